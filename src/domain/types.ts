@@ -1,0 +1,186 @@
+// The vocabulary of Maillage as types. Everything here is plain data: no I/O, no UI.
+
+export type Lang = 'fr' | 'en';
+
+/** A text in both languages of the app (French first). */
+export interface Localized {
+  fr: string;
+  en: string;
+}
+
+/** An entry of a reference list (data/*.json): a stable id, labels, and the free-text
+ * spellings that map to it (matched after `fold`, see text.ts). */
+export interface ReferenceEntry {
+  id: string;
+  label: Localized;
+  synonyms: string[];
+}
+
+export interface ActorTypeRef extends ReferenceEntry {
+  /** How a person of this type is shown in anonymous mode ("Habitant·e"). */
+  anonymousLabel?: Localized;
+}
+
+export interface SectorLayerRef {
+  id: string;
+  label: Localized;
+}
+
+export interface SectorRef extends ReferenceEntry {
+  /** Dahlgren & Whitehead layer the sector is grouped under for display. */
+  layer: string;
+}
+
+export type BodyRef = ReferenceEntry;
+
+export interface SchemeRef extends ReferenceEntry {
+  /** Long label ("Contrat local de santé"); `label` holds the short one ("CLS"). */
+  longLabel: Localized;
+  /** CLS, CLSM and ASV are fully supported; the others are known so nothing is lost. */
+  core: boolean;
+  bodies: BodyRef[];
+}
+
+export type RuleLevel = 'required' | 'recommended';
+
+/** One expectation on the composition of a body: at least one actor of one of `anyOf`. */
+export interface CompositionRule {
+  level: RuleLevel;
+  kind: 'type' | 'sector';
+  anyOf: string[];
+  /** Why, in words (e.g. "art. L.1434-10"). */
+  note?: Localized;
+}
+
+/** The body id used for "all members of the scheme", whatever their bodies. */
+export const WHOLE_SCHEME = 'ensemble';
+
+export interface ExpectedComposition {
+  scheme: string;
+  /** A body id of the scheme, or WHOLE_SCHEME. */
+  body: string;
+  rules: CompositionRule[];
+}
+
+export interface ReferenceData {
+  schemes: SchemeRef[];
+  actorTypes: ActorTypeRef[];
+  sectors: SectorRef[];
+  sectorLayers: SectorLayerRef[];
+  expected: ExpectedComposition[];
+}
+
+// ---------------------------------------------------------------------------------------
+// Actors and links, as the import produces them and the model consumes them.
+
+/** Where a value came from: file name and spreadsheet row (header = row 1). */
+export interface SourceRef {
+  file: string;
+  line: number;
+}
+
+export interface Actor {
+  /** Unique, stable id: the `id` column, else derived from the name (see text.ts `slug`). */
+  id: string;
+  name: string;
+  /** Actor-type id from the reference list (`autre` when unknown). */
+  type: string;
+  /** Sector ids; unknown sectors are kept as their own (folded) slug and reported. */
+  sectors: string[];
+  territory?: string;
+  /** scheme id → body ids the actor sits in; `[]` means a plain member (a bare "oui"). */
+  schemes: Record<string, string[]>;
+  /** scheme id → names of working groups ("GT Logement" → "Logement"). */
+  groups: Record<string, string[]>;
+  role?: string;
+  influence?: number;
+  interest?: number;
+  /** The row names a person (hidden in anonymous mode). */
+  person?: boolean;
+  siret?: string;
+  finess?: string;
+  rpps?: string;
+  /** Every other column, by its header as written in the file. */
+  attributes: Record<string, string>;
+  /** Files the actor was read from (several when inventories are merged). */
+  files: string[];
+  sources: SourceRef[];
+}
+
+export interface Link {
+  source: string;
+  target: string;
+  /** Link types (convention, cofinancement…); several when parallel links were merged. */
+  types: string[];
+  /** 1–3; the largest when parallel links were merged. */
+  strength?: number;
+  /** Schemes in which the link exists. */
+  schemes: string[];
+  directed: boolean;
+  attributes: Record<string, string>;
+  files: string[];
+  sources: SourceRef[];
+}
+
+// ---------------------------------------------------------------------------------------
+// The import report.
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface ImportIssue {
+  file: string;
+  /** Row as a spreadsheet numbers it (header = 1); absent for a problem with the file. */
+  line?: number;
+  /** Column header as written in the file. */
+  column?: string;
+  severity: Severity;
+  /** Stable machine code (e.g. `unknown-endpoint`), for tests and filtering. */
+  code: string;
+  message: Localized;
+}
+
+export type FileRole = 'actors' | 'links';
+
+export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'windows-1252';
+
+export interface ColumnMapping {
+  /** Header as written in the file. */
+  header: string;
+  /** The field it was matched to (`name`, `sectors`, `scheme:CLS`…), or null when kept as an attribute. */
+  field: string | null;
+}
+
+export interface FileReport {
+  name: string;
+  /** null when the file could not be read or classified. */
+  role: FileRole | null;
+  encoding: TextEncoding | null;
+  delimiter: string | null;
+  /** Data rows read (header excluded). */
+  rows: number;
+  /** Rows that became (or merged into) an actor or a link. */
+  imported: number;
+  columns: ColumnMapping[];
+}
+
+/** Two actors that may be the same but were not merged automatically. */
+export interface DoubtfulPair {
+  a: string;
+  b: string;
+  reason: Localized;
+}
+
+export interface ImportResult {
+  actors: Actor[];
+  links: Link[];
+  files: FileReport[];
+  issues: ImportIssue[];
+  doubtful: DoubtfulPair[];
+}
+
+/** A file handed to the import: its name and raw bytes; `role` forces the classification. */
+export interface InputFile {
+  name: string;
+  bytes: Uint8Array;
+  role?: FileRole;
+}
