@@ -1,0 +1,610 @@
+// Writes the demo territory (acteurs.csv, liens.csv) as a coordinator's Excel export in
+// French locale: UTF-8 with BOM, CRLF, `;` separator. Deterministic: no randomness, no
+// clock. Run with `node data/demo/generate.mjs`; the gaps it builds in on purpose are
+// listed in README.md ("Gaps by construction").
+import { writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+
+const RB = ['Rochebrune', '01350'];
+const SA = ['Saint-Aubin-sur-Sèvre', '01368'];
+const CV_ = ['La Chapelle-Verte', '01085'];
+const MT = ['Montrevel-la-Forêt', '01262'];
+const AGGLO = ['Val de Loire-Sèvre (agglomération)', ''];
+const DEPT = ['Département', ''];
+const REGION = ['Région', ''];
+const QPV = ['Rochebrune - QPV Les Tilleuls', '01350'];
+
+/**
+ * key, name, type as typed, sectors as typed, [commune, INSEE], CLS, CLSM, ASV, contrat de
+ * ville, role, person, FINESS, SIRET, contact, remarks.
+ */
+// prettier-ignore
+const A = [
+  // --- Collectivités: agglomération (CLS porteur) ---
+  ['ca', "Communauté d'agglomération du Val de Loire-Sèvre", 'EPCI', 'Santé, Urbanisme, Environnement', AGGLO, 'COPIL', '', '', 'x', 'Porteur du CLS, signataire', '', '', '20004567800016', 'accueil@agglo-vls.example.org', 'Signataire du CLS 2023-2028'],
+  ['ca-vp', "Mme Hélène Durand, vice-présidente santé de l'agglomération", 'Élue', 'Santé', RB, 'COPIL', '', '', '', 'Présidente du COPIL CLS', 'oui', '', '', '', ''],
+  ['coord-cls', 'Coordination CLS du Val de Loire-Sèvre', 'Collectivité', 'Prévention, Santé', AGGLO, 'Coordination, COPIL, COTECH', '', '', '', 'Coordination', '', '', '', 'cls@agglo-vls.example.org', 'Poste cofinancé par l\'ARS (50 %)'],
+  ['ca-urba', "Service urbanisme et aménagement de l'agglomération", 'Collectivité', 'Urbanisme, Aménagement', AGGLO, 'GT Urbanisme favorable à la santé', '', '', '', '', '', '', '', '', ''],
+  ['ca-mob', "Service mobilité de l'agglomération", 'Collectivité', 'Transport, Mobilité', AGGLO, 'COPIL', '', '', '', 'Autorité organisatrice des mobilités', '', '', '', '', ''],
+  ['ca-habitat', "Service habitat de l'agglomération", 'EPCI', 'Habitat, Logement', AGGLO, 'GT Logement', '', '', 'x', 'PLH, OPAH', '', '', '', '', ''],
+  ['ca-env', "Service environnement et transition écologique de l'agglomération", 'EPCI', 'Environnement', AGGLO, 'GT Santé environnement', '', '', '', '', '', '', '', '', ''],
+  // --- Collectivités: Rochebrune and the other communes ---
+  ['ville', 'Ville de Rochebrune', 'Commune', 'Prévention, Social, Citoyenneté', RB, 'COPIL', 'COPIL', 'COPIL', 'COPIL', 'Porteur du CLSM et de l\'ASV', '', '', '21013500100013', '', ''],
+  ['maire', 'M. Patrick Lefèvre, maire de Rochebrune', 'Maire', 'Citoyenneté, Sécurité', RB, '', 'Plénière', '', 'COPIL', 'Président du CLSM', 'oui', '', '', '', ''],
+  ['adjointe', 'Mme Nathalie Roux, adjointe à la santé', 'Élue', 'Santé, Santé mentale', RB, 'COPIL', 'COPIL, Plénière', '', '', 'Élue référente CLSM', 'oui', '', '', '', ''],
+  ['clsm-coord', 'Coordination CLSM de Rochebrune', 'Ville', 'Santé mentale', RB, 'GT Santé mentale', 'Coordination, COPIL, Plénière', '', '', 'Coordination', '', '', '', 'clsm@rochebrune.example.org', ''],
+  ['asv-coord', 'Coordination ASV Les Tilleuls', 'Mairie', 'Prévention, Participation des habitants', QPV, 'GT Accès aux soins', 'Plénière', 'Coordination, COPIL', 'x', 'Coordination', '', '', '', 'asv@rochebrune.example.org', 'Bureau au centre social les mardis'],
+  ['pv', 'Service politique de la ville de Rochebrune', 'Collectivité', 'Politique de la ville, Citoyenneté, Urbanisme', RB, '', '', 'COPIL', 'COPIL, Coordination', 'Chef de projet contrat de ville', '', '', '', '', ''],
+  ['ccas', 'CCAS de Rochebrune', 'CCAS', 'Social, Accès aux droits', RB, 'COTECH', 'Plénière, GT Cellule de cas complexes', 'GT', 'x', '', '', '', '26010001200017', '', ''],
+  ['pm', 'Police municipale de Rochebrune', 'Police municipale', 'Sécurité, Tranquillité publique', RB, '', 'Plénière', '', '', '', '', '', '', '', ''],
+  ['schs', "Service communal d'hygiène et de santé (SCHS)", 'Ville', 'Santé environnementale, Habitat indigne', RB, 'GT Logement', '', '', '', '', '', '', '', '', 'Arrêtés d\'insalubrité'],
+  ['cuisine', 'Cuisine centrale de Rochebrune', 'Service municipal', 'Alimentation, Restauration scolaire', RB, 'GT Prévention nutrition activité physique', '', '', '', '', '', '', '', '', ''],
+  ['mediatheque', 'Médiathèque Louise-Michel', 'Collectivité', 'Culture', RB, '', '', '', 'x', '', '', '', '', '', ''],
+  ['oms', 'Office des sports de Rochebrune', 'Association', 'Sport', RB, 'GT Prévention nutrition activité physique', '', '', '', '', '', '', '', '', ''],
+  ['staubin', 'Mairie de Saint-Aubin-sur-Sèvre', 'Mairie', 'Social', SA, 'COTECH', '', '', '', 'Commune signataire', '', '', '21013680100019', '', ''],
+  ['chapelle', 'Mairie de La Chapelle-Verte', 'Commune', 'Social, Personnes âgées', CV_, 'x', '', '', '', '', '', '', '', '', ''],
+  ['montrevel', 'Mairie de Montrevel-la-Forêt', 'Commune', 'Social', MT, 'oui', '', '', '', 'Commune signataire', '', '', '', '', 'Pas venue aux dernières réunions'],
+  ['cd', 'Conseil départemental', 'Département', 'Social, Médico-social, Petite enfance', DEPT, 'COPIL', '', '', 'x', 'Signataire', '', '', '22010001400014', '', ''],
+  ['mds', 'Maison départementale des solidarités de Rochebrune', 'Conseil départemental', 'Social, Parentalité', RB, '', 'Plénière', 'GT', '', '', '', '', '', '', ''],
+  ['pmi', 'PMI de Rochebrune', 'PMI', 'Petite enfance, Prévention', RB, '', '', 'GT', '', '', '', '', '', '', ''],
+  ['mdph', 'MDPH', 'MDPH', 'Handicap', DEPT, '', 'Plénière', '', '', '', '', '', '', '', ''],
+  ['region', 'Conseil régional', 'Région', 'Emploi, Formation professionnelle', REGION, 'x', '', '', '', 'Financeur', '', '', '', '', ''],
+  // --- État ---
+  ['pref', 'Sous-préfecture de Rochebrune', 'Etat', 'Sécurité, Citoyenneté', RB, 'COPIL', '', '', 'COPIL', 'Signataire', '', '', '', '', ''],
+  ['delegue', 'Délégué du préfet (quartier des Tilleuls)', 'Délégué du préfet', 'Politique de la ville, Citoyenneté', QPV, '', '', 'COPIL', 'COPIL', '', '', '', '', '', ''],
+  ['ddets', 'DDETS', "Services de l'État", 'Emploi, Insertion, Hébergement', DEPT, 'GT Logement', '', '', 'x', '', '', '', '', '', ''],
+  ['dsden', "Direction des services départementaux de l'Éducation nationale (DSDEN)", 'Education nationale', 'Éducation, Jeunesse', DEPT, 'COPIL', '', '', '', 'Signataire', '', '', '', '', 'Médecin conseiller technique'],
+  ['pjj', 'PJJ - Unité éducative de milieu ouvert', 'PJJ', 'Justice, Jeunesse', RB, '', 'Plénière', '', '', '', '', '', '', '', ''],
+  ['spip', 'SPIP de Rochebrune', 'SPIP', 'Justice', RB, '', 'x', '', '', '', '', '', '', '', ''],
+  ['police', 'Commissariat de police de Rochebrune', 'Police', 'Sécurité', RB, '', 'Plénière', '', 'x', '', '', '', '', '', ''],
+  ['tribunal', 'Tribunal judiciaire de Rochebrune', 'Justice', 'Justice', RB, '', 'x', '', '', '', '', '', '', '', ''],
+  ['gendarmerie', 'Brigade de gendarmerie de Montrevel-la-Forêt', 'Gendarmerie', 'Sécurité', MT, 'x', '', '', '', '', '', '', '', '', ''],
+  // --- ARS, protection sociale ---
+  ['ars', "Délégation départementale de l'ARS", 'ARS', 'Santé, Prévention', DEPT, 'COPIL, COTECH', 'COPIL', 'x', '', 'Signataire, financeur', '', '', '', '', ''],
+  ['cpam', 'CPAM', 'Assurance maladie', 'Accès aux droits, Prévention', DEPT, 'COPIL, COTECH', '', 'GT', 'x', 'Signataire', '', '', '', '', ''],
+  ['caf', 'CAF', 'CAF', 'Social, Parentalité, Logement', DEPT, 'COTECH', '', '', 'x', 'Financeur', '', '', '', '', ''],
+  ['msa', 'MSA', 'MSA', 'Social, Prévention', DEPT, 'GT Accès aux soins', '', '', '', '', '', '', '', '', ''],
+  ['carsat', 'CARSAT', 'CARSAT', 'Prévention, Personnes âgées', REGION, 'GT Bien vieillir', '', '', '', '', '', '', '', '', ''],
+  ['mutualite', 'Mutualité Française', 'Mutuelle', 'Prévention', REGION, 'x', '', '', '', '', '', '', '', '', ''],
+  // --- Établissements de santé ---
+  ['ch', 'Centre hospitalier de Rochebrune', 'Hôpital', 'Soins, Santé mentale', RB, 'COPIL, COTECH', 'COPIL, Plénière', '', '', 'Signataire', '', '010000131', '26010123400011', '', ''],
+  ['psy', 'Pôle de psychiatrie adulte du CH de Rochebrune', 'Psychiatrie', 'Santé mentale, Psychiatrie', RB, '', 'COPIL, Plénière', '', '', 'Co-pilote du CLSM (chef de pôle)', '', '010000149', '', '', 'Secteurs 01G03 et 01G04'],
+  ['cmp', 'CMP adultes de Rochebrune', 'CMP', 'Santé mentale', RB, '', 'Plénière, GT Cellule de cas complexes', '', '', '', '', '010000156', '', '', ''],
+  ['cmp-enf', 'CMP enfants et adolescents', 'Pédopsychiatrie', 'Santé mentale, Jeunesse', RB, '', 'Plénière', '', '', '', '', '010000164', '', '', ''],
+  ['hdj', 'Hôpital de jour Les Iris', 'Hôpital de jour', 'Santé mentale', RB, '', 'x', '', '', '', '', '010000172', '', '', ''],
+  ['empp', 'Équipe mobile psychiatrie précarité (EMPP)', 'Etablissement de santé', 'Santé mentale, Précarité', RB, '', 'GT Cellule de cas complexes', 'x', '', '', '', '', '', '', ''],
+  ['pass', 'PASS du CH de Rochebrune', 'Hôpital', 'Soins, Accès aux droits', RB, 'GT Accès aux soins', '', 'GT', '', '', '', '', '', '', ''],
+  ['had', 'HAD Val de Sèvre', 'HAD', 'Soins', AGGLO, 'x', '', '', '', '', '', '010000198', '', '', ''],
+  ['clinique', 'Clinique du Parc', 'Clinique', 'Soins', RB, 'x', '', '', '', '', '', '010000180', '', '', 'Contact à reprendre'],
+  // --- Médico-social ---
+  ['ehpad-rb', 'EHPAD Les Jardins de Rochebrune', 'EHPAD', 'Personnes âgées, Soins', RB, 'GT Bien vieillir', '', '', '', '', '', '010000206', '', '', ''],
+  ['ehpad-mt', 'EHPAD Les Glycines', 'Ehpad', 'Personnes âgées', MT, '', '', '', '', '', '', '010000214', '', '', ''],
+  ['ime', 'IME Les Peupliers', 'IME', 'Handicap, Éducation', SA, '', 'Plénière', '', '', '', '', '010000222', '', '', ''],
+  ['samsah', 'SAMSAH Val de Sèvre', 'SAMSAH', 'Handicap, Santé mentale', RB, '', 'Plénière, GT Cellule de cas complexes', '', '', '', '', '010000230', '', '', ''],
+  ['esat', 'ESAT Les Ateliers du Bocage', 'ESAT', 'Handicap, Emploi', SA, '', 'x', '', '', '', '', '010000248', '', '', ''],
+  ['ssiad', 'SSIAD du Val de Loire-Sèvre', 'SSIAD', 'Personnes âgées, Soins', AGGLO, 'GT Bien vieillir', '', '', '', '', '', '010000255', '', '', ''],
+  ['csapa', 'CSAPA de Rochebrune', 'CSAPA', 'Addictions, Santé mentale', RB, 'GT Santé mentale', 'Plénière', '', '', '', '', '010000263', '', '', ''],
+  ['clic', 'CLIC du Val de Loire-Sèvre', 'CLIC', 'Personnes âgées, Autonomie', AGGLO, 'GT Bien vieillir', '', '', '', '', '', '', '', '', ''],
+  ['saad', 'ADMR de Saint-Aubin (aide à domicile)', 'Aide à domicile', 'Personnes âgées, Handicap', SA, 'x', '', '', '', '', '', '010000339', '', '', ''],
+  // --- Exercice coordonné ---
+  ['cpts', 'CPTS du Val de Loire-Sèvre', 'CPTS', 'Soins, Premier recours, Prévention', AGGLO, 'COPIL, GT Accès aux soins', 'x', '', '', '', '', '', '85012345600014', '', ''],
+  ['msp-tilleuls', 'MSP des Tilleuls', 'MSP', 'Soins, Premier recours', QPV, 'GT Accès aux soins', '', 'GT', 'x', '', '', '010000271', '', '', ''],
+  ['msp-sa', 'Maison de santé pluriprofessionnelle de Saint-Aubin', 'Maison de santé', 'Soins', SA, 'x', '', '', '', '', '', '010000289', '', '', ''],
+  ['cds', 'Centre de santé municipal de Rochebrune', 'Centre de santé', 'Soins, Accès aux droits', RB, 'GT Accès aux soins', '', 'x', '', '', '', '010000297', '', '', ''],
+  ['dac', "DAC - Dispositif d'appui à la coordination", 'DAC', 'Soins, Personnes âgées', DEPT, 'COTECH', '', '', '', '', '', '', '', '', ''],
+  // --- Professionnels libéraux ---
+  ['dr-martin', 'Dr Claire Martin', 'Médecin généraliste', 'Soins, Santé mentale', QPV, 'GT Santé mentale', 'Plénière', 'COPIL', '', 'Médecin généraliste à la MSP des Tilleuls', 'oui', '', '', '', ''],
+  ['pharma-tilleuls', 'Pharmacie des Tilleuls', 'Pharmacie', 'Soins, Prévention', QPV, 'x', '', 'GT', '', '', '', '010000313', '', '', ''],
+  ['pharma-gare', 'Pharmacie de la Gare', 'Pharmacien', 'Soins', RB, '', '', '', '', '', '', '010000321', '', '', ''],
+  ['haddad', 'Nadia Haddad, infirmière libérale', 'Infirmière', 'Soins', SA, 'GT Bien vieillir', '', '', '', '', 'oui', '', '', '', ''],
+  ['kine', 'Cabinet de kinésithérapie du Centre', 'Kinésithérapeute', 'Soins, Activité physique', RB, 'GT Prévention nutrition activité physique', '', '', '', '', '', '', '', '', ''],
+  ['urps', 'URPS Médecins libéraux', 'URPS', 'Soins', REGION, 'x', '', '', '', '', '', '', '', '', ''],
+  ['sagefemme', 'Cabinet de sages-femmes de Rochebrune', 'Sage-femme', 'Soins, Périnatalité', RB, '', '', 'x', '', '', '', '', '', '', ''],
+  ['girard', 'Thomas Girard, psychologue libéral', 'Psychologue', 'Santé mentale', RB, '', 'Plénière', '', '', '', 'oui', '', '', '', ''],
+  ['inf-mt', 'Cabinet infirmier de Montrevel', 'Infirmiers libéraux', 'Soins', MT, '', '', '', '', '', '', '', '', '', ''],
+  ['nguyen', 'Dr Paul Nguyen, chirurgien-dentiste', 'Dentiste', 'Soins, Prévention', QPV, '', '', 'GT', '', '', 'oui', '', '', '', ''],
+  // --- Promotion de la santé ---
+  ['ireps', 'IREPS - antenne départementale', 'IREPS', 'Prévention, Promotion de la santé', DEPT, 'COTECH', '', 'GT', '', 'Accompagnement méthodologique', '', '', '', '', ''],
+  ['ors', 'ORS', 'Observatoire régional de la santé', 'Prévention', REGION, 'x', '', '', '', 'Diagnostic local de santé', '', '', '', '', ''],
+  // --- Associations ---
+  ['unafam', 'UNAFAM - délégation départementale', 'Association', 'Santé mentale, Aidants', DEPT, '', 'COPIL, Plénière', '', '', 'Représentant des familles', '', '', '', '', ''],
+  ['gem', "GEM L'Envol", 'GEM', 'Santé mentale, Citoyenneté', RB, '', 'Plénière', '', '', '', '', '', '', '', ''],
+  ['bernard', 'Sophie Bernard, pair-aidante', 'Pair-aidante', 'Santé mentale', RB, '', 'Plénière', '', '', '', 'oui', '', '', '', ''],
+  ['usagers-psy', "Association d'usagers en santé mentale Le Fil", "Association d'usagers", 'Santé mentale', RB, '', 'Plénière', '', '', '', '', '', '', '', ''],
+  ['croix-rouge', 'Croix-Rouge française - unité locale de Rochebrune', 'Association', 'Social, Aide alimentaire', RB, 'x', '', '', 'x', '', '', '', '', '', ''],
+  ['restos', 'Restos du Cœur de Rochebrune', 'Asso', 'Aide alimentaire', RB, '', '', '', 'x', '', '', '', '', '', ''],
+  ['banque-alim', 'Banque alimentaire du Val de Sèvre', 'Association', 'Aide alimentaire', AGGLO, '', '', '', '', '', '', '', '', '', ''],
+  ['planning', 'Planning familial - antenne de Rochebrune', 'Association', 'Prévention, Santé sexuelle', RB, 'GT Santé des jeunes', '', 'x', '', '', '', '', '', '', ''],
+  ['addict', 'Association Prévention Addictions Sèvre', 'Association', 'Prévention, Addictions', AGGLO, 'GT Santé mentale', '', '', '', '', '', '', '', '', ''],
+  ['aidants', 'Association des aidants du Val de Sèvre', 'Aidants', 'Aidants, Personnes âgées', AGGLO, 'GT Bien vieillir', '', '', '', '', '', '', '', '', ''],
+  ['cidff', 'CIDFF - permanence de Rochebrune', 'Association', 'Violences intrafamiliales, Accès aux droits', RB, '', 'x', '', 'x', '', '', '', '', '', ''],
+  ['victimes', "Association d'aide aux victimes Sèvre Accueil", 'Association', 'Aide aux victimes, Justice', RB, '', '', '', 'x', '', '', '', '', '', ''],
+  ['rac', 'Rochebrune Athlétic Club', 'Club sportif', 'Sport', RB, '', '', '', '', '', '', '', '', '', ''],
+  ['mss', 'Maison sport-santé du Val de Loire-Sèvre', 'Association', 'Sport santé, Activité physique adaptée', AGGLO, 'GT Prévention nutrition activité physique', '', '', '', '', '', '', '', '', ''],
+  ['treteaux', 'Compagnie de théâtre Les Tréteaux', 'Association', 'Culture', RB, '', '', '', 'x', '', '', '', '', '', ''],
+  ['amicale', 'Amicale des locataires de la Rocade', 'Association de locataires', 'Logement, Citoyenneté', RB, '', '', '', 'x', '', '', '', '', '', ''],
+  ['aines-mt', 'Club des aînés de Montrevel', 'Association', 'Personnes âgées, Lien social', MT, '', '', '', '', '', '', '', '', '', ''],
+  ['auto-ecole', 'Auto-école sociale Permis pour tous', 'Association', 'Mobilité, Emploi', RB, '', '', '', 'x', '', '', '', '', '', ''],
+  ['pension', 'Pension de famille Les Cèdres', 'Association', 'Logement, Santé mentale', RB, '', 'Commission logement', '', '', '', '', '', '', '', ''],
+  // --- Bailleurs, hébergement ---
+  ['oph', 'Rochebrune Habitat (OPH)', 'Bailleur social', 'Logement', RB, 'GT Logement', 'Plénière, Commission logement', '', 'COPIL', '', '', '', '27010002300015', '', ''],
+  ['esh', 'Alliance Logis (ESH)', 'ESH', 'Logement, Habitat', AGGLO, 'GT Logement', 'Commission logement', '', 'x', '', '', '', '', '', ''],
+  ['adil', 'ADIL', 'Association', 'Logement, Accès aux droits', DEPT, 'GT Logement', '', '', '', '', '', '', '', '', ''],
+  ['siao', 'SIAO', 'SIAO', 'Hébergement, Logement', DEPT, '', 'Commission logement', '', '', '', '', '', '', '', ''],
+  ['chrs', "CHRS L'Escale", 'CHRS', 'Hébergement, Insertion', RB, '', 'Commission logement', '', '', '', '', '010000305', '', '', ''],
+  // --- Emploi, insertion ---
+  ['ml', 'Mission locale du Val de Loire-Sèvre', 'Mission locale', 'Emploi, Insertion, Jeunesse', AGGLO, 'GT Santé des jeunes', '', '', 'x', '', '', '', '', '', ''],
+  ['ft', 'France Travail Rochebrune', 'France Travail', 'Emploi', RB, '', '', '', 'x', '', '', '', '', '', ''],
+  ['aci', "Atelier chantier d'insertion Sèvre Nature", 'SIAE', 'Insertion, Environnement', AGGLO, '', '', '', 'x', '', '', '', '', '', ''],
+  ['regie', 'Régie de quartier Rochebrune Services', 'Insertion', 'Emploi, Cadre de vie', RB, '', '', '', 'x', '', '', '', '', '', ''],
+  ['plateforme-mob', 'Plateforme mobilité solidaire Sèvre Mobilité', 'Insertion', 'Mobilité, Insertion, Social', AGGLO, '', '', '', '', '', '', '', '', '', ''],
+  // --- Éducation, jeunesse ---
+  ['college', 'Collège Jean Moulin', 'Collège', 'Éducation', RB, 'GT Santé des jeunes', 'x', '', '', '', '', '', '', '', ''],
+  ['lycee', 'Lycée professionnel Marie Curie', 'Lycée', 'Éducation, Jeunesse', RB, 'GT Santé des jeunes', '', '', '', '', '', '', '', '', ''],
+  ['ecole', 'Groupe scolaire des Tilleuls', 'École', 'Éducation, Petite enfance', QPV, '', '', 'GT', 'x', '', '', '', '', '', ''],
+  ['pij', 'Point information jeunesse (PIJ)', 'PIJ', 'Jeunesse', RB, 'GT Santé des jeunes', '', '', '', '', '', '', '', '', ''],
+  ['creche', 'Multi-accueil Les Petits Pas', 'Crèche', 'Petite enfance', RB, '', '', '', '', '', '', '', '', '', ''],
+  ['pre', 'Programme de réussite éducative (PRE)', 'Réussite éducative', 'Éducation, Parentalité', RB, '', '', 'x', 'x', '', '', '', '', '', ''],
+  ['mjc', 'MJC de Saint-Aubin', 'MJC', 'Jeunesse, Culture, Loisirs', SA, 'x', '', '', '', '', '', '', '', '', ''],
+  ['prevspe', 'Service de prévention spécialisée', 'Prévention spécialisée', 'Prévention spécialisée, Jeunesse', RB, '', 'x', '', 'x', '', '', '', '', '', ''],
+  // --- Entreprises, autres ---
+  ['rochebus', "Rochebus - réseau de bus de l'agglomération", 'Entreprise', 'Transport', AGGLO, '', '', '', '', 'Délégataire de service public', '', '', '81234567800021', '', ''],
+  ['laiterie', 'Laiterie coopérative du Bocage', 'Entreprise', 'Alimentation, Emploi', MT, 'x', '', '', '', '', '', '', '05467891200027', '', 'Santé au travail : à contacter'],
+  ['crpv', 'Centre de ressources politique de la ville', 'Autre', 'Politique de la ville', REGION, '', '', '', 'x', '', '', '', '', '', ''],
+  // --- The neighbourhood (QPV Les Tilleuls): reached only through the ASV coordinator ---
+  ['cc', 'Conseil citoyen des Tilleuls', 'Conseil citoyen', 'Participation des habitants', QPV, '', '', 'COPIL', 'COPIL', '', '', '', '', '', ''],
+  ['benali', 'Fatima Benali (conseil citoyen)', 'Habitante', 'Participation des habitants', QPV, '', '', 'COPIL', '', 'Membre du conseil citoyen', 'oui', '', '', '', ''],
+  ['moreau', 'Jean-Luc Moreau (conseil citoyen)', 'Habitant', 'Citoyenneté', QPV, '', '', 'GT', '', 'Membre du conseil citoyen', 'oui', '', '', '', ''],
+  ['asso-hab', 'Association des habitants des Tilleuls', 'Association de quartier', 'Citoyenneté, Vie associative, Culture', QPV, '', '', 'COPIL', 'x', '', '', '', '', '', ''],
+  ['centre-social', 'Centre social Les Tilleuls', 'Centre social', 'Social, Parentalité, Citoyenneté', QPV, '', '', 'GT', 'x', '', '', '', '', '', 'Agrément CAF en cours de renouvellement'],
+  ['epicerie', 'Épicerie solidaire des Tilleuls', 'Association', 'Alimentation, Social', QPV, '', '', 'x', '', '', '', '', '', '', ''],
+  ['jardin', 'Jardin partagé des Tilleuls', 'Asso', 'Alimentation, Environnement, Lien social', QPV, '', '', 'x', '', '', '', '', '', '', ''],
+];
+
+/** a, b, nature, intensity, scheme. Names are written from the keys unless ALIASES says otherwise. */
+// prettier-ignore
+const L = [
+  // CLS governance
+  ['coord-cls', 'ca', 'Coordination', 3, 'CLS'],
+  ['coord-cls', 'ars', 'Cofinancement', 3, 'CLS'],
+  ['coord-cls', 'ars', 'Coordination', 2, 'CLS'],
+  ['ca', 'ars', 'Convention', 3, 'CLS'],
+  ['ca', 'ville', 'Convention', 2, 'CLS'],
+  ['ca', 'pref', 'Convention', 2, 'CLS'],
+  ['ca', 'cpam', 'Convention', 2, 'CLS'],
+  ['ca', 'cd', 'Convention', 2, 'CLS'],
+  ['ca-vp', 'coord-cls', 'Coordination', 3, 'CLS'],
+  ['ca-vp', 'adjointe', 'Informel', 2, 'CLS'],
+  ['coord-cls', 'cpam', "Échange d'information", 2, 'CLS'],
+  ['coord-cls', 'ireps', 'Convention', 2, 'CLS'],
+  ['coord-cls', 'ors', 'Convention', 1, 'CLS'],
+  ['ors', 'ars', 'Cofinancement', 2, ''],
+  ['ireps', 'ars', 'Cofinancement', 3, ''],
+  ['coord-cls', 'cpts', 'Coordination', 2, 'CLS'],
+  ['coord-cls', 'ch', 'Coordination', 2, 'CLS'],
+  ['coord-cls', 'clsm-coord', 'Coordination', 3, 'CLS, CLSM'],
+  ['coord-cls', 'asv-coord', 'Coordination', 3, 'CLS'],
+  ['coord-cls', 'dsden', "Échange d'information", 1, 'CLS'],
+  ['coord-cls', 'ca-urba', 'Coordination', 2, 'CLS'],
+  ['coord-cls', 'ca-habitat', 'Coordination', 2, 'CLS'],
+  ['coord-cls', 'ca-env', 'Coordination', 2, 'CLS'],
+  ['coord-cls', 'msa', "Échange d'information", 1, 'CLS'],
+  ['coord-cls', 'carsat', 'Cofinancement', 1, 'CLS'],
+  ['coord-cls', 'region', 'Cofinancement', 1, 'CLS'],
+  ['coord-cls', 'staubin', 'Coordination', 2, 'CLS'],
+  ['coord-cls', 'chapelle', 'Coordination', 1, 'CLS'],
+  ['staubin', 'msp-sa', 'Convention', 2, ''],
+  ['staubin', 'saad', 'Cofinancement', 1, ''],
+  ['staubin', 'mjc', 'Cofinancement', 2, ''],
+  ['staubin', 'ca', 'Convention', 1, 'CLS'],
+  ['chapelle', 'ssiad', "Échange d'information", 1, ''],
+  ['chapelle', 'saad', 'Orientation', 1, ''],
+  ['chapelle', 'ca', 'Convention', 1, 'CLS'],
+  // ARS
+  ['ars', 'ch', 'Convention', 3, ''],
+  ['ars', 'cpts', 'Cofinancement', 2, 'CLS'],
+  ['ars', 'psy', 'Convention', 2, ''],
+  ['ars', 'clsm-coord', 'Cofinancement', 3, 'CLSM'],
+  ['ars', 'csapa', 'Cofinancement', 2, ''],
+  ['ars', 'ehpad-rb', 'Convention', 2, ''],
+  ['ars', 'dac', 'Cofinancement', 2, ''],
+  ['ars', 'pref', "Échange d'information", 2, ''],
+  ['ars', 'cd', 'Convention', 2, ''],
+  ['ars', 'cpam', 'Coordination', 2, ''],
+  ['ars', 'planning', 'Cofinancement', 1, ''],
+  ['ars', 'mss', 'Cofinancement', 1, 'CLS'],
+  ['ars', 'ca-env', "Échange d'information", 1, 'CLS'],
+  ['ars', 'schs', 'Coordination', 2, 'CLS'],
+  ['ars', 'urps', "Échange d'information", 1, ''],
+  ['ars', 'dsden', 'Convention', 1, ''],
+  // Assurance maladie, CAF, MSA, CARSAT
+  ['cpam', 'cpts', 'Convention', 3, 'CLS'],
+  ['cpts', 'cpam', "Échange d'information", 2, ''],
+  ['cpam', 'msp-tilleuls', 'Convention', 2, ''],
+  ['cpam', 'msp-sa', 'Convention', 2, ''],
+  ['cpam', 'pass', 'Orientation', 2, 'CLS'],
+  ['cpam', 'ccas', "Échange d'information", 2, ''],
+  ['cpam', 'cds', 'Convention', 2, ''],
+  ['cpam', 'nguyen', 'Orientation', 1, 'ASV'],
+  ['cpam', 'ml', 'Convention', 1, 'CLS'],
+  ['caf', 'ccas', "Échange d'information", 2, ''],
+  ['caf', 'creche', 'Cofinancement', 3, ''],
+  ['caf', 'pre', 'Cofinancement', 1, 'Contrat de ville'],
+  ['caf', 'mjc', 'Cofinancement', 2, ''],
+  ['caf', 'cd', 'Convention', 2, ''],
+  ['caf', 'oph', "Échange d'information", 1, ''],
+  ['msa', 'msp-sa', "Échange d'information", 1, ''],
+  ['carsat', 'clic', 'Coordination', 2, 'CLS'],
+  ['carsat', 'aidants', 'Cofinancement', 1, ''],
+  ['mutualite', 'carsat', "Échange d'information", 1, ''],
+  ['mutualite', 'mss', 'Cofinancement', 1, ''],
+  // Ville, élus, CCAS
+  ['ville', 'adjointe', 'Coordination', 3, ''],
+  ['ville', 'maire', 'Coordination', 3, ''],
+  ['maire', 'adjointe', 'Informel', 3, ''],
+  ['ville', 'ccas', 'Convention', 3, ''],
+  ['ville', 'pv', 'Coordination', 3, 'Contrat de ville'],
+  ['ville', 'clsm-coord', 'Coordination', 3, 'CLSM'],
+  ['ville', 'asv-coord', 'Coordination', 3, 'ASV'],
+  ['ville', 'pm', 'Coordination', 2, ''],
+  ['ville', 'cds', 'Convention', 3, ''],
+  ['ville', 'mediatheque', 'Coordination', 2, ''],
+  ['ville', 'oms', 'Cofinancement', 2, ''],
+  ['ville', 'cuisine', 'Coordination', 2, ''],
+  ['ville', 'schs', 'Coordination', 2, ''],
+  ['ch', 'ville', 'Convention', 2, 'CLS'],
+  ['ville', 'ch', 'Coordination', 2, 'CLSM'],
+  ['maire', 'police', 'Coordination', 2, ''],
+  ['maire', 'pref', 'Convention', 2, 'Contrat de ville'],
+  ['adjointe', 'clsm-coord', 'Coordination', 3, 'CLSM'],
+  ['adjointe', 'psy', 'Coordination', 2, 'CLSM'],
+  ['adjointe', 'unafam', 'Informel', 1, 'CLSM'],
+  ['ccas', 'clsm-coord', 'Coordination', 2, 'CLSM'],
+  ['ccas', 'cmp', 'Orientation', 2, 'CLSM'],
+  ['ccas', 'croix-rouge', 'Convention', 2, ''],
+  ['ccas', 'restos', 'Orientation', 2, ''],
+  ['ccas', 'oph', "Échange d'information", 2, 'CLSM'],
+  ['ccas', 'siao', 'Orientation', 2, ''],
+  ['ccas', 'mds', 'Coordination', 2, ''],
+  ['ccas', 'banque-alim', 'Convention', 2, ''],
+  ['ccas', 'cidff', 'Orientation', 2, ''],
+  // Politique de la ville
+  ['pv', 'pref', 'Coordination', 3, 'Contrat de ville'],
+  ['pv', 'delegue', 'Coordination', 3, 'Contrat de ville'],
+  ['pv', 'oph', 'Convention', 2, 'Contrat de ville'],
+  ['pv', 'regie', 'Convention', 2, 'Contrat de ville'],
+  ['pv', 'pre', 'Coordination', 2, 'Contrat de ville'],
+  ['pv', 'asv-coord', 'Coordination', 3, 'ASV'],
+  ['pv', 'crpv', "Échange d'information", 1, ''],
+  ['pv', 'ml', 'Convention', 2, 'Contrat de ville'],
+  ['pv', 'treteaux', 'Cofinancement', 1, 'Contrat de ville'],
+  ['pv', 'prevspe', 'Cofinancement', 2, 'Contrat de ville'],
+  ['pv', 'amicale', 'Informel', 1, 'Contrat de ville'],
+  ['pv', 'ca-urba', 'Coordination', 2, 'Contrat de ville'],
+  ['delegue', 'pref', 'Coordination', 3, ''],
+  ['delegue', 'ft', "Échange d'information", 1, 'Contrat de ville'],
+  ['delegue', 'crpv', "Échange d'information", 1, ''],
+  // Sécurité, justice
+  ['pm', 'police', 'Coordination', 3, ''],
+  ['police', 'tribunal', 'Coordination', 2, ''],
+  ['police', 'psy', 'Convention', 2, 'CLSM'],
+  ['police', 'cidff', 'Orientation', 2, ''],
+  ['tribunal', 'spip', 'Coordination', 3, ''],
+  ['tribunal', 'victimes', 'Convention', 2, ''],
+  ['tribunal', 'pjj', 'Coordination', 2, ''],
+  ['spip', 'csapa', 'Orientation', 2, ''],
+  ['spip', 'chrs', 'Orientation', 2, ''],
+  ['pjj', 'ml', 'Orientation', 2, ''],
+  ['pjj', 'cmp-enf', 'Orientation', 1, 'CLSM'],
+  ['pjj', 'prevspe', 'Coordination', 2, ''],
+  ['cidff', 'victimes', 'Coordination', 2, ''],
+  // Hôpital, psychiatrie
+  ['ch', 'psy', 'Coordination', 3, ''],
+  ['ch', 'pass', 'Coordination', 3, ''],
+  ['ch', 'had', 'Convention', 2, ''],
+  ['ch', 'cpts', 'Coordination', 2, 'CLS'],
+  ['ch', 'dac', 'Coordination', 2, ''],
+  ['ch', 'ehpad-rb', 'Convention', 2, ''],
+  ['ch', 'sagefemme', 'Orientation', 2, ''],
+  ['psy', 'cmp', 'Coordination', 3, 'CLSM'],
+  ['psy', 'cmp-enf', 'Coordination', 3, ''],
+  ['psy', 'hdj', 'Coordination', 3, ''],
+  ['psy', 'empp', 'Coordination', 3, ''],
+  ['psy', 'clsm-coord', 'Coordination', 3, 'CLSM'],
+  ['psy', 'unafam', "Échange d'information", 2, 'CLSM'],
+  ['psy', 'samsah', 'Convention', 2, ''],
+  ['cmp', 'gem', 'Orientation', 2, 'CLSM'],
+  ['cmp', 'bernard', 'Coordination', 2, 'CLSM'],
+  ['cmp', 'dr-martin', 'Orientation', 2, 'CLSM'],
+  ['cmp', 'girard', 'Orientation', 2, ''],
+  ['cmp', 'samsah', 'Orientation', 2, ''],
+  ['cmp', 'oph', "Échange d'information", 1, 'CLSM'],
+  ['cmp', 'pension', 'Orientation', 2, 'CLSM'],
+  ['cmp-enf', 'college', 'Orientation', 2, 'CLSM'],
+  ['cmp-enf', 'ime', 'Orientation', 2, ''],
+  ['cmp-enf', 'pmi', 'Orientation', 1, ''],
+  ['hdj', 'gem', 'Informel', 1, ''],
+  ['hdj', 'esat', 'Orientation', 1, ''],
+  ['empp', 'siao', 'Coordination', 3, ''],
+  ['empp', 'chrs', 'Coordination', 2, ''],
+  ['empp', 'croix-rouge', 'Orientation', 1, ''],
+  ['empp', 'pass', 'Coordination', 2, ''],
+  ['clsm-coord', 'unafam', 'Coordination', 2, 'CLSM'],
+  ['clsm-coord', 'gem', 'Coordination', 2, 'CLSM'],
+  ['clsm-coord', 'usagers-psy', 'Coordination', 2, 'CLSM'],
+  ['clsm-coord', 'oph', 'Coordination', 2, 'CLSM'],
+  ['oph', 'clsm-coord', 'Convention', 2, 'CLSM'],
+  ['clsm-coord', 'esh', 'Coordination', 2, 'CLSM'],
+  ['clsm-coord', 'siao', 'Coordination', 1, 'CLSM'],
+  ['clsm-coord', 'police', "Échange d'information", 1, 'CLSM'],
+  ['clsm-coord', 'mdph', "Échange d'information", 1, 'CLSM'],
+  ['clsm-coord', 'csapa', 'Coordination', 1, 'CLSM'],
+  ['clsm-coord', 'bernard', 'Coordination', 2, 'CLSM'],
+  ['gem', 'unafam', 'Informel', 2, ''],
+  ['gem', 'bernard', 'Informel', 3, ''],
+  ['gem', 'treteaux', 'Informel', 1, ''],
+  ['unafam', 'usagers-psy', 'Informel', 1, ''],
+  ['samsah', 'mdph', 'Orientation', 2, ''],
+  ['samsah', 'esat', 'Orientation', 1, ''],
+  ['pension', 'siao', 'Orientation', 2, ''],
+  // Logement, hébergement
+  ['oph', 'esh', "Échange d'information", 2, ''],
+  ['oph', 'ca-habitat', 'Convention', 3, 'CLS'],
+  ['esh', 'ca-habitat', 'Convention', 2, 'CLS'],
+  ['adil', 'ca-habitat', 'Convention', 2, 'CLS'],
+  ['schs', 'ca-habitat', 'Coordination', 2, 'CLS'],
+  ['schs', 'adil', 'Orientation', 1, ''],
+  ['siao', 'chrs', 'Coordination', 3, ''],
+  ['siao', 'ddets', 'Convention', 3, ''],
+  ['chrs', 'ddets', 'Cofinancement', 2, ''],
+  ['ddets', 'ft', 'Coordination', 2, ''],
+  ['ddets', 'ca-habitat', "Échange d'information", 1, 'CLS'],
+  ['oph', 'regie', 'Convention', 2, 'Contrat de ville'],
+  ['oph', 'amicale', "Échange d'information", 2, ''],
+  ['oph', 'asv-coord', "Échange d'information", 2, 'ASV'],
+  ['amicale', 'regie', 'Informel', 1, ''],
+  ['ca-urba', 'oph', "Échange d'information", 1, 'Contrat de ville'],
+  // Emploi, insertion
+  ['ml', 'ft', 'Convention', 3, ''],
+  ['ml', 'pij', 'Coordination', 2, ''],
+  ['ml', 'region', 'Cofinancement', 2, ''],
+  ['ml', 'prevspe', 'Orientation', 2, ''],
+  ['ft', 'aci', 'Orientation', 2, ''],
+  ['aci', 'ca-env', 'Convention', 1, ''],
+  ['aci', 'ddets', 'Cofinancement', 2, ''],
+  ['regie', 'ft', 'Orientation', 1, ''],
+  // Éducation, jeunesse, petite enfance
+  ['dsden', 'college', 'Coordination', 3, ''],
+  ['dsden', 'lycee', 'Coordination', 3, ''],
+  ['dsden', 'ecole', 'Coordination', 3, ''],
+  ['college', 'pre', 'Coordination', 2, ''],
+  ['ecole', 'pre', 'Coordination', 2, 'Contrat de ville'],
+  ['ecole', 'pmi', "Échange d'information", 1, ''],
+  ['ecole', 'asv-coord', 'Coordination', 2, 'ASV'],
+  ['college', 'planning', 'Convention', 1, 'CLS'],
+  ['lycee', 'planning', 'Convention', 1, 'CLS'],
+  ['lycee', 'pij', 'Informel', 1, ''],
+  ['pij', 'mjc', 'Informel', 2, ''],
+  ['mjc', 'mediatheque', 'Informel', 1, ''],
+  ['mediatheque', 'treteaux', 'Convention', 1, ''],
+  ['treteaux', 'mjc', 'Informel', 1, ''],
+  ['creche', 'pmi', 'Coordination', 2, ''],
+  ['pmi', 'mds', 'Coordination', 3, ''],
+  ['mds', 'cd', 'Coordination', 3, ''],
+  ['cd', 'mdph', 'Coordination', 3, ''],
+  ['cd', 'clic', 'Cofinancement', 2, ''],
+  ['cd', 'saad', 'Cofinancement', 2, ''],
+  ['cd', 'ehpad-rb', 'Convention', 2, ''],
+  ['cd', 'prevspe', 'Cofinancement', 2, ''],
+  ['pre', 'mds', 'Orientation', 1, ''],
+  ['ime', 'mdph', 'Orientation', 2, ''],
+  ['ime', 'ecole', 'Convention', 1, ''],
+  ['sagefemme', 'pmi', 'Coordination', 2, ''],
+  // Prévention, sport, alimentation
+  ['ireps', 'cpts', 'Convention', 1, 'CLS'],
+  ['ireps', 'asv-coord', 'Convention', 2, 'ASV'],
+  ['ireps', 'mss', 'Coordination', 1, 'CLS'],
+  ['ireps', 'addict', "Échange d'information", 1, ''],
+  ['mss', 'oms', 'Convention', 2, 'CLS'],
+  ['mss', 'kine', 'Orientation', 2, ''],
+  ['mss', 'cpts', 'Orientation', 2, 'CLS'],
+  ['oms', 'rac', 'Cofinancement', 2, ''],
+  ['rac', 'college', 'Convention', 1, ''],
+  ['cuisine', 'ecole', 'Convention', 3, ''],
+  ['cuisine', 'aci', 'Convention', 1, ''],
+  ['banque-alim', 'restos', 'Convention', 2, ''],
+  ['banque-alim', 'croix-rouge', 'Convention', 2, ''],
+  ['csapa', 'cpts', 'Coordination', 1, ''],
+  ['csapa', 'addict', 'Coordination', 2, ''],
+  ['addict', 'college', 'Convention', 1, 'CLS'],
+  ['addict', 'ml', 'Convention', 1, 'CLS'],
+  // Personnes âgées, domicile
+  ['aidants', 'clic', 'Coordination', 2, 'CLS'],
+  ['aidants', 'ssiad', 'Orientation', 1, ''],
+  ['aidants', 'haddad', 'Orientation', 1, ''],
+  ['clic', 'dac', 'Coordination', 3, ''],
+  ['dac', 'cpts', 'Coordination', 2, ''],
+  ['dac', 'ssiad', 'Coordination', 2, ''],
+  ['ssiad', 'had', 'Coordination', 2, ''],
+  ['ssiad', 'haddad', 'Coordination', 2, ''],
+  ['haddad', 'cpts', 'Coordination', 2, ''],
+  ['haddad', 'dr-martin', 'Informel', 2, ''],
+  ['ehpad-rb', 'had', 'Convention', 2, ''],
+  ['saad', 'clic', 'Orientation', 2, ''],
+  // Soins de premier recours
+  ['cpts', 'msp-tilleuls', 'Coordination', 3, ''],
+  ['cpts', 'msp-sa', 'Coordination', 3, ''],
+  ['cpts', 'cds', 'Coordination', 2, ''],
+  ['cpts', 'urps', "Échange d'information", 2, ''],
+  ['cpts', 'dr-martin', 'Coordination', 2, ''],
+  ['cpts', 'pharma-tilleuls', 'Coordination', 2, ''],
+  ['cpts', 'kine', 'Coordination', 1, ''],
+  ['cpts', 'sagefemme', 'Coordination', 1, ''],
+  ['cpts', 'nguyen', 'Coordination', 1, ''],
+  ['msp-tilleuls', 'dr-martin', 'Coordination', 3, ''],
+  ['msp-tilleuls', 'pharma-tilleuls', 'Informel', 2, ''],
+  ['msp-tilleuls', 'asv-coord', 'Coordination', 2, 'ASV'],
+  ['msp-tilleuls', 'pass', 'Orientation', 2, ''],
+  ['nguyen', 'asv-coord', 'Coordination', 1, 'ASV'],
+  ['pharma-tilleuls', 'asv-coord', 'Coordination', 1, 'ASV'],
+  ['dr-martin', 'asv-coord', "Échange d'information", 1, 'ASV'],
+  ['girard', 'dr-martin', 'Orientation', 2, ''],
+  // Links across sectors (each one closes a sector pair that would otherwise never meet)
+  ['banque-alim', 'chrs', 'Convention', 1, ''],
+  ['cuisine', 'ehpad-rb', 'Convention', 2, ''],
+  ['croix-rouge', 'pass', 'Orientation', 1, ''],
+  ['cuisine', 'mss', 'Coordination', 1, 'CLS'],
+  ['ca', 'cuisine', 'Convention', 2, 'CLS'],
+  ['ml', 'mjc', 'Orientation', 1, ''],
+  ['treteaux', 'pjj', 'Convention', 1, 'Contrat de ville'],
+  ['treteaux', 'ch', 'Convention', 1, ''],
+  ['mjc', 'oms', 'Informel', 1, ''],
+  ['mss', 'ft', 'Orientation', 1, ''],
+  ['aci', 'hdj', 'Convention', 2, ''],
+  ['ca-env', 'oms', 'Coordination', 1, ''],
+  ['ca', 'ca-env', 'Coordination', 3, 'CLS'],
+  ['ca-urba', 'ca-env', 'Coordination', 2, 'CLS'],
+  ['oph', 'oms', 'Convention', 1, 'Contrat de ville'],
+  ['clic', 'police', "Échange d'information", 1, ''],
+  ['mss', 'ehpad-rb', 'Convention', 1, 'CLS'],
+  ['mss', 'gem', 'Convention', 1, 'CLSM'],
+  ['pv', 'clsm-coord', 'Coordination', 2, ''],
+  ['pjj', 'rac', 'Convention', 1, ''],
+  ['ca-urba', 'oms', 'Coordination', 1, ''],
+  ['victimes', 'croix-rouge', 'Orientation', 1, ''],
+  // Mobilité: reached from the rest through one link only (the bridge)
+  ['ca-urba', 'ca-mob', 'Coordination', 2, 'CLS'],
+  ['ca-mob', 'rochebus', 'Convention', 3, ''],
+  ['ca-mob', 'plateforme-mob', 'Cofinancement', 2, ''],
+  ['rochebus', 'plateforme-mob', 'Convention', 1, ''],
+  ['plateforme-mob', 'auto-ecole', 'Coordination', 2, ''],
+  ['auto-ecole', 'ca-mob', 'Cofinancement', 1, ''],
+  // Montrevel: a group linked among itself, cut off from the rest
+  ['montrevel', 'ehpad-mt', 'Convention', 2, 'CLS'],
+  ['montrevel', 'inf-mt', 'Informel', 1, ''],
+  ['montrevel', 'aines-mt', 'Cofinancement', 1, ''],
+  ['ehpad-mt', 'inf-mt', 'Convention', 2, ''],
+  ['aines-mt', 'ehpad-mt', 'Informel', 1, ''],
+  // The neighbourhood of Les Tilleuls, tied to the rest only by the ASV coordinator
+  ['asv-coord', 'cc', 'Coordination', 3, 'ASV'],
+  ['asv-coord', 'centre-social', 'Coordination', 3, 'ASV'],
+  ['asv-coord', 'asso-hab', 'Coordination', 2, 'ASV'],
+  ['asv-coord', 'epicerie', 'Orientation', 1, 'ASV'],
+  ['asv-coord', 'benali', 'Informel', 2, 'ASV'],
+  ['cc', 'benali', 'Coordination', 3, ''],
+  ['cc', 'moreau', 'Coordination', 3, ''],
+  ['benali', 'moreau', 'Informel', 2, ''],
+  ['cc', 'centre-social', 'Coordination', 2, 'ASV'],
+  ['centre-social', 'cc', 'Informel', 1, ''],
+  ['centre-social', 'asso-hab', 'Convention', 2, ''],
+  ['centre-social', 'epicerie', 'Coordination', 2, ''],
+  ['centre-social', 'jardin', 'Convention', 1, ''],
+  ['jardin', 'asso-hab', 'Informel', 2, ''],
+  ['jardin', 'epicerie', 'Informel', 2, ''],
+  ['moreau', 'asso-hab', 'Informel', 1, ''],
+];
+
+// ------------------------------------------------------------------------------------------
+const byKey = new Map(A.map((a) => [a[0], a]));
+const nameOf = (key) => {
+  const a = byKey.get(key);
+  if (!a) throw new Error(`unknown actor key ${key}`);
+  return a[1];
+};
+
+/**
+ * Link rows where a name is typed differently from the actors file (case, accents,
+ * apostrophes, spaces: all resolved by folding), found by the pair of keys they sit on.
+ */
+// prettier-ignore
+const ALIASES = [
+  [['ca', 'ars'], ["Communaute d'agglomeration du Val de Loire-Sevre", null]],
+  [['ca', 'pref'], ['Communauté d’agglomération du Val de Loire-Sèvre', null]],
+  [['ars', 'ch'], ['Délégation départementale de l’ARS', 'centre hospitalier de rochebrune']],
+  [['ars', 'psy'], ["DELEGATION DEPARTEMENTALE DE L'ARS", 'Pole de psychiatrie adulte du CH de Rochebrune']],
+  [['caf', 'ccas'], [null, 'CCAS  de Rochebrune']],
+  [['ml', 'ft'], [' Mission locale du Val de Loire-Sèvre ', null]],
+  [['gem', 'unafam'], ['GEM L’Envol', 'Unafam - Délégation départementale']],
+  [['mss', 'oms'], ['MAISON SPORT-SANTÉ DU VAL DE LOIRE-SÈVRE', null]],
+  [['asv-coord', 'cc'], ['Coordination ASV les Tilleuls', 'Conseil Citoyen des Tilleuls']],
+  [['cmp', 'dr-martin'], [null, 'Dr. Claire Martin']],
+  [['centre-social', 'jardin'], ['Centre social  Les Tilleuls', null]],
+  [['ca-urba', 'ca-mob'], ['Service urbanisme et aménagement de l’agglomération', 'Service mobilite de l\'agglomeration']],
+];
+
+function cell(v) {
+  const s = String(v);
+  return /[";\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+function csv(rows) {
+  return '\ufeff' + rows.map((r) => r.map(cell).join(';')).join('\r\n') + '\r\n';
+}
+
+const actorRows = [
+  [
+    'Nom de la structure',
+    "Type d'acteur",
+    "Secteur(s) d'intervention",
+    'Commune',
+    'INSEE',
+    'CLS',
+    'CLSM',
+    'ASV',
+    'Contrat de ville',
+    'Rôle',
+    'Personne physique',
+    'N° FINESS',
+    'SIRET',
+    'Contact',
+    'Remarques',
+  ],
+];
+for (const [i, [, name, type, sectors, [commune, insee], ...rest]] of A.entries()) {
+  const [cls, clsm, asv, cv, role, person, finess, siret, contact, remarks] = rest;
+  // "Personne physique": "non" on the first 40 rows, then the coordinator stopped filling it.
+  const personCell = person || (i < 40 ? 'non' : '');
+  actorRows.push([
+    name,
+    type,
+    sectors,
+    commune,
+    insee,
+    cls,
+    clsm,
+    asv,
+    cv,
+    role,
+    personCell,
+    finess,
+    siret,
+    contact,
+    remarks,
+  ]);
+}
+// A remark written over two lines in one cell (Alt+Entrée in Excel).
+actorRows[actorRows.findIndex((r) => r[0] === 'Centre social Les Tilleuls')][14] =
+  'Agrément CAF en cours de renouvellement;\nréunion prévue en mars';
+
+const linkRows = [['Acteur 1', 'Acteur 2', 'Nature du lien', 'Intensité', 'Dispositif']];
+for (const [a, b, nature, intensity, scheme] of L) {
+  let [na, nb] = [nameOf(a), nameOf(b)];
+  const alias = ALIASES.find(([[x, y]]) => x === a && y === b)?.[1];
+  if (alias) {
+    na = alias[0] ?? na;
+    nb = alias[1] ?? nb;
+  }
+  linkRows.push([na, nb, nature, String(intensity), scheme]);
+}
+
+for (const [[x, y]] of ALIASES) {
+  if (!L.some(([a, b]) => a === x && b === y))
+    throw new Error(`alias on a missing link ${x} - ${y}`);
+}
+
+writeFileSync(join(HERE, 'acteurs.csv'), csv(actorRows));
+writeFileSync(join(HERE, 'liens.csv'), csv(linkRows));
+console.log(`acteurs.csv: ${A.length} actors; liens.csv: ${L.length} links`);
