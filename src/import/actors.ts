@@ -1,0 +1,289 @@
+// Rows of an actors file → Actor objects (types.ts), with an issue for everything doubtful.
+//
+// Duplicate ids inside one file: the later row is an error naming the first row and is not
+// imported (two rows of one inventory with the same id or the same name are a mistake to fix
+// in the file; merging happens only between files, see merge.ts).
+import { slug } from '../domain/text.ts';
+import type { Actor } from '../domain/types.ts';
+import { parseBoolean, parseSchemeList, parseScore, splitList } from './cells.ts';
+import { columnLayout } from './columns.ts';
+import type { ImportContext } from './context.ts';
+import { readRows, type OpenedFile, type Row } from './file.ts';
+import { identifierProblem, OFFICIAL_IDS } from './identifiers.ts';
+import { error, info, quoted, quotedList, warning } from './report.ts';
+
+export interface FileActors {
+  file: string;
+  actors: Actor[];
+  /** Ids that came from an id column (the others were derived from the name). */
+  explicitIds: Set<string>;
+}
+
+/** Collapses runs of spaces and newlines inside a name. */
+export function cleanName(text: string): string {
+  return text.trim().replace(/\s+/g, ' ');
+}
+
+function addUnique(list: string[], value: string): void {
+  if (!list.includes(value)) list.push(value);
+}
+
+/** Adds scheme membership: `[]` means plain member; bodies are unioned. */
+export function addMembership(
+  actor: Pick<Actor, 'schemes' | 'groups'>,
+  scheme: string,
+  bodies: readonly string[],
+  groups: readonly string[] = [],
+): void {
+  const list = (actor.schemes[scheme] ??= []);
+  for (const b of bodies) addUnique(list, b);
+  if (groups.length > 0) {
+    const g = (actor.groups[scheme] ??= []);
+    for (const name of groups) addUnique(g, name);
+  }
+}
+
+export function readActors(opened: OpenedFile, ctx: ImportContext): FileActors {
+  const layout = columnLayout(opened.mappings);
+  const col = (field: string) => layout.fields.get(field);
+  const headerOf = (field: string) => opened.headers[col(field)!]!;
+  const out: FileActors = { file: opened.name, actors: [], explicitIds: new Set() };
+  const seen = new Map<string, { line: number; name: string }>();
+  let guessedTypes = 0;
+  let untyped = 0;
+  const report = ctx.report;
+
+  const cell = (row: Row, field: string): string => {
+    const i = col(field);
+    return i === undefined ? '' : (row.values[i] ?? '');
+  };
+
+  const onRow = (row: Row): boolean => {
+    const at = (field: string) => ({ file: opened.name, line: row.line, column: headerOf(field) });
+    const name = cleanName(cell(row, 'name'));
+    if (name === '') {
+      report.add(
+        error(
+          at('name'),
+          'missing-name',
+          `Ligne ${row.line} : la colonne ${quoted(headerOf('name')).fr} est vide ; la ligne n’a pas été importée. Donnez un nom à cet acteur ou supprimez la ligne.`,
+          `Line ${row.line}: column ${quoted(headerOf('name')).en} is empty; the row was not imported. Give this actor a name or delete the row.`,
+        ),
+      );
+      return false;
+    }
+    const idCell = cell(row, 'id');
+    const explicit = idCell !== '';
+    const id = explicit ? idCell : slug(name);
+    const first = seen.get(id);
+    if (first) {
+      const idColumn = explicit ? headerOf('id') : headerOf('name');
+      const why = explicit
+        ? { fr: `le même identifiant ${quoted(id).fr}`, en: `the same id ${quoted(id).en}` }
+        : {
+            fr: `le même nom (identifiant ${quoted(id).fr})`,
+            en: `the same name (id ${quoted(id).en})`,
+          };
+      report.add(
+        error(
+          { file: opened.name, line: row.line, column: idColumn },
+          'duplicate-id',
+          `Ligne ${row.line} : ${why.fr} que la ligne ${first.line} (${quoted(first.name).fr}) ; la ligne n’a pas été importée. Fusionnez les deux lignes ou donnez-leur des identifiants différents.`,
+          `Line ${row.line}: ${why.en} as line ${first.line} (${quoted(first.name).en}); the row was not imported. Merge the two rows or give them different ids.`,
+        ),
+      );
+      return false;
+    }
+    seen.set(id, { line: row.line, name });
+    if (explicit) out.explicitIds.add(id);
+
+    const actor: Actor = {
+      id,
+      name,
+      type: 'autre',
+      sectors: [],
+      schemes: {},
+      groups: {},
+      attributes: {},
+      files: [opened.name],
+      sources: [{ file: opened.name, line: row.line }],
+    };
+
+    // Type: the column when it is readable, else a guess from the name.
+    const typeCell = cell(row, 'type');
+    if (typeCell !== '') {
+      const type =
+        ctx.actorType(typeCell) ??
+        splitList(typeCell)
+          .map((t) => ctx.actorType(t))
+          .find(Boolean);
+      if (type) actor.type = type;
+      else {
+        actor.attributes[headerOf('type')] = typeCell;
+        report.add(
+          warning(
+            at('type'),
+            'unknown-type',
+            `Ligne ${row.line} : type d’acteur ${quoted(typeCell).fr} inconnu ; l’acteur est classé « Autre » et la valeur gardée comme attribut. Utilisez un type de la liste (Collectivité, ARS, Association…) ou ajoutez ce libellé comme synonyme.`,
+            `Line ${row.line}: unknown actor type ${quoted(typeCell).en}; the actor is filed as "Other" and the value kept as an attribute. Use a type from the list (Collectivité, ARS, Association…) or add this label as a synonym.`,
+          ),
+        );
+      }
+    } else {
+      untyped++;
+      const guess = ctx.actorType(name);
+      if (guess) {
+        actor.type = guess;
+        guessedTypes++;
+      }
+    }
+
+    const sectorCell = cell(row, 'sectors');
+    if (sectorCell !== '') {
+      const { ids, unknown } = ctx.sectorCell(sectorCell);
+      for (const id of ids) addUnique(actor.sectors, id);
+      if (unknown.length > 0) {
+        const list = quotedList(unknown);
+        report.add(
+          warning(
+            at('sectors'),
+            'unknown-sector',
+            `Ligne ${row.line} : secteur(s) ${list.fr} inconnu(s), gardé(s) tel(s) quel(s). Utilisez un secteur de la liste (Soins, Logement, Éducation…) ou ajoutez ce libellé comme synonyme.`,
+            `Line ${row.line}: unknown sector(s) ${list.en}, kept as they are. Use a sector from the list (Soins, Logement, Éducation…) or add this label as a synonym.`,
+          ),
+        );
+      }
+    }
+
+    const territory = cleanName(cell(row, 'territory'));
+    if (territory) actor.territory = territory;
+    const role = cell(row, 'role').trim();
+    if (role) actor.role = role;
+
+    for (const field of ['influence', 'interest'] as const) {
+      const raw = cell(row, field);
+      const score = parseScore(raw, 1, 5);
+      if (score.kind === 'ok') actor[field] = score.value;
+      else if (score.kind !== 'empty') {
+        report.add(
+          warning(
+            at(field),
+            'invalid-score',
+            `Ligne ${row.line} : ${quoted(raw).fr} n’est pas une note de 1 à 5 ; valeur ignorée, la ligne est importée.`,
+            `Line ${row.line}: ${quoted(raw).en} is not a score from 1 to 5; value ignored, the row is imported.`,
+          ),
+        );
+      }
+    }
+
+    const personCell = cell(row, 'person');
+    const person = parseBoolean(personCell, 'person');
+    if (person === null) {
+      report.add(
+        warning(
+          at('person'),
+          'invalid-boolean',
+          `Ligne ${row.line} : ${quoted(personCell).fr} n’est ni oui ni non ; valeur ignorée. Écrivez oui ou non.`,
+          `Line ${row.line}: ${quoted(personCell).en} is neither yes nor no; value ignored. Write yes or no.`,
+        ),
+      );
+    } else if (person !== undefined) actor.person = person;
+
+    for (const kind of OFFICIAL_IDS) {
+      const value = cell(row, kind);
+      if (value === '') continue;
+      actor[kind] = value;
+      const problem = identifierProblem(kind, value);
+      if (problem) {
+        report.add(
+          warning(
+            at(kind),
+            'suspicious-identifier',
+            `Ligne ${row.line} : ${problem.fr}`,
+            `Line ${row.line}: ${problem.en}`,
+          ),
+        );
+      }
+    }
+
+    const schemesCell = cell(row, 'schemes');
+    if (schemesCell !== '') {
+      const { entries, unknown } = parseSchemeList(schemesCell, ctx.index);
+      for (const e of entries) {
+        addMembership(
+          actor,
+          e.scheme,
+          e.part.body ? [e.part.body] : [],
+          e.part.group ? [e.part.group] : [],
+        );
+        if (e.part.unknown) unknownBody(row.line, headerOf('schemes'), e.scheme, e.part.text);
+      }
+      if (unknown.length > 0) {
+        const list = quotedList(unknown);
+        report.add(
+          warning(
+            at('schemes'),
+            'unknown-scheme',
+            `Ligne ${row.line} : ${list.fr} ne nomme aucun dispositif connu (CLS, CLSM, ASV, Contrat de ville…) ; valeur ignorée. Corrigez le nom du dispositif.`,
+            `Line ${row.line}: ${list.en} names no known scheme (CLS, CLSM, ASV, Contrat de ville…); value ignored. Correct the scheme's name.`,
+          ),
+        );
+      }
+    }
+
+    for (const sc of layout.schemes) {
+      const value = row.values[sc.index] ?? '';
+      const m = ctx.schemeCell(value, sc.scheme);
+      if (!m.member) continue;
+      addMembership(actor, sc.scheme, m.bodies, m.groups);
+      for (const u of m.unknown) unknownBody(row.line, sc.header, sc.scheme, u);
+    }
+
+    const tagsCell = cell(row, 'tags');
+    if (tagsCell !== '') {
+      const other: string[] = [];
+      for (const tag of splitList(tagsCell)) {
+        const scheme = ctx.exactScheme(tag);
+        const sector = scheme ? undefined : ctx.exactSector(tag);
+        if (scheme) addMembership(actor, scheme, []);
+        else if (sector) addUnique(actor.sectors, sector);
+        else other.push(tag);
+      }
+      if (other.length > 0) actor.attributes[headerOf('tags')] = other.join(' | ');
+    }
+
+    for (const a of layout.attributes) {
+      const value = (row.values[a.index] ?? '').trim();
+      if (value !== '') actor.attributes[a.header] = value;
+    }
+    for (const x of row.extra) actor.attributes[x.header] = x.value;
+
+    out.actors.push(actor);
+    return true;
+  };
+
+  const unknownBody = (line: number, column: string, scheme: string, text: string) => {
+    report.add(
+      warning(
+        { file: opened.name, line, column },
+        'unknown-body',
+        `Ligne ${line} : instance ${quoted(text).fr} inconnue pour le ${scheme} ; gardée sous le nom ${quoted(slug(text)).fr}. Utilisez COPIL, COTECH, GT (« GT Logement »), Plénière ou Coordination, ou « x » pour une simple participation.`,
+        `Line ${line}: body ${quoted(text).en} unknown for the ${scheme}; kept as ${quoted(slug(text)).en}. Use COPIL, COTECH, GT ("GT Housing"), Plenary or Coordination, or "x" for plain membership.`,
+      ),
+    );
+  };
+
+  readRows(opened, report, onRow);
+
+  if (untyped > 0) {
+    report.add(
+      info(
+        { file: opened.name },
+        'types-guessed',
+        `${untyped} acteur(s) sans type : ${guessedTypes} type(s) déduit(s) du nom (« Centre hospitalier… » → Établissement de santé), les autres classés « Autre ».`,
+        `${untyped} actor(s) without a type: ${guessedTypes} type(s) guessed from the name ("Centre hospitalier…" → health facility), the others filed as "Other".`,
+      ),
+    );
+  }
+  return out;
+}

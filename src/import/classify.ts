@@ -1,0 +1,45 @@
+// Actors file or links file? A file with a source and a target column holds links; else one
+// with a name column holds actors; else it cannot be imported. `InputFile.role` forces it.
+import type { ReferenceIndex } from '../domain/reference.ts';
+import type { FileRole, Localized } from '../domain/types.ts';
+import { matchColumns, type ColumnMatch } from './columns.ts';
+import { quotedList } from './report.ts';
+
+export type Classification =
+  | { ok: true; role: FileRole; match: ColumnMatch }
+  | { ok: false; code: string; message: Localized };
+
+function has(match: ColumnMatch, field: string): boolean {
+  return match.mappings.some((m) => m.field === field);
+}
+
+export function classify(
+  headers: readonly string[],
+  index: ReferenceIndex,
+  forced?: FileRole,
+): Classification {
+  const links = matchColumns(headers, 'links', index);
+  const isLinks = has(links, 'source') && has(links, 'target');
+  if (forced !== 'actors' && isLinks) return { ok: true, role: 'links', match: links };
+  const actors = matchColumns(headers, 'actors', index);
+  if (forced !== 'links' && has(actors, 'name')) return { ok: true, role: 'actors', match: actors };
+  const found = quotedList(headers);
+  if (forced === 'links') {
+    return {
+      ok: false,
+      code: 'no-endpoint-columns',
+      message: {
+        fr: `Aucune colonne source et cible (par exemple « Source »/« Cible », « Acteur 1 »/« Acteur 2 », « De »/« Vers », « From »/« To »). Colonnes trouvées : ${found.fr}. Renommez les deux colonnes des partenaires du lien.`,
+        en: `No source and target columns (for example "Source"/"Target", "Actor 1"/"Actor 2", "From"/"To", "Vertex 1"/"Vertex 2"). Columns found: ${found.en}. Rename the two columns that hold the partners of each link.`,
+      },
+    };
+  }
+  return {
+    ok: false,
+    code: 'no-name-column',
+    message: {
+      fr: `Aucune colonne de nom d’acteur (« Nom », « Structure », « Acteur », « Libellé »…) ni de colonnes source et cible de liens. Colonnes trouvées : ${found.fr}. Vérifiez que l’en-tête est sur la première ligne et renommez la colonne des noms, par exemple en « Nom ».`,
+      en: `No actor name column ("Name", "Nom", "Structure", "Label"…) and no source and target link columns. Columns found: ${found.en}. Check that the header is on the first line and rename the column of names, for example to "Name".`,
+    },
+  };
+}

@@ -1,0 +1,164 @@
+// What the row readers share: the reference look-ups (memoised: the same few texts repeat
+// over thousands of rows) and the report.
+import {
+  joinInitials,
+  lookUp,
+  singularKey,
+  type Lookup,
+  type ReferenceIndex,
+} from '../domain/reference.ts';
+import { fold, slug } from '../domain/text.ts';
+import { parseSchemeCell, splitList, type Membership } from './cells.ts';
+import type { Report } from './report.ts';
+
+/** Memo sizes are capped: names are unique, so memoising them would only grow. */
+const MEMO_LIMIT = 20_000;
+
+const LITTLE_WORDS = new Set([
+  'de',
+  'du',
+  'des',
+  'la',
+  'le',
+  'les',
+  'l',
+  'd',
+  'et',
+  'a',
+  'au',
+  'aux',
+  'en',
+  'sur',
+  'pour',
+  'the',
+  'of',
+  'and',
+]);
+const NORMALISERS: ((key: string) => string)[] = [
+  (k) => k,
+  joinInitials,
+  (k) => singularKey(joinInitials(k)),
+];
+
+/**
+ * A quick "cannot match" test before reference.ts `lookUp`, which scans every synonym
+ * (≈90 µs a call: 27 s to guess the types of 300,000 names). A text can only match if one of
+ * its words, in one of the normalisations `lookUp` tries, is a word of some synonym (little
+ * words aside). Returns null when some synonym is made only of little words: no filter then.
+ */
+export function synonymWords(lookup: Lookup): Set<string> | null {
+  const words = new Set<string>();
+  for (const synonym of lookup.keys()) {
+    let meaningful = false;
+    for (const normalise of NORMALISERS) {
+      for (const w of normalise(synonym).split(' ')) {
+        if (w && !LITTLE_WORDS.has(w)) {
+          words.add(w);
+          meaningful = true;
+        }
+      }
+    }
+    if (!meaningful) return null;
+  }
+  return words;
+}
+
+export function mayMatch(words: Set<string> | null, text: string): boolean {
+  if (!words) return true;
+  const key = fold(text);
+  return NORMALISERS.some((normalise) =>
+    normalise(key)
+      .split(' ')
+      .some((w) => words.has(w)),
+  );
+}
+
+export class ImportContext {
+  private readonly memo = new Map<Lookup, Map<string, string | undefined>>();
+  private readonly words = new Map<Lookup, Set<string> | null>();
+
+  constructor(
+    readonly index: ReferenceIndex,
+    readonly report: Report,
+  ) {}
+
+  private cached(lookup: Lookup, text: string, loose: boolean): string | undefined {
+    let memo = this.memo.get(lookup);
+    if (!memo) {
+      memo = new Map();
+      this.memo.set(lookup, memo);
+    }
+    const key = (loose ? '~' : '=') + text;
+    if (memo.has(key)) return memo.get(key);
+    let id: string | undefined;
+    if (loose) {
+      let words = this.words.get(lookup);
+      if (words === undefined) {
+        words = synonymWords(lookup);
+        this.words.set(lookup, words);
+      }
+      id = mayMatch(words, text) ? lookUp(lookup, text) : undefined;
+    } else {
+      id = lookup.get(fold(text));
+    }
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(key, id);
+    return id;
+  }
+
+  private readonly schemeCells = new Map<string, Membership>();
+
+  /** A scheme cell read once per distinct text ("COPIL, COTECH" repeats over many rows). */
+  schemeCell(cell: string, scheme: string): Membership {
+    const key = `${scheme}\u0000${cell}`;
+    let m = this.schemeCells.get(key);
+    if (!m) {
+      m = parseSchemeCell(cell, scheme, this.index);
+      if (this.schemeCells.size >= MEMO_LIMIT) this.schemeCells.clear();
+      this.schemeCells.set(key, m);
+    }
+    return m;
+  }
+
+  private readonly sectorCells = new Map<string, { ids: string[]; unknown: string[] }>();
+
+  /**
+   * A sectors cell: sector ids, unknown values kept as their slug and listed. A cell that is
+   * exactly one sector's label ("Sécurité, prévention de la délinquance, justice") is not
+   * split on its commas. Read once per distinct text.
+   */
+  sectorCell(cell: string): { ids: string[]; unknown: string[] } {
+    let r = this.sectorCells.get(cell);
+    if (r) return r;
+    r = { ids: [], unknown: [] };
+    const values = this.exactSector(cell) ? [cell] : splitList(cell);
+    for (const v of values) {
+      const id = this.sector(v) ?? slug(v);
+      if (!r.ids.includes(id)) r.ids.push(id);
+      if (!this.sector(v)) r.unknown.push(v);
+    }
+    if (this.sectorCells.size >= MEMO_LIMIT) this.sectorCells.clear();
+    this.sectorCells.set(cell, r);
+    return r;
+  }
+
+  /** Actor type of a text: exact synonym, else the longest synonym found inside it. */
+  actorType(text: string): string | undefined {
+    return this.cached(this.index.actorTypes, text, true);
+  }
+
+  /** Sector of a text: exact synonym, else the longest synonym found inside it. */
+  sector(text: string): string | undefined {
+    return this.cached(this.index.sectors, text, true);
+  }
+
+  /** Sector of a text only when it is exactly a sector's name or synonym (for Kumu tags). */
+  exactSector(text: string): string | undefined {
+    return this.cached(this.index.sectors, text, false);
+  }
+
+  /** Scheme of a text only when it is exactly a scheme's name or synonym. */
+  exactScheme(text: string): string | undefined {
+    return this.cached(this.index.schemes, text, false);
+  }
+}

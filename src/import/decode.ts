@@ -1,0 +1,160 @@
+// Bytes → text: refuse what is not a text file, then UTF-8 (with or without BOM), else
+// Windows-1252 (Excel "CSV" in French locale). No charset sniffing: it guesses wrong on French.
+import type { Localized, TextEncoding } from '../domain/types.ts';
+
+export type DecodeResult =
+  | { ok: true; text: string; encoding: TextEncoding }
+  | { ok: false; code: string; message: Localized };
+
+/** Windows-1252 bytes 0x80–0x9F (0 = undefined in the code page, decoded as the C1 control). */
+const CP1252_HIGH = [
+  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152,
+  0, 0x017d, 0, 0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161,
+  0x203a, 0x0153, 0, 0x017e, 0x0178,
+];
+
+/**
+ * Windows-1252 decoding by table: Node's TextDecoder('windows-1252') decodes 0x80–0x9F as
+ * Latin-1 control characters (’ œ € … would be lost), so we do not rely on it.
+ */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  const CHUNK = 0x8000;
+  const parts: string[] = [];
+  const units = new Uint16Array(Math.min(CHUNK, bytes.length));
+  for (let start = 0; start < bytes.length; start += CHUNK) {
+    const end = Math.min(start + CHUNK, bytes.length);
+    for (let i = start; i < end; i++) {
+      const b = bytes[i]!;
+      units[i - start] = b >= 0x80 && b < 0xa0 ? CP1252_HIGH[b - 0x80] || b : b;
+    }
+    parts.push(String.fromCharCode.apply(null, Array.from(units.subarray(0, end - start))));
+  }
+  return parts.join('');
+}
+
+function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
+  return signature.every((b, i) => bytes[i] === b);
+}
+
+function asciiOf(bytes: Uint8Array, from: number, to: number): string {
+  let s = '';
+  for (let i = from; i < Math.min(to, bytes.length); i++) s += String.fromCharCode(bytes[i]!);
+  return s;
+}
+
+const EXPORT_HINT: Localized = {
+  fr: 'Ouvrez-le dans votre tableur puis « Enregistrer sous » › « CSV UTF-8 (délimité par des virgules) » ou « CSV (séparateur : point-virgule) », une feuille par fichier.',
+  en: 'Open it in your spreadsheet and use "Save as" › "CSV UTF-8 (comma delimited)" or "CSV (semicolon separated)", one sheet per file.',
+};
+
+function refuse(code: string, fr: string, en: string): DecodeResult {
+  return {
+    ok: false,
+    code,
+    message: { fr: `${fr} ${EXPORT_HINT.fr}`, en: `${en} ${EXPORT_HINT.en}` },
+  };
+}
+
+/** Recognises spreadsheets, PDFs, UTF-16 text and other binary files from their first KiB. */
+function notText(bytes: Uint8Array): DecodeResult | null {
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
+    if (asciiOf(bytes, 30, 120).includes('application/vnd.oasis.opendocument.spreadsheet')) {
+      return refuse(
+        'spreadsheet-file',
+        'Ce fichier est un classeur LibreOffice/OpenOffice (.ods), pas un fichier CSV.',
+        'This file is a LibreOffice/OpenOffice workbook (.ods), not a CSV file.',
+      );
+    }
+    return refuse(
+      'spreadsheet-file',
+      'Ce fichier est un classeur Excel (.xlsx) ou une archive compressée, pas un fichier CSV.',
+      'This file is an Excel workbook (.xlsx) or a compressed archive, not a CSV file.',
+    );
+  }
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
+    return refuse(
+      'spreadsheet-file',
+      'Ce fichier est un classeur Excel 97-2003 (.xls), pas un fichier CSV.',
+      'This file is an Excel 97-2003 workbook (.xls), not a CSV file.',
+    );
+  }
+  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) {
+    return refuse(
+      'binary-file',
+      'Ce fichier est un PDF, pas un fichier CSV : l’import ne lit que des tableaux en CSV.',
+      'This file is a PDF, not a CSV file: the import reads only tables saved as CSV.',
+    );
+  }
+  const head = bytes.subarray(0, 1024);
+  const utf16 =
+    startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff]) || looksUtf16(head);
+  if (utf16) {
+    return refuse(
+      'utf16-file',
+      'Ce fichier est en UTF-16 (« Texte Unicode » d’Excel), que l’import ne lit pas.',
+      'This file is UTF-16 text (Excel "Unicode Text"), which the import does not read.',
+    );
+  }
+  let control = 0;
+  for (const b of head) {
+    if (b === 0) {
+      control = Infinity;
+      break;
+    }
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) control++;
+  }
+  if (control >= 4 && control >= head.length * 0.05) {
+    return refuse(
+      'binary-file',
+      'Ce fichier n’est pas un fichier texte (il contient des octets binaires) : ce n’est pas un CSV, même si son nom se termine par .csv.',
+      'This file is not a text file (it holds binary bytes): it is not a CSV, even if its name ends in .csv.',
+    );
+  }
+  return null;
+}
+
+/** UTF-16 without BOM: every other byte is NUL. */
+function looksUtf16(head: Uint8Array): boolean {
+  if (head.length < 8) return false;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < head.length; i++) {
+    if (head[i] === 0) {
+      if (i % 2 === 0) evenNul++;
+      else oddNul++;
+    }
+  }
+  const half = head.length / 2;
+  return (
+    (evenNul > half * 0.6 && oddNul < half * 0.1) || (oddNul > half * 0.6 && evenNul < half * 0.1)
+  );
+}
+
+/** Decodes a file's bytes, or says why it is not a text file (message in both languages). */
+export function decode(bytes: Uint8Array): DecodeResult {
+  const refused = notText(bytes);
+  if (refused) return refused;
+  const bom = startsWith(bytes, [0xef, 0xbb, 0xbf]);
+  const body = bom ? bytes.subarray(3) : bytes;
+  let text: string;
+  let encoding: TextEncoding;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body);
+    encoding = bom ? 'utf-8-bom' : 'utf-8';
+  } catch {
+    // A BOM followed by invalid UTF-8 is more likely a Windows-1252 file than broken UTF-8.
+    text = decodeWindows1252(body);
+    encoding = 'windows-1252';
+  }
+  if (text.trim() === '') {
+    return {
+      ok: false,
+      code: 'empty-file',
+      message: {
+        fr: 'Le fichier est vide : il ne contient ni en-tête ni ligne. Vérifiez que vous avez choisi le bon fichier et que l’export s’est bien terminé.',
+        en: 'The file is empty: it holds neither a header nor a row. Check that you chose the right file and that the export finished.',
+      },
+    };
+  }
+  return { ok: true, text, encoding };
+}

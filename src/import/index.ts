@@ -1,0 +1,137 @@
+// The import: CSV files → actors, links, per-file reports, issues and doubtful pairs.
+//
+// Actor files are read first and merged (merge.ts), then links are resolved against all the
+// actors. A fatal problem in one file (not a CSV, empty, no name column…) is reported and
+// never stops the other files. Every data row ends up either in the result (an actor, merged
+// or not, or a link) or in the report with an error: FileReport.rows = imported + rows with
+// an error. Rows are read one at a time (Papaparse `step`), so a big file costs its text plus
+// the objects built from it.
+import { defaultReference, indexReference } from '../domain/reference.ts';
+import type {
+  Actor,
+  FileReport,
+  ImportResult,
+  InputFile,
+  Link,
+  ReferenceData,
+} from '../domain/types.ts';
+import { readActors, type FileActors } from './actors.ts';
+import { ImportContext } from './context.ts';
+import { emptyFileReport, openFile, type OpenedFile } from './file.ts';
+import { Endpoints, readLinks } from './links.ts';
+import { mergeActorFiles } from './merge.ts';
+import { error, Report } from './report.ts';
+import { findDoubtfulPairs } from './similar.ts';
+
+export interface ImportOptions {
+  /**
+   * Actors already in the workspace: link endpoints are also looked up among them (they are
+   * not returned). When given, a links-only import does not create actors.
+   */
+  knownActors?: readonly Actor[];
+}
+
+function unexpected(report: Report, file: string, e: unknown): void {
+  const detail = e instanceof Error ? e.message : String(e);
+  report.add(
+    error(
+      { file },
+      'unreadable-file',
+      `${file} : lecture interrompue par une erreur inattendue (${detail}). Les autres fichiers ont été importés ; signalez ce problème avec le fichier si possible.`,
+      `${file}: reading stopped on an unexpected error (${detail}). The other files were imported; please report the problem with the file if you can.`,
+    ),
+  );
+}
+
+/**
+ * Imports CSV inventories. `ref` defaults to the reference lists of data/; `files` keep their
+ * order in the result's `files`, and actor files merge in that order (the first file's
+ * spelling and values win, conflicts are reported).
+ */
+export function importFiles(
+  files: readonly InputFile[],
+  ref: ReferenceData = defaultReference(),
+  options: ImportOptions = {},
+): ImportResult {
+  const index = indexReference(ref);
+  const report = new Report();
+  const ctx = new ImportContext(index, report);
+  const reports: FileReport[] = [];
+  const opened: OpenedFile[] = [];
+  for (const f of files) {
+    try {
+      const r = openFile(f, index, report);
+      reports.push(r.report);
+      if (r.file) opened.push(r.file);
+    } catch (e) {
+      reports.push(emptyFileReport(f.name));
+      unexpected(report, f.name, e);
+    }
+  }
+
+  const actorFiles: FileActors[] = [];
+  for (const file of opened.filter((o) => o.role === 'actors')) {
+    try {
+      actorFiles.push(readActors(file, ctx));
+    } catch (e) {
+      file.report.imported = 0;
+      unexpected(report, file.name, e);
+    }
+    file.text = '';
+  }
+  const merged = mergeActorFiles(actorFiles, report);
+
+  const links: Link[] = [];
+  const linkFiles = opened.filter((o) => o.role === 'links');
+  // Links-only import (Kumu/NodeXL edge lists): actors are created from the endpoint names
+  // only when every file opened and none holds actors. A file that failed may have been the
+  // actors file: then unknown endpoints stay errors, to be fixed and imported again.
+  const linksOnly =
+    opened.length === files.length &&
+    !opened.some((o) => o.role === 'actors') &&
+    (options.knownActors?.length ?? 0) === 0;
+  const endpoints =
+    linkFiles.length > 0
+      ? new Endpoints([...merged.actors, ...(options.knownActors ?? [])], merged, linksOnly)
+      : null;
+  for (const file of linkFiles) {
+    try {
+      for (const link of readLinks(file, ctx, endpoints!)) links.push(link);
+    } catch (e) {
+      file.report.imported = 0;
+      unexpected(report, file.name, e);
+    }
+    // The text is no longer needed: let it be collected while the next file is read.
+    file.text = '';
+  }
+
+  const actors = endpoints ? [...merged.actors, ...endpoints.created] : merged.actors;
+  const order = new Map(files.map((f, i) => [f.name, i]));
+  const issues = report.issues
+    .map((issue, i) => ({ issue, i }))
+    .sort(
+      (x, y) =>
+        (order.get(x.issue.file) ?? 0) - (order.get(y.issue.file) ?? 0) ||
+        (x.issue.line ?? 0) - (y.issue.line ?? 0) ||
+        x.i - y.i,
+    )
+    .map((x) => x.issue);
+  return { actors, links, files: reports, issues, doubtful: findDoubtfulPairs(actors) };
+}
+
+export { reportToCsv } from './report.ts';
+export { decode, decodeWindows1252, type DecodeResult } from './decode.ts';
+export { detectDelimiter, DELIMITERS, type Delimiter } from './delimiter.ts';
+export { parseCsv, normaliseNewlines, type CsvRecord, type QuoteError } from './parse.ts';
+export { headerKey, matchColumns, schemeOfHeader, type ColumnMatch } from './columns.ts';
+export { classify, type Classification } from './classify.ts';
+export {
+  isNo,
+  isYes,
+  parseBoolean,
+  parseSchemeCell,
+  parseSchemeList,
+  parseScore,
+  splitList,
+} from './cells.ts';
+export { boundedLevenshtein, canonicalName, findDoubtfulPairs, NameIndex } from './similar.ts';

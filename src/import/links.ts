@@ -1,0 +1,330 @@
+// Rows of a links file → Link objects, one per valid row (the model merges parallel links).
+// Endpoints are actor ids or names, matched after folding case, accents, apostrophes and
+// spaces. An unknown endpoint is an error for its row, with the closest name suggested —
+// except in a links-only import (no actors file at all), where actors are created from the
+// endpoint names, and the report says so once per file.
+import { compactFold, fold, slug } from '../domain/text.ts';
+import type { Actor, Link } from '../domain/types.ts';
+import { isNo, parseBoolean, parseScore, splitList } from './cells.ts';
+import { columnLayout, findSchemes } from './columns.ts';
+import type { ImportContext } from './context.ts';
+import { readRows, type OpenedFile, type Row } from './file.ts';
+import { cleanName } from './actors.ts';
+import { error, info, quoted, quotedList, warning } from './report.ts';
+import { NameIndex } from './similar.ts';
+
+type Resolution = { id: string } | { ambiguous: string[] } | null;
+
+/** Finds actors by id or name; in links-only mode, creates the ones it does not find. */
+export class Endpoints {
+  private readonly ids = new Map<string, string>();
+  private readonly foldedIds = new Map<string, string>();
+  private readonly names = new Map<string, string[]>();
+  private readonly compact = new Map<string, string[]>();
+  private readonly suggestions = new NameIndex();
+  private readonly taken = new Set<string>();
+  /** Actors created from link endpoints (links-only import). */
+  readonly created: Actor[] = [];
+
+  constructor(
+    actors: readonly Actor[],
+    aliases: { ids: ReadonlyMap<string, string>; names: ReadonlyMap<string, string> },
+    readonly createMissing: boolean,
+  ) {
+    for (const a of actors) this.addActor(a);
+    for (const [id, target] of aliases.ids) if (!this.ids.has(id)) this.ids.set(id, target);
+    for (const [name, target] of aliases.names) {
+      if (!this.names.has(name)) this.names.set(name, [target]);
+    }
+  }
+
+  private addActor(a: Actor): void {
+    this.taken.add(a.id);
+    this.ids.set(a.id, a.id);
+    const fid = fold(a.id);
+    if (fid && !this.foldedIds.has(fid)) this.foldedIds.set(fid, a.id);
+    const push = (map: Map<string, string[]>, key: string) => {
+      if (!key) return;
+      const list = map.get(key);
+      if (!list) map.set(key, [a.id]);
+      else if (!list.includes(a.id)) list.push(a.id);
+    };
+    push(this.names, fold(a.name));
+    push(this.compact, compactFold(a.name));
+    this.suggestions.add(a.name);
+  }
+
+  /** Endpoint texts already resolved (names repeat over thousands of link rows). */
+  private readonly resolved = new Map<string, Resolution>();
+
+  resolve(text: string): Resolution {
+    const cached = this.resolved.get(text);
+    if (cached) return cached;
+    const r = this.lookUp(text);
+    // Only hits are cached: a miss may be created as an actor (links-only import).
+    if (r) this.resolved.set(text, r);
+    return r;
+  }
+
+  private lookUp(text: string): Resolution {
+    const exact = this.ids.get(text);
+    if (exact) return { id: exact };
+    const folded = fold(text);
+    const byName = this.names.get(folded);
+    if (byName) return byName.length === 1 ? { id: byName[0]! } : { ambiguous: byName };
+    const byFoldedId = this.foldedIds.get(folded);
+    if (byFoldedId) return { id: byFoldedId };
+    const byCompact = this.compact.get(folded.replace(/ /g, ''));
+    if (byCompact) return byCompact.length === 1 ? { id: byCompact[0]! } : { ambiguous: byCompact };
+    return null;
+  }
+
+  suggest(text: string): string | null {
+    return this.suggestions.suggest(text);
+  }
+
+  /** A new actor named after an endpoint (links-only import). */
+  create(name: string, file: string, line: number, type: string): Actor {
+    let id = slug(name);
+    if (this.taken.has(id)) {
+      let n = 2;
+      while (this.taken.has(`${id}-${n}`)) n++;
+      id = `${id}-${n}`;
+    }
+    const actor: Actor = {
+      id,
+      name,
+      type,
+      sectors: [],
+      schemes: {},
+      groups: {},
+      attributes: {},
+      files: [file],
+      sources: [{ file, line }],
+    };
+    this.addActor(actor);
+    this.created.push(actor);
+    return actor;
+  }
+}
+
+const DIRECTED_TYPES = new Map([
+  ['directed', true],
+  ['oriente', true],
+  ['undirected', false],
+  ['non oriente', false],
+]);
+
+export function readLinks(opened: OpenedFile, ctx: ImportContext, endpoints: Endpoints): Link[] {
+  const layout = columnLayout(opened.mappings);
+  const col = (field: string) => layout.fields.get(field);
+  const headerOf = (field: string) => opened.headers[col(field)!]!;
+  const report = ctx.report;
+  const links: Link[] = [];
+  const createdBefore = endpoints.created.length;
+
+  const cell = (row: Row, field: string): string => {
+    const i = col(field);
+    return i === undefined ? '' : (row.values[i] ?? '');
+  };
+
+  /** The actor ids of one endpoint cell, or null after reporting an error. */
+  const endpoint = (row: Row, field: 'source' | 'target'): string[] | null => {
+    const column = headerOf(field);
+    const place = { file: opened.name, line: row.line, column };
+    const text = cleanName(cell(row, field));
+    if (text === '') {
+      report.add(
+        error(
+          place,
+          'missing-endpoint',
+          `Ligne ${row.line} : la colonne ${quoted(column).fr} est vide ; le lien n’a pas été importé. Indiquez l’acteur (nom ou identifiant) ou supprimez la ligne.`,
+          `Line ${row.line}: column ${quoted(column).en} is empty; the link was not imported. Name the actor (name or id) or delete the row.`,
+        ),
+      );
+      return null;
+    }
+    const whole = endpoints.resolve(text);
+    // Kumu writes several endpoints in one cell, separated by |.
+    const values =
+      whole === null && text.includes('|')
+        ? text
+            .split('|')
+            .map(cleanName)
+            .filter((v) => v !== '')
+        : [text];
+    const ids: string[] = [];
+    for (const value of values) {
+      const r = values.length === 1 ? whole : endpoints.resolve(value);
+      if (r && 'id' in r) {
+        if (!ids.includes(r.id)) ids.push(r.id);
+        continue;
+      }
+      if (r && 'ambiguous' in r) {
+        const list = quotedList(r.ambiguous);
+        report.add(
+          error(
+            place,
+            'ambiguous-endpoint',
+            `Ligne ${row.line} : ${quoted(value).fr} désigne plusieurs acteurs (identifiants ${list.fr}) ; le lien n’a pas été importé. Utilisez l’identifiant de l’acteur voulu.`,
+            `Line ${row.line}: ${quoted(value).en} names several actors (ids ${list.en}); the link was not imported. Use the id of the intended actor.`,
+          ),
+        );
+        return null;
+      }
+      if (endpoints.createMissing) {
+        ids.push(
+          endpoints.create(value, opened.name, row.line, ctx.actorType(value) ?? 'autre').id,
+        );
+        continue;
+      }
+      const guess = endpoints.suggest(value);
+      const hint = guess
+        ? {
+            fr: ` Vouliez-vous dire ${quoted(guess).fr} ?`,
+            en: ` Did you mean ${quoted(guess).en}?`,
+          }
+        : { fr: '', en: '' };
+      report.add(
+        error(
+          place,
+          'unknown-endpoint',
+          `Ligne ${row.line}, colonne ${quoted(column).fr} : aucun acteur ne s’appelle ou n’a pour identifiant ${quoted(value).fr} ; le lien n’a pas été importé.${hint.fr} Corrigez le nom ou ajoutez l’acteur au fichier des acteurs.`,
+          `Line ${row.line}, column ${quoted(column).en}: no actor is named or has the id ${quoted(value).en}; the link was not imported.${hint.en} Correct the name or add the actor to the actors file.`,
+        ),
+      );
+      return null;
+    }
+    return ids;
+  };
+
+  const onRow = (row: Row): boolean => {
+    const sources = endpoint(row, 'source');
+    const targets = endpoint(row, 'target');
+    if (!sources || !targets) return false;
+    for (const s of sources) {
+      if (targets.includes(s)) {
+        const name = cleanName(cell(row, 'target'));
+        report.add(
+          error(
+            { file: opened.name, line: row.line, column: headerOf('target') },
+            'self-link',
+            `Ligne ${row.line} : le lien relie ${quoted(name).fr} à lui-même ; il n’a pas été importé. Vérifiez les colonnes ${quoted(headerOf('source')).fr} et ${quoted(headerOf('target')).fr}.`,
+            `Line ${row.line}: the link joins ${quoted(name).en} to itself; it was not imported. Check columns ${quoted(headerOf('source')).en} and ${quoted(headerOf('target')).en}.`,
+          ),
+        );
+        return false;
+      }
+    }
+    const at = (field: string) => ({ file: opened.name, line: row.line, column: headerOf(field) });
+    const attributes: Record<string, string> = {};
+    const types: string[] = [];
+    let directed: boolean | undefined;
+    for (const t of splitList(cell(row, 'type'))) {
+      const d = DIRECTED_TYPES.get(fold(t));
+      if (d !== undefined) directed = d;
+      else if (!types.some((x) => fold(x) === fold(t))) types.push(t);
+    }
+    let strength: number | undefined;
+    const strengthCell = cell(row, 'strength');
+    const score = parseScore(strengthCell, 1, 3);
+    if (score.kind === 'ok') strength = score.value;
+    else if (score.kind !== 'empty') {
+      report.add(
+        warning(
+          at('strength'),
+          'invalid-score',
+          `Ligne ${row.line} : ${quoted(strengthCell).fr} n’est pas une intensité de 1 à 3 ; valeur ignorée, le lien est importé.`,
+          `Line ${row.line}: ${quoted(strengthCell).en} is not a strength from 1 to 3; value ignored, the link is imported.`,
+        ),
+      );
+    }
+    const schemes: string[] = [];
+    const schemeCell = cell(row, 'scheme');
+    if (schemeCell !== '') {
+      const unknown: string[] = [];
+      for (const v of splitList(schemeCell)) {
+        const found = findSchemes(v, ctx.index).schemes;
+        if (found.length === 0) unknown.push(v);
+        for (const s of found) if (!schemes.includes(s)) schemes.push(s);
+      }
+      if (unknown.length > 0) {
+        attributes[headerOf('scheme')] = schemeCell;
+        const list = quotedList(unknown);
+        report.add(
+          warning(
+            at('scheme'),
+            'unknown-scheme',
+            `Ligne ${row.line} : ${list.fr} ne nomme aucun dispositif connu (CLS, CLSM, ASV, Contrat de ville…) ; la cellule est gardée comme attribut. Corrigez le nom du dispositif.`,
+            `Line ${row.line}: ${list.en} names no known scheme (CLS, CLSM, ASV, Contrat de ville…); the cell is kept as an attribute. Correct the scheme's name.`,
+          ),
+        );
+      }
+    }
+    for (const sc of layout.schemes) {
+      if (!isNo(row.values[sc.index] ?? '') && !schemes.includes(sc.scheme))
+        schemes.push(sc.scheme);
+    }
+    const directedCell = cell(row, 'directed');
+    const d = parseBoolean(directedCell, 'directed');
+    if (d === null) {
+      report.add(
+        warning(
+          at('directed'),
+          'invalid-boolean',
+          `Ligne ${row.line} : ${quoted(directedCell).fr} ne dit pas si le lien est orienté (oui/non) ; le lien est importé non orienté.`,
+          `Line ${row.line}: ${quoted(directedCell).en} does not say whether the link is directed (yes/no); the link is imported undirected.`,
+        ),
+      );
+    } else if (d !== undefined) directed = d;
+    const tagsCell = cell(row, 'tags');
+    if (tagsCell !== '') {
+      const other: string[] = [];
+      for (const tag of splitList(tagsCell)) {
+        const scheme = ctx.exactScheme(tag);
+        if (scheme) {
+          if (!schemes.includes(scheme)) schemes.push(scheme);
+        } else other.push(tag);
+      }
+      if (other.length > 0) attributes[headerOf('tags')] = other.join(' | ');
+    }
+    for (const a of layout.attributes) {
+      const value = (row.values[a.index] ?? '').trim();
+      if (value !== '') attributes[a.header] = value;
+    }
+    for (const x of row.extra) attributes[x.header] = x.value;
+
+    for (const source of sources) {
+      for (const target of targets) {
+        const link: Link = {
+          source,
+          target,
+          types: [...types],
+          schemes: [...schemes],
+          directed: directed ?? false,
+          attributes: { ...attributes },
+          files: [opened.name],
+          sources: [{ file: opened.name, line: row.line }],
+        };
+        if (strength !== undefined) link.strength = strength;
+        links.push(link);
+      }
+    }
+    return true;
+  };
+
+  readRows(opened, report, onRow);
+
+  const created = endpoints.created.length - createdBefore;
+  if (created > 0) {
+    report.add(
+      info(
+        { file: opened.name },
+        'actors-from-links',
+        `Aucun fichier d’acteurs n’a été importé : ${created} acteur(s) ont été créés à partir des noms de ce fichier de liens (type deviné d’après le nom, sinon « Autre »). Importez aussi un fichier d’acteurs pour préciser types, secteurs et instances.`,
+        `No actors file was imported: ${created} actor(s) were created from the names in this links file (type guessed from the name, else "Other"). Import an actors file too to give types, sectors and bodies.`,
+      ),
+    );
+  }
+  return links;
+}

@@ -1,0 +1,356 @@
+// Names that look alike: bounded edit distance, "did you mean" suggestions, and the doubtful
+// pairs of actors to show the user. Every search is indexed (by length, by sorted keys, by
+// word runs), never all pairs: 10,000 actors stay well under a second.
+import { compactFold, fold } from '../domain/text.ts';
+import type { Actor, DoubtfulPair, Localized } from '../domain/types.ts';
+import { identifierKey, OFFICIAL_IDS } from './identifiers.ts';
+import { quoted } from './report.ts';
+
+/** Levenshtein distance of a and b, or max + 1 as soon as it must exceed max. */
+export function boundedLevenshtein(a: string, b: string, max: number): number {
+  if (a === b) return 0;
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  if (a.length > b.length) [a, b] = [b, a];
+  const n = a.length;
+  const m = b.length;
+  let prev = new Array<number>(n + 1);
+  let curr = new Array<number>(n + 1);
+  for (let i = 0; i <= n; i++) prev[i] = i;
+  for (let j = 1; j <= m; j++) {
+    curr[0] = j;
+    let rowMin = j;
+    const bj = b.charCodeAt(j - 1);
+    for (let i = 1; i <= n; i++) {
+      const cost = a.charCodeAt(i - 1) === bj ? 0 : 1;
+      const v = Math.min(prev[i]! + 1, curr[i - 1]! + 1, prev[i - 1]! + cost);
+      curr[i] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    [prev, curr] = [curr, prev];
+  }
+  const d = prev[n]!;
+  return d > max ? max + 1 : d;
+}
+
+const ALPHABET = 36;
+
+/** Letter and digit counts of a compact key (a-z0-9). */
+function histogram(key: string): Uint8Array {
+  const h = new Uint8Array(ALPHABET);
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    const slot = c >= 97 && c <= 122 ? c - 97 : c >= 48 && c <= 57 ? 26 + c - 48 : -1;
+    if (slot >= 0 && h[slot]! < 255) h[slot]!++;
+  }
+  return h;
+}
+
+/** A lower bound of the edit distance: each edit changes the counts by at most 2. */
+function histogramBound(a: Uint8Array, b: Uint8Array): number {
+  let diff = 0;
+  for (let i = 0; i < ALPHABET; i++) diff += Math.abs(a[i]! - b[i]!);
+  return Math.ceil(diff / 2);
+}
+
+// -----------------------------------------------------------------------------------------
+// Canonical names: the little words and the usual ways of naming the same institution
+// removed, so that "Mairie de Rochebrune" ~ "Ville de Rochebrune" and "CCAS de X" ~ "CCAS X".
+
+const LITTLE_WORDS = new Set([
+  'de',
+  'du',
+  'des',
+  'la',
+  'le',
+  'les',
+  'l',
+  'd',
+  'et',
+  'a',
+  'au',
+  'aux',
+  'en',
+  'sur',
+  'the',
+  'of',
+  'and',
+]);
+
+const EQUIVALENT_PHRASES: [RegExp, string][] = [
+  [/\b(?:mairie|ville|commune|municipalite|hotel ville)\b/g, 'commune'],
+  [/\bcentre communal action sociale\b/g, 'ccas'],
+  [/\bcentre intercommunal action sociale\b/g, 'cias'],
+  [/\bcentre hospitalier universitaire\b/g, 'chu'],
+  [/\bcentre hospitalier\b/g, 'ch'],
+  [/\bcentre medico psychologique\b/g, 'cmp'],
+  [/\bmaison sante pluri(?:professionnelle|disciplinaire)\b/g, 'msp'],
+  [/\bagence regionale sante\b/g, 'ars'],
+  [/\bcaisse primaire assurance maladie\b/g, 'cpam'],
+  [/\bcaisse allocations familiales\b/g, 'caf'],
+  [/\bconseil (?:departemental|general)\b/g, 'departement'],
+  [/\bgroupe entraide mutuelle\b/g, 'gem'],
+];
+
+/** "Mairie de Rochebrune" → "commune rochebrune"; "Centre communal d'action sociale" → "ccas". */
+export function canonicalName(name: string): string {
+  let key = fold(name)
+    .split(' ')
+    .filter((w) => w !== '' && !LITTLE_WORDS.has(w))
+    .join(' ');
+  for (const [pattern, replacement] of EQUIVALENT_PHRASES) key = key.replace(pattern, replacement);
+  return key;
+}
+
+function digitsOf(name: string): string {
+  return (name.match(/\d+/g) ?? []).join(' ');
+}
+
+// -----------------------------------------------------------------------------------------
+// "Did you mean …?"
+
+interface IndexedName {
+  name: string;
+  key: string;
+  histogram: Uint8Array;
+}
+
+/** Suggests the closest known name for an unknown one, fast on 10,000 names. */
+export class NameIndex {
+  private readonly byLength = new Map<number, IndexedName[]>();
+  private readonly byCanonical = new Map<string, string>();
+  private readonly memo = new Map<string, string | null>();
+
+  add(name: string): void {
+    const key = compactFold(name);
+    if (key === '') return;
+    const entry = { name, key, histogram: histogram(key) };
+    const bucket = this.byLength.get(key.length);
+    if (bucket) bucket.push(entry);
+    else this.byLength.set(key.length, [entry]);
+    const canonical = canonicalName(name).replace(/ /g, '');
+    if (canonical && !this.byCanonical.has(canonical)) this.byCanonical.set(canonical, name);
+    this.memo.clear();
+  }
+
+  /** The known name closest to `query`, or null when none is close enough. */
+  suggest(query: string): string | null {
+    const key = compactFold(query);
+    if (key === '') return null;
+    const cached = this.memo.get(key);
+    if (cached !== undefined) return cached;
+    const result = this.search(query, key);
+    this.memo.set(key, result);
+    return result;
+  }
+
+  private search(query: string, key: string): string | null {
+    const canonical = this.byCanonical.get(canonicalName(query).replace(/ /g, ''));
+    if (canonical) return canonical;
+    let max = Math.min(4, Math.max(1, Math.round(key.length / 4)));
+    const h = histogram(key);
+    let best: string | null = null;
+    let budget = 20_000;
+    // Closest lengths first, so the bound tightens early.
+    for (let delta = 0; delta <= max; delta++) {
+      for (const length of delta === 0 ? [key.length] : [key.length - delta, key.length + delta]) {
+        for (const entry of this.byLength.get(length) ?? []) {
+          if (--budget < 0) return best;
+          if (histogramBound(h, entry.histogram) > max) continue;
+          const d = boundedLevenshtein(key, entry.key, max);
+          if (d <= max) {
+            best = entry.name;
+            max = d - 1;
+            if (max < 0) return best;
+          }
+        }
+      }
+    }
+    return best;
+  }
+}
+
+// -----------------------------------------------------------------------------------------
+// Doubtful pairs.
+
+function officialConflict(a: Actor, b: Actor): boolean {
+  return OFFICIAL_IDS.some((k) => {
+    const x = a[k];
+    const y = b[k];
+    return x !== undefined && y !== undefined && identifierKey(x) !== identifierKey(y);
+  });
+}
+
+/**
+ * Two canonical names spelled almost alike: the words they share at both ends are set
+ * aside, and the rest must be within 1 edit (2 from 12 letters on), and at least 4 letters
+ * long ("Secteur A"/"Secteur B" are different actors).
+ */
+export function closeSpelling(a: string, b: string): boolean {
+  const x = a.split(' ');
+  const y = b.split(' ');
+  let start = 0;
+  while (start < x.length && start < y.length && x[start] === y[start]) start++;
+  let end = 0;
+  while (
+    end < x.length - start &&
+    end < y.length - start &&
+    x[x.length - 1 - end] === y[y.length - 1 - end]
+  ) {
+    end++;
+  }
+  const restA = x.slice(start, x.length - end).join('');
+  const restB = y.slice(start, y.length - end).join('');
+  if (restA === '' || restB === '') return false;
+  const length = Math.max(restA.length, restB.length);
+  if (length < 4) return false;
+  const tolerance = length >= 12 ? 2 : 1;
+  return boundedLevenshtein(restA, restB, tolerance) <= tolerance;
+}
+
+/** Indices of `keys` in key order (the native string sort, no comparator: fast on 300k). */
+function sortedIndices(keys: readonly string[]): number[] {
+  return keys
+    .map((k, i) => `${k}\u0000${i}`)
+    .sort()
+    .map((k) => Number(k.slice(k.lastIndexOf('\u0000') + 1)));
+}
+
+/** Largest group of actors sharing a key that is still turned into pairs. */
+const MAX_GROUP = 10;
+/** A name contained in more names than this is too generic to make pairs ("Mairie"). */
+const MAX_CONTAINERS = 5;
+/** Neighbours compared in each sorted order. */
+const WINDOW = 4;
+
+/**
+ * Pairs of actors that may be the same but were not merged: same official identifier, same
+ * canonical name ("Mairie de X"/"Ville de X", "CCAS de X"/"CCAS X"), close spelling, or one
+ * name the start of the other ("Mission locale" / "Mission locale du Pays X"). Pairs whose official identifiers differ, or whose numbers differ
+ * ("Collège 1"/"Collège 2"), are left out.
+ */
+export function findDoubtfulPairs(actors: readonly Actor[]): DoubtfulPair[] {
+  const pairs: DoubtfulPair[] = [];
+  const done = new Set<string>();
+  const canon = actors.map((a) => canonicalName(a.name));
+  const digits = actors.map((a) => digitsOf(a.name));
+
+  const consider = (i: number, j: number, reason: (a: Actor, b: Actor) => Localized) => {
+    if (i === j) return;
+    const [x, y] = i < j ? [i, j] : [j, i];
+    const key = `${x} ${y}`;
+    if (done.has(key)) return;
+    done.add(key);
+    const a = actors[x]!;
+    const b = actors[y]!;
+    if (digits[x] !== digits[y] || officialConflict(a, b)) return;
+    pairs.push({ a: a.id, b: b.id, reason: reason(a, b) });
+  };
+
+  const groups = (keyOf: (i: number) => string | undefined) => {
+    const map = new Map<string, number[]>();
+    actors.forEach((_, i) => {
+      const k = keyOf(i);
+      if (!k) return;
+      const g = map.get(k);
+      if (g) g.push(i);
+      else map.set(k, [i]);
+    });
+    return [...map.values()].filter((g) => g.length > 1 && g.length <= MAX_GROUP);
+  };
+
+  // Same official identifier (inside one file: files are merged on it).
+  for (const kind of OFFICIAL_IDS) {
+    for (const g of groups((i) => {
+      const v = actors[i]![kind];
+      return v === undefined ? undefined : identifierKey(v);
+    })) {
+      for (let p = 1; p < g.length; p++) {
+        consider(g[0]!, g[p]!, (a) => ({
+          fr: `même ${kind.toUpperCase()} (${a[kind]})`,
+          en: `same ${kind.toUpperCase()} (${a[kind]})`,
+        }));
+      }
+    }
+  }
+
+  // Same canonical name.
+  for (const g of groups((i) => canon[i] || undefined)) {
+    for (let p = 0; p < g.length; p++) {
+      for (let q = p + 1; q < g.length; q++) {
+        consider(g[p]!, g[q]!, (a, b) =>
+          fold(a.name) === fold(b.name)
+            ? { fr: 'même nom', en: 'same name' }
+            : {
+                fr: `${quoted(a.name).fr} et ${quoted(b.name).fr} ne diffèrent que par des mots courants`,
+                en: `${quoted(a.name).en} and ${quoted(b.name).en} differ only by common words`,
+              },
+        );
+      }
+    }
+  }
+
+  // Close spelling: neighbours in the sorted compact keys, forwards and backwards, compared
+  // on the words where they differ ("Collège de Marennes"/"Collège de Marans" differ by 3 in
+  // an 8-letter word: not doubtful; "Les Tournesols"/"Les Tournesol" by 1: doubtful).
+  const compact = canon.map((c) => c.replace(/ /g, ''));
+  const reversed = compact.map((c) => [...c].reverse().join(''));
+  for (const keys of [compact, reversed]) {
+    const order = sortedIndices(keys);
+    for (let p = 0; p < order.length; p++) {
+      const i = order[p]!;
+      for (let q = p + 1; q <= p + WINDOW && q < order.length; q++) {
+        const j = order[q]!;
+        if (compact[i] === compact[j] || digits[i] !== digits[j]) continue;
+        if (!closeSpelling(canon[i]!, canon[j]!)) continue;
+        consider(i, j, (a, b) => ({
+          fr: `orthographe proche : ${quoted(a.name).fr} / ${quoted(b.name).fr}`,
+          en: `close spelling: ${quoted(a.name).en} / ${quoted(b.name).en}`,
+        }));
+      }
+    }
+  }
+
+  // One name the start of the other, as whole words.
+  const byCanon = new Map<string, number[]>();
+  canon.forEach((c, i) => {
+    if (c.replace(/ /g, '').length < 3) return;
+    const g = byCanon.get(c);
+    if (g) g.push(i);
+    else byCanon.set(c, [i]);
+  });
+  const containers = new Map<string, Set<number>>();
+  const contained = (sub: string, i: number) => {
+    if (!byCanon.has(sub)) return;
+    let set = containers.get(sub);
+    if (!set) containers.set(sub, (set = new Set()));
+    set.add(i);
+  };
+  canon.forEach((c, i) => {
+    // Leading word runs only: "Mission locale" / "Mission locale du Pays X", "CCAS" /
+    // "CCAS de X". A name at the end of another is usually a unit of that institution
+    // ("PASS du CH de X", "Service politique de la ville de X"): a different actor.
+    const words = c.split(' ');
+    let prefix = '';
+    for (let k = 0; k < words.length - 1; k++) {
+      prefix = k === 0 ? words[0]! : `${prefix} ${words[k]}`;
+      contained(prefix, i);
+    }
+  });
+  for (const [sub, set] of containers) {
+    if (set.size > MAX_CONTAINERS) continue;
+    const inner = byCanon.get(sub)!;
+    if (inner.length > MAX_GROUP) continue;
+    for (const i of inner) {
+      for (const j of set) {
+        const short = actors[i]!;
+        const long = actors[j]!;
+        consider(i, j, () => ({
+          fr: `${quoted(long.name).fr} semble une forme longue de ${quoted(short.name).fr}`,
+          en: `${quoted(long.name).en} looks like a longer form of ${quoted(short.name).en}`,
+        }));
+      }
+    }
+  }
+  return pairs;
+}

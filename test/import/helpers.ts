@@ -1,0 +1,155 @@
+// Shared by the import tests: encoders, a small inventory, the row-accounting invariant.
+import { expect } from 'vitest';
+import { defaultReference } from '../../src/domain/reference.ts';
+import type { ImportResult, InputFile, ReferenceData } from '../../src/domain/types.ts';
+import { importFiles } from '../../src/import/index.ts';
+
+export const REF: ReferenceData = defaultReference();
+
+export function utf8(text: string): Uint8Array {
+  return new TextEncoder().encode(text);
+}
+
+export function utf8Bom(text: string): Uint8Array {
+  const body = utf8(text);
+  const out = new Uint8Array(body.length + 3);
+  out.set([0xef, 0xbb, 0xbf]);
+  out.set(body, 3);
+  return out;
+}
+
+/** Windows-1252 bytes 0x80–0x9F and the characters they stand for. */
+const CP1252: Record<string, number> = {
+  '€': 0x80,
+  '‚': 0x82,
+  ƒ: 0x83,
+  '„': 0x84,
+  '…': 0x85,
+  '†': 0x86,
+  '‡': 0x87,
+  ˆ: 0x88,
+  '‰': 0x89,
+  Š: 0x8a,
+  '‹': 0x8b,
+  Œ: 0x8c,
+  Ž: 0x8e,
+  '‘': 0x91,
+  '’': 0x92,
+  '“': 0x93,
+  '”': 0x94,
+  '•': 0x95,
+  '–': 0x96,
+  '—': 0x97,
+  '˜': 0x98,
+  '™': 0x99,
+  š: 0x9a,
+  '›': 0x9b,
+  œ: 0x9c,
+  ž: 0x9e,
+  Ÿ: 0x9f,
+};
+
+/** A tiny Windows-1252 encoder (Node's TextEncoder only writes UTF-8). */
+export function cp1252(text: string): Uint8Array {
+  const out = new Uint8Array(text.length);
+  let i = 0;
+  for (const c of text) {
+    const code = c.codePointAt(0)!;
+    const mapped = CP1252[c];
+    if (mapped !== undefined) out[i++] = mapped;
+    else if (code < 0x80 || (code >= 0xa0 && code <= 0xff)) out[i++] = code;
+    else throw new Error(`not in Windows-1252: ${c}`);
+  }
+  return out.subarray(0, i);
+}
+
+export function file(name: string, text: string, role?: 'actors' | 'links'): InputFile {
+  return role ? { name, bytes: utf8(text), role } : { name, bytes: utf8(text) };
+}
+
+export function run(...files: InputFile[]): ImportResult {
+  const result = importFiles(files, REF);
+  expectEveryRowAccounted(result);
+  return result;
+}
+
+/** The issues as short strings "file:line:column:severity:code", for exact assertions. */
+export function issueKeys(result: ImportResult, severities = ['error', 'warning']): string[] {
+  return result.issues
+    .filter((i) => severities.includes(i.severity))
+    .map((i) => `${i.file}:${i.line ?? ''}:${i.column ?? ''}:${i.severity}:${i.code}`);
+}
+
+/**
+ * Every data row is either imported (an actor, merged or not, or a link) or has an error in
+ * the report, never both; a file with a file-level error imports nothing.
+ */
+export function expectEveryRowAccounted(result: ImportResult): void {
+  for (const f of result.files) {
+    const issues = result.issues.filter((i) => i.file === f.name && i.severity === 'error');
+    const fatal = issues.some((i) => i.line === undefined);
+    const errorLines = new Set(issues.filter((i) => i.line !== undefined).map((i) => i.line!));
+    const importedLines = new Set<number>();
+    if (f.role === 'links') {
+      for (const l of result.links) {
+        for (const s of l.sources) if (s.file === f.name) importedLines.add(s.line);
+      }
+    } else {
+      for (const a of result.actors) {
+        for (const s of a.sources) if (s.file === f.name) importedLines.add(s.line);
+      }
+    }
+    if (fatal) {
+      expect(f.imported, `${f.name}: a file with a fatal error imports nothing`).toBe(0);
+      expect(importedLines.size).toBe(0);
+      continue;
+    }
+    expect(importedLines.size, `${f.name}: imported rows`).toBe(f.imported);
+    expect(f.rows, `${f.name}: rows = imported + rows with an error`).toBe(
+      f.imported + errorLines.size,
+    );
+    for (const line of errorLines) {
+      expect(importedLines.has(line), `${f.name}: line ${line} both imported and in error`).toBe(
+        false,
+      );
+    }
+  }
+}
+
+/** The same small inventory, written with a given delimiter (é è à ç œ ’ and a quoted newline). */
+export function inventory(d: string, eol = '\r\n'): string {
+  const q = (s: string) =>
+    s.includes(d) || s.includes('\n') || s.includes('"') ? `"${s.replace(/"/g, '""')}"` : s;
+  const rows = [
+    ['Nom', 'Type', 'Secteurs', 'CLS', 'Commune', 'Code INSEE', 'Remarques'],
+    ['Mairie de Rochebrune', 'Collectivité', 'Social', 'COPIL', 'Rochebrune', '01053', ''],
+    [
+      'Centre hospitalier Saint-Éloi',
+      'Établissement de santé',
+      'Santé mentale',
+      'GT Logement',
+      'Rochebrune',
+      '01053',
+      'Pôle psychiatrie',
+    ],
+    [
+      'Œuvre d’accueil à Sèvres',
+      'Association',
+      'Logement',
+      'x',
+      'Sèvres',
+      '2A004',
+      'Ligne 1\nligne 2',
+    ],
+    [
+      'Crèche « Les Lilas »',
+      'Éducation',
+      'Éducation',
+      '',
+      'Pré-en-Pail',
+      '53185',
+      'Horaires: 8h, 18h',
+    ],
+  ];
+  return rows.map((r) => r.map(q).join(d)).join(eol) + eol;
+}

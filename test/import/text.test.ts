@@ -1,0 +1,136 @@
+// Bytes → text → records: encodings, delimiters, line numbers.
+import { describe, expect, it } from 'vitest';
+import { decode, decodeWindows1252 } from '../../src/import/decode.ts';
+import { detectDelimiter } from '../../src/import/delimiter.ts';
+import {
+  normaliseNewlines,
+  parseCsv,
+  type CsvRecord,
+  type QuoteError,
+} from '../../src/import/parse.ts';
+import { cp1252, utf8, utf8Bom } from './helpers.ts';
+
+describe('decode', () => {
+  const FRENCH = 'Cœur d’Aunis : é è à ç ù ô Œ « » – € …';
+
+  it('UTF-8, UTF-8 with BOM (BOM removed), Windows-1252', () => {
+    expect(decode(utf8(FRENCH))).toEqual({ ok: true, text: FRENCH, encoding: 'utf-8' });
+    expect(decode(utf8Bom(FRENCH))).toEqual({ ok: true, text: FRENCH, encoding: 'utf-8-bom' });
+    expect(decode(cp1252(FRENCH))).toEqual({ ok: true, text: FRENCH, encoding: 'windows-1252' });
+  });
+
+  it('decodes every Windows-1252 byte by the code page table (not as Latin-1)', () => {
+    expect(decodeWindows1252(new Uint8Array([0x80, 0x92, 0x9c, 0x8c, 0xe9, 0x41, 0x81]))).toBe(
+      '€’œŒéA\u0081',
+    );
+    const big = new Uint8Array(100_000).fill(0xe9);
+    expect(decodeWindows1252(big)).toBe('é'.repeat(100_000));
+  });
+
+  it('plain ASCII is UTF-8', () => {
+    expect(decode(utf8('Nom;Type\n'))).toMatchObject({ encoding: 'utf-8' });
+  });
+
+  it('a few control characters in a text file are tolerated', () => {
+    expect(decode(utf8('Nom;Type\nA\u000bB;x\n'))).toMatchObject({ ok: true });
+  });
+});
+
+describe('detectDelimiter', () => {
+  const table: [string, string, string][] = [
+    ['semicolon', 'Nom;Type;Secteurs\nA;B;C\nD;E;F\n', ';'],
+    ['comma', 'Nom,Type,Secteurs\nA,B,C\n', ','],
+    ['tab', 'Nom\tType\nA\tB\n', '\t'],
+    ['pipe (RPPS)', 'Identifiant PP|Nom|Prénom\n10001|Dupont|Jean\n', '|'],
+    ['; with decimal commas', 'Nom;Influence;Intérêt\nA;2,5;3,0\nB;1,5;4,5\n', ';'],
+    [
+      '; with quoted commas',
+      'Nom;Secteurs\n"Dupont, Jean";"Soins, Social"\nB;"Logement, Emploi"\n',
+      ';',
+    ],
+    [
+      '; with unquoted lists',
+      'Nom;Secteurs\nA;Soins, Social, Logement\nB;Emploi\nC;Sport, Culture\n',
+      ';',
+    ],
+    [
+      ', with quoted semicolons',
+      'Nom,Secteurs\nA,"Soins; Social"\nB,"Logement; Emploi; Sport"\n',
+      ',',
+    ],
+    ['comma header with one ; in a name', 'Nom,Type\n"Mairie; annexe",Collectivité\nB,C\n', ','],
+    ['one column', 'Nom\nMairie de Rochebrune\nCCAS\n', ';'],
+    ['one column with commas in names', 'Nom\nMairie, service santé\nCCAS, pôle seniors\n', ';'],
+    ['one column with ; in names', 'Nom\nA; B\nC; D\n', ','],
+    ['title row padded by Excel', 'Inventaire;;\n;;\nNom;Type;CLS\nA;B;x\n', ';'],
+    ['header only', 'Nom;Type', ';'],
+  ];
+  for (const [label, text, expected] of table) {
+    it(label, () => expect(detectDelimiter(text)).toBe(expected));
+  }
+});
+
+describe('parseCsv line numbers', () => {
+  function parse(text: string) {
+    const records: CsvRecord[] = [];
+    const errors: QuoteError[] = [];
+    parseCsv(normaliseNewlines(text), ';', {
+      onRecord: (r) => void records.push(r),
+      onQuoteError: (e) => void errors.push(e),
+    });
+    return { records: records.map((r) => [r.line, r.cells]), errors };
+  }
+
+  it('counts records, not text lines; blank records count but are skipped', () => {
+    const text = 'Nom;Remarque\r\nA;"deux\r\nlignes"\r\n\r\n;;\r\nB;"trois\nlignes\nici"\nC;x';
+    expect(parse(text).records).toEqual([
+      [1, ['Nom', 'Remarque']],
+      [2, ['A', 'deux\nlignes']],
+      [5, ['B', 'trois\nlignes\nici']],
+      [6, ['C', 'x']],
+    ]);
+  });
+
+  it('old Mac CR-only line ends', () => {
+    expect(parse('Nom\rA\rB\r').records).toEqual([
+      [1, ['Nom']],
+      [2, ['A']],
+      [3, ['B']],
+    ]);
+  });
+
+  it('doubled quotes and delimiters inside quotes', () => {
+    expect(parse('Nom;R\n"GEM ""Le Phare""";"a;b"\n').records).toEqual([
+      [1, ['Nom', 'R']],
+      [2, ['GEM "Le Phare"', 'a;b']],
+    ]);
+  });
+
+  it('an unterminated quote is reported on its line and reading goes on', () => {
+    const r = parse('Nom;R\nA;"x\nB;y\nC;z\n');
+    expect(r.errors).toEqual([{ line: 2, cell: 1, cells: ['A'] }]);
+    expect(r.records).toEqual([
+      [1, ['Nom', 'R']],
+      [3, ['B', 'y']],
+      [4, ['C', 'z']],
+    ]);
+  });
+
+  it('an unterminated quote on the last line', () => {
+    const r = parse('Nom;R\nA;x\nB;"y');
+    expect(r.errors).toEqual([{ line: 3, cell: 1, cells: ['B'] }]);
+    expect(r.records.map((x) => x[0])).toEqual([1, 2]);
+  });
+
+  it('stops when asked', () => {
+    const seen: number[] = [];
+    parseCsv('a\nb\nc\nd\n', ';', {
+      onRecord: (r) => {
+        seen.push(r.line);
+        return r.line < 2;
+      },
+      onQuoteError: () => {},
+    });
+    expect(seen).toEqual([1, 2]);
+  });
+});
