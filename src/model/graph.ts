@@ -1,0 +1,128 @@
+// Actors and links → one graphology graph, the single model every analysis reads.
+//
+// The graph is *undirected*: a partnership is a pair of actors, and every analysis of the
+// app (centralities, components, articulation, suggestions) reads it as such. Parallel rows
+// between the same two actors (either way round) become one edge, and a direction survives
+// only on the edge attributes (`directed`, `source` → `target`), for display. A mixed graph
+// would keep a→b and b→a as two edges and make graphology's algorithms read some edges one
+// way only, which is not what a coordinator means by "they work together".
+import { UndirectedGraph } from 'graphology';
+import type { Actor, Link, SourceRef } from '../domain/types.ts';
+
+/** A merged link: the fields of `Link`, where `source` → `target` is the direction when
+ * `directed`, else the order of the first row; `count` = rows merged into it. */
+export interface LinkAttributes extends Link {
+  count: number;
+}
+
+/** What `buildGraph` left out, defensively (the import reports these rows already). */
+export interface GraphAttributes {
+  skipped: {
+    /** Links naming an actor id that is not in the actor list. */
+    unknownEndpoint: number;
+    /** Links from an actor to itself: not a partnership. */
+    selfLoop: number;
+    /** Actors whose id was already taken (the first one is kept). */
+    duplicateActor: number;
+  };
+}
+
+export type MaillageGraph = UndirectedGraph<Actor, LinkAttributes, GraphAttributes>;
+
+export function buildGraph(actors: readonly Actor[], links: readonly Link[]): MaillageGraph {
+  const graph: MaillageGraph = new UndirectedGraph<Actor, LinkAttributes, GraphAttributes>({
+    allowSelfLoops: false,
+  });
+  const skipped = { unknownEndpoint: 0, selfLoop: 0, duplicateActor: 0 };
+  for (const actor of actors) {
+    if (graph.hasNode(actor.id)) skipped.duplicateActor++;
+    else graph.addNode(actor.id, actor);
+  }
+  // Merge in a map first (pair → merged link), then add each edge once: far cheaper than
+  // updating graphology attributes for every parallel row.
+  const merged = new Map<string, LinkAttributes>();
+  for (const link of links) {
+    if (!graph.hasNode(link.source) || !graph.hasNode(link.target)) {
+      skipped.unknownEndpoint++;
+      continue;
+    }
+    if (link.source === link.target) {
+      skipped.selfLoop++;
+      continue;
+    }
+    const key =
+      link.source < link.target
+        ? `${link.source}\0${link.target}`
+        : `${link.target}\0${link.source}`;
+    const existing = merged.get(key);
+    merged.set(key, existing === undefined ? fresh(link) : merge(existing, link));
+  }
+  // Keys in order of first appearance, so a graph built twice is the same graph.
+  let next = 0;
+  for (const attributes of merged.values()) {
+    graph.addEdgeWithKey(`l${next++}`, attributes.source, attributes.target, attributes);
+  }
+  graph.replaceAttributes({ skipped });
+  return graph;
+}
+
+function fresh(link: Link): LinkAttributes {
+  const attributes: LinkAttributes = {
+    source: link.source,
+    target: link.target,
+    types: unique(link.types),
+    schemes: unique(link.schemes),
+    directed: link.directed,
+    attributes: { ...link.attributes },
+    files: unique(link.files),
+    sources: [...link.sources],
+    count: 1,
+  };
+  if (link.strength !== undefined) attributes.strength = link.strength;
+  return attributes;
+}
+
+function merge(merged: LinkAttributes, link: Link): LinkAttributes {
+  const sameWay = link.source === merged.source && link.target === merged.target;
+  const result: LinkAttributes = {
+    ...merged,
+    types: unique([...merged.types, ...link.types]),
+    schemes: unique([...merged.schemes, ...link.schemes]),
+    // Directed only while every row is directed and points the same way; a→b plus b→a is
+    // a mutual partnership.
+    directed: merged.directed && link.directed && sameWay,
+    attributes: mergeAttributes(merged.attributes, link.attributes),
+    files: unique([...merged.files, ...link.files]),
+    sources: [...merged.sources, ...link.sources] satisfies SourceRef[],
+    count: merged.count + 1,
+  };
+  const strength = maxDefined(merged.strength, link.strength);
+  if (strength === undefined) delete result.strength;
+  else result.strength = strength;
+  return result;
+}
+
+/** Free attributes of merged rows: the first value, then different later values after " | ". */
+function mergeAttributes(
+  a: Record<string, string>,
+  b: Record<string, string>,
+): Record<string, string> {
+  const result = { ...a };
+  for (const [key, value] of Object.entries(b)) {
+    const current = result[key];
+    if (current === undefined || current === '') result[key] = value;
+    else if (value !== '' && !current.split(' | ').includes(value))
+      result[key] = `${current} | ${value}`;
+  }
+  return result;
+}
+
+function maxDefined(a: number | undefined, b: number | undefined): number | undefined {
+  if (a === undefined) return b;
+  if (b === undefined) return a;
+  return Math.max(a, b);
+}
+
+function unique(values: readonly string[]): string[] {
+  return [...new Set(values)];
+}
