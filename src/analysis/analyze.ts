@@ -1,0 +1,70 @@
+// The whole analysis of a territory in one plain, JSON-serialisable object: what the CLI
+// prints, what the app's panels and report read, what a worker posts back.
+import type { ReferenceData } from '../domain/types.ts';
+import type { MaillageGraph } from '../model/graph.ts';
+import { computeArticulation, type Articulation } from './articulation.ts';
+import type { CentralityRunner } from './centrality.ts';
+import { computeCoverage, type Coverage, type CoverageOptions } from './coverage.ts';
+import { checkCrossSchemeRules, type CrossSchemeRuleResult } from './cross-scheme-rules.ts';
+import { computeMetrics, type ActorMetrics } from './metrics.ts';
+import { findMissingLinks, type MissingLinks } from './missing-links.ts';
+
+export interface AnalysisSummary {
+  actors: number;
+  /** Merged links (one per pair of actors). */
+  links: number;
+  /** Connected components, isolated actors included. */
+  components: number;
+  density: number;
+  /** Actors without any link. */
+  isolated: number;
+  /** Louvain communities. */
+  communities: number;
+}
+
+export interface Analysis {
+  summary: AnalysisSummary;
+  /** Actor id → metrics. */
+  actors: Record<string, ActorMetrics>;
+  coverage: Coverage;
+  missingLinks: MissingLinks;
+  articulation: Articulation;
+  crossSchemeRules: CrossSchemeRuleResult[];
+}
+
+export interface AnalyzeOptions {
+  /** Where the centrality kernel runs (default: this thread). */
+  runner?: CentralityRunner;
+  /** How many suggested links (default 50). */
+  suggestions?: number;
+  /** Louvain seed (default 1). */
+  seed?: number;
+  coverage?: CoverageOptions;
+}
+
+export async function analyze(
+  graph: MaillageGraph,
+  ref: ReferenceData,
+  options: AnalyzeOptions = {},
+): Promise<Analysis> {
+  const metrics = await computeMetrics(graph, { runner: options.runner, seed: options.seed });
+  const missingLinks = findMissingLinks(graph, ref, {
+    suggestions: options.suggestions,
+    components: metrics.components,
+  });
+  return {
+    summary: {
+      actors: graph.order,
+      links: graph.size,
+      components: metrics.components.length,
+      density: metrics.density,
+      isolated: missingLinks.isolated.length,
+      communities: metrics.communityCount,
+    },
+    actors: metrics.actors,
+    coverage: computeCoverage(graph, ref, options.coverage),
+    missingLinks,
+    articulation: computeArticulation(graph, ref),
+    crossSchemeRules: checkCrossSchemeRules(graph),
+  };
+}

@@ -1,0 +1,131 @@
+// Per-actor and whole-network metrics that graphology computes well (degree, Louvain
+// communities, components); betweenness and closeness come from centrality.ts.
+import louvain from 'graphology-communities-louvain';
+import { connectedComponents } from 'graphology-components';
+import type { MaillageGraph } from '../model/graph.ts';
+import { computeCentrality, type CentralityRunner } from './centrality.ts';
+
+export interface ActorMetrics {
+  /** Number of partners (merged links). */
+  degree: number;
+  /** Σ strengths of the actor's links, a link without strength counting 1. */
+  weightedDegree: number;
+  betweenness: number;
+  closeness: number;
+  /** Louvain community, numbered from 0 by decreasing size (ties: first actor first). */
+  community: number;
+}
+
+export interface NetworkMetrics {
+  actors: Record<string, ActorMetrics>;
+  /** 2m / (n(n−1)); 0 below two actors. */
+  density: number;
+  /** Connected components, isolated actors included, largest first. */
+  components: string[][];
+  communityCount: number;
+}
+
+export interface MetricsOptions {
+  runner?: CentralityRunner;
+  /** Seed of Louvain's random walk: the same seed gives the same communities. */
+  seed?: number;
+}
+
+export async function computeMetrics(
+  graph: MaillageGraph,
+  options: MetricsOptions = {},
+): Promise<NetworkMetrics> {
+  const centrality = await computeCentrality(graph, options.runner);
+  const community = communities(graph, options.seed);
+  const actors: Record<string, ActorMetrics> = {};
+  graph.forEachNode((id) => {
+    actors[id] = {
+      degree: graph.degree(id),
+      weightedDegree: weightedDegree(graph, id),
+      betweenness: centrality[id]?.betweenness ?? 0,
+      closeness: centrality[id]?.closeness ?? 0,
+      community: community.of[id] ?? 0,
+    };
+  });
+  return {
+    actors,
+    density: density(graph),
+    components: components(graph),
+    communityCount: community.count,
+  };
+}
+
+export function weightedDegree(graph: MaillageGraph, id: string): number {
+  let sum = 0;
+  graph.forEachEdge(id, (_edge, link) => {
+    sum += link.strength ?? 1;
+  });
+  return sum;
+}
+
+export function density(graph: MaillageGraph): number {
+  const n = graph.order;
+  return n < 2 ? 0 : (2 * graph.size) / (n * (n - 1));
+}
+
+/** Connected components, members in actor order, largest first, ties by first member. */
+export function components(graph: MaillageGraph): string[][] {
+  const position = nodePositions(graph);
+  return connectedComponents(graph)
+    .map((members) => members.sort((a, b) => pos(position, a) - pos(position, b)))
+    .sort((a, b) => b.length - a.length || pos(position, a[0]) - pos(position, b[0]));
+}
+
+/**
+ * Louvain communities (modularity, link strength as weight), reproducible: the random walk
+ * draws from a seeded generator. Renumbered by decreasing size so that numbers are stable
+ * whatever Louvain's internal labels are.
+ */
+export function communities(
+  graph: MaillageGraph,
+  seed = 1,
+): { of: Record<string, number>; count: number } {
+  if (graph.order === 0) return { of: {}, count: 0 };
+  const raw = louvain(graph, {
+    getEdgeWeight: (_edge, link) => link.strength ?? 1,
+    rng: mulberry32(seed),
+  });
+  const position = nodePositions(graph);
+  const groups = new Map<number, string[]>();
+  graph.forEachNode((id) => {
+    const label = raw[id] as number;
+    const members = groups.get(label);
+    if (members) members.push(id);
+    else groups.set(label, [id]);
+  });
+  const ordered = [...groups.values()].sort(
+    (a, b) => b.length - a.length || pos(position, a[0]) - pos(position, b[0]),
+  );
+  const of: Record<string, number> = {};
+  ordered.forEach((members, index) => {
+    for (const id of members) of[id] = index;
+  });
+  return { of, count: ordered.length };
+}
+
+/** mulberry32: a small, fast, seeded generator (Louvain only needs reproducibility). */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function nodePositions(graph: MaillageGraph): Map<string, number> {
+  const position = new Map<string, number>();
+  graph.forEachNode((id) => position.set(id, position.size));
+  return position;
+}
+
+function pos(position: Map<string, number>, id: string | undefined): number {
+  return id === undefined ? Infinity : (position.get(id) ?? Infinity);
+}

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analysis/analyze.ts';
+import { inThreadRunner, type CentralityRunner } from '../../src/analysis/centrality.ts';
+import { buildGraph } from '../../src/model/graph.ts';
+import { actor, link, reference } from './fixtures.ts';
+
+const ref = reference();
+ref.expected = [
+  {
+    scheme: 'CLSM',
+    body: 'copil',
+    rules: [{ level: 'required', kind: 'type', anyOf: ['etablissement-sante'] }],
+  },
+];
+const graph = buildGraph(
+  [
+    actor('mairie', { type: 'collectivite', schemes: { CLS: ['copil'], CLSM: ['copil'] } }),
+    actor('ars', { type: 'ars', schemes: { CLS: ['copil'] } }),
+    actor('ch', { type: 'etablissement-sante', sectors: ['sante-mentale'], schemes: { CLSM: [] } }),
+    actor('asv', { type: 'collectivite', schemes: { ASV: ['coordination'] } }),
+    actor('gem', { type: 'association', schemes: { CLSM: ['pleniere'] } }),
+    actor('seul', { type: 'habitant' }),
+  ],
+  [
+    link('mairie', 'ars', { strength: 3 }),
+    link('mairie', 'ch'),
+    link('ch', 'gem'),
+    link('asv', 'gem'),
+    link('ars', 'mairie', { types: ['cofinancement'] }),
+  ],
+);
+
+describe('analyze', () => {
+  it('puts every part together', async () => {
+    const result = await analyze(graph, ref);
+    expect(result.summary).toEqual({
+      actors: 6,
+      links: 4,
+      components: 2,
+      density: (2 * 4) / (6 * 5),
+      isolated: 1,
+      communities: result.summary.communities,
+    });
+    expect(Object.keys(result.actors)).toEqual(['mairie', 'ars', 'ch', 'asv', 'gem', 'seul']);
+    expect(result.actors.mairie).toMatchObject({ degree: 2, weightedDegree: 4 });
+    // Path ars–mairie–ch–gem–asv among 6 actors: ch is on 2·2 = 4 of the 10 pairs.
+    expect(result.actors.ch?.betweenness).toBeCloseTo(4 / 10, 12);
+    expect(result.coverage.CLSM?.copil?.missingTypes).toEqual(['etablissement-sante']);
+    expect(result.missingLinks.isolated).toEqual(['seul']);
+    expect(result.missingLinks.components).toEqual([]);
+    expect(result.articulation.articulationPoints).toEqual([
+      { id: 'ch', cutOff: 2 },
+      { id: 'mairie', cutOff: 1 },
+      { id: 'gem', cutOff: 1 },
+    ]);
+    expect(result.articulation.bridges).toHaveLength(4);
+    expect(result.crossSchemeRules).toEqual([
+      expect.objectContaining({
+        rule: 'asv-coordinator-in-clsm-copil',
+        ok: false,
+        actors: ['asv'],
+      }),
+    ]);
+    expect(result.missingLinks.suggested.length).toBeGreaterThan(0);
+  });
+
+  it('is plain data (JSON round trip) and reproducible', async () => {
+    const first = await analyze(graph, ref);
+    expect(JSON.parse(JSON.stringify(first))).toEqual(first);
+    expect(await analyze(graph, ref)).toEqual(first);
+  });
+
+  it('runs the kernel through the runner it is given, and honours `suggestions`', async () => {
+    let calls = 0;
+    const counting: CentralityRunner = async (g, ranges) => {
+      calls++;
+      return inThreadRunner(g, ranges);
+    };
+    const result = await analyze(graph, ref, { runner: counting, suggestions: 1 });
+    expect(calls).toBe(1);
+    expect(result.missingLinks.suggested).toHaveLength(1);
+  });
+});

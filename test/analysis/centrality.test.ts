@@ -1,0 +1,283 @@
+import { describe, expect, it } from 'vitest';
+import betweenness from 'graphology-metrics/centrality/betweenness.js';
+import closeness from 'graphology-metrics/centrality/closeness.js';
+import { brandesRange } from '../../src/analysis/brandes.ts';
+import {
+  centralityOfCompact,
+  computeCentrality,
+  inThreadRunner,
+  splitSources,
+  sumPartials,
+  type CentralityRunner,
+} from '../../src/analysis/centrality.ts';
+import { compactFromEdges, toCompact } from '../../src/analysis/compact.ts';
+import { mulberry32 } from '../../src/analysis/metrics.ts';
+import { KARATE_EDGES, plainGraph } from './fixtures.ts';
+
+type Edges = [number, number][];
+
+function randomEdges(seed: number, n: number, m: number): Edges {
+  const random = mulberry32(seed);
+  const edges: Edges = [];
+  for (let i = 0; i < m; i++) {
+    edges.push([Math.floor(random() * n), Math.floor(random() * n)]);
+  }
+  return edges;
+}
+
+/** Random graph plus pendant trees and a chain, so that blocks, cut vertices and
+ * bridges of every kind appear. */
+function treeish(seed: number, n: number): Edges {
+  const random = mulberry32(seed);
+  const core = Math.max(3, Math.floor(n / 3));
+  const edges = randomEdges(seed + 1000, core, core * 2);
+  for (let v = core; v < n; v++) {
+    if (random() < 0.1) continue; // an isolate
+    edges.push([v, Math.floor(random() * v)]);
+  }
+  return edges;
+}
+
+const cases: [string, number, Edges][] = [
+  ['single', 1, []],
+  ['pair', 2, [[0, 1]]],
+  [
+    'path',
+    7,
+    [
+      [0, 1],
+      [1, 2],
+      [2, 3],
+      [3, 4],
+      [4, 5],
+      [5, 6],
+    ],
+  ],
+  [
+    'star',
+    6,
+    [
+      [0, 1],
+      [0, 2],
+      [0, 3],
+      [0, 4],
+      [0, 5],
+    ],
+  ],
+  [
+    'star centred last',
+    6,
+    [
+      [5, 1],
+      [5, 2],
+      [5, 3],
+      [5, 4],
+      [5, 0],
+    ],
+  ],
+  [
+    'cycle',
+    6,
+    [
+      [0, 1],
+      [1, 2],
+      [2, 3],
+      [3, 4],
+      [4, 5],
+      [5, 0],
+    ],
+  ],
+  [
+    'complete',
+    5,
+    [
+      [0, 1],
+      [0, 2],
+      [0, 3],
+      [0, 4],
+      [1, 2],
+      [1, 3],
+      [1, 4],
+      [2, 3],
+      [2, 4],
+      [3, 4],
+    ],
+  ],
+  [
+    'disconnected with isolates',
+    9,
+    [
+      [0, 1],
+      [1, 2],
+      [2, 0],
+      [4, 5],
+      [5, 6],
+      [6, 7],
+    ],
+  ],
+  [
+    'two triangles and a bridge',
+    6,
+    [
+      [0, 1],
+      [1, 2],
+      [2, 0],
+      [2, 3],
+      [3, 4],
+      [4, 5],
+      [5, 3],
+    ],
+  ],
+  ['karate', 34, KARATE_EDGES],
+];
+for (let seed = 1; seed <= 12; seed++) {
+  const n = 5 + ((seed * 7) % 60);
+  cases.push([
+    `random ${seed}`,
+    n,
+    randomEdges(seed, n, Math.floor(n * (seed % 3 === 0 ? 0.8 : 2))),
+  ]);
+  cases.push([`tree-ish ${seed}`, n + 20, treeish(seed, n + 20)]);
+}
+
+describe('centrality kernel = graphology-metrics', () => {
+  for (const [name, n, edges] of cases) {
+    it(`${name}: betweenness and closeness to 1e-9, with and without blocks`, async () => {
+      const graph = plainGraph(n, edges);
+      const expectedB = betweenness(graph, { getEdgeWeight: null, normalized: true });
+      const expectedC = closeness(graph, { wassermanFaust: true });
+      for (const blocks of [true, false]) {
+        for (const parts of [1, 3]) {
+          const result = await computeCentrality(graph, undefined, { blocks, parts });
+          expect(Object.keys(result)).toEqual(graph.nodes());
+          for (const id of graph.nodes()) {
+            expect(result[id]?.betweenness).toBeCloseTo(expectedB[id] as number, 9);
+            expect(result[id]?.closeness).toBeCloseTo(expectedC[id] as number, 9);
+          }
+        }
+      }
+    });
+  }
+});
+
+describe('degenerate graphs', () => {
+  it('gives nothing for an empty graph (graphology-metrics throws there)', async () => {
+    expect(await computeCentrality(plainGraph(0, []))).toEqual({});
+  });
+});
+
+describe("Zachary's karate club", () => {
+  it('matches the published NetworkX normalised betweenness', async () => {
+    const graph = plainGraph(34, KARATE_EDGES);
+    expect(graph.size).toBe(78);
+    const result = await computeCentrality(graph);
+    const published: [number, number][] = [
+      [0, 0.43763528],
+      [33, 0.30407497],
+      [32, 0.14524711],
+      [2, 0.1436568],
+      [31, 0.13827561],
+    ];
+    for (const [node, value] of published) {
+      // Published to 8 decimals, truncated.
+      expect(Math.abs((result[String(node)]?.betweenness as number) - value)).toBeLessThan(1e-8);
+    }
+    // NetworkX closeness_centrality: node 1 → 0.5689655, node 34 → 0.55.
+    expect(result['0']?.closeness).toBeCloseTo(0.56896552, 8);
+    expect(result['33']?.closeness).toBeCloseTo(0.55, 8);
+  });
+});
+
+describe('long chain', () => {
+  it('gives the closed forms on a 3,000-node path (deep block tree)', async () => {
+    const n = 3000;
+    const edges: Edges = [];
+    for (let i = 1; i < n; i++) edges.push([i - 1, i]);
+    const result = await centralityOfCompact(compactFromEdges(n, edges));
+    for (const i of [0, 1, 2, 1499, 1500, 2998, 2999]) {
+      const pairs = i * (n - 1 - i);
+      expect(result.betweenness[i]).toBeCloseTo(pairs / (((n - 1) * (n - 2)) / 2), 12);
+      const distances = (i * (i + 1)) / 2 + ((n - 1 - i) * (n - i)) / 2;
+      expect(result.closeness[i]).toBeCloseTo((n - 1) / distances, 12);
+    }
+  });
+});
+
+describe('brandesRange and runners', () => {
+  const g = compactFromEdges(80, randomEdges(5, 80, 200));
+
+  it('partials of disjoint ranges add up to the whole', () => {
+    const whole = brandesRange(g, 0, 80);
+    const parts = [brandesRange(g, 0, 17), brandesRange(g, 17, 50), brandesRange(g, 50, 80)];
+    const sum = sumPartials(80, parts);
+    for (let i = 0; i < 80; i++) {
+      expect(sum.betweenness[i]).toBeCloseTo(whole.betweenness[i] as number, 9);
+      expect(sum.distSum[i]).toBe(whole.distSum[i]);
+      expect(sum.reach[i]).toBe(whole.reach[i]);
+    }
+    expect(parts[1]?.distSum[3]).toBe(0); // outside its range
+    expect(parts[1]?.reach[20]).toBe(whole.reach[20]);
+  });
+
+  it('clamps ranges and handles empty ones', () => {
+    const empty = brandesRange(g, 30, 30);
+    expect(empty.betweenness.every((x) => x === 0)).toBe(true);
+    const clamped = brandesRange(g, -5, 500);
+    expect([clamped.from, clamped.to]).toEqual([0, 80]);
+  });
+
+  it('accepts a runner that splits and reorders ranges', async () => {
+    const expected = await centralityOfCompact(g, { parts: 1 });
+    const scrambled: CentralityRunner = async (graph, ranges) => {
+      const halves = ranges.flatMap(([a, b]): [number, number][] => {
+        const mid = Math.floor((a + b) / 2);
+        return [
+          [mid, b],
+          [a, mid],
+        ];
+      });
+      return (await inThreadRunner(graph, halves)).reverse();
+    };
+    const result = await centralityOfCompact(g, { runner: scrambled, parts: 3 });
+    for (let i = 0; i < 80; i++) {
+      expect(result.betweenness[i]).toBeCloseTo(expected.betweenness[i] as number, 12);
+      expect(result.closeness[i]).toBeCloseTo(expected.closeness[i] as number, 12);
+    }
+  });
+
+  it('refuses partials that miss or repeat sources', async () => {
+    const lossy: CentralityRunner = async (graph, ranges) => inThreadRunner(graph, ranges.slice(1));
+    await expect(centralityOfCompact(g, { runner: lossy, parts: 2 })).rejects.toThrow(/missing/);
+    const twice: CentralityRunner = async (graph, ranges) =>
+      inThreadRunner(graph, [...ranges, ...ranges]);
+    await expect(centralityOfCompact(g, { runner: twice, parts: 2 })).rejects.toThrow();
+  });
+
+  it('splits sources into contiguous ranges of about equal work', () => {
+    const ranges = splitSources(g, 4);
+    expect(ranges.length).toBeLessThanOrEqual(4);
+    expect(ranges[0]?.[0]).toBe(0);
+    expect(ranges.at(-1)?.[1]).toBe(80);
+    for (let i = 1; i < ranges.length; i++) expect(ranges[i]?.[0]).toBe(ranges[i - 1]?.[1]);
+    expect(splitSources(compactFromEdges(0, []), 4)).toEqual([]);
+    expect(splitSources(compactFromEdges(3, []), 8)).toEqual([
+      [0, 1],
+      [1, 2],
+      [2, 3],
+    ]);
+  });
+});
+
+describe('toCompact', () => {
+  it('ignores direction, parallel edges and self-loops; sorts neighbours', () => {
+    const graph = plainGraph(4, [
+      [2, 0],
+      [0, 1],
+      [3, 0],
+    ]);
+    const c = toCompact(graph);
+    expect(c.ids).toEqual(['0', '1', '2', '3']);
+    expect([...c.offsets]).toEqual([0, 3, 4, 5, 6]);
+    expect([...c.neighbors]).toEqual([1, 2, 3, 0, 0, 0]);
+  });
+});
