@@ -1,0 +1,87 @@
+// Command-line arguments of `maillage analyze`, parsed by hand: four options do not need a
+// dependency, and the messages can say exactly what is wrong.
+import type { FileRole } from '../domain/types.ts';
+
+export type OutputFormat = 'json' | 'markdown';
+
+export interface AnalyzeArgs {
+  command: 'analyze';
+  files: { path: string; role?: FileRole }[];
+  format: OutputFormat;
+  out?: string;
+  threads?: number;
+}
+
+export type ParsedArgs = AnalyzeArgs | { command: 'help' } | { command: 'version' };
+
+export class UsageError extends Error {}
+
+export const USAGE = `Usage: maillage analyze FILE... [--actors F]... [--links F]... [--format json|markdown] [--out F]
+
+  FILE            CSV inventories; each is classified as actors or links by its headers
+  --actors F      read F as an actors file
+  --links F       read F as a links file
+  --format json   the JSON contract documented in README.md (default)
+  --format markdown
+                  a readable report in French
+  --out F         write to F instead of standard output
+  --threads N     worker threads for betweenness and closeness (default: the cores)
+  -h, --help      this help
+  --version       the version
+
+Exit codes: 0 the analysis ran (row problems are in the report), 1 nothing could be
+analysed, 2 bad usage.`;
+
+export function parseArgs(argv: readonly string[]): ParsedArgs {
+  if (argv.length === 0) throw new UsageError('No command given.');
+  const [command, ...rest] = argv;
+  if (command === '-h' || command === '--help' || command === 'help') return { command: 'help' };
+  if (command === '--version' || command === '-v') return { command: 'version' };
+  if (command !== 'analyze') throw new UsageError(`Unknown command "${command}".`);
+
+  const args: AnalyzeArgs = { command: 'analyze', files: [], format: 'json' };
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i]!;
+    const value = (): string => {
+      const next = rest[++i];
+      if (next === undefined || next.startsWith('--'))
+        throw new UsageError(`${arg} needs a value.`);
+      return next;
+    };
+    switch (arg) {
+      case '-h':
+      case '--help':
+        return { command: 'help' };
+      case '--actors':
+        args.files.push({ path: value(), role: 'actors' });
+        break;
+      case '--links':
+        args.files.push({ path: value(), role: 'links' });
+        break;
+      case '--format': {
+        const format = value();
+        if (format !== 'json' && format !== 'markdown' && format !== 'md') {
+          throw new UsageError(`--format must be json or markdown, not "${format}".`);
+        }
+        args.format = format === 'md' ? 'markdown' : format;
+        break;
+      }
+      case '--out':
+      case '-o':
+        args.out = value();
+        break;
+      case '--threads': {
+        const n = Number(value());
+        if (!Number.isInteger(n) || n < 0)
+          throw new UsageError('--threads must be an integer ≥ 0.');
+        args.threads = n;
+        break;
+      }
+      default:
+        if (arg.startsWith('-') && arg !== '-') throw new UsageError(`Unknown option "${arg}".`);
+        args.files.push({ path: arg });
+    }
+  }
+  if (args.files.length === 0) throw new UsageError('No file given.');
+  return args;
+}

@@ -1,0 +1,99 @@
+// The JSON contract of `maillage analyze` (documented in README.md). Stable: fields may be
+// added, never renamed or removed without bumping `format`. Texts are French first
+// (`message`, `reasons`), English beside them (`messageEn`, `reasonsEn`).
+import type { Analysis } from '../analysis/analyze.ts';
+import type { ImportResult } from '../domain/types.ts';
+import type { MaillageGraph } from '../model/graph.ts';
+
+/** Version of the JSON shape, bumped on any incompatible change. */
+export const JSON_FORMAT = 1;
+
+export function toJson(imported: ImportResult, graph: MaillageGraph, analysis: Analysis) {
+  return {
+    format: JSON_FORMAT,
+    summary: analysis.summary,
+    actors: graph.mapNodes((id, actor) => {
+      const metrics = analysis.actors[id];
+      return {
+        id,
+        name: actor.name,
+        type: actor.type,
+        sectors: actor.sectors,
+        schemes: actor.schemes,
+        groups: actor.groups,
+        territory: actor.territory ?? null,
+        role: actor.role ?? null,
+        person: actor.person ?? null,
+        influence: actor.influence ?? null,
+        interest: actor.interest ?? null,
+        siret: actor.siret ?? null,
+        finess: actor.finess ?? null,
+        rpps: actor.rpps ?? null,
+        attributes: actor.attributes,
+        files: actor.files,
+        degree: metrics?.degree ?? 0,
+        weightedDegree: metrics?.weightedDegree ?? 0,
+        betweenness: metrics?.betweenness ?? 0,
+        closeness: metrics?.closeness ?? 0,
+        community: metrics?.community ?? null,
+      };
+    }),
+    links: graph.mapEdges((_key, link) => ({
+      source: link.source,
+      target: link.target,
+      types: link.types,
+      strength: link.strength ?? null,
+      schemes: link.schemes,
+      directed: link.directed,
+      rows: link.count,
+      files: link.files,
+    })),
+    import: {
+      files: imported.files.map((f) => ({
+        name: f.name,
+        role: f.role,
+        encoding: f.encoding,
+        delimiter: f.delimiter,
+        rows: f.rows,
+        imported: f.imported,
+        columns: f.columns,
+      })),
+      issues: imported.issues.map((i) => ({
+        file: i.file,
+        line: i.line ?? null,
+        column: i.column ?? null,
+        severity: i.severity,
+        code: i.code,
+        message: i.message.fr,
+        messageEn: i.message.en,
+      })),
+      doubtful: imported.doubtful.map((d) => ({
+        a: d.a,
+        b: d.b,
+        reason: d.reason.fr,
+        reasonEn: d.reason.en,
+      })),
+    },
+    coverage: analysis.coverage,
+    missingLinks: {
+      ...analysis.missingLinks,
+      suggested: analysis.missingLinks.suggested.map((s) => ({
+        source: s.source,
+        target: s.target,
+        score: s.score,
+        reasons: s.reasons.map((r) => r.fr),
+        reasonsEn: s.reasons.map((r) => r.en),
+      })),
+    },
+    articulation: analysis.articulation,
+    crossSchemeRules: analysis.crossSchemeRules.map((r) => ({
+      rule: r.rule,
+      ok: r.ok,
+      actors: r.actors,
+      message: r.message.fr,
+      messageEn: r.message.en,
+    })),
+  };
+}
+
+export type AnalysisJson = ReturnType<typeof toJson>;

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { parseArgs, UsageError } from '../../src/cli/args.ts';
+
+describe('parseArgs', () => {
+  it('reads files, forced roles, format and output in order', () => {
+    expect(
+      parseArgs([
+        'analyze',
+        'a.csv',
+        '--actors',
+        'b.csv',
+        '--links',
+        'c.csv',
+        '--format',
+        'markdown',
+        '--out',
+        'r.md',
+        '--threads',
+        '0',
+      ]),
+    ).toEqual({
+      command: 'analyze',
+      files: [
+        { path: 'a.csv' },
+        { path: 'b.csv', role: 'actors' },
+        { path: 'c.csv', role: 'links' },
+      ],
+      format: 'markdown',
+      out: 'r.md',
+      threads: 0,
+    });
+  });
+
+  it('defaults to JSON and accepts md for markdown', () => {
+    expect(parseArgs(['analyze', 'x.csv'])).toMatchObject({ format: 'json' });
+    expect(parseArgs(['analyze', 'x.csv', '--format', 'md'])).toMatchObject({ format: 'markdown' });
+  });
+
+  it('answers help and version', () => {
+    expect(parseArgs(['--help'])).toEqual({ command: 'help' });
+    expect(parseArgs(['analyze', '-h'])).toEqual({ command: 'help' });
+    expect(parseArgs(['--version'])).toEqual({ command: 'version' });
+  });
+
+  it.each([
+    [[], /No command/],
+    [['draw', 'x.csv'], /Unknown command "draw"/],
+    [['analyze'], /No file given/],
+    [['analyze', 'x.csv', '--format', 'xml'], /--format must be json or markdown/],
+    [['analyze', 'x.csv', '--out'], /--out needs a value/],
+    [['analyze', '--actors', '--links', 'l.csv'], /--actors needs a value/],
+    [['analyze', 'x.csv', '--threads', 'two'], /--threads must be an integer/],
+    [['analyze', 'x.csv', '--verbose'], /Unknown option "--verbose"/],
+  ])('rejects %j', (argv, message) => {
+    expect(() => parseArgs(argv)).toThrow(UsageError);
+    expect(() => parseArgs(argv)).toThrow(message);
+  });
+});
