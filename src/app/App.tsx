@@ -1,0 +1,417 @@
+// The app shell: header (territory, counts, search, import, report, language), side panel
+// (encodings, filters, legend), the map or the tables, and the details panel.
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { defaultReference } from '../domain/reference.ts';
+import type { InputFile } from '../domain/types.ts';
+import { isFiltering, visibleElements } from '../map/filters.ts';
+import type { NetworkMap } from '../map/network-map.ts';
+import { PipelineClient } from '../workers/pipeline-client.ts';
+import type { PipelineReply } from '../workers/protocol.ts';
+import { DetailsPanel } from './components/DetailsPanel.tsx';
+import { Legend } from './components/Legend.tsx';
+import { MapView } from './components/MapView.tsx';
+import { ReportDialog } from './components/ReportDialog.tsx';
+import { SearchBox } from './components/SearchBox.tsx';
+import { SidePanel } from './components/SidePanel.tsx';
+import { Tables } from './components/Tables.tsx';
+import { catalogues } from './i18n.ts';
+import { initialState, reducer } from './state.ts';
+import { installTestHooks } from './test-hooks.ts';
+import { demoFiles, graphFrom, guessTitle, readFiles } from './workspace.ts';
+
+const ACCEPT = '.csv,.txt,.tsv,text/csv';
+
+const formatCount = (n: number, lang: 'fr' | 'en') =>
+  n.toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-GB');
+
+export function App() {
+  const [state, dispatch] = useReducer(reducer, initialState);
+  const ref = useMemo(() => defaultReference(), []);
+  const pipeline = useRef<PipelineClient | null>(null);
+  const mapRef = useRef<NetworkMap | null>(null);
+  const serial = useRef(0);
+  /** The latest import. */
+  const latestRun = useRef(0);
+  /** The import whose graph is (or is being) shown, and its workspace serial once built. */
+  const current = useRef<{ id: number; workspace: Promise<number | null> } | null>(null);
+  const demo = useRef(true);
+  const [dragging, setDragging] = useState(false);
+  const t = catalogues[state.lang];
+
+  useEffect(() => {
+    document.documentElement.lang = state.lang;
+    document.title = `${t.appName} — ${t.tagline}`;
+  }, [state.lang, t]);
+
+  const onReply = useCallback(
+    (reply: PipelineReply) => {
+      // Only the latest import speaks, except the analysis of the map on screen.
+      if (reply.kind !== 'analysis' && reply.id !== latestRun.current) return;
+      switch (reply.kind) {
+        case 'stage':
+          dispatch({ type: 'stage', stage: reply.stage });
+          break;
+        case 'graph': {
+          performance.mark('maillage:graph-message');
+          const id = reply.id;
+          // The graph is rebuilt in chunks (no long task); the analysis may arrive meanwhile
+          // and waits for the workspace it belongs to.
+          const built = graphFrom(reply.graph).then((graph) => {
+            if (current.current?.id !== id || latestRun.current !== id) return null;
+            performance.mark('maillage:graph-built');
+            const s = ++serial.current;
+            dispatch({
+              type: 'workspace',
+              openReport: !demo.current && reply.report.issues.some((i) => i.severity === 'error'),
+              workspace: {
+                serial: s,
+                graph,
+                report: reply.report,
+                metrics: reply.metrics,
+                positions: reply.positions,
+                analysis: null,
+                demo: demo.current,
+                title: demo.current ? '' : guessTitle(graph, reply.report),
+                ms: reply.ms,
+              },
+            });
+            return s;
+          });
+          current.current = { id, workspace: built };
+          break;
+        }
+        case 'analysis': {
+          const entry = current.current;
+          if (!entry || entry.id !== reply.id) break;
+          void entry.workspace.then((s) => {
+            if (s !== null) {
+              dispatch({
+                type: 'analysis',
+                serial: s,
+                metrics: reply.metrics,
+                analysis: reply.analysis,
+              });
+            }
+          });
+          break;
+        }
+        case 'empty':
+          dispatch({ type: 'empty', report: reply.report });
+          break;
+        case 'error':
+          dispatch({ type: 'failed', message: reply.message });
+          break;
+      }
+    },
+    [dispatch],
+  );
+
+  const run = useCallback(
+    (files: InputFile[], isDemo: boolean) => {
+      performance.mark('maillage:files');
+      pipeline.current ??= new PipelineClient();
+      demo.current = isDemo;
+      dispatch({ type: 'stage', stage: 'reading' });
+      // The map's screen area (both side panels are fixed-width), for the first layout.
+      const aspect =
+        Math.max(300, window.innerWidth - 632) / Math.max(300, window.innerHeight - 95);
+      latestRun.current = pipeline.current.run(files, ref, aspect, onReply);
+    },
+    [ref, onReply],
+  );
+
+  // Open on the demo territory, read through the same path as the user's files.
+  useEffect(() => {
+    let cancelled = false;
+    demoFiles()
+      .then((files) => {
+        if (!cancelled) run(files, true);
+      })
+      .catch((e: unknown) => dispatch({ type: 'failed', message: String(e) }));
+    return () => {
+      cancelled = true;
+    };
+  }, [run]);
+
+  useEffect(() => () => pipeline.current?.dispose(), []);
+
+  const importFiles = useCallback(
+    async (list: FileList | File[] | null) => {
+      const files = list ? [...list] : [];
+      if (files.length === 0) return;
+      run(await readFiles(files), false);
+    },
+    [run],
+  );
+
+  // Drag and drop anywhere on the page.
+  useEffect(() => {
+    let depth = 0;
+    const hasFiles = (e: DragEvent) => [...(e.dataTransfer?.types ?? [])].includes('Files');
+    const enter = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      depth++;
+      setDragging(true);
+    };
+    const over = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      if (e.dataTransfer) e.dataTransfer.dropEffect = 'copy';
+    };
+    const leave = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      depth = Math.max(0, depth - 1);
+      if (depth === 0) setDragging(false);
+    };
+    const drop = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      depth = 0;
+      setDragging(false);
+      void importFiles(e.dataTransfer?.files ?? null);
+    };
+    window.addEventListener('dragenter', enter);
+    window.addEventListener('dragover', over);
+    window.addEventListener('dragleave', leave);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragenter', enter);
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('dragleave', leave);
+      window.removeEventListener('drop', drop);
+    };
+  }, [importFiles]);
+
+  const workspace = state.workspace;
+  const visible = useMemo(
+    () => (workspace ? visibleElements(workspace.graph, state.filters) : null),
+    [workspace, state.filters],
+  );
+
+  useEffect(() => {
+    installTestHooks(() => ({ map: mapRef.current, state }));
+  }, [state]);
+
+  const select = useCallback((id: string | null) => dispatch({ type: 'select', id }), []);
+  const ready = state.drawn && workspace !== null;
+  const filtering = isFiltering(state.filters);
+  const stageText =
+    state.stage === 'reading'
+      ? t.stageReading
+      : state.stage === 'graph'
+        ? t.stageGraph
+        : state.stage === 'analysis' && ready
+          ? t.stageAnalysis
+          : state.stage === 'analysis'
+            ? t.stageGraph
+            : null;
+
+  return (
+    <div
+      className="app"
+      data-testid="app"
+      data-ready={ready ? 'true' : 'false'}
+      data-analysis={workspace?.metrics.centrality ? 'done' : 'pending'}
+      data-layout={state.layout.running ? 'running' : 'idle'}
+      data-busy={state.stage !== null && state.stage !== 'analysis' ? 'true' : 'false'}
+    >
+      <header className="app-header">
+        <div className="brand">
+          <span className="logo" aria-hidden="true">
+            <svg viewBox="0 0 24 24" width="26" height="26">
+              <circle cx="5" cy="6" r="3" />
+              <circle cx="19" cy="5" r="2.5" />
+              <circle cx="12" cy="13" r="3.5" />
+              <circle cx="5" cy="19" r="2.5" />
+              <circle cx="19" cy="19" r="3" />
+              <path d="M5 6 L12 13 L19 5 M12 13 L5 19 M12 13 L19 19 M5 6 L19 5" />
+            </svg>
+          </span>
+          <div>
+            <h1>
+              {t.appName}
+              <span className="visually-hidden"> — {t.tagline}</span>
+            </h1>
+            <p className="territory" data-testid="territory">
+              {workspace
+                ? workspace.demo
+                  ? t.demoTerritory
+                  : t.territoryOf(workspace.title)
+                : t.loading}
+            </p>
+          </div>
+        </div>
+        {workspace && (
+          <p className="counts" aria-label={t.counts}>
+            <span>
+              <strong data-testid="actor-count" data-value={workspace.graph.order}>
+                {formatCount(workspace.graph.order, state.lang)}
+              </strong>{' '}
+              {t.actorsWord(workspace.graph.order)}
+            </span>
+            <span aria-hidden="true"> · </span>
+            <span>
+              <strong data-testid="link-count" data-value={workspace.graph.size}>
+                {formatCount(workspace.graph.size, state.lang)}
+              </strong>{' '}
+              {t.linksWord(workspace.graph.size)}
+            </span>
+            {filtering && visible && (
+              <span className="shown" data-testid="visible-count">
+                {t.shownOf(visible.nodes.size, workspace.graph.order)}
+              </span>
+            )}
+          </p>
+        )}
+        {workspace && <SearchBox graph={workspace.graph} t={t} onPick={select} />}
+        <div className="header-actions">
+          <label className="button primary file-button">
+            <input
+              type="file"
+              multiple
+              accept={ACCEPT}
+              data-testid="file-input"
+              onChange={(e) => {
+                const files = e.target.files ? [...e.target.files] : [];
+                e.target.value = '';
+                void importFiles(files);
+              }}
+            />
+            <span>{t.importButton}</span>
+          </label>
+          {state.report && (
+            <button
+              type="button"
+              data-testid="report-button"
+              onClick={() => dispatch({ type: 'reportOpen', open: true })}
+            >
+              {t.reportButton(state.report.issues.length)}
+            </button>
+          )}
+          <button
+            type="button"
+            lang={state.lang === 'fr' ? 'en' : 'fr'}
+            data-testid="language-switch"
+            aria-label={t.languageLabel}
+            onClick={() => dispatch({ type: 'lang', lang: state.lang === 'fr' ? 'en' : 'fr' })}
+          >
+            {t.language}
+          </button>
+        </div>
+      </header>
+
+      <div className="status-bar" role="status" aria-live="polite" data-testid="status">
+        {state.notice ? (
+          <span className={`notice ${state.notice.kind}`}>{state.notice.text}</span>
+        ) : stageText ? (
+          <span className="busy">
+            <span className="spinner" aria-hidden="true" /> {stageText}
+          </span>
+        ) : ready && workspace ? (
+          <span>{t.ready(workspace.graph.order, workspace.graph.size)}</span>
+        ) : null}
+      </div>
+
+      {workspace && visible ? (
+        <div className="workspace">
+          <div className="left-column">
+            <SidePanel
+              graph={workspace.graph}
+              ref_={ref}
+              encodings={state.encodings}
+              filters={state.filters}
+              centrality={workspace.metrics.centrality}
+              t={t}
+              onEncodings={(encodings) => dispatch({ type: 'encodings', encodings })}
+              onFilters={(filters) => dispatch({ type: 'filters', filters })}
+              onReset={() => dispatch({ type: 'resetFilters' })}
+            />
+            <Legend
+              graph={workspace.graph}
+              metrics={workspace.metrics}
+              ref_={ref}
+              encodings={state.encodings}
+              t={t}
+            />
+          </div>
+          <main className="center">
+            <div className="view-switch" role="group" aria-label={t.views}>
+              <button
+                type="button"
+                aria-pressed={state.view === 'map'}
+                data-testid="view-map"
+                onClick={() => dispatch({ type: 'view', view: 'map' })}
+              >
+                {t.viewMap}
+              </button>
+              <button
+                type="button"
+                aria-pressed={state.view === 'tables'}
+                data-testid="view-tables"
+                onClick={() => dispatch({ type: 'view', view: 'tables' })}
+              >
+                {t.viewTables}
+              </button>
+            </div>
+            <MapView
+              workspace={workspace}
+              ref_={ref}
+              encodings={state.encodings}
+              filters={state.filters}
+              selected={state.selected}
+              focus={state.focus}
+              visible={state.view === 'map'}
+              layout={state.layout}
+              t={t}
+              mapRef={mapRef}
+              onSelect={select}
+              onDrawn={(s) => dispatch({ type: 'drawn', serial: s })}
+              onLayout={(progress) => dispatch({ type: 'layout', progress })}
+            />
+            {state.view === 'tables' && (
+              <Tables workspace={workspace} ref_={ref} visible={visible} t={t} onSelect={select} />
+            )}
+          </main>
+          <DetailsPanel
+            workspace={workspace}
+            ref_={ref}
+            selected={state.selected}
+            focus={state.focus}
+            t={t}
+            onSelect={select}
+            onFocus={(on) => dispatch({ type: 'focus', on })}
+            onCenter={(id) => {
+              dispatch({ type: 'view', view: 'map' });
+              // After the map is shown again (and resized).
+              requestAnimationFrame(() => mapRef.current?.select(id, { center: true }));
+            }}
+          />
+        </div>
+      ) : (
+        <div className="loading-screen">
+          <span className="spinner" aria-hidden="true" /> {t.loading}
+        </div>
+      )}
+
+      {state.report && (
+        <ReportDialog
+          report={state.report}
+          open={state.reportOpen}
+          keptMap={state.reportKeptMap}
+          t={t}
+          onClose={() => dispatch({ type: 'reportOpen', open: false })}
+        />
+      )}
+
+      {dragging && (
+        <div className="drop-overlay" aria-hidden="true">
+          <div>
+            <p className="drop-title">{t.dropHere}</p>
+            <p>{t.dropHint}</p>
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}

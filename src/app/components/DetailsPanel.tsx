@@ -1,0 +1,244 @@
+// The details of the selected actor (or a summary of the territory when none is): every
+// value is rendered as React text, never as HTML.
+import type { ReferenceData } from '../../domain/types.ts';
+import { shapeOf } from '../../map/palette.ts';
+import type { Catalogue } from '../i18n.ts';
+import {
+  bodyLabel,
+  schemeLabel,
+  schemeLongLabel,
+  sectorLabel,
+  typeLabel,
+  type Workspace,
+} from '../workspace.ts';
+import { ShapeIcon } from './ShapeIcon.tsx';
+
+interface Props {
+  workspace: Workspace;
+  ref_: ReferenceData;
+  selected: string | null;
+  focus: boolean;
+  t: Catalogue;
+  onSelect: (id: string | null) => void;
+  onFocus: (on: boolean) => void;
+  onCenter: (id: string) => void;
+}
+
+const fmt = (x: number, lang: string) =>
+  x.toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 3 });
+
+export function DetailsPanel(props: Props) {
+  const { workspace, selected, t } = props;
+  const graph = workspace.graph;
+  if (selected === null || !graph.hasNode(selected)) {
+    return (
+      <aside className="details" aria-labelledby="details-title" data-testid="details">
+        <h2 id="details-title">{t.summaryTitle}</h2>
+        <ul className="summary">
+          <li>{t.actors(graph.order)}</li>
+          <li>{t.links(graph.size)}</li>
+          <li>{t.components(workspace.metrics.components)}</li>
+          <li>{t.isolated(workspace.metrics.isolated)}</li>
+          {workspace.analysis && <li>{t.density(workspace.analysis.summary.density)}</li>}
+          {workspace.analysis && (
+            <li>
+              {t.articulationCount(
+                workspace.analysis.articulation.articulationPoints.length,
+                workspace.analysis.articulation.bridges.length,
+              )}
+            </li>
+          )}
+          <li>{t.importIssues(workspace.report.issues.length)}</li>
+        </ul>
+        <p className="hint">{t.summaryHint}</p>
+      </aside>
+    );
+  }
+  return <ActorDetails {...props} id={selected} />;
+}
+
+function ActorDetails({
+  workspace,
+  ref_,
+  id,
+  focus,
+  t,
+  onSelect,
+  onFocus,
+  onCenter,
+}: Props & { id: string }) {
+  const lang = t.lang;
+  const graph = workspace.graph;
+  const actor = graph.getNodeAttributes(id);
+  const m = workspace.metrics.nodes[id];
+  const partners = graph
+    .mapEdges(id, (_key, link, source, target) => ({
+      id: source === id ? target : source,
+      link,
+    }))
+    .map((p) => ({ ...p, name: graph.getNodeAttribute(p.id, 'name') }))
+    .sort((a, b) => a.name.localeCompare(b.name, lang));
+  const schemes = Object.entries(actor.schemes);
+  const ids = [
+    ['SIRET', actor.siret],
+    ['FINESS', actor.finess],
+    ['RPPS', actor.rpps],
+  ].filter((x): x is [string, string] => !!x[1]);
+  const attributes = Object.entries(actor.attributes).filter(([, v]) => v.trim() !== '');
+  return (
+    <aside className="details" aria-labelledby="details-title" data-testid="details">
+      <div className="details-head">
+        <h2 id="details-title" data-testid="details-name">
+          {actor.name}
+        </h2>
+        <button
+          type="button"
+          className="icon-button"
+          onClick={() => onSelect(null)}
+          aria-label={t.close}
+          title={t.close}
+        >
+          ×
+        </button>
+      </div>
+      <p className="details-type">
+        <ShapeIcon shape={shapeOf(actor.type)} colour="#D5DAE0" />
+        <span data-testid="details-type">{typeLabel(ref_, actor.type, lang)}</span>
+      </p>
+      <div className="details-actions">
+        <button type="button" onClick={() => onCenter(id)}>
+          {t.center}
+        </button>
+        <button
+          type="button"
+          aria-pressed={focus}
+          data-testid="focus-button"
+          onClick={() => onFocus(!focus)}
+        >
+          {focus ? t.focusOff : t.focusOn}
+        </button>
+      </div>
+      {m && m.cutOff > 0 && <p className="critical-note">{t.articulationPoint(m.cutOff)}</p>}
+
+      <h3>{t.schemesAndBodies}</h3>
+      {schemes.length === 0 ? (
+        <p className="muted">{t.notInAnyScheme}</p>
+      ) : (
+        <ul className="plain" data-testid="details-schemes">
+          {schemes.map(([scheme, bodies]) => (
+            <li key={scheme}>
+              <abbr title={schemeLongLabel(ref_, scheme, lang)}>
+                {schemeLabel(ref_, scheme, lang)}
+              </abbr>
+              {' — '}
+              {bodies.length
+                ? bodies.map((b) => bodyLabel(ref_, scheme, b, lang)).join(', ')
+                : t.member}
+              {(actor.groups[scheme]?.length ?? 0) > 0 && (
+                <span className="muted"> ({t.groupsOf(actor.groups[scheme] ?? [])})</span>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <dl className="facts">
+        <Fact term={t.sectors}>
+          {actor.sectors.length
+            ? actor.sectors.map((s) => sectorLabel(ref_, s, lang)).join(' · ')
+            : t.unknownValue}
+        </Fact>
+        {actor.territory && (
+          <>
+            <Fact term={t.territory}>{actor.territory}</Fact>
+          </>
+        )}
+        {actor.role && (
+          <>
+            <Fact term={t.role}>{actor.role}</Fact>
+          </>
+        )}
+        {actor.person !== undefined && (
+          <>
+            <Fact term={t.person}>{actor.person ? t.yes : t.no}</Fact>
+          </>
+        )}
+        {ids.map(([k, v]) => (
+          <Fact key={k} term={k}>
+            {v}
+          </Fact>
+        ))}
+      </dl>
+
+      <h3>{t.metrics}</h3>
+      {m && (
+        <dl className="facts metrics" data-testid="details-metrics">
+          <Fact term={t.degree}>{m.degree}</Fact>
+          <Fact term={t.weightedDegree}>{m.weightedDegree}</Fact>
+          <Fact term={t.betweenness}>
+            {workspace.metrics.centrality ? fmt(m.betweenness, lang) : t.pending}
+          </Fact>
+          <Fact term={t.closeness}>
+            {workspace.metrics.centrality ? fmt(m.closeness, lang) : t.pending}
+          </Fact>
+          <Fact term={t.communityLabel}>
+            {m.community >= 0 ? t.community(m.community) : t.unknownValue}
+          </Fact>
+        </dl>
+      )}
+
+      <h3>{t.partners(partners.length)}</h3>
+      {partners.length === 0 ? (
+        <p className="muted">{t.noPartners}</p>
+      ) : (
+        <ul className="partners" data-testid="details-partners">
+          {partners.map((p) => (
+            <li key={p.id}>
+              <button type="button" className="link-button" onClick={() => onSelect(p.id)}>
+                {p.name}
+              </button>
+              <span className="muted">
+                {' '}
+                {[
+                  p.link.types.join(', '),
+                  p.link.strength ? `${t.strength} ${p.link.strength}` : '',
+                ]
+                  .filter(Boolean)
+                  .join(' · ')}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+
+      {attributes.length > 0 && (
+        <>
+          <h3>{t.attributes}</h3>
+          <dl className="facts">
+            {attributes.map(([k, v]) => (
+              <Fact key={k} term={k}>
+                {v}
+              </Fact>
+            ))}
+          </dl>
+        </>
+      )}
+
+      <h3>{t.sources}</h3>
+      <ul className="plain muted" data-testid="details-sources">
+        {actor.sources.map((s, i) => (
+          <li key={i}>{t.sourceLine(s.file, s.line)}</li>
+        ))}
+      </ul>
+    </aside>
+  );
+}
+
+function Fact({ term, children }: { term: string; children: React.ReactNode }) {
+  return (
+    <div className="fact">
+      <dt>{term}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}

@@ -1,0 +1,172 @@
+// The React side of the map: creates one NetworkMap per workspace (and destroys it when
+// the workspace goes), then forwards encodings, filters, metrics, selection and focus.
+import { useEffect, useRef } from 'react';
+import type { ReferenceData } from '../../domain/types.ts';
+import type { LayoutProgress } from '../../map/layout.ts';
+import { NetworkMap } from '../../map/network-map.ts';
+import { probeWebGL, type WebGLProbe } from '../../map/renderer.ts';
+import type { Encodings, Filters } from '../../map/types.ts';
+import { layoutInWorker } from '../../workers/layout-client.ts';
+import type { Catalogue } from '../i18n.ts';
+import type { Workspace } from '../workspace.ts';
+
+interface Props {
+  workspace: Workspace;
+  ref_: ReferenceData;
+  encodings: Encodings;
+  filters: Filters;
+  selected: string | null;
+  focus: boolean;
+  visible: boolean;
+  layout: LayoutProgress;
+  t: Catalogue;
+  mapRef: React.MutableRefObject<NetworkMap | null>;
+  onSelect: (id: string | null) => void;
+  onDrawn: (serial: number) => void;
+  onLayout: (progress: LayoutProgress) => void;
+}
+
+let probe: WebGLProbe | null | undefined;
+
+export function MapView(props: Props) {
+  const { workspace, encodings, filters, selected, focus, visible, t, mapRef } = props;
+  const container = useRef<HTMLDivElement>(null);
+  // Callbacks change identity on every render; the map keeps the latest through a ref.
+  const latest = useRef(props);
+  latest.current = props;
+
+  useEffect(() => {
+    const element = container.current;
+    if (!element) return;
+    performance.mark('maillage:map-effect');
+    probe ??= probeWebGL();
+    const p = latest.current;
+    const map = new NetworkMap({
+      container: element,
+      graph: workspace.graph,
+      ref: p.ref_,
+      metrics: workspace.metrics,
+      encodings: p.encodings,
+      filters: p.filters,
+      initial: workspace.positions,
+      positions: layoutInWorker,
+      probe,
+      forceRenderer: forcedRenderer(),
+      onSelect: (id) => latest.current.onSelect(id),
+      onLayout: (progress) => latest.current.onLayout(progress),
+    });
+    mapRef.current = map;
+    let alive = true;
+    void map.draw().then(() => {
+      if (alive) latest.current.onDrawn(workspace.serial);
+    });
+    return () => {
+      alive = false;
+      map.destroy();
+      if (mapRef.current === map) mapRef.current = null;
+    };
+    // A new map for a new workspace only; updates go through the effects below.
+  }, [workspace.serial, workspace.graph, mapRef]);
+
+  useEffect(() => {
+    mapRef.current?.setMetrics(workspace.metrics);
+  }, [workspace.metrics, mapRef]);
+  useEffect(() => {
+    mapRef.current?.setEncodings(encodings);
+  }, [encodings, mapRef]);
+  useEffect(() => {
+    mapRef.current?.setFilters(filters);
+  }, [filters, mapRef]);
+  useEffect(() => {
+    mapRef.current?.select(selected, { center: true });
+  }, [selected, mapRef]);
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map) return;
+    const target = focus ? selected : null;
+    if (map.focusedId !== target) map.focus(target);
+  }, [focus, selected, mapRef]);
+  useEffect(() => {
+    if (visible) {
+      mapRef.current?.cy.resize();
+    }
+  }, [visible, mapRef]);
+
+  const { layout } = props;
+  const withMap = (fn: (map: NetworkMap) => void) => () => {
+    if (mapRef.current) fn(mapRef.current);
+  };
+  return (
+    <div className="map-area" hidden={!visible}>
+      <div
+        ref={container}
+        className="map-canvas"
+        role="img"
+        aria-label={t.mapDescription(workspace.graph.order, workspace.graph.size)}
+        data-testid="map"
+      />
+      <div className="map-toolbar" role="toolbar" aria-label={t.mapLabel}>
+        <button
+          type="button"
+          onClick={withMap((m) => m.zoomBy(1.25))}
+          aria-label={t.zoomIn}
+          title={t.zoomIn}
+        >
+          +
+        </button>
+        <button
+          type="button"
+          onClick={withMap((m) => m.zoomBy(0.8))}
+          aria-label={t.zoomOut}
+          title={t.zoomOut}
+        >
+          −
+        </button>
+        <button type="button" onClick={withMap((m) => m.fit())}>
+          {t.fit}
+        </button>
+        <button
+          type="button"
+          data-testid="relayout"
+          disabled={layout.running}
+          onClick={withMap((m) => void m.relayout())}
+        >
+          {t.relayout}
+        </button>
+        <button type="button" onClick={withMap((m) => downloadBlob(m.png(), 'maillage-carte.png'))}>
+          {t.exportPng}
+        </button>
+      </div>
+      {layout.running && (
+        <div className="layout-progress" role="status" data-testid="layout-progress">
+          <progress
+            max={100}
+            value={Math.round(layout.fraction * 100)}
+            aria-label={t.layoutRunning(Math.round(layout.fraction * 100))}
+          />
+          <span>{t.layoutRunning(Math.round(layout.fraction * 100))}</span>
+          <button type="button" onClick={withMap((m) => m.cancelLayout())}>
+            {t.cancel}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** `?renderer=webgl` or `?renderer=canvas` in the address forces a renderer (diagnostics). */
+function forcedRenderer(): 'webgl' | 'canvas' | null {
+  const value = new URLSearchParams(window.location.search).get('renderer');
+  return value === 'webgl' || value === 'canvas' ? value : null;
+}
+
+export function downloadBlob(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

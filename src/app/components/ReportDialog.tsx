@@ -1,0 +1,159 @@
+// The import report as a modal dialog (native <dialog>: focus moves in, Escape closes, the
+// page behind is inert). Lists the files read and every issue with its place in the file,
+// in the current language; the CSV download holds both languages.
+import { useEffect, useRef } from 'react';
+import { reportToCsv } from '../../import/report.ts';
+import type { ImportReport } from '../../workers/protocol.ts';
+import type { Catalogue } from '../i18n.ts';
+import { downloadBlob } from './MapView.tsx';
+
+interface Props {
+  report: ImportReport;
+  open: boolean;
+  keptMap: boolean;
+  t: Catalogue;
+  onClose: () => void;
+}
+
+export function ReportDialog({ report, open, keptMap, t, onClose }: Props) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const d = dialog.current;
+    if (!d) return;
+    if (open && !d.open) d.showModal();
+    if (!open && d.open) d.close();
+  }, [open]);
+
+  const download = () => {
+    const blob = new Blob([reportToCsv(report.issues)], { type: 'text/csv;charset=utf-8' });
+    downloadBlob(blob, 'rapport-import-maillage.csv');
+  };
+  const lang = t.lang;
+  const errors = report.issues.filter((i) => i.severity === 'error').length;
+
+  return (
+    <dialog
+      ref={dialog}
+      className="report-dialog"
+      aria-labelledby="report-title"
+      data-testid="report-dialog"
+      onClose={onClose}
+      onCancel={onClose}
+    >
+      <div className="dialog-head">
+        <h2 id="report-title">{t.reportTitle}</h2>
+        <button
+          type="button"
+          className="icon-button"
+          onClick={onClose}
+          aria-label={t.close}
+          title={t.close}
+        >
+          ×
+        </button>
+      </div>
+      {keptMap && (
+        <p className="notice error" role="alert">
+          {t.reportNothingRead}
+        </p>
+      )}
+      <h3>{t.reportFiles}</h3>
+      <div className="table-scroll">
+        <table data-testid="report-files">
+          <thead>
+            <tr>
+              <th scope="col">{t.fileName}</th>
+              <th scope="col">{t.fileRole}</th>
+              <th scope="col">{t.encoding}</th>
+              <th scope="col">{t.delimiter}</th>
+              <th scope="col" className="numeric">
+                {t.rowsRead}
+              </th>
+              <th scope="col" className="numeric">
+                {t.rowsImported}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {report.files.map((f, i) => (
+              <tr key={i}>
+                <th scope="row">{f.name}</th>
+                <td>
+                  {f.role === 'actors'
+                    ? t.roleActors
+                    : f.role === 'links'
+                      ? t.roleLinks
+                      : t.roleUnknown}
+                </td>
+                <td>{f.encoding ?? '—'}</td>
+                <td>{t.delimiterName(f.delimiter)}</td>
+                <td className="numeric">{f.rows}</td>
+                <td className="numeric">{f.imported}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <h3>
+        {t.reportIssues(report.issues.length)}
+        {errors > 0 && (
+          <span className="badge error">{`${errors} ${t.severities.error.toLowerCase()}`}</span>
+        )}
+      </h3>
+      {report.issues.length === 0 ? (
+        <p>{t.reportNoIssue}</p>
+      ) : (
+        <div className="table-scroll issues-scroll">
+          <table data-testid="report-issues">
+            <thead>
+              <tr>
+                <th scope="col">{t.severity}</th>
+                <th scope="col">{t.fileName}</th>
+                <th scope="col" className="numeric">
+                  {t.line}
+                </th>
+                <th scope="col">{t.column}</th>
+                <th scope="col">{t.message}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {report.issues.map((issue, i) => (
+                <tr key={i} className={`severity-${issue.severity}`}>
+                  <td>
+                    <span className={`badge ${issue.severity}`}>
+                      {t.severities[issue.severity]}
+                    </span>
+                  </td>
+                  <td>{issue.file}</td>
+                  <td className="numeric">{issue.line ?? ''}</td>
+                  <td>{issue.column ?? ''}</td>
+                  <td>{issue.message[lang]}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {report.doubtful.length > 0 && (
+        <>
+          <h3>{t.doubtful(report.doubtful.length)}</h3>
+          <ul className="plain">
+            {report.doubtful.map((d, i) => (
+              <li key={i}>
+                {d.a} / {d.b} — <span className="muted">{d.reason[lang]}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <div className="dialog-actions">
+        <button type="button" className="primary" onClick={download} data-testid="report-download">
+          {t.reportDownload}
+        </button>
+        <button type="button" onClick={onClose}>
+          {t.close}
+        </button>
+      </div>
+    </dialog>
+  );
+}

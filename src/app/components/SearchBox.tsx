@@ -1,0 +1,126 @@
+// Search an actor by name: the ARIA 1.2 combobox pattern (an input that controls a listbox
+// of matches; arrows move, Enter picks, Escape closes). Matching ignores case and accents.
+import { useId, useMemo, useState } from 'react';
+import { fold } from '../../domain/text.ts';
+import type { MaillageGraph } from '../../model/graph.ts';
+import type { Catalogue } from '../i18n.ts';
+
+interface Props {
+  graph: MaillageGraph;
+  t: Catalogue;
+  onPick: (id: string) => void;
+}
+
+const MAX_RESULTS = 12;
+
+export function SearchBox({ graph, t, onPick }: Props) {
+  const [query, setQuery] = useState('');
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(0);
+  const listId = useId();
+  const index = useMemo(() => {
+    const entries: { id: string; name: string; key: string }[] = [];
+    graph.forEachNode((id, actor) => entries.push({ id, name: actor.name, key: fold(actor.name) }));
+    return entries;
+  }, [graph]);
+  const results = useMemo(() => {
+    const q = fold(query);
+    if (!q) return [];
+    const starts: typeof index = [];
+    const contains: typeof index = [];
+    for (const e of index) {
+      if (e.key.startsWith(q)) starts.push(e);
+      else if (e.key.includes(q)) contains.push(e);
+      if (starts.length >= MAX_RESULTS) break;
+    }
+    return [...starts, ...contains].slice(0, MAX_RESULTS);
+  }, [index, query]);
+  const expanded = open && query.trim() !== '';
+
+  const pick = (id: string) => {
+    onPick(id);
+    setOpen(false);
+    setQuery('');
+  };
+
+  return (
+    <div className="search" role="search">
+      <label htmlFor={`${listId}-input`} className="visually-hidden">
+        {t.search}
+      </label>
+      <input
+        id={`${listId}-input`}
+        type="text"
+        role="combobox"
+        aria-autocomplete="list"
+        aria-expanded={expanded}
+        aria-controls={`${listId}-list`}
+        aria-activedescendant={expanded && results[active] ? `${listId}-opt-${active}` : undefined}
+        placeholder={t.searchPlaceholder}
+        autoComplete="off"
+        spellCheck={false}
+        data-testid="search-input"
+        value={query}
+        onChange={(e) => {
+          setQuery(e.target.value);
+          setOpen(true);
+          setActive(0);
+        }}
+        onFocus={() => setOpen(true)}
+        onBlur={() => setTimeout(() => setOpen(false), 150)}
+        onKeyDown={(e) => {
+          if (e.key === 'ArrowDown') {
+            e.preventDefault();
+            setOpen(true);
+            setActive((a) => Math.min(a + 1, Math.max(results.length - 1, 0)));
+          } else if (e.key === 'ArrowUp') {
+            e.preventDefault();
+            setActive((a) => Math.max(a - 1, 0));
+          } else if (e.key === 'Enter') {
+            const r = results[active];
+            if (expanded && r) {
+              e.preventDefault();
+              pick(r.id);
+            }
+          } else if (e.key === 'Escape') {
+            if (expanded) setOpen(false);
+            else setQuery('');
+          }
+        }}
+      />
+      <ul
+        id={`${listId}-list`}
+        role="listbox"
+        aria-label={t.search}
+        className="search-results"
+        hidden={!expanded}
+        data-testid="search-results"
+      >
+        {results.map((r, i) => (
+          <li
+            key={r.id}
+            id={`${listId}-opt-${i}`}
+            role="option"
+            aria-selected={i === active}
+            className={i === active ? 'active' : undefined}
+            onMouseDown={(e) => {
+              e.preventDefault();
+              pick(r.id);
+            }}
+            onMouseEnter={() => setActive(i)}
+          >
+            {r.name}
+          </li>
+        ))}
+        {expanded && results.length === 0 && (
+          <li className="no-result" role="option" aria-disabled="true" aria-selected={false}>
+            {t.searchNoResult}
+          </li>
+        )}
+      </ul>
+      <span className="visually-hidden" role="status" aria-live="polite">
+        {expanded ? (results.length ? t.searchResults(results.length) : t.searchNoResult) : ''}
+      </span>
+    </div>
+  );
+}

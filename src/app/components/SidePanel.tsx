@@ -1,0 +1,274 @@
+// Encodings and filters. Every control is a native form element with a visible label.
+import { useMemo } from 'react';
+import type { ReferenceData } from '../../domain/types.ts';
+import type { MaillageGraph } from '../../model/graph.ts';
+import { bodiesPresent, splitBody } from '../../map/filters.ts';
+import { shapeOf } from '../../map/palette.ts';
+import {
+  NO_SCHEME,
+  type ColourBy,
+  type Encodings,
+  type Filters,
+  type LabelMode,
+  type SizeBy,
+} from '../../map/types.ts';
+import type { Catalogue } from '../i18n.ts';
+import { bodyLabel, schemeLabel, sectorLabel, typeLabel } from '../workspace.ts';
+import { ShapeIcon } from './ShapeIcon.tsx';
+
+interface Props {
+  graph: MaillageGraph;
+  ref_: ReferenceData;
+  encodings: Encodings;
+  filters: Filters;
+  centrality: boolean;
+  t: Catalogue;
+  onEncodings: (e: Partial<Encodings>) => void;
+  onFilters: (f: Partial<Filters>) => void;
+  onReset: () => void;
+}
+
+interface Option {
+  id: string;
+  label: string;
+  count: number;
+  icon?: React.ReactNode;
+}
+
+function count<T>(
+  graph: MaillageGraph,
+  keys: (actor: import('../../domain/types.ts').Actor) => T[],
+) {
+  const counts = new Map<T, number>();
+  graph.forEachNode((_, actor) => {
+    for (const k of new Set(keys(actor))) counts.set(k, (counts.get(k) ?? 0) + 1);
+  });
+  return counts;
+}
+
+export function SidePanel(props: Props) {
+  const { graph, ref_, encodings, filters, t } = props;
+  const lang = t.lang;
+  const options = useMemo(() => {
+    const schemeCounts = count(graph, (a) => {
+      const s = Object.keys(a.schemes);
+      return s.length ? s : [NO_SCHEME];
+    });
+    const schemeOrder = [...ref_.schemes.map((s) => s.id), NO_SCHEME];
+    const schemes: Option[] = [...schemeCounts]
+      .sort((a, b) => rank(schemeOrder, a[0]) - rank(schemeOrder, b[0]))
+      .map(([id, n]) => ({
+        id,
+        label: id === NO_SCHEME ? t.noScheme : schemeLabel(ref_, id, lang),
+        count: n,
+      }));
+    const typeCounts = count(graph, (a) => [a.type]);
+    const typeOrder = ref_.actorTypes.map((x) => x.id);
+    const types: Option[] = [...typeCounts]
+      .sort((a, b) => rank(typeOrder, a[0]) - rank(typeOrder, b[0]))
+      .map(([id, n]) => ({
+        id,
+        label: typeLabel(ref_, id, lang),
+        count: n,
+        icon: <ShapeIcon shape={shapeOf(id)} colour="#D5DAE0" size={14} />,
+      }));
+    const sectorCounts = count(graph, (a) => a.sectors);
+    const sectorOrder = ref_.sectors.map((x) => x.id);
+    const sectors: Option[] = [...sectorCounts]
+      .sort((a, b) => rank(sectorOrder, a[0]) - rank(sectorOrder, b[0]))
+      .map(([id, n]) => ({ id, label: sectorLabel(ref_, id, lang), count: n }));
+    const bodies = bodiesPresent(graph)
+      .map((value) => {
+        const [scheme, body] = splitBody(value);
+        return {
+          value,
+          label: `${schemeLabel(ref_, scheme, lang)} · ${bodyLabel(ref_, scheme, body, lang)}`,
+          order:
+            rank(
+              ref_.schemes.map((s) => s.id),
+              scheme,
+            ) *
+              100 +
+            rank(ref_.schemes.find((s) => s.id === scheme)?.bodies.map((b) => b.id) ?? [], body),
+        };
+      })
+      .sort((a, b) => a.order - b.order);
+    return { schemes, types, sectors, bodies };
+  }, [graph, ref_, lang, t]);
+
+  const filtering =
+    filters.schemes !== null ||
+    filters.body !== null ||
+    filters.types !== null ||
+    filters.sectors !== null;
+
+  return (
+    <aside className="side-panel" aria-label={t.sidePanel}>
+      <section aria-labelledby="display-title">
+        <h2 id="display-title">{t.display}</h2>
+        <label className="field">
+          <span>{t.colourBy}</span>
+          <select
+            data-testid="colour-by"
+            value={encodings.colourBy}
+            onChange={(e) => props.onEncodings({ colourBy: e.target.value as ColourBy })}
+          >
+            <option value="type">{t.colourByType}</option>
+            <option value="sector">{t.colourBySector}</option>
+            <option value="scheme">{t.colourByScheme}</option>
+            <option value="community">{t.colourByCommunity}</option>
+          </select>
+        </label>
+        <label className="field">
+          <span>{t.sizeBy}</span>
+          <select
+            data-testid="size-by"
+            value={encodings.sizeBy}
+            onChange={(e) => props.onEncodings({ sizeBy: e.target.value as SizeBy })}
+          >
+            <option value="degree">{t.sizeByDegree}</option>
+            <option value="betweenness" disabled={!props.centrality}>
+              {t.sizeByBetweenness}
+            </option>
+            <option value="uniform">{t.sizeUniform}</option>
+          </select>
+        </label>
+        <label className="field">
+          <span>{t.showLabels}</span>
+          <select
+            data-testid="labels"
+            value={encodings.labels}
+            onChange={(e) => props.onEncodings({ labels: e.target.value as LabelMode })}
+          >
+            <option value="auto">{t.labelsAuto}</option>
+            <option value="all">{t.labelsAll}</option>
+            <option value="none">{t.labelsNone}</option>
+          </select>
+        </label>
+        <div className="switch-row">
+          <button
+            type="button"
+            role="switch"
+            className="switch"
+            aria-checked={encodings.articulation}
+            aria-describedby="articulation-help"
+            data-testid="articulation-switch"
+            onClick={() => props.onEncodings({ articulation: !encodings.articulation })}
+          >
+            <span className="switch-track" aria-hidden="true">
+              <span className="switch-thumb" />
+            </span>
+            <span>{t.articulationSwitch}</span>
+          </button>
+          <p id="articulation-help" className="help">
+            {t.articulationHelp}
+          </p>
+        </div>
+      </section>
+
+      <section aria-labelledby="filters-title" className="filters">
+        <div className="section-head">
+          <h2 id="filters-title">{t.filters}</h2>
+          <button
+            type="button"
+            className="link-button"
+            onClick={props.onReset}
+            disabled={!filtering}
+          >
+            {t.resetFilters}
+          </button>
+        </div>
+        <CheckGroup
+          title={t.schemesFilter}
+          testId="filter-schemes"
+          options={options.schemes}
+          selected={filters.schemes}
+          t={t}
+          onChange={(schemes) => props.onFilters({ schemes })}
+        />
+        <label className="field">
+          <span>{t.bodyFilter}</span>
+          <select
+            data-testid="filter-body"
+            value={filters.body ?? ''}
+            onChange={(e) => props.onFilters({ body: e.target.value || null })}
+          >
+            <option value="">{t.allBodies}</option>
+            {options.bodies.map((b) => (
+              <option key={b.value} value={b.value}>
+                {b.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <CheckGroup
+          title={t.typesFilter}
+          testId="filter-types"
+          options={options.types}
+          selected={filters.types}
+          t={t}
+          onChange={(types) => props.onFilters({ types })}
+        />
+        <CheckGroup
+          title={t.sectorsFilter}
+          testId="filter-sectors"
+          options={options.sectors}
+          selected={filters.sectors}
+          t={t}
+          onChange={(sectors) => props.onFilters({ sectors })}
+        />
+      </section>
+    </aside>
+  );
+}
+
+function rank(order: string[], key: string): number {
+  const i = order.indexOf(key);
+  return i >= 0 ? i : order.length;
+}
+
+interface GroupProps {
+  title: string;
+  testId: string;
+  options: Option[];
+  /** null = everything passes (all boxes ticked). */
+  selected: string[] | null;
+  t: Catalogue;
+  onChange: (selected: string[] | null) => void;
+}
+
+function CheckGroup({ title, testId, options, selected, t, onChange }: GroupProps) {
+  const all = options.map((o) => o.id);
+  const isOn = (id: string) => selected === null || selected.includes(id);
+  const toggle = (id: string, on: boolean) => {
+    const current = selected ?? all;
+    const next = on ? [...new Set([...current, id])] : current.filter((x) => x !== id);
+    onChange(next.length === all.length && all.every((x) => next.includes(x)) ? null : next);
+  };
+  return (
+    <fieldset className="check-group" data-testid={testId}>
+      <legend>{title}</legend>
+      <div className="group-actions">
+        <button type="button" className="link-button" onClick={() => onChange(null)}>
+          {t.all}
+        </button>
+        <button type="button" className="link-button" onClick={() => onChange([])}>
+          {t.none}
+        </button>
+      </div>
+      {options.map((o) => (
+        <label key={o.id} className="check">
+          <input
+            type="checkbox"
+            value={o.id}
+            checked={isOn(o.id)}
+            onChange={(e) => toggle(o.id, e.target.checked)}
+          />
+          {o.icon}
+          <span className="check-label">{o.label}</span>
+          <span className="count">{o.count}</span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}

@@ -1,0 +1,134 @@
+// The app's state and its transitions. A workspace is replaced only by an import that
+// produced actors: a bad file leaves the map as it was.
+import type { Analysis } from '../analysis/analyze.ts';
+import type { Lang } from '../domain/types.ts';
+import type { LayoutProgress } from '../map/layout.ts';
+import { DEFAULT_ENCODINGS, NO_FILTERS, type Encodings, type Filters } from '../map/types.ts';
+import type { ImportReport, Stage, WorkerMetrics } from '../workers/protocol.ts';
+import type { Workspace } from './workspace.ts';
+
+export type View = 'map' | 'tables';
+
+export interface Notice {
+  kind: 'info' | 'error';
+  text: string;
+}
+
+export interface AppState {
+  lang: Lang;
+  workspace: Workspace | null;
+  /** What the pipeline is doing for the latest import, null when idle. */
+  stage: Stage | null;
+  /** The report of the latest import (even one that produced nothing). */
+  report: ImportReport | null;
+  /** The latest import kept the previous map (it produced no actor). */
+  reportKeptMap: boolean;
+  reportOpen: boolean;
+  notice: Notice | null;
+  encodings: Encodings;
+  filters: Filters;
+  selected: string | null;
+  focus: boolean;
+  view: View;
+  /** The current workspace is drawn. */
+  drawn: boolean;
+  layout: LayoutProgress;
+}
+
+export const initialState: AppState = {
+  lang: 'fr',
+  workspace: null,
+  stage: 'reading',
+  report: null,
+  reportKeptMap: false,
+  reportOpen: false,
+  notice: null,
+  encodings: DEFAULT_ENCODINGS,
+  filters: NO_FILTERS,
+  selected: null,
+  focus: false,
+  view: 'map',
+  drawn: false,
+  layout: { running: false, fraction: 0 },
+};
+
+export type Action =
+  | { type: 'lang'; lang: Lang }
+  | { type: 'stage'; stage: Stage | null }
+  | { type: 'workspace'; workspace: Workspace; openReport: boolean }
+  | { type: 'analysis'; serial: number; metrics: WorkerMetrics; analysis: Analysis }
+  | { type: 'empty'; report: ImportReport }
+  | { type: 'failed'; message: string }
+  | { type: 'notice'; notice: Notice | null }
+  | { type: 'reportOpen'; open: boolean }
+  | { type: 'encodings'; encodings: Partial<Encodings> }
+  | { type: 'filters'; filters: Partial<Filters> }
+  | { type: 'resetFilters' }
+  | { type: 'select'; id: string | null }
+  | { type: 'focus'; on: boolean }
+  | { type: 'view'; view: View }
+  | { type: 'drawn'; serial: number }
+  | { type: 'layout'; progress: LayoutProgress };
+
+export function reducer(state: AppState, action: Action): AppState {
+  switch (action.type) {
+    case 'lang':
+      return { ...state, lang: action.lang };
+    case 'stage':
+      return { ...state, stage: action.stage };
+    case 'workspace':
+      return {
+        ...state,
+        workspace: action.workspace,
+        stage: 'analysis',
+        report: action.workspace.report,
+        reportKeptMap: false,
+        reportOpen: action.openReport,
+        filters: NO_FILTERS,
+        selected: null,
+        focus: false,
+        drawn: false,
+        notice: null,
+      };
+    case 'analysis':
+      if (!state.workspace || state.workspace.serial !== action.serial) return state;
+      return {
+        ...state,
+        stage: null,
+        workspace: { ...state.workspace, metrics: action.metrics, analysis: action.analysis },
+      };
+    case 'empty':
+      return {
+        ...state,
+        stage: null,
+        report: action.report,
+        reportKeptMap: state.workspace !== null,
+        reportOpen: true,
+      };
+    case 'failed':
+      return { ...state, stage: null, notice: { kind: 'error', text: action.message } };
+    case 'notice':
+      return { ...state, notice: action.notice };
+    case 'reportOpen':
+      return { ...state, reportOpen: action.open };
+    case 'encodings':
+      return { ...state, encodings: { ...state.encodings, ...action.encodings } };
+    case 'filters': {
+      const filters = { ...state.filters, ...action.filters };
+      return { ...state, filters };
+    }
+    case 'resetFilters':
+      return { ...state, filters: NO_FILTERS };
+    case 'select':
+      return { ...state, selected: action.id, focus: action.id === null ? false : state.focus };
+    case 'focus':
+      return { ...state, focus: action.on };
+    case 'view':
+      return { ...state, view: action.view };
+    case 'drawn':
+      if (!state.workspace || state.workspace.serial !== action.serial) return state;
+      return { ...state, drawn: true };
+    case 'layout':
+      return { ...state, layout: action.progress };
+  }
+}

@@ -1,0 +1,124 @@
+// The workspace the app shows: one graph with its import report and metrics. Built on the
+// main thread from what the pipeline worker posts.
+import { UndirectedGraph } from 'graphology';
+import type { Analysis } from '../analysis/analyze.ts';
+import type { Actor, InputFile, ReferenceData } from '../domain/types.ts';
+import type { GraphAttributes, LinkAttributes, MaillageGraph } from '../model/graph.ts';
+import type { MapMetrics } from '../map/types.ts';
+import type { ChunkedGraph, ImportReport, WorkerMetrics } from '../workers/protocol.ts';
+import actorsUrl from '../../data/demo/acteurs.csv?url';
+import linksUrl from '../../data/demo/liens.csv?url';
+
+export interface Workspace {
+  /** Increments with every workspace, so views can tell a new one from an update. */
+  serial: number;
+  graph: MaillageGraph;
+  report: ImportReport;
+  metrics: WorkerMetrics;
+  /** Positions computed with the import (small maps), in the graph's node order. */
+  positions: Float64Array | null;
+  /** The full analysis, once the worker has finished it. */
+  analysis: Analysis | null;
+  /** 'demo' for the demo territory; else the title guessed from the data. */
+  demo: boolean;
+  title: string;
+  /** Milliseconds from the files to the graph message, in the worker. */
+  ms: number;
+}
+
+// The worker's metrics must fit what the map reads.
+const _metricsFit: (m: WorkerMetrics) => MapMetrics = (m) => m;
+void _metricsFit;
+
+/** Rebuilds the worker's graph one chunk per task (see ChunkedGraph). */
+export async function graphFrom(chunked: ChunkedGraph): Promise<MaillageGraph> {
+  const graph: MaillageGraph = new UndirectedGraph<Actor, LinkAttributes, GraphAttributes>({
+    allowSelfLoops: false,
+  });
+  graph.replaceAttributes(chunked.attributes);
+  const big = chunked.nodes.length + chunked.edges.length > 2;
+  for (const chunk of chunked.nodes) {
+    for (const [key, actor] of JSON.parse(chunk) as [string, Actor][]) graph.addNode(key, actor);
+    if (big) await yieldToPage();
+  }
+  for (const chunk of chunked.edges) {
+    for (const [key, source, target, link] of JSON.parse(chunk) as [
+      string,
+      string,
+      string,
+      LinkAttributes,
+    ][]) {
+      graph.addEdgeWithKey(key, source, target, link);
+    }
+    if (big) await yieldToPage();
+  }
+  return graph;
+}
+
+/** Lets the page handle input and paint between two chunks of work. */
+export function yieldToPage(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** A title for an imported inventory: its most common territory when one stands out,
+ * else the names of the files read. */
+export function guessTitle(graph: MaillageGraph, report: ImportReport): string {
+  const counts = new Map<string, number>();
+  graph.forEachNode((_, actor) => {
+    const t = actor.territory?.trim();
+    if (t) counts.set(t, (counts.get(t) ?? 0) + 1);
+  });
+  const best = [...counts].sort((a, b) => b[1] - a[1])[0];
+  if (best && best[1] >= Math.max(2, graph.order * 0.25)) return best[0];
+  const names = report.files.filter((f) => f.role !== null).map((f) => f.name);
+  return names.join(', ') || report.files.map((f) => f.name).join(', ');
+}
+
+/** The demo inventory's bytes, fetched from the app's own origin. */
+export async function demoFiles(): Promise<InputFile[]> {
+  const fetchBytes = async (url: string): Promise<Uint8Array> => {
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`${url}: ${response.status}`);
+    return new Uint8Array(await response.arrayBuffer());
+  };
+  const [actors, links] = await Promise.all([fetchBytes(actorsUrl), fetchBytes(linksUrl)]);
+  return [
+    { name: 'acteurs.csv', bytes: actors },
+    { name: 'liens.csv', bytes: links },
+  ];
+}
+
+export async function readFiles(files: readonly File[]): Promise<InputFile[]> {
+  return Promise.all(
+    files.map(async (file) => ({
+      name: file.name,
+      bytes: new Uint8Array(await file.arrayBuffer()),
+    })),
+  );
+}
+
+export function typeLabel(ref: ReferenceData, id: string, lang: 'fr' | 'en'): string {
+  return ref.actorTypes.find((t) => t.id === id)?.label[lang] ?? id;
+}
+
+export function sectorLabel(ref: ReferenceData, id: string, lang: 'fr' | 'en'): string {
+  return ref.sectors.find((s) => s.id === id)?.label[lang] ?? id;
+}
+
+export function schemeLabel(ref: ReferenceData, id: string, lang: 'fr' | 'en'): string {
+  return ref.schemes.find((s) => s.id === id)?.label[lang] ?? id;
+}
+
+export function schemeLongLabel(ref: ReferenceData, id: string, lang: 'fr' | 'en'): string {
+  return ref.schemes.find((s) => s.id === id)?.longLabel[lang] ?? id;
+}
+
+export function bodyLabel(
+  ref: ReferenceData,
+  scheme: string,
+  body: string,
+  lang: 'fr' | 'en',
+): string {
+  const s = ref.schemes.find((x) => x.id === scheme);
+  return s?.bodies.find((b) => b.id === body)?.label[lang] ?? body;
+}

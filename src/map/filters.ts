@@ -1,0 +1,68 @@
+// Which actors and links the filters keep. Pure: the map hides the others (positions stay),
+// the tables list the same actors and links, and the header counts them.
+import type { Actor } from '../domain/types.ts';
+import type { MaillageGraph } from '../model/graph.ts';
+import { NO_SCHEME, type Filters } from './types.ts';
+
+export function isFiltering(filters: Filters): boolean {
+  return (
+    filters.schemes !== null ||
+    filters.body !== null ||
+    filters.types !== null ||
+    filters.sectors !== null
+  );
+}
+
+export function actorPasses(actor: Actor, filters: Filters): boolean {
+  if (filters.schemes !== null) {
+    const schemes = Object.keys(actor.schemes);
+    const ok = filters.schemes.some((s) =>
+      s === NO_SCHEME ? schemes.length === 0 : schemes.includes(s),
+    );
+    if (!ok) return false;
+  }
+  if (filters.body !== null) {
+    const [scheme, body] = splitBody(filters.body);
+    if (!(actor.schemes[scheme] ?? []).includes(body)) return false;
+  }
+  if (filters.types !== null && !filters.types.includes(actor.type)) return false;
+  if (filters.sectors !== null && !actor.sectors.some((s) => filters.sectors?.includes(s))) {
+    return false;
+  }
+  return true;
+}
+
+/** "CLSM:copil" → ["CLSM", "copil"]. */
+export function splitBody(value: string): [string, string] {
+  const at = value.indexOf(':');
+  return at < 0 ? [value, ''] : [value.slice(0, at), value.slice(at + 1)];
+}
+
+export interface Visible {
+  nodes: Set<string>;
+  edges: Set<string>;
+}
+
+/** Actors that pass, and links whose two ends both pass. */
+export function visibleElements(graph: MaillageGraph, filters: Filters): Visible {
+  const nodes = new Set<string>();
+  graph.forEachNode((id, actor) => {
+    if (actorPasses(actor, filters)) nodes.add(id);
+  });
+  const edges = new Set<string>();
+  graph.forEachEdge((key, _link, source, target) => {
+    if (nodes.has(source) && nodes.has(target)) edges.add(key);
+  });
+  return { nodes, edges };
+}
+
+/** Scheme bodies present in the graph, as `scheme:body`, in first-seen order. */
+export function bodiesPresent(graph: MaillageGraph): string[] {
+  const seen = new Set<string>();
+  graph.forEachNode((_, actor) => {
+    for (const [scheme, bodies] of Object.entries(actor.schemes)) {
+      for (const body of bodies) seen.add(`${scheme}:${body}`);
+    }
+  });
+  return [...seen];
+}

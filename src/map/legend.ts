@@ -1,0 +1,82 @@
+// What the legend lists: the categories present under the current encodings, with their
+// colour or shape and how many actors fall in each. Words are the app's job (i18n).
+import type { ReferenceData } from '../domain/types.ts';
+import type { MaillageGraph } from '../model/graph.ts';
+import {
+  categoryOf,
+  colourOf,
+  COMMUNITY_COLOURS,
+  SCHEME_COMBINATIONS,
+  shapeOf,
+  type NodeShape,
+} from './palette.ts';
+import type { ColourBy, MapMetrics } from './types.ts';
+
+export interface LegendEntry {
+  /** Category key: a type or sector id, a scheme combination, a community index, or '' (none). */
+  key: string;
+  colour: string;
+  count: number;
+}
+
+export interface ShapeEntry {
+  type: string;
+  shape: NodeShape;
+  count: number;
+}
+
+/** Colour categories present, in reference order (types, sectors, combinations) or by
+ * community index; communities past the palette are folded into one "other" entry. */
+export function colourLegend(
+  colourBy: ColourBy,
+  graph: MaillageGraph,
+  metrics: MapMetrics | null,
+  ref: ReferenceData,
+): LegendEntry[] {
+  const counts = new Map<string, number>();
+  graph.forEachNode((id, actor) => {
+    let key = categoryOf(colourBy, actor, metrics?.nodes[id]);
+    if (colourBy === 'community' && key !== '' && Number(key) >= COMMUNITY_COLOURS) key = 'other';
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  });
+  const order = orderOf(colourBy, ref);
+  return [...counts]
+    .map(([key, count]) => ({
+      key,
+      colour:
+        key === 'other' && colourBy === 'community'
+          ? colourOf(colourBy, String(COMMUNITY_COLOURS), ref)
+          : colourOf(colourBy, key, ref),
+      count,
+    }))
+    .sort((a, b) => rank(order, a.key) - rank(order, b.key) || a.key.localeCompare(b.key));
+}
+
+function orderOf(colourBy: ColourBy, ref: ReferenceData): string[] {
+  switch (colourBy) {
+    case 'type':
+      return ref.actorTypes.map((t) => t.id);
+    case 'sector':
+      return ref.sectors.map((s) => s.id);
+    case 'scheme':
+      return SCHEME_COMBINATIONS.map((c) => c.key);
+    case 'community':
+      return Array.from({ length: COMMUNITY_COLOURS }, (_, i) => String(i)).concat('other');
+  }
+}
+
+function rank(order: string[], key: string): number {
+  if (key === '') return order.length + 1;
+  const i = order.indexOf(key);
+  return i >= 0 ? i : order.length;
+}
+
+/** Actor types present with their shape, in reference order. */
+export function shapeLegend(graph: MaillageGraph, ref: ReferenceData): ShapeEntry[] {
+  const counts = new Map<string, number>();
+  graph.forEachNode((_, actor) => counts.set(actor.type, (counts.get(actor.type) ?? 0) + 1));
+  const order = ref.actorTypes.map((t) => t.id);
+  return [...counts]
+    .map(([type, count]) => ({ type, shape: shapeOf(type), count }))
+    .sort((a, b) => rank(order, a.type) - rank(order, b.type) || a.type.localeCompare(b.type));
+}

@@ -1,0 +1,619 @@
+// The map: one Cytoscape instance over one graph, driven by plain method calls (no React
+// here). The app creates a NetworkMap when a new graph arrives and destroys it when it
+// leaves; encodings, filters, selection and focus change classes and data in place, so
+// positions survive every change except an explicit relayout.
+//
+// Layouts run off the main thread through a `PositionsRunner` the app supplies (fcose up to
+// FCOSE_MAX actors, ForceAtlas2 above); the elements are added once, at their final
+// positions when they are known (the pipeline worker lays small maps out with the import),
+// so Cytoscape never lays out or restyles twice on the main thread.
+import cytoscape, {
+  type Core,
+  type ElementDefinition,
+  type NodeCollection,
+  type NodeSingular,
+} from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import type { ReferenceData } from '../domain/types.ts';
+import type { MaillageGraph } from '../model/graph.ts';
+import { declutter, type LabelBox } from './declutter.ts';
+import {
+  BIG_MAP,
+  LABEL_PX,
+  nodeClasses,
+  nodeVisual,
+  sizeScale,
+  toElements,
+  type ElementContext,
+} from './elements.ts';
+import { visibleElements } from './filters.ts';
+import { labelSize } from './labels.ts';
+import {
+  applyPositions,
+  FCOSE_MAX,
+  fitViewport,
+  groupedPositions,
+  normalisePositions,
+  runFcose,
+  type LayoutProgress,
+  type PositionsRunner,
+} from './layout.ts';
+import { chooseRenderer, type RendererChoice, type WebGLProbe } from './renderer.ts';
+import { buildStyle } from './style.ts';
+import { NO_FILTERS, type Encodings, type Filters, type MapMetrics } from './types.ts';
+
+let registered = false;
+function register(): void {
+  if (registered) return;
+  cytoscape.use(fcose);
+  registered = true;
+}
+
+export interface NetworkMapSetup {
+  container: HTMLElement;
+  graph: MaillageGraph;
+  ref: ReferenceData;
+  metrics: MapMetrics | null;
+  encodings: Encodings;
+  filters?: Filters;
+  /** Positions already computed (x0, y0, … in the graph's node order), e.g. by the import. */
+  initial?: Float64Array | null;
+  /** Off-main-thread layouts. Without it, small maps are laid out here. */
+  positions?: PositionsRunner;
+  /** WebGL probe (null = canvas). */
+  probe?: WebGLProbe | null;
+  /** Forces a renderer (diagnostics). */
+  forceRenderer?: 'webgl' | 'canvas' | null;
+  onSelect?: (id: string | null) => void;
+  onLayout?: (progress: LayoutProgress) => void;
+}
+
+/** Up to this many actors, names keep the same size on screen whatever the zoom (the
+ * stylesheet is rebuilt after each zoom) and are chosen again to avoid overlaps. */
+export const SCREEN_LABELS_MAX = 400;
+/** Up to this many actors, names are chosen once per layout to avoid overlaps; above, every
+ * name is drawn when big enough on screen (Cytoscape's `min-zoomed-font-size`). */
+export const DECLUTTER_MAX = 1500;
+
+const PADDING = 40;
+
+export class NetworkMap {
+  readonly cy: Core;
+  readonly renderer: RendererChoice;
+  private readonly graph: MaillageGraph;
+  private readonly ref: ReferenceData;
+  private readonly setup: NetworkMapSetup;
+  private metrics: MapMetrics | null;
+  private encodings: Encodings;
+  private filters: Filters;
+  private layoutAbort: AbortController | null = null;
+  private focused: string | null = null;
+  private destroyed = false;
+  private drawn = false;
+  /** Names kept by the declutter, or null when every name is drawn. */
+  private kept: Set<string> | null = null;
+  /** Label scale of the current stylesheet (1 / zoom on small maps). */
+  private labelScale = 1;
+
+  constructor(setup: NetworkMapSetup) {
+    register();
+    this.setup = setup;
+    this.graph = setup.graph;
+    this.ref = setup.ref;
+    this.metrics = setup.metrics;
+    this.encodings = setup.encodings;
+    this.filters = setup.filters ?? NO_FILTERS;
+    this.renderer = chooseRenderer(
+      this.graph.order,
+      this.graph.size,
+      setup.probe ?? null,
+      setup.forceRenderer,
+    );
+    const { webgl, ...perf } = this.renderer;
+    // Created empty: the elements come in `draw`, once, at their positions.
+    this.cy = cytoscape({
+      container: setup.container,
+      style: this.style(),
+      minZoom: 0.02,
+      maxZoom: 6,
+      boxSelectionEnabled: false,
+      selectionType: 'single',
+      ...perf,
+      ...(webgl ? { webgl: true } : {}),
+    } as cytoscape.CytoscapeOptions);
+    this.cy.on('tap', 'node', (event) => {
+      setup.onSelect?.((event.target as NodeSingular).id());
+    });
+    this.cy.on('tap', (event) => {
+      if (event.target === this.cy) setup.onSelect?.(null);
+    });
+    let zoomTimer: ReturnType<typeof setTimeout> | undefined;
+    this.cy.on('zoom', () => {
+      clearTimeout(zoomTimer);
+      zoomTimer = setTimeout(() => {
+        if (!this.destroyed) this.rescaleLabels();
+      }, 150);
+    });
+    this.cy.on('mouseover', 'node', (event) => {
+      (event.target as NodeSingular).addClass('hover');
+    });
+    this.cy.on('mouseout', 'node', (event) => {
+      (event.target as NodeSingular).removeClass('hover');
+    });
+  }
+
+  private get big(): boolean {
+    return this.graph.order > BIG_MAP;
+  }
+
+  private style() {
+    return buildStyle({ big: this.big, webgl: this.renderer.webgl, labelScale: this.labelScale });
+  }
+
+  private context(): ElementContext {
+    return { ref: this.ref, metrics: this.metrics, encodings: this.encodings };
+  }
+
+  /** The graph as the layouts take it: node index pairs and sizes, in node order. */
+  private layoutInput(nodes: NodeCollection) {
+    const index = new Map<string, number>();
+    nodes.forEach((n, i) => {
+      index.set(n.id(), i);
+    });
+    const edgeList: number[] = [];
+    nodes.edgesWith(nodes).forEach((e) => {
+      const a = index.get(e.source().id());
+      const b = index.get(e.target().id());
+      if (a !== undefined && b !== undefined) edgeList.push(a, b);
+    });
+    const xy = new Float64Array(nodes.length * 2);
+    const sizes = new Float64Array(nodes.length);
+    const labels = new Float64Array(nodes.length * 2);
+    const named = this.encodings.labels !== 'none' && nodes.length <= DECLUTTER_MAX;
+    nodes.forEach((n, i) => {
+      const p = n.position();
+      xy[2 * i] = p.x;
+      xy[2 * i + 1] = p.y;
+      sizes[i] = Number(n.data('size'));
+      if (named) {
+        const tier = Number(n.data('tier'));
+        const box = labelSize(String(n.data('label')), LABEL_PX[tier] as number, 124, tier === 3);
+        labels[2 * i] = box.width;
+        labels[2 * i + 1] = box.height;
+      }
+    });
+    return {
+      n: nodes.length,
+      edges: Int32Array.from(edgeList),
+      sizes,
+      xy,
+      aspect: this.cy.width() / Math.max(1, this.cy.height()),
+      ...(named ? { labels } : {}),
+    };
+  }
+
+  /**
+   * Adds the elements and resolves once the map is drawn. Small maps: at the positions the
+   * import computed, else after fcose in a worker. Big maps: on a grouped arrangement at
+   * once, then ForceAtlas2 runs in a worker (`onLayout` reports it, `cancelLayout` stops it).
+   */
+  async draw(): Promise<void> {
+    const elements = toElements(this.graph, this.context());
+    const ids = this.graph.nodes();
+    let xy = this.setup.initial ?? null;
+    const small = this.graph.order <= FCOSE_MAX;
+    const start = groupedPositions(
+      ids,
+      (id) => this.metrics?.nodes[id]?.community ?? 0,
+      this.big ? 14 : 40,
+    );
+    if (!xy && small && this.setup.positions) {
+      const sizes = Float64Array.from(elements.slice(0, ids.length), (e) => Number(e.data.size));
+      const { edges } = this.indexEdges(ids);
+      xy = await this.setup.positions(
+        {
+          mode: 'fcose',
+          n: ids.length,
+          edges,
+          sizes,
+          xy: start,
+          aspect: this.cy.width() / Math.max(1, this.cy.height()),
+        },
+        () => undefined,
+        new AbortController().signal,
+      );
+      if (this.destroyed) return;
+    }
+    const at = xy ?? start;
+    ids.forEach((id, i) => {
+      const el = elements[i] as ElementDefinition;
+      if (el.data.id === id) el.position = { x: at[2 * i] as number, y: at[2 * i + 1] as number };
+    });
+    const t0 = performance.now();
+    // One batch (nothing is drawn before the end); big maps add their elements in chunks,
+    // giving the page a turn between two, so that no single task creates 50,000 elements.
+    this.cy.startBatch();
+    try {
+      const chunk = this.big ? 1500 : elements.length;
+      for (let i = 0; i < elements.length; i += chunk) {
+        this.cy.add(elements.slice(i, i + chunk));
+        if (i + chunk < elements.length) {
+          await new Promise((resolve) => setTimeout(resolve, 0));
+          if (this.destroyed) return;
+        }
+      }
+      if (this.encodings.labels === 'none') this.cy.nodes().addClass('nolabel');
+      this.applyArticulation();
+      this.applyFilters();
+    } finally {
+      if (!this.destroyed) this.cy.endBatch();
+    }
+    performance.measure('maillage:add-elements', { start: t0, end: performance.now() });
+    if (!xy && small) runFcose(this.cy, this.cy.nodes());
+    this.fitNow(this.visibleNodes());
+    this.drawn = true;
+    const t1 = performance.now();
+    this.rescaleLabels(true);
+    performance.measure('maillage:labels', { start: t1, end: performance.now() });
+    const t2 = performance.now();
+    await this.nextFrame();
+    performance.measure('maillage:first-frame', { start: t2, end: performance.now() });
+    if (!small && !this.destroyed) void this.layoutInWorker(this.visibleNodes());
+  }
+
+  private indexEdges(ids: string[]): { edges: Int32Array } {
+    const index = new Map(ids.map((id, i) => [id, i]));
+    const edges = new Int32Array(this.graph.size * 2);
+    let k = 0;
+    this.graph.forEachEdge((_key, _link, source, target) => {
+      edges[k++] = index.get(source) as number;
+      edges[k++] = index.get(target) as number;
+    });
+    return { edges };
+  }
+
+  /** Waits for two animation frames: Cytoscape has drawn what was set before the call. */
+  nextFrame(): Promise<void> {
+    return new Promise((resolve) =>
+      requestAnimationFrame(() => requestAnimationFrame(() => resolve())),
+    );
+  }
+
+  private visibleNodes(): NodeCollection {
+    return this.cy.nodes().not('.hidden');
+  }
+
+  /** Runs the layout again on the actors shown (hidden ones keep their place). */
+  async relayout(): Promise<void> {
+    const nodes = this.visibleNodes();
+    if (nodes.length === 0) return;
+    if (!this.setup.positions) {
+      runFcose(this.cy, nodes);
+      this.fitNow(nodes);
+      this.rescaleLabels(true);
+      return;
+    }
+    await this.layoutInWorker(nodes);
+  }
+
+  private async layoutInWorker(nodes: NodeCollection): Promise<void> {
+    const runner = this.setup.positions;
+    if (!runner) return;
+    this.cancelLayout();
+    const abort = new AbortController();
+    this.layoutAbort = abort;
+    const fcoseMode = nodes.length <= FCOSE_MAX;
+    const input = {
+      ...this.layoutInput(nodes),
+      mode: fcoseMode ? 'fcose' : 'forceatlas2',
+    } as const;
+    this.setup.onLayout?.({ running: true, fraction: 0 });
+    let lastApplied = performance.now();
+    // Small maps show the layout taking shape; big ones only at the end (moving and
+    // redrawing 10,000 actors is a long task of its own).
+    const live = nodes.length <= BIG_MAP;
+    const place = (xy: Float64Array) => (fcoseMode ? xy : normalisePositions(xy, input.edges, 80));
+    try {
+      const result = await runner(
+        input,
+        (fraction, partial) => {
+          if (abort.signal.aborted || this.destroyed) return;
+          this.setup.onLayout?.({ running: true, fraction });
+          if (live && performance.now() - lastApplied > 1000) {
+            applyPositions(this.cy, nodes, place(partial));
+            lastApplied = performance.now();
+          }
+        },
+        abort.signal,
+      );
+      if (result && !abort.signal.aborted && !this.destroyed) {
+        applyPositions(this.cy, nodes, place(result));
+        this.fitNow(nodes);
+        this.rescaleLabels(true);
+      }
+    } finally {
+      if (this.layoutAbort === abort) this.layoutAbort = null;
+      if (!this.destroyed) this.setup.onLayout?.({ running: false, fraction: 1 });
+    }
+  }
+
+  /** Stops a layout running in a worker; the actors stay where they are. */
+  cancelLayout(): void {
+    this.layoutAbort?.abort();
+    this.layoutAbort = null;
+  }
+
+  get layoutRunning(): boolean {
+    return this.layoutAbort !== null;
+  }
+
+  /** Zoom and pan to show `nodes`, computed from positions and sizes only (Cytoscape's own
+   * fit measures every label and link first: seconds on a big map). */
+  private fitNow(nodes: NodeCollection): void {
+    const viewport = this.viewportFor(nodes);
+    if (viewport) this.cy.viewport(viewport);
+  }
+
+  private viewportFor(nodes: NodeCollection) {
+    const boxes: number[] = [];
+    nodes.forEach((n) => {
+      const p = n.position();
+      boxes.push(p.x, p.y, Number(n.data('size')) || 20);
+    });
+    // Names hang below the actors and spread sideways: leave them room.
+    const named = this.graph.order <= SCREEN_LABELS_MAX && this.encodings.labels !== 'none';
+    const label = named ? 3 * (LABEL_PX[2] as number) : 0;
+    return fitViewport(
+      boxes,
+      this.cy.width(),
+      this.cy.height(),
+      PADDING + (named ? 50 : 0),
+      label,
+      this.cy.minZoom(),
+      Math.min(this.cy.maxZoom(), 1.6),
+    );
+  }
+
+  // ------------------------------------------------------------------------------- names
+
+  /** Names that must win the declutter: the selected actor, the articulation points while
+   * they are highlighted, the partners of the selected actor. */
+  private boost(node: NodeSingular): number {
+    if (node.selected()) return 1e9;
+    if (node.hasClass('critical')) return 1e8;
+    if (node.hasClass('neighbour')) return 1e7;
+    return 0;
+  }
+
+  /**
+   * Leaves out the names that would overlap (maps up to DECLUTTER_MAX actors; bigger maps
+   * rely on `min-zoomed-font-size`). Label boxes are measured here (labels.ts) rather than
+   * asked of Cytoscape, which would lay out every label and link first.
+   */
+  declutter(): void {
+    if (!this.drawn) return;
+    if (this.encodings.labels !== 'auto' || this.graph.order > DECLUTTER_MAX) {
+      this.kept = null;
+      this.cy.nodes('.quiet').removeClass('quiet');
+      return;
+    }
+    const k = this.labelScale;
+    const labels: LabelBox[] = [];
+    this.visibleNodes().forEach((node) => {
+      const tier = Number(node.data('tier'));
+      const text = String(node.data('label'));
+      if (!text) return;
+      const font = (LABEL_PX[tier] as number) * k;
+      const box = labelSize(text, font, (tier === 3 ? 150 : 124) * k, tier === 3);
+      const p = node.position();
+      const size = Number(node.data('size'));
+      const top = p.y + size / 2 + 3 * k;
+      labels.push({
+        id: node.id(),
+        x1: p.x - box.width / 2,
+        x2: p.x + box.width / 2,
+        y1: top,
+        y2: top + box.height,
+        priority: Number(node.data('size')) + this.boost(node),
+      });
+    });
+    // Names may cross links and other actors (their background keeps them legible) but
+    // never another name.
+    this.kept = declutter(labels, [], 4 * k);
+    const kept = this.kept;
+    this.cy.batch(() => {
+      this.cy.nodes().forEach((node) => {
+        const show = kept.has(node.id());
+        if (show === node.hasClass('quiet')) {
+          if (show) node.removeClass('quiet');
+          else node.addClass('quiet');
+        }
+      });
+    });
+  }
+
+  /**
+   * Small maps keep names the same size on screen whatever the zoom (a new stylesheet with
+   * names scaled by 1 / zoom), then choose again which names fit: zooming in shows more of
+   * them. Bigger maps keep fixed names (restyling every actor on each zoom would stall).
+   */
+  rescaleLabels(force = false): void {
+    if (!this.drawn) return;
+    if (this.graph.order <= SCREEN_LABELS_MAX) {
+      const scale = 1 / this.cy.zoom();
+      const changed = Math.abs(scale - this.labelScale) / this.labelScale >= 0.04;
+      if (!changed && !force) return;
+      if (changed) {
+        this.labelScale = scale;
+        this.cy.style(this.style());
+      }
+    } else if (!force) {
+      return;
+    }
+    this.declutter();
+  }
+
+  // ------------------------------------------------------------------------------- state
+
+  setEncodings(encodings: Encodings): void {
+    const before = this.encodings;
+    this.encodings = encodings;
+    if (before.colourBy !== encodings.colourBy || before.sizeBy !== encodings.sizeBy) {
+      this.refreshVisuals();
+    }
+    if (before.labels !== encodings.labels) {
+      if (encodings.labels === 'none') this.cy.nodes().addClass('nolabel');
+      else this.cy.nodes().removeClass('nolabel');
+    }
+    if (before.articulation !== encodings.articulation) this.applyArticulation();
+    if (
+      before.labels !== encodings.labels ||
+      before.sizeBy !== encodings.sizeBy ||
+      before.articulation !== encodings.articulation
+    ) {
+      this.declutter();
+    }
+  }
+
+  setMetrics(metrics: MapMetrics | null): void {
+    if (metrics === this.metrics) return;
+    this.metrics = metrics;
+    if (!this.drawn) return;
+    this.refreshVisuals();
+    this.applyArticulation();
+    if (this.encodings.sizeBy === 'betweenness') this.declutter();
+  }
+
+  /** Rewrites the visual data that changed (only those: restyling 10,000 actors for
+   * nothing is a long task). */
+  private refreshVisuals(): void {
+    const size = sizeScale(this.graph, this.metrics, this.encodings.sizeBy);
+    const ctx = this.context();
+    this.cy.batch(() => {
+      this.cy.nodes().forEach((node) => {
+        const id = node.id();
+        const actor = this.graph.getNodeAttributes(id);
+        const visual = nodeVisual(actor, ctx, size(id), this.graph.order);
+        const current = node.data() as Record<string, unknown>;
+        const changed = Object.entries(visual).filter(([k, v]) => current[k] !== v);
+        if (changed.length) node.data(Object.fromEntries(changed));
+      });
+    });
+  }
+
+  private applyArticulation(): void {
+    const on = this.encodings.articulation && this.metrics !== null;
+    const bridges = new Set(this.metrics?.bridges ?? []);
+    this.cy.batch(() => {
+      this.cy.elements('.critical, .dim').removeClass('critical dim');
+      if (!on) return;
+      this.cy.nodes().forEach((node) => {
+        const critical = nodeClasses(node.id(), this.metrics) === 'cut';
+        node.addClass(critical ? 'critical' : 'dim');
+      });
+      this.cy.edges().forEach((edge) => {
+        edge.addClass(bridges.has(edge.id()) ? 'critical' : 'dim');
+      });
+    });
+  }
+
+  setFilters(filters: Filters): void {
+    if (filters === this.filters) return;
+    this.filters = filters;
+    this.applyFilters();
+    this.declutter();
+    if (this.focused && this.cy.getElementById(this.focused).hasClass('hidden')) {
+      this.focus(null);
+    }
+  }
+
+  private applyFilters(): void {
+    const visible = visibleElements(this.graph, this.filters);
+    this.cy.batch(() => {
+      this.cy.nodes().forEach((node) => {
+        const show = visible.nodes.has(node.id());
+        if (show === node.hasClass('hidden')) {
+          if (show) node.removeClass('hidden');
+          else node.addClass('hidden');
+        }
+      });
+      this.cy.edges().forEach((edge) => {
+        const show = visible.edges.has(edge.id());
+        if (show === edge.hasClass('hidden')) {
+          if (show) edge.removeClass('hidden');
+          else edge.addClass('hidden');
+        }
+      });
+    });
+  }
+
+  /** Selects an actor (null: none), marks its links, and brings it into view. */
+  select(id: string | null, options: { center?: boolean } = {}): void {
+    this.cy.batch(() => {
+      this.cy.$(':selected').unselect();
+      this.cy.elements('.neighbour').removeClass('neighbour');
+      if (id === null) return;
+      const node = this.cy.getElementById(id);
+      if (node.empty()) return;
+      node.select();
+      node.connectedEdges().addClass('neighbour');
+      node.neighborhood('node').addClass('neighbour');
+    });
+    this.declutter();
+    if (id !== null && options.center) {
+      const node = this.cy.getElementById(id);
+      if (node.nonempty() && !node.hasClass('hidden')) {
+        this.cy.animate(
+          { center: { eles: node }, zoom: Math.max(this.cy.zoom(), 1) },
+          { duration: 250 },
+        );
+      }
+    }
+  }
+
+  /** Shows only an actor and its partners (null: everything again). */
+  focus(id: string | null): void {
+    this.focused = id;
+    this.cy.batch(() => {
+      this.cy.elements('.faded').removeClass('faded');
+      if (id === null) return;
+      const node = this.cy.getElementById(id);
+      if (node.empty()) return;
+      const around = node.closedNeighborhood();
+      this.cy.elements().not(around).addClass('faded');
+    });
+    const target =
+      id === null
+        ? this.visibleNodes()
+        : this.cy.getElementById(id).closedNeighborhood().nodes().not('.hidden');
+    const viewport = this.viewportFor(target);
+    if (viewport) this.cy.animate(viewport, { duration: 250 });
+  }
+
+  get focusedId(): string | null {
+    return this.focused;
+  }
+
+  fit(): void {
+    const viewport = this.viewportFor(this.visibleNodes());
+    if (viewport) this.cy.animate(viewport, { duration: 200 });
+  }
+
+  zoomBy(factor: number): void {
+    this.cy.zoom({
+      level: this.cy.zoom() * factor,
+      renderedPosition: { x: this.cy.width() / 2, y: this.cy.height() / 2 },
+    });
+  }
+
+  /** The map as a PNG (full graph, white background). */
+  png(): Blob {
+    return this.cy.png({ output: 'blob', bg: '#ffffff', full: true, scale: 2, maxWidth: 4000 });
+  }
+
+  destroy(): void {
+    this.destroyed = true;
+    this.cancelLayout();
+    this.cy.destroy();
+  }
+}

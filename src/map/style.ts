@@ -1,0 +1,206 @@
+// The Cytoscape stylesheet. Visual values come from element data (elements.ts) so that the
+// stylesheet itself is fixed for a map; state (selection, focus, filters, articulation
+// highlight) is carried by classes.
+import type { StylesheetJson } from 'cytoscape';
+import { LABEL_PX } from './elements.ts';
+
+/** System fonts only: nothing is fetched. */
+export const FONT_STACK =
+  'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", "Liberation Sans", sans-serif';
+
+export const INK = '#1F2933';
+export const EDGE = '#8C97A3';
+export const ACCENT = '#1D4ED8';
+/** Articulation points and bridges: dark red, plus a double border or a dashed line. */
+export const CRITICAL = '#A4161A';
+
+export interface StyleOptions {
+  /** A big map: lighter drawing (no label backgrounds, haystack edges, labels only when
+   * zoomed in). */
+  big: boolean;
+  /** WebGL renderer: no dashed lines, no underlays. */
+  webgl: boolean;
+  /**
+   * Label scale: names are LABEL_PX × scale model pixels. Small maps pass 1 / zoom after
+   * each zoom, so that names keep the same size on screen (and more of them fit when
+   * zooming in); big maps keep 1.
+   */
+  labelScale?: number;
+}
+
+type Block = { selector: string; style: Record<string, unknown> };
+
+export function buildStyle(options: StyleOptions): StylesheetJson {
+  return styleBlocks(options) as unknown as StylesheetJson;
+}
+
+/** The stylesheet as plain blocks (Cytoscape's typings lag behind its properties). */
+export function styleBlocks(options: StyleOptions): Block[] {
+  const { big, webgl } = options;
+  const k = options.labelScale ?? 1;
+  return [
+    {
+      selector: 'node',
+      style: {
+        shape: 'data(shape)',
+        width: 'data(size)',
+        height: 'data(size)',
+        'background-color': 'data(colour)',
+        'border-width': big ? 0 : 1,
+        'border-color': '#3E4A57',
+        'border-opacity': 0.55,
+        label: 'data(label)',
+        'font-family': FONT_STACK,
+        'font-size': LABEL_PX[1] as number,
+        color: INK,
+        'text-valign': 'bottom',
+        'text-halign': 'center',
+        'text-margin-y': 3,
+        'text-wrap': 'wrap',
+        'text-max-width': big ? '110px' : '132px',
+        'text-overflow-wrap': 'whitespace',
+        'line-height': 1.15,
+        'text-background-color': '#FFFFFF',
+        'text-background-opacity': big ? 0 : 0.85,
+        'text-background-padding': '1px',
+        'text-background-shape': 'round-rectangle',
+        // Labels smaller than this on screen are skipped: a zoomed-out big map stays fast.
+        'min-zoomed-font-size': big ? 10 : 0,
+        // The scheme ring; big maps leave it out (invisible at a whole-map zoom and costly
+        // to draw 10,000 times): their details panel and tables give the schemes.
+        ...(big
+          ? {}
+          : {
+              'pie-size': 'data(ringDiameter)',
+              'pie-hole': '66%',
+              'pie-1-background-color': 'data(ring1)',
+              'pie-2-background-color': 'data(ring2)',
+              'pie-3-background-color': 'data(ring3)',
+              'pie-1-background-size': 'data(ringSlice)',
+              'pie-2-background-size': 'data(ringSlice)',
+              'pie-3-background-size': 'data(ringSlice)',
+            }),
+        'overlay-opacity': 0,
+      },
+    },
+    ...[1, 2, 3].map((tier) => ({
+      selector: `node[tier = ${tier}]`,
+      style: {
+        'font-size': round((LABEL_PX[tier] as number) * k),
+        'text-max-width': `${round((tier === 3 ? 150 : 124) * k)}px`,
+        'text-margin-y': round(3 * k),
+        'text-background-padding': `${round(1.5 * k)}px`,
+        // Named actors are drawn over the others, big ones over small ones.
+        'z-index': 10 + tier,
+        ...(tier === 3 ? { 'font-weight': 600 } : {}),
+      },
+    })),
+    { selector: 'node.nolabel', style: { label: '' } },
+    // Names left out to avoid overlaps (declutter.ts) still count for bounding boxes.
+    {
+      selector: 'node.quiet',
+      style: { 'text-opacity': 0, 'text-background-opacity': 0, 'z-index': 1 },
+    },
+    {
+      selector: 'edge',
+      style: {
+        width: 'data(width)',
+        'line-color': EDGE,
+        opacity: big ? 0.45 : 0.75,
+        'curve-style': big ? 'haystack' : 'straight',
+        'overlay-opacity': 0,
+      },
+    },
+    {
+      selector: 'edge.directed',
+      style: big
+        ? {}
+        : {
+            'target-arrow-shape': 'triangle',
+            'target-arrow-color': EDGE,
+            'arrow-scale': 0.9,
+          },
+    },
+    // Focus on a neighbourhood, search, selection.
+    { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0 } },
+    { selector: 'edge.faded', style: { opacity: 0.06 } },
+    {
+      selector: 'node:selected',
+      style: {
+        'border-width': 4,
+        'border-color': ACCENT,
+        'border-opacity': 1,
+        'font-weight': 'bold',
+        'z-index': 20,
+        ...(webgl
+          ? {}
+          : {
+              'underlay-color': ACCENT,
+              'underlay-padding': 7,
+              'underlay-opacity': 0.18,
+              'underlay-shape': 'ellipse',
+            }),
+      },
+    },
+    {
+      selector: 'edge.neighbour',
+      style: {
+        'line-color': '#4B5563',
+        opacity: 1,
+        'target-arrow-color': '#4B5563',
+        'z-index': 10,
+      },
+    },
+    { selector: 'node.neighbour', style: { 'border-width': 2, 'border-opacity': 1 } },
+    // A name left out comes back on hover, on selection and around the selected actor.
+    {
+      selector: 'node.quiet:selected, node.quiet.hover',
+      style: {
+        'text-opacity': 1,
+        'text-background-opacity': big ? 0 : 0.85,
+        'z-index': 30,
+        'min-zoomed-font-size': 0,
+      },
+    },
+    { selector: 'node.hover', style: { 'border-width': 3, 'border-opacity': 1, 'z-index': 30 } },
+    // Articulation points and bridges (switch on): everything else steps back.
+    { selector: '.dim', style: { opacity: 0.28, 'text-opacity': 0.5 } },
+    { selector: 'node.dim.quiet', style: { 'text-opacity': 0 } },
+    {
+      selector: 'node.critical',
+      style: {
+        'border-width': 6,
+        'border-style': webgl ? 'solid' : 'double',
+        'border-color': CRITICAL,
+        'border-opacity': 1,
+        'font-weight': 'bold',
+        color: CRITICAL,
+        'z-index': 15,
+        ...(webgl
+          ? {}
+          : {
+              'underlay-color': CRITICAL,
+              'underlay-padding': 9,
+              'underlay-opacity': 0.22,
+              'underlay-shape': 'ellipse',
+            }),
+      },
+    },
+    {
+      selector: 'edge.critical',
+      style: {
+        width: 6,
+        'line-color': CRITICAL,
+        'line-style': webgl ? 'solid' : 'dashed',
+        'line-dash-pattern': [10, 5],
+        opacity: 1,
+        'z-index': 15,
+      },
+    },
+    { selector: '.hidden', style: { display: 'none' } },
+  ];
+}
+
+function round(x: number): number {
+  return Math.round(x * 100) / 100;
+}

@@ -1,0 +1,65 @@
+// What the map adapter reads besides the graph: per-actor metrics, the encodings the user
+// chose and the filters. Plain data, so the app can hold it in state and the workers can
+// produce it (they never import this folder: the shapes are checked where the app joins them).
+
+/** Per-actor figures the map can encode or show. */
+export interface NodeMetrics {
+  degree: number;
+  /** Σ of link strengths (1 when a link has none). */
+  weightedDegree: number;
+  /** Normalised betweenness (0–1), as graphology and NetworkX compute it. */
+  betweenness: number;
+  /** Wasserman–Faust closeness (0–1). */
+  closeness: number;
+  /** Louvain community index (0 = the largest), −1 when unknown. */
+  community: number;
+  /** Actors cut off from the rest if this one left; 0 when it is not an articulation point. */
+  cutOff: number;
+}
+
+export interface MapMetrics {
+  nodes: Record<string, NodeMetrics>;
+  /** Edge keys of the graph whose removal disconnects it (bridges). */
+  bridges: string[];
+  /** Number of communities found. */
+  communities: number;
+}
+
+export type ColourBy = 'type' | 'sector' | 'scheme' | 'community';
+export type SizeBy = 'degree' | 'betweenness' | 'uniform';
+/** Names on the map: the main ones without overlap, all of them, or none. */
+export type LabelMode = 'auto' | 'all' | 'none';
+
+export interface Encodings {
+  colourBy: ColourBy;
+  sizeBy: SizeBy;
+  labels: LabelMode;
+  /** Highlight articulation points and bridges. */
+  articulation: boolean;
+}
+
+export const DEFAULT_ENCODINGS: Encodings = {
+  colourBy: 'type',
+  sizeBy: 'degree',
+  labels: 'auto',
+  articulation: false,
+};
+
+/** A value standing for "no scheme at all" in the scheme filter. */
+export const NO_SCHEME = '∅';
+
+/**
+ * Filters: an actor is shown when it passes every list that is not null. `schemes` keeps
+ * actors that are in at least one listed scheme (NO_SCHEME keeps those in none); `body`
+ * (`scheme:body`) keeps the members of one governance body; `types` and `sectors` keep
+ * actors of a listed type or with at least one listed sector (an actor with no sector
+ * passes the sector filter only when it is off).
+ */
+export interface Filters {
+  schemes: string[] | null;
+  body: string | null;
+  types: string[] | null;
+  sectors: string[] | null;
+}
+
+export const NO_FILTERS: Filters = { schemes: null, body: null, types: null, sectors: null };

@@ -1,0 +1,62 @@
+// A CentralityRunner over one or two web workers: each worker takes the next range of BFS
+// sources as soon as it is free, so uneven ranges balance out. Where workers cannot be
+// started (an old browser without nested workers), the kernel runs in the calling thread.
+import type { BrandesPartial } from '../analysis/brandes.ts';
+import { inThreadRunner, type CentralityRunner } from '../analysis/centrality.ts';
+import type { CentralityRequest } from './protocol.ts';
+
+export interface CentralityPool {
+  runner: CentralityRunner;
+  size: number;
+  terminate(): void;
+}
+
+/** Workers to start: one or two, leaving a core to the page when there are few. */
+export function poolSize(cores: number | undefined): number {
+  const c = cores ?? 2;
+  return c >= 4 ? 2 : c >= 2 ? 2 : 1;
+}
+
+export function startCentralityPool(size: number): CentralityPool {
+  let workers: Worker[];
+  try {
+    workers = Array.from(
+      { length: size },
+      () =>
+        new Worker(new URL('./centrality.worker.ts', import.meta.url), {
+          type: 'module',
+          name: 'maillage-centrality',
+        }),
+    );
+  } catch {
+    return { runner: inThreadRunner, size: 0, terminate: () => undefined };
+  }
+
+  const runOne = (worker: Worker, request: CentralityRequest): Promise<BrandesPartial> =>
+    new Promise((resolve, reject) => {
+      worker.onmessage = (event: MessageEvent<BrandesPartial>) => resolve(event.data);
+      worker.onerror = (event) => reject(new Error(event.message || 'centrality worker failed'));
+      worker.postMessage(request);
+    });
+
+  const runner: CentralityRunner = async (graph, ranges) => {
+    const results: BrandesPartial[] = new Array(ranges.length);
+    let next = 0;
+    await Promise.all(
+      workers.map(async (worker) => {
+        while (next < ranges.length) {
+          const r = next++;
+          const [from, to] = ranges[r] as [number, number];
+          results[r] = await runOne(worker, { graph, from, to });
+        }
+      }),
+    );
+    return results;
+  };
+
+  return {
+    runner,
+    size,
+    terminate: () => workers.forEach((w) => w.terminate()),
+  };
+}

@@ -1,0 +1,268 @@
+// Layout computations that run in workers: fcose on a headless Cytoscape for maps up to
+// FCOSE_MAX actors (seeded, so the same inventory always gives the same map), ForceAtlas2
+// above (the library's one-iteration kernel on flat matrices kept between iterations), and
+// the packing of small groups beside the main one. Positions are flat arrays
+// (x0, y0, x1, y1, …) in the order of the nodes given.
+import cytoscape, { type ElementDefinition } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import iterate from 'graphology-layout-forceatlas2/iterate.js';
+
+/** Up to this many actors, fcose (TECH.md: draft quality 1.3 s at 1,000 in Chromium). */
+export const FCOSE_MAX = 1000;
+
+export interface LayoutInput {
+  n: number;
+  /** Node index pairs (a0, b0, a1, b1, …). */
+  edges: Int32Array;
+  /** Node diameters in model pixels. */
+  sizes: Float64Array;
+  /** Width / height of the screen area the map is drawn in. */
+  aspect: number;
+  /** Size of each node's name below it (w0, h0, w1, h1, …), room that fcose keeps free. */
+  labels?: Float64Array;
+}
+
+/** A name's box at zoom 1, estimated from its length (0.55 em a character, wrapped at
+ * 124 px, 1.15 line height): enough to keep room for it in the layout. */
+export function estimateLabel(name: string, fontPx = 12.5, maxWidth = 124): [number, number] {
+  const width = name.length * fontPx * 0.55;
+  const lines = Math.max(1, Math.ceil(width / maxWidth));
+  return [Math.min(width, maxWidth), lines * fontPx * 1.15];
+}
+
+/** mulberry32: small, fast, seeded. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Runs `fn` with Math.random seeded: fcose draws its spectral start from Math.random. */
+export function withSeededRandom<T>(seed: number, fn: () => T): T {
+  const original = Math.random;
+  Math.random = seededRandom(seed);
+  try {
+    return fn();
+  } finally {
+    Math.random = original;
+  }
+}
+
+let registered = false;
+
+/** fcose settings by size: full quality on small maps, draft above a few hundred actors. */
+export function fcoseOptions(n: number): cytoscape.LayoutOptions {
+  return {
+    name: 'fcose',
+    quality: n <= 300 ? 'default' : 'draft',
+    randomize: true,
+    animate: false,
+    fit: false,
+    packComponents: false,
+    nodeDimensionsIncludeLabels: false,
+    nodeRepulsion: () => 12000,
+    idealEdgeLength: () => 100,
+    edgeElasticity: () => 0.35,
+    nestingFactor: 0.1,
+    gravity: 0.3,
+    gravityRange: 3.8,
+    numIter: 2500,
+    tile: true,
+    tilingPaddingVertical: 24,
+    tilingPaddingHorizontal: 24,
+    nodeSeparation: 120,
+  } as cytoscape.LayoutOptions;
+}
+
+export function fcoseLayout(input: LayoutInput, seed = 7): Float64Array {
+  if (!registered) {
+    cytoscape.use(fcose);
+    registered = true;
+  }
+  const { n, edges, sizes, labels } = input;
+  const elements: ElementDefinition[] = [];
+  // With a name, a node is laid out as the box of its shape and its name below.
+  const below = (i: number) => (labels ? (labels[2 * i + 1] as number) + 4 : 0);
+  for (let i = 0; i < n; i++) {
+    const size = sizes[i] ?? 30;
+    const w = Math.max(size, labels ? (labels[2 * i] as number) : 0);
+    elements.push({ group: 'nodes', data: { id: `n${i}`, w, h: size + below(i) } });
+  }
+  for (let e = 0; e < edges.length / 2; e++) {
+    elements.push({
+      group: 'edges',
+      data: { id: `e${e}`, source: `n${edges[2 * e]}`, target: `n${edges[2 * e + 1]}` },
+    });
+  }
+  const cy = cytoscape({
+    headless: true,
+    styleEnabled: true,
+    elements,
+    style: [{ selector: 'node', style: { width: 'data(w)', height: 'data(h)' } }],
+  });
+  if (n > 0) withSeededRandom(seed, () => cy.layout(fcoseOptions(n)).run());
+  const xy = new Float64Array(n * 2);
+  cy.nodes().forEach((node, i) => {
+    const p = node.position();
+    xy[2 * i] = p.x;
+    // Back from the centre of the box to the centre of the shape.
+    xy[2 * i + 1] = p.y - below(i) / 2;
+  });
+  cy.destroy();
+  packComponents(xy, input);
+  return xy;
+}
+
+/** Floats per node and per edge in ForceAtlas2's matrices. */
+const PPN = 10;
+const PPE = 3;
+
+/** Iterations by size: enough to settle, within a few seconds on a 2-core laptop. */
+export function iterationsFor(n: number): number {
+  if (n <= 2000) return 300;
+  if (n <= 5000) return 150;
+  return 100;
+}
+
+/**
+ * ForceAtlas2 from start positions `xy` (graphology's inferred settings, Barnes–Hut above
+ * 2,000 actors); `onProgress` receives intermediate positions about every 250 ms.
+ */
+export function forceAtlas2Layout(
+  input: LayoutInput & { xy: Float64Array },
+  iterations: number,
+  onProgress?: (done: number, xy: Float64Array) => void,
+): Float64Array {
+  const { n, edges, xy } = input;
+  const nodes = new Float32Array(n * PPN);
+  for (let i = 0; i < n; i++) {
+    const j = i * PPN;
+    nodes[j] = xy[2 * i] as number;
+    nodes[j + 1] = xy[2 * i + 1] as number;
+    nodes[j + 6] = 1; // mass: 1 + degree
+    nodes[j + 7] = 1; // convergence
+    nodes[j + 8] = 1; // size
+  }
+  const m = edges.length / 2;
+  const matrix = new Float32Array(m * PPE);
+  for (let e = 0; e < m; e++) {
+    const a = edges[2 * e] as number;
+    const b = edges[2 * e + 1] as number;
+    matrix[e * PPE] = a * PPN;
+    matrix[e * PPE + 1] = b * PPN;
+    matrix[e * PPE + 2] = 1;
+    nodes[a * PPN + 6] = (nodes[a * PPN + 6] as number) + 1;
+    nodes[b * PPN + 6] = (nodes[b * PPN + 6] as number) + 1;
+  }
+  const settings = {
+    linLogMode: false,
+    outboundAttractionDistribution: false,
+    adjustSizes: false,
+    edgeWeightInfluence: 1,
+    scalingRatio: 10,
+    strongGravityMode: true,
+    gravity: 0.05,
+    slowDown: 1 + Math.log(Math.max(n, 1)),
+    barnesHutOptimize: n > 2000,
+    barnesHutTheta: 0.5,
+  };
+  const positions = (): Float64Array => {
+    const out = new Float64Array(n * 2);
+    for (let i = 0; i < n; i++) {
+      out[2 * i] = nodes[i * PPN] as number;
+      out[2 * i + 1] = nodes[i * PPN + 1] as number;
+    }
+    return out;
+  };
+  let lastPost = performance.now();
+  for (let it = 1; it <= iterations; it++) {
+    iterate(settings, nodes, matrix);
+    if (onProgress && it < iterations && performance.now() - lastPost > 250) {
+      onProgress(it, positions());
+      lastPost = performance.now();
+    }
+  }
+  return positions();
+}
+
+/** Connected components of nodes 0..n−1 (union–find), each a list of node indices,
+ * biggest first (ties: smallest first node). */
+export function componentsOf(n: number, edges: Int32Array): number[][] {
+  const parent = Int32Array.from({ length: n }, (_, i) => i);
+  const find = (x: number): number => {
+    while (parent[x] !== x) {
+      parent[x] = parent[parent[x] as number] as number;
+      x = parent[x] as number;
+    }
+    return x;
+  };
+  for (let e = 0; e < edges.length / 2; e++) {
+    const a = find(edges[2 * e] as number);
+    const b = find(edges[2 * e + 1] as number);
+    if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
+  }
+  const groups = new Map<number, number[]>();
+  for (let i = 0; i < n; i++) {
+    const r = find(i);
+    const list = groups.get(r);
+    if (list) list.push(i);
+    else groups.set(r, [i]);
+  }
+  return [...groups.values()].sort(
+    (a, b) => b.length - a.length || (a[0] as number) - (b[0] as number),
+  );
+}
+
+/**
+ * Gathers the small connected groups and isolated actors beside the main group (or below
+ * it, whichever suits the screen's shape), in rows, instead of wherever the forces left
+ * them: the map fills the screen and the main group is drawn bigger. In place.
+ */
+export function packComponents(xy: Float64Array, input: LayoutInput, gap = 50): void {
+  const { n, edges, sizes, aspect } = input;
+  const components = componentsOf(n, edges);
+  if (components.length < 2) return;
+  const box = (members: number[]) => {
+    let x1 = Infinity;
+    let y1 = Infinity;
+    let x2 = -Infinity;
+    let y2 = -Infinity;
+    for (const i of members) {
+      const r = (sizes[i] ?? 30) / 2;
+      x1 = Math.min(x1, (xy[2 * i] as number) - r);
+      x2 = Math.max(x2, (xy[2 * i] as number) + r);
+      y1 = Math.min(y1, (xy[2 * i + 1] as number) - r);
+      y2 = Math.max(y2, (xy[2 * i + 1] as number) + r);
+    }
+    return { x1, y1, x2, y2, w: x2 - x1, h: y2 - y1 };
+  };
+  const main = box(components[0] as number[]);
+  const beside = main.w / Math.max(1, main.h) < aspect;
+  const limit = Math.max(beside ? main.h : main.w, 200);
+  let along = 0;
+  let across = (beside ? main.x2 : main.y2) + gap;
+  let band = 0;
+  for (const members of components.slice(1)) {
+    const b = box(members);
+    const length = beside ? b.h : b.w;
+    const thickness = beside ? b.w : b.h;
+    if (along > 0 && along + length > limit) {
+      along = 0;
+      across += band + gap;
+      band = 0;
+    }
+    const dx = (beside ? across : main.x1 + along) - b.x1;
+    const dy = (beside ? main.y1 + along : across) - b.y1;
+    for (const i of members) {
+      xy[2 * i] = (xy[2 * i] as number) + dx;
+      xy[2 * i + 1] = (xy[2 * i + 1] as number) + dy;
+    }
+    along += length + gap;
+    band = Math.max(band, thickness);
+  }
+}

@@ -1,0 +1,51 @@
+// Main-thread side of the pipeline worker. One long-lived worker; each import gets an id
+// that every reply carries: the app decides what an older import's replies still mean (the
+// analysis of the map on screen is still wanted after a newer import that read nothing).
+import type { InputFile, ReferenceData } from '../domain/types.ts';
+import type { PipelineReply, PipelineRequest } from './protocol.ts';
+
+export type PipelineListener = (reply: PipelineReply) => void;
+
+export class PipelineClient {
+  private worker: Worker | null = null;
+  private next = 1;
+  private current = 0;
+  private listener: PipelineListener | null = null;
+
+  private ensure(): Worker {
+    if (this.worker) return this.worker;
+    const worker = new Worker(new URL('./pipeline.worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'maillage-pipeline',
+    });
+    worker.onmessage = (event: MessageEvent<PipelineReply>) => {
+      this.listener?.(event.data);
+    };
+    worker.onerror = (event) => {
+      this.listener?.({
+        id: this.current,
+        kind: 'error',
+        message: event.message || 'pipeline worker failed',
+      });
+    };
+    this.worker = worker;
+    return worker;
+  }
+
+  /** Starts an import; the bytes are transferred (the caller's buffers become empty). */
+  run(files: InputFile[], ref: ReferenceData, aspect: number, listener: PipelineListener): number {
+    const worker = this.ensure();
+    const id = this.next++;
+    this.current = id;
+    this.listener = listener;
+    const request: PipelineRequest = { id, files, ref, aspect };
+    const buffers = [...new Set(files.map((f) => f.bytes.buffer as ArrayBuffer))];
+    worker.postMessage(request, buffers);
+    return id;
+  }
+
+  dispose(): void {
+    this.worker?.terminate();
+    this.worker = null;
+  }
+}

@@ -1,0 +1,128 @@
+// The import and analysis pipeline, off the main thread: bytes → importFiles → graph →
+// quick metrics (posted at once, so the map is drawn) → the full analysis, its centrality
+// kernel on one or two more workers (posted when done). Papaparse runs here in the worker's own thread (its
+// `worker: true` mode is broken under Vite 8, TECH.md).
+import { analyze } from '../analysis/analyze.ts';
+import { importFiles } from '../import/index.ts';
+import { buildGraph, type MaillageGraph } from '../model/graph.ts';
+import { poolSize, startCentralityPool, type CentralityPool } from './centrality-pool.ts';
+import { estimateLabel, FCOSE_MAX, fcoseLayout, type LayoutInput } from './layout-core.ts';
+import { metricsOf, quickMetrics, SEED } from './metrics.ts';
+import type { ChunkedGraph, PipelineReply, PipelineRequest, WorkerMetrics } from './protocol.ts';
+import { workerScope } from './scope.ts';
+
+const scope = workerScope<PipelineRequest>();
+let pool: CentralityPool | null = null;
+/** The latest request, and the latest one that produced a graph: an older import stops
+ * once a newer one has replaced its graph (an import that read nothing replaces nothing). */
+let latest = 0;
+let latestGraph = 0;
+
+function post(reply: PipelineReply): void {
+  scope.postMessage(reply);
+}
+
+scope.onmessage = (event) => {
+  void run(event.data);
+};
+
+async function run(request: PipelineRequest): Promise<void> {
+  const { id } = request;
+  latest = id;
+  const t0 = performance.now();
+  try {
+    post({ id, kind: 'stage', stage: 'reading' });
+    const result = importFiles(request.files, request.ref);
+    const report = { files: result.files, issues: result.issues, doubtful: result.doubtful };
+    if (result.actors.length === 0) {
+      post({ id, kind: 'empty', report, ms: performance.now() - t0 });
+      return;
+    }
+    post({ id, kind: 'stage', stage: 'graph' });
+    const graph = buildGraph(result.actors, result.links);
+    const quick = quickMetrics(graph);
+    // The analysis starts first: its centrality kernel runs on the other workers while
+    // this one lays the map out.
+    const size = poolSize(navigator.hardwareConcurrency);
+    pool ??= startCentralityPool(size);
+    const pending = analyze(graph, request.ref, { runner: pool.runner, seed: SEED });
+    pending.catch(() => undefined);
+    const positions =
+      graph.order <= FCOSE_MAX ? fcoseLayout(layoutInput(graph, quick, request.aspect)) : null;
+    const message: PipelineReply = {
+      id,
+      kind: 'graph',
+      graph: chunkGraph(graph),
+      report,
+      metrics: quick,
+      positions,
+      ms: performance.now() - t0,
+    };
+    scope.postMessage(message, positions ? [positions.buffer] : []);
+    latestGraph = id;
+    if (latest === id) post({ id, kind: 'stage', stage: 'analysis' });
+    const analysis = await pending;
+    if (latestGraph !== id) return;
+    post({
+      id,
+      kind: 'analysis',
+      metrics: metricsOf(graph, analysis),
+      analysis,
+      ms: performance.now() - t0,
+    });
+  } catch (e) {
+    post({ id, kind: 'error', message: e instanceof Error ? e.message : String(e) });
+  }
+}
+
+/** The layout's input: node sizes as the map draws them by default (by degree, sqrt). */
+function layoutInput(graph: MaillageGraph, metrics: WorkerMetrics, aspect: number): LayoutInput {
+  const ids = graph.nodes();
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const edges = new Int32Array(graph.size * 2);
+  let k = 0;
+  graph.forEachEdge((_key, _link, source, target) => {
+    edges[k++] = index.get(source) as number;
+    edges[k++] = index.get(target) as number;
+  });
+  let top = 0;
+  for (const id of ids) top = Math.max(top, metrics.nodes[id]?.degree ?? 0);
+  const sizes = Float64Array.from(ids, (id) => {
+    const d = metrics.nodes[id]?.degree ?? 0;
+    return 20 + 36 * (top > 0 ? Math.sqrt(d / top) : 0);
+  });
+  const labels = new Float64Array(ids.length * 2);
+  ids.forEach((id, i) => {
+    const [w, h] = estimateLabel(graph.getNodeAttribute(id, 'name'));
+    labels[2 * i] = w;
+    labels[2 * i + 1] = h;
+  });
+  return { n: ids.length, edges, sizes, aspect, labels };
+}
+
+/** Elements per chunk: a chunk is parsed and added in a few tens of milliseconds. */
+const CHUNK = 1500;
+
+function chunkGraph(graph: MaillageGraph): ChunkedGraph {
+  const nodes: string[] = [];
+  let batch: unknown[] = [];
+  graph.forEachNode((key, actor) => {
+    batch.push([key, actor]);
+    if (batch.length === CHUNK) {
+      nodes.push(JSON.stringify(batch));
+      batch = [];
+    }
+  });
+  if (batch.length) nodes.push(JSON.stringify(batch));
+  const edges: string[] = [];
+  batch = [];
+  graph.forEachEdge((key, link, source, target) => {
+    batch.push([key, source, target, link]);
+    if (batch.length === CHUNK) {
+      edges.push(JSON.stringify(batch));
+      batch = [];
+    }
+  });
+  if (batch.length) edges.push(JSON.stringify(batch));
+  return { attributes: graph.getAttributes(), nodes, edges };
+}

@@ -1,0 +1,109 @@
+// Messages between the app and its workers. Everything here crosses postMessage, so it is
+// plain data (structured clone: objects, arrays, typed arrays, no classes or functions).
+import type { Analysis } from '../analysis/analyze.ts';
+import type { CompactGraph } from '../analysis/compact.ts';
+import type { GraphAttributes } from '../model/graph.ts';
+import type {
+  FileReport,
+  ImportIssue,
+  DoubtfulPair,
+  InputFile,
+  ReferenceData,
+} from '../domain/types.ts';
+
+/** The import report without the actors and links (they travel inside the graph). */
+export interface ImportReport {
+  files: FileReport[];
+  issues: ImportIssue[];
+  doubtful: DoubtfulPair[];
+}
+
+/** Per-actor figures, the same shape as the map's `NodeMetrics`. */
+export interface WorkerNodeMetrics {
+  degree: number;
+  weightedDegree: number;
+  betweenness: number;
+  closeness: number;
+  community: number;
+  cutOff: number;
+}
+
+/** The same shape as the map's `MapMetrics`. */
+export interface WorkerMetrics {
+  nodes: Record<string, WorkerNodeMetrics>;
+  bridges: string[];
+  communities: number;
+  /** Connected groups of actors, and actors with no link at all. */
+  components: number;
+  isolated: number;
+  /** Betweenness and closeness are filled (false in the first, quick message). */
+  centrality: boolean;
+}
+
+/**
+ * A graph as JSON text in chunks: the main thread parses and adds one chunk per task, so
+ * that even 10,000 actors and 40,000 links never block it for long (a structured clone of
+ * the same objects is deserialised in one go, seconds at that size).
+ */
+export interface ChunkedGraph {
+  attributes: GraphAttributes;
+  /** JSON arrays of [key, Actor]. */
+  nodes: string[];
+  /** JSON arrays of [key, source, target, LinkAttributes]. */
+  edges: string[];
+}
+
+export interface PipelineRequest {
+  id: number;
+  files: InputFile[];
+  ref: ReferenceData;
+  /** Width / height of the map's screen area, for the first layout. */
+  aspect: number;
+}
+
+export type Stage = 'reading' | 'graph' | 'analysis';
+
+export type PipelineReply =
+  | { id: number; kind: 'stage'; stage: Stage }
+  /** The import produced no actor: the current workspace stays. */
+  | { id: number; kind: 'empty'; report: ImportReport; ms: number }
+  /** The graph, with quick metrics (degree, communities, articulation) and, up to
+   * FCOSE_MAX actors, its layout (positions in the graph's node order): draw it now. */
+  | {
+      id: number;
+      kind: 'graph';
+      graph: ChunkedGraph;
+      report: ImportReport;
+      metrics: WorkerMetrics;
+      positions: Float64Array | null;
+      ms: number;
+    }
+  /** The full analysis (centralities…), later. */
+  | { id: number; kind: 'analysis'; metrics: WorkerMetrics; analysis: Analysis; ms: number }
+  | { id: number; kind: 'error'; message: string };
+
+export interface CentralityRequest {
+  graph: CompactGraph;
+  from: number;
+  to: number;
+}
+
+export interface LayoutRequest {
+  mode: 'fcose' | 'forceatlas2';
+  n: number;
+  /** Node index pairs (a0, b0, a1, b1, …). */
+  edges: Int32Array;
+  /** Node diameters. */
+  sizes: Float64Array;
+  /** Start positions (x0, y0, x1, …): ForceAtlas2 starts from them. */
+  xy: Float64Array;
+  /** Width / height of the map's screen area. */
+  aspect: number;
+  /** Name boxes below the nodes (w0, h0, …), kept free by fcose. */
+  labels?: Float64Array;
+  iterations?: number;
+}
+
+export type LayoutReply =
+  | { kind: 'progress'; done: number; total: number; xy: Float64Array }
+  | { kind: 'done'; xy: Float64Array };

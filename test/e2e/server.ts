@@ -1,0 +1,48 @@
+// Vitest global setup for the end-to-end tests: build the app once, serve the build with
+// `vite preview` on a fixed loopback port, and stop it afterwards.
+import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+
+export const PORT = 4173;
+export const BASE_URL = `http://127.0.0.1:${PORT}/`;
+
+let server: ChildProcess | undefined;
+
+async function waitForServer(url: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(url);
+      if (response.ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`vite preview did not answer on ${url} within ${timeoutMs} ms`);
+}
+
+export async function setup(): Promise<void> {
+  if (!process.env.MAILLAGE_E2E_SKIP_BUILD) {
+    // VITE_TEST_HOOKS=1: the build exposes `window.__maillage` (the map and the app state,
+    // read-only) for the tests; the same build otherwise, Content-Security-Policy included.
+    execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
+      stdio: 'inherit',
+      env: { ...process.env, VITE_TEST_HOOKS: '1' },
+    });
+  }
+  server = spawn('npx', ['vite', 'preview', '--strictPort', '--port', String(PORT)], {
+    stdio: 'ignore',
+    detached: true,
+  });
+  await waitForServer(BASE_URL, 30_000);
+}
+
+export async function teardown(): Promise<void> {
+  if (server?.pid) {
+    try {
+      process.kill(-server.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  }
+}

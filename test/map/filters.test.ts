@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import {
+  actorPasses,
+  bodiesPresent,
+  isFiltering,
+  splitBody,
+  visibleElements,
+} from '../../src/map/filters.ts';
+import { NO_FILTERS, NO_SCHEME, type Filters } from '../../src/map/types.ts';
+import { actor, demoGraph, smallGraph } from './helpers.ts';
+
+const f = (over: Partial<Filters>): Filters => ({ ...NO_FILTERS, ...over });
+
+describe('filters', () => {
+  it('keeps everything with no filter', () => {
+    const g = smallGraph();
+    const v = visibleElements(g, NO_FILTERS);
+    expect(v.nodes.size).toBe(g.order);
+    expect(v.edges.size).toBe(g.size);
+    expect(isFiltering(NO_FILTERS)).toBe(false);
+    expect(isFiltering(f({ types: [] }))).toBe(true);
+  });
+
+  it('filters by scheme, with "no scheme"', () => {
+    const g = smallGraph();
+    expect([...visibleElements(g, f({ schemes: ['CLS'] })).nodes].sort()).toEqual(['a', 'b']);
+    expect([...visibleElements(g, f({ schemes: [NO_SCHEME] })).nodes]).toEqual(['e']);
+    expect([...visibleElements(g, f({ schemes: ['ASV', 'CV'] })).nodes].sort()).toEqual(['c', 'd']);
+  });
+
+  it('filters by body', () => {
+    const g = smallGraph();
+    expect([...visibleElements(g, f({ body: 'CLSM:copil' })).nodes]).toEqual(['b']);
+    expect([...visibleElements(g, f({ body: 'CLS:copil' })).nodes]).toEqual(['a']);
+    expect(splitBody('CLSM:copil')).toEqual(['CLSM', 'copil']);
+  });
+
+  it('filters by type and by sector (any of the actor’s sectors)', () => {
+    const g = smallGraph();
+    expect([...visibleElements(g, f({ types: ['ars', 'habitant'] })).nodes].sort()).toEqual([
+      'b',
+      'd',
+    ]);
+    expect([...visibleElements(g, f({ sectors: ['prevention'] })).nodes]).toEqual(['b']);
+    expect(actorPasses(actor('x'), f({ sectors: ['soins'] }))).toBe(false);
+    expect(visibleElements(g, f({ types: [] })).nodes.size).toBe(0);
+  });
+
+  it('combines filters and keeps only links between two kept actors', () => {
+    const g = smallGraph();
+    const v = visibleElements(g, f({ schemes: ['CLS', 'ASV'], sectors: ['social', 'soins'] }));
+    expect([...v.nodes].sort()).toEqual(['a', 'b']);
+    expect([...v.edges]).toEqual([g.edge('a', 'b')]);
+  });
+
+  it('filters the demo territory: the CLSM COPIL has 7 members', () => {
+    const g = demoGraph();
+    const v = visibleElements(g, f({ body: 'CLSM:copil' }));
+    expect(v.nodes.size).toBe(7);
+    expect(v.nodes.has('coordination-asv-les-tilleuls')).toBe(false);
+    expect(bodiesPresent(g)).toContain('CLS:copil');
+  });
+});

@@ -1,0 +1,90 @@
+import cytoscape from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import { describe, expect, it } from 'vitest';
+import { toElements } from '../../src/map/elements.ts';
+import {
+  groupedPositions,
+  normalisePositions,
+  fitViewport,
+  runFcose,
+  seededRandom,
+  withSeededRandom,
+} from '../../src/map/layout.ts';
+import { styleBlocks } from '../../src/map/style.ts';
+import { DEFAULT_ENCODINGS } from '../../src/map/types.ts';
+import { demoGraph, ref } from './helpers.ts';
+
+cytoscape.use(fcose);
+
+function headless() {
+  const graph = demoGraph();
+  return cytoscape({
+    headless: true,
+    styleEnabled: true,
+    elements: toElements(graph, { ref, metrics: null, encodings: DEFAULT_ENCODINGS }),
+    style: styleBlocks({ big: false, webgl: false }) as unknown as cytoscape.StylesheetJson,
+  });
+}
+
+describe('layout', () => {
+  it('seeds random numbers and restores Math.random', () => {
+    const original = Math.random;
+    const a = withSeededRandom(3, () => [Math.random(), Math.random()]);
+    const b = withSeededRandom(3, () => [Math.random(), Math.random()]);
+    expect(a).toEqual(b);
+    expect(Math.random).toBe(original);
+    const r = seededRandom(1);
+    expect(r()).not.toBe(r());
+  });
+
+  it('lays the demo out the same way twice (fcose, seeded)', () => {
+    const positions = () => {
+      const cy = headless();
+      runFcose(cy, cy.nodes());
+      return cy.nodes().map((n) => [Math.round(n.position('x')), Math.round(n.position('y'))]);
+    };
+    const first = positions();
+    expect(first).toEqual(positions());
+    // Not everything on one spot.
+    expect(new Set(first.map((p) => p.join(','))).size).toBe(124);
+  });
+
+  it('fits circles to the screen, leaving room for names below', () => {
+    const v = fitViewport([0, 0, 20, 100, 0, 20], 600, 400, 40, 30, 0.1, 10);
+    expect(v).not.toBeNull();
+    // 120 model pixels wide into 520 screen pixels (the height allows more).
+    expect(v?.zoom).toBeCloseTo(520 / 120);
+    expect(fitViewport([0, 0, 20, 1000, 0, 20], 600, 400, 40, 0, 0.1, 2)?.zoom).toBeCloseTo(
+      520 / 1020,
+    );
+    expect(fitViewport([0, 0, 20], 600, 400, 40, 0, 0.1, 1.5)?.zoom).toBe(1.5);
+    expect(fitViewport([], 600, 400, 40, 0, 0.1, 2)).toBeNull();
+  });
+
+  it('arranges big maps by group, deterministically', () => {
+    const ids = Array.from({ length: 1000 }, (_, i) => `n${i}`);
+    const xy = groupedPositions(ids, (id) => Number(id.slice(1)) % 7);
+    expect(xy).toEqual(groupedPositions(ids, (id) => Number(id.slice(1)) % 7));
+    expect(xy.every(Number.isFinite)).toBe(true);
+    // Members of a group sit closer to each other than to other groups, on average.
+    const dist = (a: number, b: number) =>
+      Math.hypot(
+        (xy[2 * a] as number) - (xy[2 * b] as number),
+        (xy[2 * a + 1] as number) - (xy[2 * b + 1] as number),
+      );
+    let same = 0;
+    let other = 0;
+    for (let i = 0; i < 500; i++) {
+      same += dist(i, i + 7);
+      other += dist(i, i + 1);
+    }
+    expect(same).toBeLessThan(other);
+  });
+
+  it('normalises positions to a median link length, centred', () => {
+    const xy = new Float64Array([0, 0, 10, 0, 20, 0]);
+    const out = normalisePositions(xy, new Int32Array([0, 1, 1, 2]), 80);
+    expect(out[2] as number).toBeCloseTo(0);
+    expect((out[4] as number) - (out[2] as number)).toBeCloseTo(80);
+  });
+});
