@@ -1,9 +1,9 @@
-// Runs the centrality kernel on worker threads, one range of BFS sources per thread, so the
-// exact betweenness and closeness use every core. Threads are started before the import
-// so that their start-up overlaps with parsing.
+// Runs the centrality kernel on worker threads, one range of BFS sources per thread at a
+// time, so the exact betweenness and closeness use every core. Threads are started before
+// the import so that their start-up overlaps with parsing.
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
-import type { BrandesPartial, CentralityRunner, CompactGraph } from '../analysis/centrality.ts';
+import type { BrandesPartial, CentralityRunner } from '../analysis/centrality.ts';
 
 export interface ThreadPool {
   runner: CentralityRunner;
@@ -11,38 +11,52 @@ export interface ThreadPool {
   close(): Promise<void>;
 }
 
-export function startThreadPool(size = Math.min(availableParallelism(), 8)): ThreadPool {
-  const workers = Array.from({ length: size }, () => {
-    const worker = new Worker(new URL('./centrality-worker.mjs', import.meta.url));
-    const ready = new Promise<void>((resolve, reject) => {
-      worker.once('message', () => resolve());
-      worker.once('error', reject);
-    });
-    return { worker, ready };
-  });
+interface Lane {
+  worker: Worker;
+  ready: Promise<void>;
+  /** The range in flight: a worker runs one range at a time. */
+  pending?: { resolve: (p: BrandesPartial) => void; reject: (e: unknown) => void };
+}
 
-  const runOne = async (index: number, graph: CompactGraph, from: number, to: number) => {
-    const { worker, ready } = workers[index % workers.length]!;
-    await ready;
-    return new Promise<BrandesPartial>((resolve, reject) => {
-      worker.once('message', resolve);
-      worker.once('error', reject);
-      worker.postMessage({ graph, from, to });
-    });
-  };
+function startLane(): Lane {
+  const worker = new Worker(new URL('./centrality-worker.mjs', import.meta.url));
+  let markReady: () => void = () => {};
+  const lane: Lane = { worker, ready: new Promise<void>((resolve) => (markReady = resolve)) };
+  // One listener of each kind for the worker's life (not one per range).
+  worker.on('message', (message: BrandesPartial | 'ready') => {
+    if (message === 'ready') return markReady();
+    const pending = lane.pending;
+    lane.pending = undefined;
+    pending?.resolve(message);
+  });
+  worker.on('error', (error) => {
+    const pending = lane.pending;
+    lane.pending = undefined;
+    pending?.reject(error);
+  });
+  return lane;
+}
+
+export function startThreadPool(size = Math.min(availableParallelism(), 8)): ThreadPool {
+  const lanes = Array.from({ length: size }, startLane);
 
   const runner: CentralityRunner = async (graph, ranges) => {
     // Each worker takes the next range as soon as it is free, so uneven ranges balance out.
     const results: BrandesPartial[] = new Array(ranges.length);
     let next = 0;
-    const lanes = workers.map(async (_, lane) => {
-      while (next < ranges.length) {
-        const r = next++;
-        const [from, to] = ranges[r]!;
-        results[r] = await runOne(lane, graph, from, to);
-      }
-    });
-    await Promise.all(lanes);
+    await Promise.all(
+      lanes.map(async (lane) => {
+        await lane.ready;
+        while (next < ranges.length) {
+          const r = next++;
+          const [from, to] = ranges[r]!;
+          results[r] = await new Promise<BrandesPartial>((resolve, reject) => {
+            lane.pending = { resolve, reject };
+            lane.worker.postMessage({ graph, from, to });
+          });
+        }
+      }),
+    );
     return results;
   };
 
@@ -50,7 +64,7 @@ export function startThreadPool(size = Math.min(availableParallelism(), 8)): Thr
     runner,
     size,
     close: async () => {
-      await Promise.all(workers.map(({ worker }) => worker.terminate()));
+      await Promise.all(lanes.map(({ worker }) => worker.terminate()));
     },
   };
 }
