@@ -105,7 +105,16 @@ describe('maillage analyze on the demo territory (JSON)', () => {
         'service-mobilite-de-l-agglomeration',
       ],
     ]);
-    expect(json.missingLinks.sectorPairsWithoutLink).toContainEqual(['sante-mentale', 'mobilite']);
+    const pairs = json.missingLinks.sectorPairsWithoutLink.map((p) => [...p].sort().join(' – '));
+    expect(pairs.sort()).toEqual(
+      [
+        'culture – medico-social',
+        'emploi – soins',
+        ...['alimentation', 'citoyennete', 'culture', 'education', 'environnement', 'logement']
+          .concat(['medico-social', 'prevention', 'sante-mentale', 'securite', 'soins', 'sport'])
+          .map((s) => [s, 'mobilite'].sort().join(' – ')),
+      ].sort(),
+    );
     expect(json.crossSchemeRules).toEqual([
       expect.objectContaining({
         rule: 'asv-coordinator-in-clsm-copil',
