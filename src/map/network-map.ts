@@ -77,6 +77,9 @@ export const DECLUTTER_MAX = 1500;
 
 const PADDING = 40;
 
+/** Big maps add their elements in chunks of about this many milliseconds of work each. */
+const CHUNK_BUDGET = 120;
+
 export class NetworkMap {
   readonly cy: Core;
   readonly renderer: RendererChoice;
@@ -230,23 +233,43 @@ export class NetworkMap {
       if (el.data.id === id) el.position = { x: at[2 * i] as number, y: at[2 * i + 1] as number };
     });
     const t0 = performance.now();
-    // One batch (nothing is drawn before the end); big maps add their elements in chunks,
-    // giving the page a turn between two, so that no single task creates 50,000 elements.
-    this.cy.startBatch();
-    try {
-      const chunk = this.big ? 1500 : elements.length;
-      for (let i = 0; i < elements.length; i += chunk) {
-        this.cy.add(elements.slice(i, i + chunk));
-        if (i + chunk < elements.length) {
-          await new Promise((resolve) => setTimeout(resolve, 0));
+    if (this.big) {
+      // Big maps: one chunk of elements per frame, outside any batch, with drawing held
+      // back. Cytoscape computes styles and label sizes lazily, before the next frame: in a
+      // single batch all 50,000 were computed in the first frame (one task of 10+ s). Here
+      // each frame does one chunk's share, and the map is drawn once, at the end.
+      const release = this.holdDrawing();
+      try {
+        // Chunk sizes follow the time the last chunk took (frame and task), aiming at
+        // CHUNK_BUDGET ms a turn; actors cost several times as much as links (names, shapes).
+        const cost = { nodes: 1, edges: 0.25 };
+        for (let i = 0; i < elements.length;) {
+          const group = i < ids.length ? 'nodes' : 'edges';
+          const limit = group === 'nodes' ? ids.length : elements.length;
+          const size = Math.max(50, Math.min(5000, Math.round(CHUNK_BUDGET / cost[group])));
+          const end = Math.min(limit, i + size);
+          const started = performance.now();
+          const added = this.cy.add(elements.slice(i, end));
+          i = end;
+          await this.frameThenTask();
           if (this.destroyed) return;
+          cost[group] = (performance.now() - started) / Math.max(1, added.length);
         }
+      } finally {
+        release();
       }
-      if (this.encodings.labels === 'none') this.cy.nodes().addClass('nolabel');
-      this.applyArticulation();
-      this.applyFilters();
-    } finally {
-      if (!this.destroyed) this.cy.endBatch();
+      this.cy.batch(() => {
+        if (this.encodings.labels === 'none') this.cy.nodes().addClass('nolabel');
+        this.applyArticulation();
+        this.applyFilters();
+      });
+    } else {
+      this.cy.batch(() => {
+        this.cy.add(elements);
+        if (this.encodings.labels === 'none') this.cy.nodes().addClass('nolabel');
+        this.applyArticulation();
+        this.applyFilters();
+      });
     }
     performance.measure('maillage:add-elements', { start: t0, end: performance.now() });
     if (!xy && small) runFcose(this.cy, this.cy.nodes());
@@ -259,6 +282,33 @@ export class NetworkMap {
     await this.nextFrame();
     performance.measure('maillage:first-frame', { start: t2, end: performance.now() });
     if (!small && !this.destroyed) void this.layoutInWorker(this.visibleNodes());
+  }
+
+  /**
+   * Lets Cytoscape's frames run their pre-draw work (styles, label sizes, link geometry of
+   * the elements added since the last frame) but not draw; the returned function draws
+   * again. Relies on the renderer's `render` method (Cytoscape 3.x canvas renderer).
+   */
+  private holdDrawing(): () => void {
+    const renderer = (this.cy as unknown as { renderer(): { render?: unknown } | null }).renderer();
+    if (!renderer || typeof renderer.render !== 'function') return () => undefined;
+    const own = Object.prototype.hasOwnProperty.call(renderer, 'render');
+    const render = renderer.render;
+    renderer.render = () => undefined;
+    return () => {
+      if (own) renderer.render = render;
+      else delete renderer.render;
+      if (!this.destroyed) this.cy.forceRender();
+    };
+  }
+
+  /** Resolves after the next animation frame, in a task of its own. */
+  private frameThenTask(): Promise<void> {
+    return new Promise((resolve) =>
+      requestAnimationFrame(() => {
+        setTimeout(resolve, 0);
+      }),
+    );
   }
 
   private indexEdges(ids: string[]): { edges: Int32Array } {

@@ -18,11 +18,14 @@ export function SearchBox({ graph, t, onPick }: Props) {
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const listId = useId();
+  // Built on the first query, not with the map (10,000 names: a task of its own).
+  const searching = query !== '';
   const index = useMemo(() => {
     const entries: { id: string; name: string; key: string }[] = [];
+    if (!searching) return entries;
     graph.forEachNode((id, actor) => entries.push({ id, name: actor.name, key: fold(actor.name) }));
     return entries;
-  }, [graph]);
+  }, [graph, searching]);
   const results = useMemo(() => {
     const q = fold(query);
     if (!q) return [];
