@@ -43,28 +43,45 @@ export function addMembership(
   }
 }
 
+const SCORES = ['influence', 'interest'] as const;
+
 export function readActors(opened: OpenedFile, ctx: ImportContext): FileActors {
   const layout = columnLayout(opened.mappings);
   const col = (field: string) => layout.fields.get(field);
   const headerOf = (field: string) => opened.headers[col(field)!]!;
   const out: FileActors = { file: opened.name, actors: [], explicitIds: new Set() };
-  const seen = new Map<string, { line: number; name: string }>();
+  /** Id → the actor of the first row that had it (its name and line, for the error). */
+  const seen = new Map<string, Actor>();
   let guessedTypes = 0;
   let untyped = 0;
   const report = ctx.report;
+  // Column indices, looked up once rather than per cell.
+  const nameColumn = col('name');
+  const idColumn = col('id');
+  const typeColumn = col('type');
+  const sectorsColumn = col('sectors');
+  const territoryColumn = col('territory');
+  const roleColumn = col('role');
+  const personColumn = col('person');
+  const schemesColumn = col('schemes');
+  const tagsColumn = col('tags');
+  const scoreColumns = SCORES.map((field) => ({ field, index: col(field) }));
+  const officialColumns = OFFICIAL_IDS.map((kind) => ({ kind, index: col(kind) }));
 
-  const cell = (row: Row, field: string): string => {
-    const i = col(field);
-    return i === undefined ? '' : (row.values[i] ?? '');
-  };
+  const get = (row: Row, i: number | undefined): string =>
+    i === undefined ? '' : (row.values[i] ?? '');
+  const at = (row: Row, field: string) => ({
+    file: opened.name,
+    line: row.line,
+    column: headerOf(field),
+  });
 
   const onRow = (row: Row): boolean => {
-    const at = (field: string) => ({ file: opened.name, line: row.line, column: headerOf(field) });
-    const name = cleanName(cell(row, 'name'));
+    const name = cleanName(get(row, nameColumn));
     if (name === '') {
       report.add(
         error(
-          at('name'),
+          at(row, 'name'),
           'missing-name',
           `Ligne ${row.line} : la colonne ${quoted(headerOf('name')).fr} est vide ; la ligne n’a pas été importée. Donnez un nom à cet acteur ou supprimez la ligne.`,
           `Line ${row.line}: column ${quoted(headerOf('name')).en} is empty; the row was not imported. Give this actor a name or delete the row.`,
@@ -72,12 +89,13 @@ export function readActors(opened: OpenedFile, ctx: ImportContext): FileActors {
       );
       return false;
     }
-    const idCell = cell(row, 'id');
+    const idCell = get(row, idColumn);
     const explicit = idCell !== '';
     const id = explicit ? idCell : slug(name);
-    const first = seen.get(id);
-    if (first) {
-      const idColumn = explicit ? headerOf('id') : headerOf('name');
+    const firstActor = seen.get(id);
+    if (firstActor) {
+      const first = { line: firstActor.sources[0]!.line, name: firstActor.name };
+      const column = explicit ? headerOf('id') : headerOf('name');
       const why = explicit
         ? { fr: `le même identifiant ${quoted(id).fr}`, en: `the same id ${quoted(id).en}` }
         : {
@@ -86,7 +104,7 @@ export function readActors(opened: OpenedFile, ctx: ImportContext): FileActors {
           };
       report.add(
         error(
-          { file: opened.name, line: row.line, column: idColumn },
+          { file: opened.name, line: row.line, column },
           'duplicate-id',
           `Ligne ${row.line} : ${why.fr} que la ligne ${first.line} (${quoted(first.name).fr}) ; la ligne n’a pas été importée. Fusionnez les deux lignes ou donnez-leur des identifiants différents.`,
           `Line ${row.line}: ${why.en} as line ${first.line} (${quoted(first.name).en}); the row was not imported. Merge the two rows or give them different ids.`,
@@ -94,7 +112,6 @@ export function readActors(opened: OpenedFile, ctx: ImportContext): FileActors {
       );
       return false;
     }
-    seen.set(id, { line: row.line, name });
     if (explicit) out.explicitIds.add(id);
 
     const actor: Actor = {
@@ -108,21 +125,18 @@ export function readActors(opened: OpenedFile, ctx: ImportContext): FileActors {
       files: [opened.name],
       sources: [{ file: opened.name, line: row.line }],
     };
+    seen.set(id, actor);
 
     // Type: the column when it is readable, else a guess from the name.
-    const typeCell = cell(row, 'type');
+    const typeCell = get(row, typeColumn);
     if (typeCell !== '') {
-      const type =
-        ctx.actorType(typeCell) ??
-        splitList(typeCell)
-          .map((t) => ctx.actorType(t))
-          .find(Boolean);
+      const type = ctx.typeCell(typeCell);
       if (type) actor.type = type;
       else {
         actor.attributes[headerOf('type')] = typeCell;
         report.add(
           warning(
-            at('type'),
+            at(row, 'type'),
             'unknown-type',
             `Ligne ${row.line} : type d’acteur ${quoted(typeCell).fr} inconnu ; l’acteur est classé « Autre » et la valeur gardée comme attribut. Utilisez un type de la liste (Collectivité, ARS, Association…) ou ajoutez ce libellé comme synonyme.`,
             `Line ${row.line}: unknown actor type ${quoted(typeCell).en}; the actor is filed as "Other" and the value kept as an attribute. Use a type from the list (Collectivité, ARS, Association…) or add this label as a synonym.`,
@@ -138,7 +152,7 @@ export function readActors(opened: OpenedFile, ctx: ImportContext): FileActors {
       }
     }
 
-    const sectorCell = cell(row, 'sectors');
+    const sectorCell = get(row, sectorsColumn);
     if (sectorCell !== '') {
       const { ids, unknown } = ctx.sectorCell(sectorCell);
       for (const id of ids) addUnique(actor.sectors, id);
@@ -146,7 +160,7 @@ export function readActors(opened: OpenedFile, ctx: ImportContext): FileActors {
         const list = quotedList(unknown);
         report.add(
           warning(
-            at('sectors'),
+            at(row, 'sectors'),
             'unknown-sector',
             `Ligne ${row.line} : secteur(s) ${list.fr} inconnu(s), gardé(s) tel(s) quel(s). Utilisez un secteur de la liste (Soins, Logement, Éducation…) ou ajoutez ce libellé comme synonyme.`,
             `Line ${row.line}: unknown sector(s) ${list.en}, kept as they are. Use a sector from the list (Soins, Logement, Éducation…) or add this label as a synonym.`,
@@ -155,19 +169,20 @@ export function readActors(opened: OpenedFile, ctx: ImportContext): FileActors {
       }
     }
 
-    const territory = cleanName(cell(row, 'territory'));
+    const territory = cleanName(get(row, territoryColumn));
     if (territory) actor.territory = territory;
-    const role = cell(row, 'role').trim();
+    const role = get(row, roleColumn).trim();
     if (role) actor.role = role;
 
-    for (const field of ['influence', 'interest'] as const) {
-      const raw = cell(row, field);
+    for (const { field, index } of scoreColumns) {
+      const raw = get(row, index);
+      if (raw === '') continue;
       const score = parseScore(raw, 1, 5);
       if (score.kind === 'ok') actor[field] = score.value;
       else if (score.kind !== 'empty') {
         report.add(
           warning(
-            at(field),
+            at(row, field),
             'invalid-score',
             `Ligne ${row.line} : ${quoted(raw).fr} n’est pas une note de 1 à 5 ; valeur ignorée, la ligne est importée.`,
             `Line ${row.line}: ${quoted(raw).en} is not a score from 1 to 5; value ignored, the row is imported.`,
@@ -176,12 +191,12 @@ export function readActors(opened: OpenedFile, ctx: ImportContext): FileActors {
       }
     }
 
-    const personCell = cell(row, 'person');
-    const person = parseBoolean(personCell, 'person');
+    const personCell = get(row, personColumn);
+    const person = personCell === '' ? undefined : parseBoolean(personCell, 'person');
     if (person === null) {
       report.add(
         warning(
-          at('person'),
+          at(row, 'person'),
           'invalid-boolean',
           `Ligne ${row.line} : ${quoted(personCell).fr} n’est ni oui ni non ; valeur ignorée. Écrivez oui ou non.`,
           `Line ${row.line}: ${quoted(personCell).en} is neither yes nor no; value ignored. Write yes or no.`,
@@ -189,15 +204,15 @@ export function readActors(opened: OpenedFile, ctx: ImportContext): FileActors {
       );
     } else if (person !== undefined) actor.person = person;
 
-    for (const kind of OFFICIAL_IDS) {
-      const value = cell(row, kind);
+    for (const { kind, index } of officialColumns) {
+      const value = get(row, index);
       if (value === '') continue;
       actor[kind] = value;
       const problem = identifierProblem(kind, value);
       if (problem) {
         report.add(
           warning(
-            at(kind),
+            at(row, kind),
             'suspicious-identifier',
             `Ligne ${row.line} : ${problem.fr}`,
             `Line ${row.line}: ${problem.en}`,
@@ -206,7 +221,7 @@ export function readActors(opened: OpenedFile, ctx: ImportContext): FileActors {
       }
     }
 
-    const schemesCell = cell(row, 'schemes');
+    const schemesCell = get(row, schemesColumn);
     if (schemesCell !== '') {
       const { entries, unknown } = parseSchemeList(schemesCell, ctx.index);
       for (const e of entries) {
@@ -222,7 +237,7 @@ export function readActors(opened: OpenedFile, ctx: ImportContext): FileActors {
         const list = quotedList(unknown);
         report.add(
           warning(
-            at('schemes'),
+            at(row, 'schemes'),
             'unknown-scheme',
             `Ligne ${row.line} : ${list.fr} ne nomme aucun dispositif connu (CLS, CLSM, ASV, Contrat de ville…) ; valeur ignorée. Corrigez le nom du dispositif.`,
             `Line ${row.line}: ${list.en} names no known scheme (CLS, CLSM, ASV, Contrat de ville…); value ignored. Correct the scheme's name.`,
@@ -239,7 +254,7 @@ export function readActors(opened: OpenedFile, ctx: ImportContext): FileActors {
       for (const u of m.unknown) unknownBody(row.line, sc.header, sc.scheme, u);
     }
 
-    const tagsCell = cell(row, 'tags');
+    const tagsCell = get(row, tagsColumn);
     if (tagsCell !== '') {
       const other: string[] = [];
       for (const tag of splitList(tagsCell)) {

@@ -74,7 +74,11 @@ export function mayMatch(words: Set<string> | null, text: string): boolean {
 }
 
 export class ImportContext {
-  private readonly memo = new Map<Lookup, Map<string, string | undefined>>();
+  /** Per look-up, the loose and the exact memo. */
+  private readonly memo = new Map<
+    Lookup,
+    [Map<string, string | null>, Map<string, string | null>]
+  >();
   private readonly words = new Map<Lookup, Set<string> | null>();
 
   constructor(
@@ -83,13 +87,14 @@ export class ImportContext {
   ) {}
 
   private cached(lookup: Lookup, text: string, loose: boolean): string | undefined {
-    let memo = this.memo.get(lookup);
-    if (!memo) {
-      memo = new Map();
-      this.memo.set(lookup, memo);
+    let memos = this.memo.get(lookup);
+    if (!memos) {
+      memos = [new Map(), new Map()];
+      this.memo.set(lookup, memos);
     }
-    const key = (loose ? '~' : '=') + text;
-    if (memo.has(key)) return memo.get(key);
+    const memo = memos[loose ? 0 : 1];
+    const known = memo.get(text);
+    if (known !== undefined) return known ?? undefined;
     let id: string | undefined;
     if (loose) {
       let words = this.words.get(lookup);
@@ -102,22 +107,46 @@ export class ImportContext {
       id = lookup.get(fold(text));
     }
     if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(key, id);
+    memo.set(text, id ?? null);
     return id;
   }
 
-  private readonly schemeCells = new Map<string, Membership>();
+  /** Per scheme, its cells already read. */
+  private readonly schemeCells = new Map<string, Map<string, Membership>>();
 
   /** A scheme cell read once per distinct text ("COPIL, COTECH" repeats over many rows). */
   schemeCell(cell: string, scheme: string): Membership {
-    const key = `${scheme}\u0000${cell}`;
-    let m = this.schemeCells.get(key);
+    let cells = this.schemeCells.get(scheme);
+    if (!cells) {
+      cells = new Map();
+      this.schemeCells.set(scheme, cells);
+    }
+    let m = cells.get(cell);
     if (!m) {
       m = parseSchemeCell(cell, scheme, this.index);
-      if (this.schemeCells.size >= MEMO_LIMIT) this.schemeCells.clear();
-      this.schemeCells.set(key, m);
+      if (cells.size >= MEMO_LIMIT) cells.clear();
+      cells.set(cell, m);
     }
     return m;
+  }
+
+  private readonly typeCells = new Map<string, string | null>();
+
+  /**
+   * The actor type of a type cell: the whole text, else its first value that names a type
+   * ("Association; Collectivité"). Read once per distinct text.
+   */
+  typeCell(cell: string): string | undefined {
+    const known = this.typeCells.get(cell);
+    if (known !== undefined) return known ?? undefined;
+    const type =
+      this.actorType(cell) ??
+      splitList(cell)
+        .map((t) => this.actorType(t))
+        .find(Boolean);
+    if (this.typeCells.size >= MEMO_LIMIT) this.typeCells.clear();
+    this.typeCells.set(cell, type ?? null);
+    return type;
   }
 
   private readonly sectorCells = new Map<string, { ids: string[]; unknown: string[] }>();

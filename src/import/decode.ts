@@ -130,12 +130,39 @@ function looksUtf16(head: Uint8Array): boolean {
   );
 }
 
-/** Decodes a file's bytes, or says why it is not a text file (message in both languages). */
-export function decode(bytes: Uint8Array): DecodeResult {
+/**
+ * CRLF and lone CR made LF on the bytes: in UTF-8 and Windows-1252 CR and LF are one byte
+ * each and never part of another character, so decoding gives parse.ts `normaliseNewlines`
+ * of the text, without a second copy of the text (and UTF-8 stays valid or invalid alike).
+ */
+function lineFeedsOnly(bytes: Uint8Array): Uint8Array {
+  let cr = bytes.indexOf(0x0d);
+  if (cr === -1) return bytes;
+  const out = new Uint8Array(bytes.length);
+  let length = 0;
+  let from = 0;
+  while (cr !== -1) {
+    out.set(bytes.subarray(from, cr), length);
+    length += cr - from;
+    out[length++] = 0x0a;
+    from = bytes[cr + 1] === 0x0a ? cr + 2 : cr + 1;
+    cr = bytes.indexOf(0x0d, from);
+  }
+  out.set(bytes.subarray(from), length);
+  length += bytes.length - from;
+  return out.subarray(0, length);
+}
+
+/**
+ * Decodes a file's bytes, or says why it is not a text file (message in both languages).
+ * With `lineFeeds`, CRLF and CR line ends come out as LF (as `normaliseNewlines` makes them).
+ */
+export function decode(bytes: Uint8Array, lineFeeds = false): DecodeResult {
   const refused = notText(bytes);
   if (refused) return refused;
   const bom = startsWith(bytes, [0xef, 0xbb, 0xbf]);
-  const body = bom ? bytes.subarray(3) : bytes;
+  const afterBom = bom ? bytes.subarray(3) : bytes;
+  const body = lineFeeds ? lineFeedsOnly(afterBom) : afterBom;
   let text: string;
   let encoding: TextEncoding;
   try {

@@ -5,7 +5,7 @@ import { classify, type Classification } from './classify.ts';
 import { displayHeaders } from './columns.ts';
 import { decode } from './decode.ts';
 import { detectDelimiter } from './delimiter.ts';
-import { normaliseNewlines, parseCsv, previewRecords } from './parse.ts';
+import { parseCsv, previewRecords } from './parse.ts';
 import { error, info, quoted, warning, type Report } from './report.ts';
 
 /** Records looked at to find the header (title rows above it are skipped). */
@@ -31,6 +31,9 @@ export interface Row {
   /** Non-empty cells beyond the header's width, named "colonne N". */
   extra: { header: string; value: string }[];
 }
+
+/** The `extra` of the rows that have none (never written to). */
+const NO_EXTRA: Row['extra'] = [];
 
 export function emptyFileReport(name: string): FileReport {
   return {
@@ -61,7 +64,7 @@ export function openFile(
 ): { file: OpenedFile | null; report: FileReport } {
   const fileReport = emptyFileReport(file.name);
   const place = { file: file.name };
-  const decoded = decode(file.bytes);
+  const decoded = decode(file.bytes, true);
   if (!decoded.ok) {
     report.add(
       error(
@@ -74,7 +77,7 @@ export function openFile(
     return { file: null, report: fileReport };
   }
   fileReport.encoding = decoded.encoding;
-  let text = normaliseNewlines(decoded.text);
+  let text = decoded.text; // newlines already LF: decode's `lineFeeds`
   const sep = sepLine(text);
   let delimiter: string;
   if (sep) {
@@ -220,31 +223,37 @@ export function readRows(opened: OpenedFile, report: Report, onRow: (row: Row) =
       if (record.line <= opened.headerLine) return;
       fileReport.rows++;
       const cells = record.cells;
-      const values = cells.slice(0, width).map((c) => c.trim());
-      const extra: Row['extra'] = [];
-      for (let i = width; i < cells.length; i++) {
+      const count = cells.length;
+      let extra: Row['extra'] = NO_EXTRA;
+      for (let i = width; i < count; i++) {
         const value = cells[i]!.trim();
-        if (value !== '') extra.push({ header: `colonne ${i + 1}`, value });
+        if (value === '') continue;
+        if (extra === NO_EXTRA) extra = [];
+        extra.push({ header: `colonne ${i + 1}`, value });
       }
-      const rowPlace = { ...place, line: record.line };
-      if (cells.length < width) {
+      // The record's cells are ours (parse.ts hands over a fresh array): trimmed in place and
+      // cut or padded to the header's width.
+      const values = cells;
+      for (let i = 0; i < width && i < count; i++) values[i] = values[i]!.trim();
+      if (count > width) values.length = width;
+      if (count < width) {
         while (values.length < width) values.push('');
         report.add(
           warning(
-            rowPlace,
+            { file: opened.name, line: record.line },
             'missing-fields',
-            `Ligne ${record.line} : ${cells.length} cellule(s) au lieu des ${width} de l’en-tête ; les cellules manquantes (à partir de ${quoted(opened.headers[cells.length]!).fr}) sont lues vides. Vérifiez qu’il ne manque pas un séparateur.`,
-            `Line ${record.line}: ${cells.length} cell(s) instead of the header's ${width}; the missing cells (from ${quoted(opened.headers[cells.length]!).en} on) are read as empty. Check that no separator is missing.`,
+            `Ligne ${record.line} : ${count} cellule(s) au lieu des ${width} de l’en-tête ; les cellules manquantes (à partir de ${quoted(opened.headers[count]!).fr}) sont lues vides. Vérifiez qu’il ne manque pas un séparateur.`,
+            `Line ${record.line}: ${count} cell(s) instead of the header's ${width}; the missing cells (from ${quoted(opened.headers[count]!).en} on) are read as empty. Check that no separator is missing.`,
           ),
         );
       } else if (extra.length > 0) {
         const names = extra.map((x) => x.header).join(', ');
         report.add(
           warning(
-            rowPlace,
+            { file: opened.name, line: record.line },
             'extra-fields',
-            `Ligne ${record.line} : ${cells.length} cellules pour ${width} colonnes dans l’en-tête ; les valeurs en trop sont gardées comme attributs (${names}). Vérifiez qu’une cellule contenant le séparateur « ${opened.delimiter} » est bien entre guillemets.`,
-            `Line ${record.line}: ${cells.length} cells for ${width} header columns; the extra values are kept as attributes (${names}). Check that a cell holding the separator "${opened.delimiter}" is quoted.`,
+            `Ligne ${record.line} : ${count} cellules pour ${width} colonnes dans l’en-tête ; les valeurs en trop sont gardées comme attributs (${names}). Vérifiez qu’une cellule contenant le séparateur « ${opened.delimiter} » est bien entre guillemets.`,
+            `Line ${record.line}: ${count} cells for ${width} header columns; the extra values are kept as attributes (${names}). Check that a cell holding the separator "${opened.delimiter}" is quoted.`,
           ),
         );
       }
@@ -253,7 +262,7 @@ export function readRows(opened: OpenedFile, report: Report, onRow: (row: Row) =
           opened.headers[record.malformedQuote] ?? `colonne ${record.malformedQuote + 1}`;
         report.add(
           warning(
-            { ...rowPlace, column },
+            { file: opened.name, line: record.line, column },
             'malformed-quote',
             `Ligne ${record.line}, colonne ${quoted(column).fr} : guillemets mal placés ; la cellule est lue telle quelle. Doublez les guillemets à l’intérieur d’une cellule ("").`,
             `Line ${record.line}, column ${quoted(column).en}: misplaced quotes; the cell is read as it is. Double the quotes inside a cell ("").`,

@@ -9,6 +9,8 @@ const LABEL: Record<OfficialId, string> = { siret: 'SIRET', finess: 'FINESS', rp
 
 /** The comparison key: "123 456 789 00012" and "12345678900012" are the same SIRET. */
 export function identifierKey(value: string): string {
+  // Digits and capitals only (as most are written): already their own key.
+  if (/^[0-9A-Z]*$/.test(value)) return value;
   return value.replace(/[\s.\-_]/g, '').toUpperCase();
 }
 
@@ -25,8 +27,10 @@ const EXPECTED: Record<OfficialId, { pattern: RegExp; length: number; fr: string
 
 /** What looks wrong with an identifier, or null. The value is kept either way. */
 export function identifierProblem(kind: OfficialId, value: string): Localized | null {
-  const key = identifierKey(value);
   const spec = EXPECTED[kind];
+  // A value written as expected is its own key (no space, dot, dash or lower case).
+  if (spec.pattern.test(value)) return null;
+  const key = identifierKey(value);
   if (spec.pattern.test(key)) return null;
   const label = LABEL[kind];
   if (/E\+?\d+$/i.test(key) && /^[\d,]+E/i.test(key)) {

@@ -4,8 +4,8 @@
 // actors. A fatal problem in one file (not a CSV, empty, no name column…) is reported and
 // never stops the other files. Every data row ends up either in the result (an actor, merged
 // or not, or a link) or in the report with an error: FileReport.rows = imported + rows with
-// an error. Rows are read one at a time (Papaparse `step`), so a big file costs its text plus
-// the objects built from it.
+// an error. Rows are read one at a time (parse.ts), so a big file costs its text plus the
+// objects built from it.
 import { defaultReference, indexReference } from '../domain/reference.ts';
 import type {
   Actor,
@@ -41,6 +41,17 @@ function unexpected(report: Report, file: string, e: unknown): void {
       `${file}: reading stopped on an unexpected error (${detail}). The other files were imported; please report the problem with the file if you can.`,
     ),
   );
+}
+
+/** Issues by file (in the order given), then line (file-level issues first), then as added. */
+function sortIssues(report: Report, files: readonly InputFile[]) {
+  const order = new Map(files.map((f, i) => [f.name, i]));
+  const issues = report.issues;
+  const fileOf = issues.map((issue) => order.get(issue.file) ?? 0);
+  const lineOf = issues.map((issue) => issue.line ?? 0);
+  return Array.from({ length: issues.length }, (_, i) => i)
+    .sort((x, y) => fileOf[x]! - fileOf[y]! || lineOf[x]! - lineOf[y]! || x - y)
+    .map((i) => issues[i]!);
 }
 
 /**
@@ -106,17 +117,13 @@ export function importFiles(
   }
 
   const actors = endpoints ? [...merged.actors, ...endpoints.created] : merged.actors;
-  const order = new Map(files.map((f, i) => [f.name, i]));
-  const issues = report.issues
-    .map((issue, i) => ({ issue, i }))
-    .sort(
-      (x, y) =>
-        (order.get(x.issue.file) ?? 0) - (order.get(y.issue.file) ?? 0) ||
-        (x.issue.line ?? 0) - (y.issue.line ?? 0) ||
-        x.i - y.i,
-    )
-    .map((x) => x.issue);
-  return { actors, links, files: reports, issues, doubtful: findDoubtfulPairs(actors) };
+  return {
+    actors,
+    links,
+    files: reports,
+    issues: sortIssues(report, files),
+    doubtful: findDoubtfulPairs(actors),
+  };
 }
 
 export { reportToCsv } from './report.ts';

@@ -3,9 +3,9 @@
 // spaces. An unknown endpoint is an error for its row, with the closest name suggested —
 // except in a links-only import (no actors file at all), where actors are created from the
 // endpoint names, and the report says so once per file.
-import { compactFold, fold, slug } from '../domain/text.ts';
+import { fold, slug } from '../domain/text.ts';
 import type { Actor, Link } from '../domain/types.ts';
-import { isNo, parseBoolean, parseScore, splitList } from './cells.ts';
+import { isNo, parseBoolean, parseScore, splitList, type ScoreResult } from './cells.ts';
 import { columnLayout, findSchemes } from './columns.ts';
 import type { ImportContext } from './context.ts';
 import { readRows, type OpenedFile, type Row } from './file.ts';
@@ -15,14 +15,29 @@ import { NameIndex } from './similar.ts';
 
 type Resolution = { id: string } | { ambiguous: string[] } | null;
 
+function push(map: Map<string, string[]>, key: string, id: string): void {
+  if (!key) return;
+  const list = map.get(key);
+  if (!list) map.set(key, [id]);
+  else if (!list.includes(id)) list.push(id);
+}
+
 /** Finds actors by id or name; in links-only mode, creates the ones it does not find. */
 export class Endpoints {
   private readonly ids = new Map<string, string>();
-  private readonly foldedIds = new Map<string, string>();
   private readonly names = new Map<string, string[]>();
+  // Needed only when an endpoint is neither an id nor a name, or for a new actor: built on
+  // first use from `added`, then kept up to date.
+  private readonly foldedIds = new Map<string, string>();
   private readonly compact = new Map<string, string[]>();
-  private readonly suggestions = new NameIndex();
   private readonly taken = new Set<string>();
+  /** Actors added, in order, with their folded names; the first `indexed` are in the maps above. */
+  private readonly added: Actor[] = [];
+  private readonly addedNames: string[] = [];
+  private indexed = 0;
+  /** Built on the first suggestion only: most imports never need one. */
+  private suggestions: NameIndex | null = null;
+  private suggestable = 0;
   /** Actors created from link endpoints (links-only import). */
   readonly created: Actor[] = [];
 
@@ -39,19 +54,23 @@ export class Endpoints {
   }
 
   private addActor(a: Actor): void {
-    this.taken.add(a.id);
     this.ids.set(a.id, a.id);
-    const fid = fold(a.id);
-    if (fid && !this.foldedIds.has(fid)) this.foldedIds.set(fid, a.id);
-    const push = (map: Map<string, string[]>, key: string) => {
-      if (!key) return;
-      const list = map.get(key);
-      if (!list) map.set(key, [a.id]);
-      else if (!list.includes(a.id)) list.push(a.id);
-    };
-    push(this.names, fold(a.name));
-    push(this.compact, compactFold(a.name));
-    this.suggestions.add(a.name);
+    const folded = fold(a.name);
+    push(this.names, folded, a.id);
+    this.added.push(a);
+    this.addedNames.push(folded);
+  }
+
+  /** Brings foldedIds, compact and taken up to date with the actors added. */
+  private index(): void {
+    for (; this.indexed < this.added.length; this.indexed++) {
+      const a = this.added[this.indexed]!;
+      this.taken.add(a.id);
+      const fid = fold(a.id);
+      if (fid && !this.foldedIds.has(fid)) this.foldedIds.set(fid, a.id);
+      // compactFold(name), from the folded name.
+      push(this.compact, this.addedNames[this.indexed]!.replace(/ /g, ''), a.id);
+    }
   }
 
   /** Endpoint texts already resolved (names repeat over thousands of link rows). */
@@ -72,6 +91,7 @@ export class Endpoints {
     const folded = fold(text);
     const byName = this.names.get(folded);
     if (byName) return byName.length === 1 ? { id: byName[0]! } : { ambiguous: byName };
+    this.index();
     const byFoldedId = this.foldedIds.get(folded);
     if (byFoldedId) return { id: byFoldedId };
     const byCompact = this.compact.get(folded.replace(/ /g, ''));
@@ -80,11 +100,16 @@ export class Endpoints {
   }
 
   suggest(text: string): string | null {
-    return this.suggestions.suggest(text);
+    const index = (this.suggestions ??= new NameIndex());
+    for (; this.suggestable < this.added.length; this.suggestable++) {
+      index.add(this.added[this.suggestable]!.name);
+    }
+    return index.suggest(text);
   }
 
   /** A new actor named after an endpoint (links-only import). */
   create(name: string, file: string, line: number, type: string): Actor {
+    this.index();
     let id = slug(name);
     if (this.taken.has(id)) {
       let n = 2;
@@ -108,6 +133,22 @@ export class Endpoints {
   }
 }
 
+/** Memo sizes are capped: a column of free text would only grow them. */
+const MEMO_LIMIT = 20_000;
+
+function remember<T>(memo: Map<string, T>, key: string, value: T): void {
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(key, value);
+}
+
+/** Shared by the rows without a type or a scheme: never written to (links get copies). */
+const NO_TYPES: { types: string[]; directed: boolean | undefined } = {
+  types: [],
+  directed: undefined,
+};
+const NO_SCHEMES: string[] = [];
+const EMPTY_SCORE: ScoreResult = { kind: 'empty' };
+
 const DIRECTED_TYPES = new Map([
   ['directed', true],
   ['oriente', true],
@@ -123,16 +164,36 @@ export function readLinks(opened: OpenedFile, ctx: ImportContext, endpoints: End
   const links: Link[] = [];
   const createdBefore = endpoints.created.length;
 
-  const cell = (row: Row, field: string): string => {
-    const i = col(field);
-    return i === undefined ? '' : (row.values[i] ?? '');
-  };
+  const get = (row: Row, i: number | undefined): string =>
+    i === undefined ? '' : (row.values[i] ?? '');
+  const at = (row: Row, field: string) => ({
+    file: opened.name,
+    line: row.line,
+    column: headerOf(field),
+  });
+  // Column indices, looked up once rather than per cell.
+  const sourceColumn = col('source');
+  const targetColumn = col('target');
+  const typeColumn = col('type');
+  const strengthColumn = col('strength');
+  const schemeColumn = col('scheme');
+  const directedColumn = col('directed');
+  const tagsColumn = col('tags');
+
+  /**
+   * Endpoint cells that named one actor, with its id: endpoint names repeat over thousands
+   * of rows, and a name once found always resolves the same (Endpoints caches its hits).
+   */
+  const found = new Map<string, string[]>();
 
   /** The actor ids of one endpoint cell, or null after reporting an error. */
   const endpoint = (row: Row, field: 'source' | 'target'): string[] | null => {
+    const raw = get(row, field === 'source' ? sourceColumn : targetColumn);
+    const known = found.get(raw);
+    if (known) return known;
     const column = headerOf(field);
     const place = { file: opened.name, line: row.line, column };
-    const text = cleanName(cell(row, field));
+    const text = cleanName(raw);
     if (text === '') {
       report.add(
         error(
@@ -195,7 +256,50 @@ export function readLinks(opened: OpenedFile, ctx: ImportContext, endpoints: End
       );
       return null;
     }
+    if (values.length === 1 && whole && 'id' in whole) found.set(raw, ids);
     return ids;
+  };
+
+  const typeCells = new Map<string, { types: string[]; directed: boolean | undefined }>();
+  /** A type cell: its link types (case and accents aside, once each) and any direction word. */
+  const typeCell = (text: string) => {
+    let r = typeCells.get(text);
+    if (!r) {
+      r = { types: [], directed: undefined };
+      for (const t of splitList(text)) {
+        const d = DIRECTED_TYPES.get(fold(t));
+        if (d !== undefined) r.directed = d;
+        else if (!r.types.some((x) => fold(x) === fold(t))) r.types.push(t);
+      }
+      remember(typeCells, text, r);
+    }
+    return r;
+  };
+
+  const schemeCells = new Map<string, { schemes: string[]; unknown: string[] }>();
+  /** A scheme cell: the schemes it names (once each) and its values that name none. */
+  const schemeCellOf = (text: string) => {
+    let r = schemeCells.get(text);
+    if (!r) {
+      r = { schemes: [], unknown: [] };
+      for (const v of splitList(text)) {
+        const names = findSchemes(v, ctx.index).schemes;
+        if (names.length === 0) r.unknown.push(v);
+        for (const s of names) if (!r.schemes.includes(s)) r.schemes.push(s);
+      }
+      remember(schemeCells, text, r);
+    }
+    return r;
+  };
+
+  const scores = new Map<string, ScoreResult>();
+  const strengthOf = (text: string): ScoreResult => {
+    let r = scores.get(text);
+    if (!r) {
+      r = parseScore(text, 1, 3);
+      remember(scores, text, r);
+    }
+    return r;
   };
 
   const onRow = (row: Row): boolean => {
@@ -204,7 +308,7 @@ export function readLinks(opened: OpenedFile, ctx: ImportContext, endpoints: End
     if (!sources || !targets) return false;
     for (const s of sources) {
       if (targets.includes(s)) {
-        const name = cleanName(cell(row, 'target'));
+        const name = cleanName(get(row, targetColumn));
         report.add(
           error(
             { file: opened.name, line: row.line, column: headerOf('target') },
@@ -216,44 +320,35 @@ export function readLinks(opened: OpenedFile, ctx: ImportContext, endpoints: End
         return false;
       }
     }
-    const at = (field: string) => ({ file: opened.name, line: row.line, column: headerOf(field) });
     const attributes: Record<string, string> = {};
-    const types: string[] = [];
-    let directed: boolean | undefined;
-    for (const t of splitList(cell(row, 'type'))) {
-      const d = DIRECTED_TYPES.get(fold(t));
-      if (d !== undefined) directed = d;
-      else if (!types.some((x) => fold(x) === fold(t))) types.push(t);
-    }
+    const typeText = get(row, typeColumn);
+    const { types, directed: typeDirection } = typeText === '' ? NO_TYPES : typeCell(typeText);
+    let directed = typeDirection;
     let strength: number | undefined;
-    const strengthCell = cell(row, 'strength');
-    const score = parseScore(strengthCell, 1, 3);
+    const strengthCell = get(row, strengthColumn);
+    const score = strengthCell === '' ? EMPTY_SCORE : strengthOf(strengthCell);
     if (score.kind === 'ok') strength = score.value;
     else if (score.kind !== 'empty') {
       report.add(
         warning(
-          at('strength'),
+          at(row, 'strength'),
           'invalid-score',
           `Ligne ${row.line} : ${quoted(strengthCell).fr} n’est pas une intensité de 1 à 3 ; valeur ignorée, le lien est importé.`,
           `Line ${row.line}: ${quoted(strengthCell).en} is not a strength from 1 to 3; value ignored, the link is imported.`,
         ),
       );
     }
-    const schemes: string[] = [];
-    const schemeCell = cell(row, 'scheme');
+    const schemeCell = get(row, schemeColumn);
+    let schemes: string[] = NO_SCHEMES;
     if (schemeCell !== '') {
-      const unknown: string[] = [];
-      for (const v of splitList(schemeCell)) {
-        const found = findSchemes(v, ctx.index).schemes;
-        if (found.length === 0) unknown.push(v);
-        for (const s of found) if (!schemes.includes(s)) schemes.push(s);
-      }
+      const { schemes: named, unknown } = schemeCellOf(schemeCell);
+      schemes = [...named];
       if (unknown.length > 0) {
         attributes[headerOf('scheme')] = schemeCell;
         const list = quotedList(unknown);
         report.add(
           warning(
-            at('scheme'),
+            at(row, 'scheme'),
             'unknown-scheme',
             `Ligne ${row.line} : ${list.fr} ne nomme aucun dispositif connu (CLS, CLSM, ASV, Contrat de ville…) ; la cellule est gardée comme attribut. Corrigez le nom du dispositif.`,
             `Line ${row.line}: ${list.en} names no known scheme (CLS, CLSM, ASV, Contrat de ville…); the cell is kept as an attribute. Correct the scheme's name.`,
@@ -262,28 +357,33 @@ export function readLinks(opened: OpenedFile, ctx: ImportContext, endpoints: End
       }
     }
     for (const sc of layout.schemes) {
-      if (!isNo(row.values[sc.index] ?? '') && !schemes.includes(sc.scheme))
+      if (!isNo(row.values[sc.index] ?? '') && !schemes.includes(sc.scheme)) {
+        if (schemes === NO_SCHEMES) schemes = [];
         schemes.push(sc.scheme);
+      }
     }
-    const directedCell = cell(row, 'directed');
-    const d = parseBoolean(directedCell, 'directed');
+    const directedCell = get(row, directedColumn);
+    const d = directedCell === '' ? undefined : parseBoolean(directedCell, 'directed');
     if (d === null) {
       report.add(
         warning(
-          at('directed'),
+          at(row, 'directed'),
           'invalid-boolean',
           `Ligne ${row.line} : ${quoted(directedCell).fr} ne dit pas si le lien est orienté (oui/non) ; le lien est importé non orienté.`,
           `Line ${row.line}: ${quoted(directedCell).en} does not say whether the link is directed (yes/no); the link is imported undirected.`,
         ),
       );
     } else if (d !== undefined) directed = d;
-    const tagsCell = cell(row, 'tags');
+    const tagsCell = get(row, tagsColumn);
     if (tagsCell !== '') {
       const other: string[] = [];
       for (const tag of splitList(tagsCell)) {
         const scheme = ctx.exactScheme(tag);
         if (scheme) {
-          if (!schemes.includes(scheme)) schemes.push(scheme);
+          if (!schemes.includes(scheme)) {
+            if (schemes === NO_SCHEMES) schemes = [];
+            schemes.push(scheme);
+          }
         } else other.push(tag);
       }
       if (other.length > 0) attributes[headerOf('tags')] = other.join(' | ');

@@ -56,22 +56,29 @@ function same(field: string, x: unknown, y: unknown): boolean {
 
 export function mergeActorFiles(files: readonly FileActors[], report: Report): MergeResult {
   const actors: Actor[] = [];
-  const byOfficial = new Map<string, Actor>();
+  /** Per kind of official identifier: its key (identifierKey) → actor. */
+  const byOfficial = new Map(OFFICIAL_IDS.map((k) => [k, new Map<string, Actor>()]));
   const byId = new Map<string, Actor>();
   const byName = new Map<string, Actor>();
   const ids = new Map<string, string>();
   const names = new Map<string, string>();
 
-  const register = (a: Actor) => {
-    for (const k of OFFICIAL_IDS) {
-      const v = a[k];
-      if (v !== undefined && !byOfficial.has(`${k}:${identifierKey(v)}`)) {
-        byOfficial.set(`${k}:${identifierKey(v)}`, a);
+  /**
+   * Makes `a` findable; `n` is its folded name. After the last file only `ids` and `names`
+   * are still read.
+   */
+  const register = (a: Actor, n: string, last: boolean) => {
+    if (!last) {
+      for (const k of OFFICIAL_IDS) {
+        const v = a[k];
+        if (v === undefined) continue;
+        const map = byOfficial.get(k)!;
+        const key = identifierKey(v);
+        if (!map.has(key)) map.set(key, a);
       }
+      if (!byId.has(a.id)) byId.set(a.id, a);
+      if (!byName.has(n)) byName.set(n, a);
     }
-    if (!byId.has(a.id)) byId.set(a.id, a);
-    const n = fold(a.name);
-    if (!byName.has(n)) byName.set(n, a);
     if (!names.has(n)) names.set(n, a.id);
     if (!ids.has(a.id)) ids.set(a.id, a.id);
   };
@@ -154,33 +161,41 @@ export function mergeActorFiles(files: readonly FileActors[], report: Report): M
     return `${id}-${n}`;
   };
 
-  for (const file of files) {
+  for (const [fileIndex, file] of files.entries()) {
+    const last = fileIndex === files.length - 1;
     const added: Actor[] = [];
+    /** Folded names of `added`, index for index. */
+    const addedNames: string[] = [];
     const touched = new Set<Actor>();
+    // Only actors of earlier files are matched; every one of them is in byId.
+    const earlier = byId.size > 0;
     for (const a of file.actors) {
       let target: Actor | undefined;
       let reason = '';
-      for (const k of OFFICIAL_IDS) {
-        const v = a[k];
-        const t = v === undefined ? undefined : byOfficial.get(`${k}:${identifierKey(v)}`);
-        if (t) {
-          target = t;
-          reason = k;
-          break;
+      const n = fold(a.name);
+      if (earlier) {
+        for (const k of OFFICIAL_IDS) {
+          const v = a[k];
+          const t = v === undefined ? undefined : byOfficial.get(k)!.get(identifierKey(v));
+          if (t) {
+            target = t;
+            reason = k;
+            break;
+          }
         }
-      }
-      if (!target && file.explicitIds.has(a.id)) {
-        const t = byId.get(a.id);
-        if (t && !officialConflict(t, a)) {
-          target = t;
-          reason = 'id';
+        if (!target && file.explicitIds.has(a.id)) {
+          const t = byId.get(a.id);
+          if (t && !officialConflict(t, a)) {
+            target = t;
+            reason = 'id';
+          }
         }
-      }
-      if (!target) {
-        const t = byName.get(fold(a.name));
-        if (t && !officialConflict(t, a)) {
-          target = t;
-          reason = 'name';
+        if (!target) {
+          const t = byName.get(n);
+          if (t && !officialConflict(t, a)) {
+            target = t;
+            reason = 'name';
+          }
         }
       }
       if (target) {
@@ -188,10 +203,11 @@ export function mergeActorFiles(files: readonly FileActors[], report: Report): M
         touched.add(target);
       } else {
         added.push(a);
+        addedNames.push(n);
       }
     }
     for (const a of added) {
-      if (byId.has(a.id)) {
+      if (earlier && byId.has(a.id)) {
         const old = a.id;
         a.id = uniqueId(old);
         const first = byId.get(old)!;
@@ -207,8 +223,8 @@ export function mergeActorFiles(files: readonly FileActors[], report: Report): M
       }
       actors.push(a);
     }
-    for (const a of added) register(a);
-    for (const t of touched) register(t);
+    added.forEach((a, i) => register(a, addedNames[i]!, last));
+    for (const t of touched) register(t, fold(t.name), last);
   }
   return { actors, ids, names };
 }

@@ -1,4 +1,6 @@
-// Text → records, one at a time (Papaparse `step`), with spreadsheet line numbers.
+// Text → records, one at a time (Papaparse `step`), with spreadsheet line numbers. A text
+// Papaparse reads without an error (no quote, or only well-formed quoted cells: most files)
+// is read here to the same records without Papaparse's per-record objects.
 //
 // Line numbers: the first record of the text is line 1 (the header, normally), and every
 // record counts as one line, blank ones included, as a spreadsheet shows them. A quoted
@@ -9,6 +11,7 @@ import Papa from 'papaparse';
 export interface CsvRecord {
   /** Spreadsheet row: 1 + index of the record in the text, blank records counted. */
   line: number;
+  /** A fresh array for each record: the handler may keep or change it. */
   cells: string[];
   /** Index of a cell whose quotes are malformed (`"a"b`): kept as read, worth a warning. */
   malformedQuote?: number;
@@ -44,6 +47,9 @@ export function isBlank(cells: readonly string[]): boolean {
   return cells.every((c) => c.trim() === '');
 }
 
+/** Delimiters Papaparse refuses (it reads ',' instead). */
+const PAPA_BAD_DELIMITERS = ['\r', '\n', '"', '\ufeff'];
+
 /**
  * Reads `text` (newlines already normalised to LF) record by record. Only one record's
  * cells are alive at a time, so a 50 MB file costs its text plus what the caller keeps.
@@ -57,6 +63,21 @@ export function parseCsv(text: string, delimiter: string, handlers: ParseHandler
     let restartAt = -1;
     let previousCursor = 0;
     const input = offset === 0 ? text : text.slice(offset);
+    if (delimiter.length === 1 && !PAPA_BAD_DELIMITERS.includes(delimiter)) {
+      // What Papaparse reads without an error, read here without its per-record objects.
+      // Papaparse drops a leading BOM first.
+      const body = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+      const plain = body.indexOf('"') === -1;
+      if (plain || wellQuoted(body, delimiter)) {
+        const read = plain ? readPlain : readQuoted;
+        read(body, delimiter, (cells) => {
+          const line = ++recordIndex;
+          if (isBlank(cells)) return true;
+          return handlers.onRecord({ line, cells }) !== false;
+        });
+        break;
+      }
+    }
     Papa.parse<string[]>(input, {
       delimiter,
       newline: '\n',
@@ -124,6 +145,99 @@ export function parseCsv(text: string, delimiter: string, handlers: ParseHandler
     offset += restartAt;
   }
   return recordIndex;
+}
+
+const QUOTE = 34;
+
+/**
+ * Papaparse's "fast mode", for a text without any quote: each line split on the delimiter.
+ * `onRecord` gets every record, blank ones included, and returns false to stop.
+ */
+function readPlain(body: string, delimiter: string, onRecord: (cells: string[]) => boolean): void {
+  for (let start = 0; body !== '' && start <= body.length;) {
+    let end = body.indexOf('\n', start);
+    if (end === -1) end = body.length;
+    const cells = body.slice(start, end).split(delimiter);
+    start = end + 1;
+    if (!onRecord(cells)) return;
+  }
+}
+
+/**
+ * Whether Papaparse reads `body` without an error: every quote that opens a cell (at the
+ * start of a line or right after a delimiter) is closed, doubled quotes inside, right before
+ * a delimiter, a newline or the end of the text. Other quotes are text of unquoted cells.
+ */
+function wellQuoted(body: string, delimiter: string): boolean {
+  let at = body.indexOf('"');
+  while (at !== -1) {
+    const before = at === 0 ? '\n' : body[at - 1];
+    if (before !== delimiter && before !== '\n') {
+      at = body.indexOf('"', at + 1);
+      continue;
+    }
+    let close = body.indexOf('"', at + 1);
+    while (close !== -1 && body.charCodeAt(close + 1) === QUOTE)
+      close = body.indexOf('"', close + 2);
+    if (close === -1) return false;
+    const after = close + 1;
+    if (after < body.length && body[after] !== delimiter && body[after] !== '\n') return false;
+    at = body.indexOf('"', after);
+  }
+  return true;
+}
+
+/**
+ * Papaparse's reading of a text that `wellQuoted` accepts: a quoted cell is what lies between
+ * its quotes, doubled quotes made single, newlines included (the record then spans several
+ * lines of the text); an unquoted cell runs to the next delimiter or newline.
+ * `onRecord` gets every record, blank ones included, and returns false to stop.
+ */
+function readQuoted(body: string, delimiter: string, onRecord: (cells: string[]) => boolean): void {
+  const length = body.length;
+  if (length === 0) return;
+  let at = 0;
+  let nextDelimiter = body.indexOf(delimiter);
+  let nextNewline = body.indexOf('\n');
+  for (;;) {
+    const cells: string[] = [];
+    let last = false;
+    for (;;) {
+      if (body.charCodeAt(at) === QUOTE) {
+        let close = body.indexOf('"', at + 1);
+        let doubled = false;
+        while (body.charCodeAt(close + 1) === QUOTE) {
+          doubled = true;
+          close = body.indexOf('"', close + 2);
+        }
+        const cell = body.slice(at + 1, close);
+        cells.push(doubled ? cell.replace(/""/g, '"') : cell);
+        at = close + 2;
+        if (close + 1 >= length) {
+          last = true;
+          break;
+        }
+        if (body[close + 1] === delimiter) continue;
+        break; // a newline
+      }
+      if (nextDelimiter !== -1 && nextDelimiter < at) nextDelimiter = body.indexOf(delimiter, at);
+      if (nextNewline !== -1 && nextNewline < at) nextNewline = body.indexOf('\n', at);
+      if (nextDelimiter !== -1 && (nextDelimiter < nextNewline || nextNewline === -1)) {
+        cells.push(body.slice(at, nextDelimiter));
+        at = nextDelimiter + 1;
+        continue;
+      }
+      if (nextNewline !== -1) {
+        cells.push(body.slice(at, nextNewline));
+        at = nextNewline + 1;
+        break;
+      }
+      cells.push(body.slice(at));
+      last = true;
+      break;
+    }
+    if (!onRecord(cells) || last) return;
+  }
 }
 
 /** A line split on the delimiter with quotes taken loosely: `"A" bis` → `A bis`. */

@@ -92,14 +92,33 @@ const EQUIVALENT_PHRASES: [RegExp, string][] = [
   [/\bgroupe entraide mutuelle\b/g, 'gem'],
 ];
 
-/** "Mairie de Rochebrune" → "commune rochebrune"; "Centre communal d'action sociale" → "ccas". */
-export function canonicalName(name: string): string {
-  let key = fold(name)
-    .split(' ')
-    .filter((w) => w !== '' && !LITTLE_WORDS.has(w))
-    .join(' ');
+/**
+ * The first words of EQUIVALENT_PHRASES: a key with none of them is left as it is (and no
+ * replacement writes one of them, so checking the key once is enough).
+ */
+const PHRASE_STARTS =
+  /\b(?:mairie|ville|commune|municipalite|hotel|centre|maison|agence|caisse|conseil|groupe)\b/;
+
+/** Whether a folded text has a word of LITTLE_WORDS. */
+const HAS_LITTLE_WORD = new RegExp(`(?:^| )(?:${[...LITTLE_WORDS].join('|')})(?= |$)`);
+
+/** canonicalName of a name already folded. */
+function canonicalKey(folded: string): string {
+  // A folded text has single spaces between words, none at its ends.
+  let key = HAS_LITTLE_WORD.test(folded)
+    ? folded
+        .split(' ')
+        .filter((w) => w !== '' && !LITTLE_WORDS.has(w))
+        .join(' ')
+    : folded;
+  if (!PHRASE_STARTS.test(key)) return key;
   for (const [pattern, replacement] of EQUIVALENT_PHRASES) key = key.replace(pattern, replacement);
   return key;
+}
+
+/** "Mairie de Rochebrune" → "commune rochebrune"; "Centre communal d'action sociale" → "ccas". */
+export function canonicalName(name: string): string {
+  return canonicalKey(fold(name));
 }
 
 function digitsOf(name: string): string {
@@ -122,13 +141,14 @@ export class NameIndex {
   private readonly memo = new Map<string, string | null>();
 
   add(name: string): void {
-    const key = compactFold(name);
+    const folded = fold(name);
+    const key = folded.replace(/ /g, ''); // compactFold(name)
     if (key === '') return;
     const entry = { name, key, histogram: histogram(key) };
     const bucket = this.byLength.get(key.length);
     if (bucket) bucket.push(entry);
     else this.byLength.set(key.length, [entry]);
-    const canonical = canonicalName(name).replace(/ /g, '');
+    const canonical = canonicalKey(folded).replace(/ /g, '');
     if (canonical && !this.byCanonical.has(canonical)) this.byCanonical.set(canonical, name);
     this.memo.clear();
   }
@@ -208,12 +228,32 @@ export function closeSpelling(a: string, b: string): boolean {
   return boundedLevenshtein(restA, restB, tolerance) <= tolerance;
 }
 
-/** Indices of `keys` in key order (the native string sort, no comparator: fast on 300k). */
+/**
+ * Indices of `keys` in key order; equal keys by their index written as text ("10" before
+ * "9"), the order this function has always given.
+ */
 function sortedIndices(keys: readonly string[]): number[] {
-  return keys
-    .map((k, i) => `${k}\u0000${i}`)
-    .sort()
-    .map((k) => Number(k.slice(k.lastIndexOf('\u0000') + 1)));
+  const order = Array.from({ length: keys.length }, (_, i) => i);
+  return order.sort((i, j) => {
+    const a = keys[i]!;
+    const b = keys[j]!;
+    if (a !== b) return a < b ? -1 : 1;
+    return String(i) < String(j) ? -1 : 1;
+  });
+}
+
+/** Key → indices, with a lone index kept as a number (most keys are unique). */
+type Groups = Map<string, number | number[]>;
+
+function addToGroup(map: Groups, key: string, i: number): void {
+  const g = map.get(key);
+  if (g === undefined) map.set(key, i);
+  else if (typeof g === 'number') map.set(key, [g, i]);
+  else g.push(i);
+}
+
+function members(g: number | number[]): number[] {
+  return typeof g === 'number' ? [g] : g;
 }
 
 /** Largest group of actors sharing a key that is still turned into pairs. */
@@ -248,15 +288,16 @@ export function findDoubtfulPairs(actors: readonly Actor[]): DoubtfulPair[] {
   };
 
   const groups = (keyOf: (i: number) => string | undefined) => {
-    const map = new Map<string, number[]>();
-    actors.forEach((_, i) => {
+    const map: Groups = new Map();
+    for (let i = 0; i < actors.length; i++) {
       const k = keyOf(i);
-      if (!k) return;
-      const g = map.get(k);
-      if (g) g.push(i);
-      else map.set(k, [i]);
-    });
-    return [...map.values()].filter((g) => g.length > 1 && g.length <= MAX_GROUP);
+      if (k) addToGroup(map, k, i);
+    }
+    const out: number[][] = [];
+    for (const g of map.values()) {
+      if (typeof g !== 'number' && g.length <= MAX_GROUP) out.push(g);
+    }
+    return out;
   };
 
   // Same official identifier (inside one file: files are merged on it).
@@ -274,8 +315,16 @@ export function findDoubtfulPairs(actors: readonly Actor[]): DoubtfulPair[] {
     }
   }
 
-  // Same canonical name.
-  for (const g of groups((i) => canon[i] || undefined)) {
+  // Same canonical name. The groups also serve below, for names that start others.
+  const byCanon: Groups = new Map();
+  canon.forEach((c, i) => {
+    if (c) addToGroup(byCanon, c, i);
+  });
+  const canonGroups: number[][] = [];
+  for (const g of byCanon.values()) {
+    if (typeof g !== 'number' && g.length <= MAX_GROUP) canonGroups.push(g);
+  }
+  for (const g of canonGroups) {
     for (let p = 0; p < g.length; p++) {
       for (let q = p + 1; q < g.length; q++) {
         consider(g[p]!, g[q]!, (a, b) =>
@@ -294,7 +343,8 @@ export function findDoubtfulPairs(actors: readonly Actor[]): DoubtfulPair[] {
   // on the words where they differ ("Collège de Marennes"/"Collège de Marans" differ by 3 in
   // an 8-letter word: not doubtful; "Les Tournesols"/"Les Tournesol" by 1: doubtful).
   const compact = canon.map((c) => c.replace(/ /g, ''));
-  const reversed = compact.map((c) => [...c].reverse().join(''));
+  // Compact keys are ASCII letters and digits: reversed code unit by code unit.
+  const reversed = compact.map((c) => c.split('').reverse().join(''));
   for (const keys of [compact, reversed]) {
     const order = sortedIndices(keys);
     for (let p = 0; p < order.length; p++) {
@@ -312,16 +362,11 @@ export function findDoubtfulPairs(actors: readonly Actor[]): DoubtfulPair[] {
   }
 
   // One name the start of the other, as whole words.
-  const byCanon = new Map<string, number[]>();
-  canon.forEach((c, i) => {
-    if (c.replace(/ /g, '').length < 3) return;
-    const g = byCanon.get(c);
-    if (g) g.push(i);
-    else byCanon.set(c, [i]);
-  });
   const containers = new Map<string, Set<number>>();
   const contained = (sub: string, i: number) => {
-    if (!byCanon.has(sub)) return;
+    const g = byCanon.get(sub);
+    // Names of fewer than 3 letters and digits are too short to start others.
+    if (g === undefined || compact[typeof g === 'number' ? g : g[0]!]!.length < 3) return;
     let set = containers.get(sub);
     if (!set) containers.set(sub, (set = new Set()));
     set.add(i);
@@ -330,6 +375,7 @@ export function findDoubtfulPairs(actors: readonly Actor[]): DoubtfulPair[] {
     // Leading word runs only: "Mission locale" / "Mission locale du Pays X", "CCAS" /
     // "CCAS de X". A name at the end of another is usually a unit of that institution
     // ("PASS du CH de X", "Service politique de la ville de X"): a different actor.
+    if (!c.includes(' ')) return;
     const words = c.split(' ');
     let prefix = '';
     for (let k = 0; k < words.length - 1; k++) {
@@ -339,7 +385,7 @@ export function findDoubtfulPairs(actors: readonly Actor[]): DoubtfulPair[] {
   });
   for (const [sub, set] of containers) {
     if (set.size > MAX_CONTAINERS) continue;
-    const inner = byCanon.get(sub)!;
+    const inner = members(byCanon.get(sub)!);
     if (inner.length > MAX_GROUP) continue;
     for (const i of inner) {
       for (const j of set) {

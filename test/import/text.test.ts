@@ -1,5 +1,7 @@
 // Bytes → text → records: encodings, delimiters, line numbers.
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { fold } from '../../src/domain/text.ts';
 import { decode, decodeWindows1252 } from '../../src/import/decode.ts';
 import { detectDelimiter } from '../../src/import/delimiter.ts';
 import {
@@ -29,6 +31,18 @@ describe('decode', () => {
 
   it('plain ASCII is UTF-8', () => {
     expect(decode(utf8('Nom;Type\n'))).toMatchObject({ encoding: 'utf-8' });
+  });
+
+  it('with lineFeeds, CRLF and CR come out as LF, in UTF-8 and Windows-1252 alike', () => {
+    const text = 'Nom;R\r\nCœur d’Aunis;"deux\rlignes"\r\n\r\nB;é\n';
+    for (const bytes of [utf8(text), utf8Bom(text), cp1252(text)]) {
+      const plain = decode(bytes);
+      expect(decode(bytes, true)).toEqual({
+        ...plain,
+        text: normaliseNewlines((plain as { text: string }).text),
+      });
+    }
+    expect(decode(utf8('\r\n\r'), true)).toMatchObject({ ok: false, code: 'empty-file' });
   });
 
   it('a few control characters in a text file are tolerated', () => {
@@ -132,5 +146,80 @@ describe('parseCsv line numbers', () => {
       onQuoteError: () => {},
     });
     expect(seen).toEqual([1, 2]);
+  });
+});
+
+describe('parseCsv reads what Papaparse reads without error as Papaparse does', () => {
+  // Texts without quotes, or whose quotes all open a cell and close before a delimiter, a
+  // newline or the end, are read without Papaparse: same records, same line numbers.
+  function ours(text: string, delimiter: string) {
+    const records: [number, string[]][] = [];
+    parseCsv(text, delimiter, {
+      onRecord: (r) => void records.push([r.line, r.cells]),
+      onQuoteError: () => {
+        throw new Error('no quote error expected');
+      },
+    });
+    return records;
+  }
+  function papaparse(text: string, delimiter: string) {
+    const records: [number, string[]][] = [];
+    let line = 0;
+    Papa.parse<string[]>(text, {
+      delimiter,
+      newline: '\n',
+      quoteChar: '"',
+      escapeChar: '"',
+      step: (r) => {
+        line++;
+        expect(r.errors).toEqual([]);
+        if (!r.data.every((c) => c.trim() === '')) records.push([line, r.data]);
+      },
+    });
+    return records;
+  }
+  const texts: [string, string][] = [
+    ['Nom;Type\nA;B\n\n;\nC;D', ';'],
+    ['\ufeffNom;Type\nA;B\n', ';'],
+    ['Nom,R\nA,"x, y"\n"B",""\n"C ""c""","deux\nlignes"\nD,x"y"\n', ','],
+    ['Nom\tR\n"A"\t"B"', '\t'],
+    ['Nom|R\n"a|b"|\n|"c"\n', '|'],
+    ['Nom\nMairie\nCCAS\n', ';'],
+    ['', ';'],
+    ['""', ';'],
+  ];
+  for (const [text, delimiter] of texts) {
+    it(JSON.stringify(text), () =>
+      expect(ours(text, delimiter)).toEqual(papaparse(text, delimiter)),
+    );
+  }
+});
+
+describe('fold, one code point at a time', () => {
+  // The chain fold applies to the whole text, applied here as it always was.
+  const chain = (text: string) =>
+    text
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'")
+      .replace(/œ/gi, 'oe')
+      .replace(/æ/gi, 'ae')
+      .replace(/[ßẞ]/g, 'ss')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
+
+  it.each([
+    'Mission locale 12',
+    'L’Hôpital  Nord',
+    '𝐌𝐚𝐢𝐫𝐢𝐞 de Sèvres',
+    'a\ud835b',
+    '\udc00x',
+    'İstanbul ΣΑΣ',
+    'e\u0301\u0327te\u0301',
+    '㎏ Ⅻ ⓐ ǅ',
+    '😀 GEM 😀',
+  ])('%j', (text) => {
+    expect(fold(text)).toBe(chain(text));
   });
 });
