@@ -90,10 +90,11 @@ export function importFiles(
     }
     file.text = '';
   }
-  const merged = mergeActorFiles(actorFiles, report);
+  const linkFiles = opened.filter((o) => o.role === 'links');
+  // The ids and names actors had before merging serve only to resolve link endpoints.
+  const merged = mergeActorFiles(actorFiles, report, linkFiles.length > 0);
 
   const links: Link[] = [];
-  const linkFiles = opened.filter((o) => o.role === 'links');
   // Links-only import (Kumu/NodeXL edge lists): actors are created from the endpoint names
   // only when every file opened and none holds actors. A file that failed may have been the
   // actors file: then unknown endpoints stay errors, to be fixed and imported again.

@@ -54,7 +54,15 @@ function same(field: string, x: unknown, y: unknown): boolean {
   return x === y;
 }
 
-export function mergeActorFiles(files: readonly FileActors[], report: Report): MergeResult {
+/**
+ * Merges the actor files in order. Without `aliases` (nothing will look actors up by the ids
+ * and names they had: no links to read), the result's `ids` and `names` are left empty.
+ */
+export function mergeActorFiles(
+  files: readonly FileActors[],
+  report: Report,
+  aliases = true,
+): MergeResult {
   const actors: Actor[] = [];
   /** Per kind of official identifier: its key (identifierKey) → actor. */
   const byOfficial = new Map(OFFICIAL_IDS.map((k) => [k, new Map<string, Actor>()]));
@@ -79,6 +87,7 @@ export function mergeActorFiles(files: readonly FileActors[], report: Report): M
       if (!byId.has(a.id)) byId.set(a.id, a);
       if (!byName.has(n)) byName.set(n, a);
     }
+    if (!aliases) return;
     if (!names.has(n)) names.set(n, a.id);
     if (!ids.has(a.id)) ids.set(a.id, a.id);
   };
@@ -150,6 +159,7 @@ export function mergeActorFiles(files: readonly FileActors[], report: Report): M
     }
     for (const f of src.files) if (!target.files.includes(f)) target.files.push(f);
     target.sources.push(...src.sources);
+    if (!aliases) return;
     ids.set(src.id, ids.get(src.id) ?? target.id);
     const n = fold(src.name);
     if (!names.has(n)) names.set(n, target.id);

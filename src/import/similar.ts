@@ -121,8 +121,9 @@ export function canonicalName(name: string): string {
   return canonicalKey(fold(name));
 }
 
+/** The runs of digits of a name, separated by one space: "Collège 2 (site 14)" → "2 14". */
 function digitsOf(name: string): string {
-  return (name.match(/\d+/g) ?? []).join(' ');
+  return /\d/.test(name) ? name.replace(/\D+/g, ' ').trim() : '';
 }
 
 // -----------------------------------------------------------------------------------------
@@ -228,18 +229,30 @@ export function closeSpelling(a: string, b: string): boolean {
   return boundedLevenshtein(restA, restB, tolerance) <= tolerance;
 }
 
+/** Compares two strings as strings do, code unit by code unit. */
+function compareForwards(a: string, b: string): number {
+  return a === b ? 0 : a < b ? -1 : 1;
+}
+
+/** Compares the two strings read backwards (as their reversed copies would compare). */
+function compareBackwards(a: string, b: string): number {
+  for (let i = a.length - 1, j = b.length - 1; i >= 0 && j >= 0; i--, j--) {
+    const d = a.charCodeAt(i) - b.charCodeAt(j);
+    if (d !== 0) return d;
+  }
+  return a.length - b.length;
+}
+
 /**
- * Indices of `keys` in key order; equal keys by their index written as text ("10" before
- * "9"), the order this function has always given.
+ * Indices of `keys` in `compare` order; equal keys by their index written as text ("10"
+ * before "9"), the order this function has always given.
  */
-function sortedIndices(keys: readonly string[]): number[] {
+function sortedIndices(
+  keys: readonly string[],
+  compare: (a: string, b: string) => number,
+): number[] {
   const order = Array.from({ length: keys.length }, (_, i) => i);
-  return order.sort((i, j) => {
-    const a = keys[i]!;
-    const b = keys[j]!;
-    if (a !== b) return a < b ? -1 : 1;
-    return String(i) < String(j) ? -1 : 1;
-  });
+  return order.sort((i, j) => compare(keys[i]!, keys[j]!) || (String(i) < String(j) ? -1 : 1));
 }
 
 /** Key → indices, with a lone index kept as a number (most keys are unique). */
@@ -342,11 +355,9 @@ export function findDoubtfulPairs(actors: readonly Actor[]): DoubtfulPair[] {
   // Close spelling: neighbours in the sorted compact keys, forwards and backwards, compared
   // on the words where they differ ("Collège de Marennes"/"Collège de Marans" differ by 3 in
   // an 8-letter word: not doubtful; "Les Tournesols"/"Les Tournesol" by 1: doubtful).
-  const compact = canon.map((c) => c.replace(/ /g, ''));
-  // Compact keys are ASCII letters and digits: reversed code unit by code unit.
-  const reversed = compact.map((c) => c.split('').reverse().join(''));
-  for (const keys of [compact, reversed]) {
-    const order = sortedIndices(keys);
+  const compact = canon.map((c) => (c.includes(' ') ? c.replace(/ /g, '') : c));
+  for (const compare of [compareForwards, compareBackwards]) {
+    const order = sortedIndices(compact, compare);
     for (let p = 0; p < order.length; p++) {
       const i = order[p]!;
       for (let q = p + 1; q <= p + WINDOW && q < order.length; q++) {

@@ -1,8 +1,14 @@
 // Several actor files: same actor recognised, values unioned, conflicts and doubts reported.
 import { describe, expect, it } from 'vitest';
+import { indexReference } from '../../src/domain/reference.ts';
 import type { Actor } from '../../src/domain/types.ts';
+import { readActors } from '../../src/import/actors.ts';
+import { ImportContext } from '../../src/import/context.ts';
+import { openFile } from '../../src/import/file.ts';
+import { mergeActorFiles } from '../../src/import/merge.ts';
+import { Report } from '../../src/import/report.ts';
 import { canonicalName, closeSpelling, findDoubtfulPairs } from '../../src/import/similar.ts';
-import { file, issueKeys, run } from './helpers.ts';
+import { file, issueKeys, REF, run } from './helpers.ts';
 
 describe('merging actor files', () => {
   const cls = file(
@@ -116,6 +122,20 @@ describe('merging actor files', () => {
     expect(r.actors.map((a) => [a.name, a.siret])).toEqual([
       ['Centre social', '123 456 789 00012'],
     ]);
+  });
+
+  it('without links to read, merges the same and leaves the aliases out', () => {
+    const read = (f: ReturnType<typeof file>) => {
+      const report = new Report();
+      const index = indexReference(REF);
+      const opened = openFile(f, index, report).file!;
+      return readActors(opened, new ImportContext(index, report));
+    };
+    const withAliases = mergeActorFiles([read(cls), read(clsm)], new Report());
+    const without = mergeActorFiles([read(cls), read(clsm)], new Report(), false);
+    expect(without.actors).toEqual(withAliases.actors);
+    expect(withAliases.names.size).toBeGreaterThan(0);
+    expect([without.ids.size, without.names.size]).toEqual([0, 0]);
   });
 });
 
