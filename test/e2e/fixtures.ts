@@ -1,52 +1,11 @@
 // Fixture inventories for the end-to-end tests, written at run time into a temporary
-// folder: a Windows-1252 file as Excel writes it in French locale (bytes encoded by hand:
-// Node's TextEncoder only does UTF-8), broken files, and names that are HTML/script payloads.
+// folder: a Windows-1252 file as Excel writes it in French locale (bytes from the import
+// tests' encoder: Node's TextEncoder only does UTF-8), broken files, and names that are
+// HTML/script payloads.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-
-/** Windows-1252 code points 0x80–0x9F that differ from Latin-1. */
-const CP1252_HIGH: Record<string, number> = {
-  '€': 0x80,
-  '‚': 0x82,
-  ƒ: 0x83,
-  '„': 0x84,
-  '…': 0x85,
-  '†': 0x86,
-  '‡': 0x87,
-  ˆ: 0x88,
-  '‰': 0x89,
-  Š: 0x8a,
-  '‹': 0x8b,
-  Œ: 0x8c,
-  Ž: 0x8e,
-  '‘': 0x91,
-  '’': 0x92,
-  '“': 0x93,
-  '”': 0x94,
-  '•': 0x95,
-  '–': 0x96,
-  '—': 0x97,
-  '˜': 0x98,
-  '™': 0x99,
-  š: 0x9a,
-  '›': 0x9b,
-  œ: 0x9c,
-  ž: 0x9e,
-  Ÿ: 0x9f,
-};
-
-export function encodeWindows1252(text: string): Uint8Array {
-  const bytes: number[] = [];
-  for (const ch of text) {
-    const code = ch.codePointAt(0) as number;
-    const high = CP1252_HIGH[ch];
-    if (high !== undefined) bytes.push(high);
-    else if (code < 0x80 || (code >= 0xa0 && code <= 0xff)) bytes.push(code);
-    else throw new Error(`not in Windows-1252: ${ch} (U+${code.toString(16)})`);
-  }
-  return Uint8Array.from(bytes);
-}
+import { cp1252 as encodeWindows1252 } from '../import/helpers.ts';
 
 const crlf = (lines: string[]) => lines.join('\r\n') + '\r\n';
 
