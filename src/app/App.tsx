@@ -1,13 +1,21 @@
 // The app shell: header (territory, counts, search, import, report, language), side panel
 // (encodings, filters, legend), the map or the tables, and the details panel.
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { cutOffActors } from '../analysis/articulation.ts';
+import { coverageOfActors } from '../analysis/coverage.ts';
+import { shownNames } from '../domain/person.ts';
 import { defaultReference } from '../domain/reference.ts';
 import type { InputFile } from '../domain/types.ts';
 import { isFiltering, visibleElements } from '../map/filters.ts';
 import type { NetworkMap } from '../map/network-map.ts';
 import { PipelineClient } from '../workers/pipeline-client.ts';
 import type { PipelineReply } from '../workers/protocol.ts';
+import { AnalysisDrawer } from './components/AnalysisDrawer.tsx';
 import { DetailsPanel } from './components/DetailsPanel.tsx';
+import { ArticulationPanel } from './components/panels/ArticulationPanel.tsx';
+import { CoveragePanel } from './components/panels/CoveragePanel.tsx';
+import { LinksPanel } from './components/panels/LinksPanel.tsx';
+import type { PanelProps } from './components/panels/types.ts';
 import { Legend } from './components/Legend.tsx';
 import { MapView } from './components/MapView.tsx';
 import { ReportDialog } from './components/ReportDialog.tsx';
@@ -15,7 +23,7 @@ import { SearchBox } from './components/SearchBox.tsx';
 import { SidePanel } from './components/SidePanel.tsx';
 import { Tables } from './components/Tables.tsx';
 import { catalogues } from './i18n.ts';
-import { initialState, reducer } from './state.ts';
+import { initialState, reducer, type AppState } from './state.ts';
 import { installTestHooks } from './test-hooks.ts';
 import { demoFiles, graphFrom, guessTitle, readFiles } from './workspace.ts';
 
@@ -193,7 +201,75 @@ export function App() {
     installTestHooks(() => ({ map: mapRef.current, state }));
   }, [state]);
 
+  // The reference lists with the expected composition as edited, and the coverage under it
+  // (recomputed here at once: it is a linear pass over the actors).
+  const effectiveRef = useMemo(
+    () => (state.expected ? { ...ref, expected: state.expected } : ref),
+    [ref, state.expected],
+  );
+  const analysis = workspace?.analysis ?? null;
+  const coverage = useMemo(() => {
+    if (!workspace || !analysis) return null;
+    if (!state.expected) return analysis.coverage;
+    return coverageOfActors(
+      workspace.graph.mapNodes((_, actor) => actor),
+      effectiveRef,
+    );
+  }, [workspace, analysis, state.expected, effectiveRef]);
+  const names = useMemo(
+    () =>
+      workspace
+        ? shownNames(
+            workspace.graph.mapNodes((_, actor) => actor),
+            ref,
+            state.lang,
+            state.anonymous,
+          )
+        : new Map<string, string>(),
+    [workspace, ref, state.lang, state.anonymous],
+  );
+  const stranded = useMemo(
+    () =>
+      workspace && state.whatIf && workspace.graph.hasNode(state.whatIf)
+        ? cutOffActors(workspace.graph, state.whatIf)
+        : [],
+    [workspace, state.whatIf],
+  );
+
   const select = useCallback((id: string | null) => dispatch({ type: 'select', id }), []);
+
+  const renderPanel = (panel: AppState['panel'], common: PanelProps) => {
+    switch (panel) {
+      case 'coverage':
+        return (
+          <CoveragePanel
+            {...common}
+            coverage={coverage ?? common.analysis.coverage}
+            expected={effectiveRef.expected}
+            edited={state.expected !== null}
+            onExpected={(expected) => dispatch({ type: 'expected', expected })}
+          />
+        );
+      case 'links':
+        return (
+          <LinksPanel
+            {...common}
+            suggested={state.suggested}
+            onSuggested={(suggested) => dispatch({ type: 'suggested', suggested })}
+          />
+        );
+      case 'articulation':
+        return (
+          <ArticulationPanel
+            {...common}
+            whatIf={state.whatIf}
+            onWhatIf={(id) => dispatch({ type: 'whatIf', id })}
+          />
+        );
+      default:
+        return null;
+    }
+  };
   const ready = state.drawn && workspace !== null;
   const filtering = isFiltering(state.filters);
   const stageText =
@@ -355,6 +431,10 @@ export function App() {
               </button>
             </div>
             <MapView
+              highlight={state.highlight}
+              suggested={state.suggested}
+              whatIf={state.whatIf}
+              stranded={stranded}
               workspace={workspace}
               ref_={ref}
               encodings={state.encodings}
@@ -372,6 +452,26 @@ export function App() {
             {state.view === 'tables' && (
               <Tables workspace={workspace} ref_={ref} visible={visible} t={t} onSelect={select} />
             )}
+            <AnalysisDrawer
+              panel={state.panel}
+              ready={analysis !== null && coverage !== null}
+              t={t}
+              onPanel={(panel) => dispatch({ type: 'panel', panel })}
+            >
+              {analysis &&
+                coverage &&
+                renderPanel(state.panel, {
+                  workspace,
+                  analysis,
+                  ref_: effectiveRef,
+                  t,
+                  lang: state.lang,
+                  names,
+                  highlight: state.highlight,
+                  onHighlight: (highlight) => dispatch({ type: 'highlight', highlight }),
+                  onSelect: select,
+                })}
+            </AnalysisDrawer>
           </main>
           <DetailsPanel
             workspace={workspace}

@@ -224,6 +224,20 @@ const fr = {
               ? 'barre verticale (|)'
               : d,
   doubtful: (n: number) => `Acteurs peut-être en double (${nf(n)})`,
+  // Analysis panels (drawer under the map)
+  analysisPanels: 'Analyse du réseau',
+  panelCoverage: 'Qui est autour de la table ?',
+  panelLinks: 'Quels liens manquent ?',
+  panelArticulation: 'Comment s’articulent CLS, CLSM et ASV ?',
+  closePanel: 'Fermer le panneau d’analyse',
+  // -- coverage panel (keys cov*) --
+  // -- end coverage panel --
+  // -- missing-links panel (keys ml*) --
+  // -- end missing-links panel --
+  // -- articulation panel (keys art*) --
+  // -- end articulation panel --
+  // -- presentation, views, exports (issue 5) --
+  // -- end presentation --
 };
 
 type Catalogue = typeof fr;
@@ -431,6 +445,20 @@ const en: Catalogue = {
               ? 'vertical bar (|)'
               : d,
   doubtful: (n) => `Actors that may be duplicates (${ne(n)})`,
+  // Analysis panels (drawer under the map)
+  analysisPanels: 'Network analysis',
+  panelCoverage: 'Who is around the table?',
+  panelLinks: 'Which links are missing?',
+  panelArticulation: 'How do CLS, CLSM and ASV fit together?',
+  closePanel: 'Close the analysis panel',
+  // -- coverage panel (keys cov*) --
+  // -- end coverage panel --
+  // -- missing-links panel (keys ml*) --
+  // -- end missing-links panel --
+  // -- articulation panel (keys art*) --
+  // -- end articulation panel --
+  // -- presentation, views, exports (issue 5) --
+  // -- end presentation --
 };
 
 export const catalogues: Record<Lang, Catalogue> = { fr, en };

@@ -1,13 +1,22 @@
 // The app's state and its transitions. A workspace is replaced only by an import that
 // produced actors: a bad file leaves the map as it was.
 import type { Analysis } from '../analysis/analyze.ts';
-import type { Lang } from '../domain/types.ts';
+import type { ExpectedComposition, Lang } from '../domain/types.ts';
 import type { LayoutProgress } from '../map/layout.ts';
 import { DEFAULT_ENCODINGS, NO_FILTERS, type Encodings, type Filters } from '../map/types.ts';
 import type { ImportReport, Stage, WorkerMetrics } from '../workers/protocol.ts';
 import type { Workspace } from './workspace.ts';
 
 export type View = 'map' | 'tables';
+
+/** The analysis panels under the map. */
+export type PanelId = 'coverage' | 'links' | 'articulation';
+
+/** Actors lit on the map by a row of a panel; `key` names the row (to show it pressed). */
+export interface Highlight {
+  key: string;
+  ids: string[];
+}
 
 export interface Notice {
   kind: 'info' | 'error';
@@ -33,6 +42,18 @@ export interface AppState {
   /** The current workspace is drawn. */
   drawn: boolean;
   layout: LayoutProgress;
+  /** The open analysis panel, null when the drawer is closed. */
+  panel: PanelId | null;
+  highlight: Highlight | null;
+  /** The expected composition of the bodies as edited by the coordinator; null means the
+   * reference one (data/expected-composition.json). Kept across imports, like a setting. */
+  expected: ExpectedComposition[] | null;
+  /** Suggested partnerships drawn dashed on the map ("source|target" keys). */
+  suggested: string[];
+  /** "What if" this actor left the network (null: nobody). */
+  whatIf: string | null;
+  /** Anonymous mode: persons shown by their role or type everywhere. */
+  anonymous: boolean;
 }
 
 export const initialState: AppState = {
@@ -50,6 +71,12 @@ export const initialState: AppState = {
   view: 'map',
   drawn: false,
   layout: { running: false, fraction: 0 },
+  panel: null,
+  highlight: null,
+  expected: null,
+  suggested: [],
+  whatIf: null,
+  anonymous: false,
 };
 
 export type Action =
@@ -68,7 +95,13 @@ export type Action =
   | { type: 'focus'; on: boolean }
   | { type: 'view'; view: View }
   | { type: 'drawn'; serial: number }
-  | { type: 'layout'; progress: LayoutProgress };
+  | { type: 'layout'; progress: LayoutProgress }
+  | { type: 'panel'; panel: PanelId | null }
+  | { type: 'highlight'; highlight: Highlight | null }
+  | { type: 'expected'; expected: ExpectedComposition[] | null }
+  | { type: 'suggested'; suggested: string[] }
+  | { type: 'whatIf'; id: string | null }
+  | { type: 'anonymous'; on: boolean };
 
 export function reducer(state: AppState, action: Action): AppState {
   switch (action.type) {
@@ -89,6 +122,9 @@ export function reducer(state: AppState, action: Action): AppState {
         focus: false,
         drawn: false,
         notice: null,
+        highlight: null,
+        suggested: [],
+        whatIf: null,
       };
     case 'analysis':
       if (!state.workspace || state.workspace.serial !== action.serial) return state;
@@ -130,5 +166,20 @@ export function reducer(state: AppState, action: Action): AppState {
       return { ...state, drawn: true };
     case 'layout':
       return { ...state, layout: action.progress };
+    case 'panel':
+      // Closing the drawer puts the map back as it was.
+      return action.panel === null
+        ? { ...state, panel: null, highlight: null, whatIf: null }
+        : { ...state, panel: action.panel };
+    case 'highlight':
+      return { ...state, highlight: action.highlight };
+    case 'expected':
+      return { ...state, expected: action.expected };
+    case 'suggested':
+      return { ...state, suggested: action.suggested };
+    case 'whatIf':
+      return { ...state, whatIf: action.id };
+    case 'anonymous':
+      return { ...state, anonymous: action.on };
   }
 }

@@ -164,11 +164,14 @@ export class NetworkMap {
       index.set(n.id(), i);
     });
     const edgeList: number[] = [];
-    nodes.edgesWith(nodes).forEach((e) => {
-      const a = index.get(e.source().id());
-      const b = index.get(e.target().id());
-      if (a !== undefined && b !== undefined) edgeList.push(a, b);
-    });
+    nodes
+      .edgesWith(nodes)
+      .not('.suggested')
+      .forEach((e) => {
+        const a = index.get(e.source().id());
+        const b = index.get(e.target().id());
+        if (a !== undefined && b !== undefined) edgeList.push(a, b);
+      });
     const xy = new Float64Array(nodes.length * 2);
     const sizes = new Float64Array(nodes.length);
     const labels = new Float64Array(nodes.length * 2);
@@ -561,7 +564,7 @@ export class NetworkMap {
         const critical = nodeClasses(node.id(), this.metrics) === 'cut';
         node.addClass(critical ? 'critical' : 'dim');
       });
-      this.cy.edges().forEach((edge) => {
+      this.cy.edges(':not(.suggested)').forEach((edge) => {
         edge.addClass(bridges.has(edge.id()) ? 'critical' : 'dim');
       });
     });
@@ -588,7 +591,11 @@ export class NetworkMap {
         }
       });
       this.cy.edges().forEach((edge) => {
-        const show = visible.edges.has(edge.id());
+        // A suggested link is not in the graph: it shows when both its actors do.
+        const show = edge.hasClass('suggested')
+          ? visible.nodes.has(edge.data('source') as string) &&
+            visible.nodes.has(edge.data('target') as string)
+          : visible.edges.has(edge.id());
         if (show === edge.hasClass('hidden')) {
           if (show) edge.removeClass('hidden');
           else edge.addClass('hidden');
@@ -638,6 +645,89 @@ export class NetworkMap {
         : this.cy.getElementById(id).closedNeighborhood().nodes().not('.hidden');
     const viewport = this.viewportFor(target);
     if (viewport) this.cy.animate(viewport, { duration: 250 });
+  }
+
+  /** Lights a set of actors (a row of an analysis panel) and the links between them, and
+   * brings them into view; null lights nothing. Unknown ids are ignored. */
+  highlight(ids: readonly string[] | null, options: { fit?: boolean } = {}): void {
+    const nodes = this.cy.collection();
+    if (ids) {
+      for (const id of ids) {
+        const node = this.cy.getElementById(id);
+        if (node.nonempty() && node.isNode()) nodes.merge(node);
+      }
+    }
+    this.cy.batch(() => {
+      this.cy.elements('.lit, .unlit').removeClass('lit unlit');
+      if (ids === null) return;
+      const edges = nodes.edgesWith(nodes);
+      nodes.addClass('lit');
+      edges.addClass('lit');
+      this.cy.elements().not(nodes).not(edges).not('.suggested').addClass('unlit');
+    });
+    if (ids !== null && options.fit !== false) {
+      const viewport = this.viewportFor(nodes.filter((n) => !n.hasClass('hidden')));
+      if (viewport) this.cy.animate(viewport, { duration: 250 });
+    }
+  }
+
+  /** The actors lit now, in map order. */
+  litIds(): string[] {
+    return this.cy.nodes('.lit').map((n) => n.id());
+  }
+
+  /** Draws suggested partnerships as dashed links (replacing those drawn before); pairs
+   * whose actors are not on the map are skipped. */
+  setSuggested(pairs: readonly { source: string; target: string }[]): void {
+    this.cy.batch(() => {
+      this.cy.edges('.suggested').remove();
+      const added = pairs
+        .filter(
+          (p) =>
+            this.cy.getElementById(p.source).nonempty() &&
+            this.cy.getElementById(p.target).nonempty(),
+        )
+        .map((p) => ({
+          group: 'edges' as const,
+          data: {
+            id: `suggested:${p.source}|${p.target}`,
+            source: p.source,
+            target: p.target,
+            width: 3,
+          },
+          classes: 'suggested',
+        }));
+      if (added.length) this.cy.add(added);
+    });
+  }
+
+  /** The suggested links drawn now, as "source|target". */
+  suggestedPairs(): string[] {
+    return this.cy.edges('.suggested').map((e) => `${e.data('source')}|${e.data('target')}`);
+  }
+
+  /** "What if this actor left": it fades out with its links, and `stranded` (the actors it
+   * cuts off) are marked. null restores the map. */
+  whatIf(id: string | null, stranded: readonly string[] = []): void {
+    this.cy.batch(() => {
+      this.cy.elements('.gone, .stranded').removeClass('gone stranded');
+      if (id === null) return;
+      const node = this.cy.getElementById(id);
+      if (node.empty()) return;
+      node.addClass('gone');
+      node.connectedEdges().addClass('gone');
+      for (const s of stranded) this.cy.getElementById(s).addClass('stranded');
+    });
+    if (id !== null) {
+      const around = this.cy.getElementById(id).union(this.cy.nodes('.stranded'));
+      const viewport = this.viewportFor(around.filter((n) => !n.hasClass('hidden')));
+      if (viewport) this.cy.animate(viewport, { duration: 250 });
+    }
+  }
+
+  /** The actors marked as cut off by `whatIf`. */
+  strandedIds(): string[] {
+    return this.cy.nodes('.stranded').map((n) => n.id());
   }
 
   get focusedId(): string | null {

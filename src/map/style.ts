@@ -13,6 +13,10 @@ export const EDGE = '#8C97A3';
 export const ACCENT = '#1D4ED8';
 /** Articulation points and bridges: dark red, plus a double border or a dashed line. */
 export const CRITICAL = '#A4161A';
+/** Actors lit by a row of an analysis panel (amber reads on every palette). */
+export const LIT = '#D97706';
+/** Suggested partnerships (dashed). */
+export const SUGGESTED = '#7C3AED';
 
 export interface StyleOptions {
   /** A big map: lighter drawing (no label backgrounds, haystack edges, labels only when
@@ -195,6 +199,71 @@ export function styleBlocks(options: StyleOptions): Block[] {
         'line-dash-pattern': [10, 5],
         opacity: 1,
         'z-index': 15,
+      },
+    },
+    // A row of an analysis panel lights its actors; the rest steps back.
+    { selector: '.unlit', style: { opacity: 0.14, 'text-opacity': 0 } },
+    { selector: 'edge.unlit', style: { opacity: 0.06 } },
+    {
+      selector: 'node.lit',
+      style: {
+        'border-width': 5,
+        'border-color': LIT,
+        'border-opacity': 1,
+        'font-weight': 'bold',
+        'text-opacity': 1,
+        'min-zoomed-font-size': 0,
+        'z-index': 25,
+        ...(webgl
+          ? {}
+          : {
+              'underlay-color': LIT,
+              'underlay-padding': 8,
+              'underlay-opacity': 0.3,
+              'underlay-shape': 'ellipse',
+            }),
+      },
+    },
+    { selector: 'edge.lit', style: { 'line-color': '#4B5563', opacity: 1, 'z-index': 10 } },
+    // Suggested partnerships: links that do not exist yet, dashed (a colour of their own
+    // under WebGL, which draws no dashes).
+    {
+      selector: 'edge.suggested',
+      style: {
+        width: 3,
+        'line-color': SUGGESTED,
+        'line-style': webgl ? 'solid' : 'dashed',
+        'line-dash-pattern': [8, 6],
+        'curve-style': 'straight',
+        opacity: 0.95,
+        'z-index': 12,
+      },
+    },
+    // "What if" an actor left: it fades out, and those it cut off are marked.
+    {
+      selector: 'node.gone',
+      style: {
+        opacity: 0.25,
+        'border-width': 3,
+        'border-style': webgl ? 'solid' : 'dashed',
+        'border-color': INK,
+        'border-opacity': 1,
+        'text-opacity': 1,
+        'z-index': 20,
+      },
+    },
+    { selector: 'edge.gone', style: { display: 'none' } },
+    {
+      selector: 'node.stranded',
+      style: {
+        'border-width': 5,
+        'border-color': CRITICAL,
+        'border-opacity': 1,
+        'text-opacity': 1,
+        'min-zoomed-font-size': 0,
+        color: CRITICAL,
+        'font-weight': 'bold',
+        'z-index': 22,
       },
     },
     { selector: '.hidden', style: { display: 'none' } },

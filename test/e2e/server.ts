@@ -2,7 +2,9 @@
 // `vite preview` on a fixed loopback port, and stop it afterwards.
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 
-export const PORT = 4173;
+// Several sessions may run the suite side by side: each picks its own port and build folder.
+export const PORT = Number(process.env.MAILLAGE_E2E_PORT ?? 4173);
+const OUT_DIR = process.env.MAILLAGE_E2E_OUT ?? 'dist';
 export const BASE_URL = `http://127.0.0.1:${PORT}/`;
 
 let server: ChildProcess | undefined;
@@ -25,12 +27,12 @@ export async function setup(): Promise<void> {
   if (!process.env.MAILLAGE_E2E_SKIP_BUILD) {
     // VITE_TEST_HOOKS=1: the build exposes `window.__maillage` (the map and the app state,
     // read-only) for the tests; the same build otherwise, Content-Security-Policy included.
-    execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
+    execFileSync('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', OUT_DIR], {
       stdio: 'inherit',
       env: { ...process.env, VITE_TEST_HOOKS: '1' },
     });
   }
-  server = spawn('npx', ['vite', 'preview', '--strictPort', '--port', String(PORT)], {
+  server = spawn('npx', ['vite', 'preview', '--strictPort', '--port', String(PORT), '--outDir', OUT_DIR], {
     stdio: 'ignore',
     detached: true,
   });

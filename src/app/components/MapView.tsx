@@ -8,10 +8,18 @@ import { probeWebGL, type WebGLProbe } from '../../map/renderer.ts';
 import type { Encodings, Filters } from '../../map/types.ts';
 import { layoutInWorker } from '../../workers/layout-client.ts';
 import type { Catalogue } from '../i18n.ts';
+import type { Highlight } from '../state.ts';
 import type { Workspace } from '../workspace.ts';
 
 interface Props {
   workspace: Workspace;
+  /** Actors lit by a row of an analysis panel. */
+  highlight: Highlight | null;
+  /** Suggested links drawn dashed ("source|target"). */
+  suggested: readonly string[];
+  /** "What if" this actor left, and the actors it would cut off. */
+  whatIf: string | null;
+  stranded: readonly string[];
   ref_: ReferenceData;
   encodings: Encodings;
   filters: Filters;
@@ -91,6 +99,32 @@ export function MapView(props: Props) {
       mapRef.current?.cy.resize();
     }
   }, [visible, mapRef]);
+  // The drawer under the map changes its height: Cytoscape must know its new size.
+  useEffect(() => {
+    const element = container.current;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => mapRef.current?.cy.resize());
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [mapRef]);
+  const { highlight, suggested, whatIf, stranded, drawnSerial } = {
+    ...props,
+    drawnSerial: workspace.serial,
+  };
+  useEffect(() => {
+    mapRef.current?.highlight(highlight?.ids ?? null);
+  }, [highlight, drawnSerial, mapRef]);
+  useEffect(() => {
+    mapRef.current?.setSuggested(
+      suggested.map((key) => {
+        const [source, target] = key.split('|');
+        return { source: source ?? '', target: target ?? '' };
+      }),
+    );
+  }, [suggested, drawnSerial, mapRef]);
+  useEffect(() => {
+    mapRef.current?.whatIf(whatIf, stranded);
+  }, [whatIf, stranded, drawnSerial, mapRef]);
 
   const { layout } = props;
   const withMap = (fn: (map: NetworkMap) => void) => () => {

@@ -1,0 +1,71 @@
+// The three answers under the map: who is around the table, which links are missing, how
+// CLS, CLSM and ASV articulate. A tab bar that stays visible; one panel open at a time.
+import type { PanelId } from '../state.ts';
+import type { Catalogue } from '../i18n.ts';
+
+interface Props {
+  panel: PanelId | null;
+  /** The analysis has arrived (the panels read it). */
+  ready: boolean;
+  t: Catalogue;
+  onPanel: (panel: PanelId | null) => void;
+  children: React.ReactNode;
+}
+
+const PANELS: PanelId[] = ['coverage', 'links', 'articulation'];
+
+export function AnalysisDrawer({ panel, ready, t, onPanel, children }: Props) {
+  const titles: Record<PanelId, string> = {
+    coverage: t.panelCoverage,
+    links: t.panelLinks,
+    articulation: t.panelArticulation,
+  };
+  return (
+    <section
+      className={`analysis-drawer${panel ? ' open' : ''}`}
+      aria-label={t.analysisPanels}
+      data-testid="analysis-drawer"
+    >
+      <div className="drawer-tabs" role="tablist" aria-label={t.analysisPanels}>
+        {PANELS.map((id) => (
+          <button
+            key={id}
+            type="button"
+            role="tab"
+            id={`tab-${id}`}
+            aria-selected={panel === id}
+            aria-controls={panel === id ? `panel-${id}` : undefined}
+            data-testid={`tab-${id}`}
+            onClick={() => onPanel(panel === id ? null : id)}
+          >
+            {titles[id]}
+          </button>
+        ))}
+        {panel && (
+          <button
+            type="button"
+            className="drawer-close"
+            data-testid="drawer-close"
+            aria-label={t.closePanel}
+            title={t.closePanel}
+            onClick={() => onPanel(null)}
+          >
+            ×
+          </button>
+        )}
+      </div>
+      {panel && (
+        <div
+          className="drawer-body"
+          role="tabpanel"
+          id={`panel-${panel}`}
+          aria-labelledby={`tab-${panel}`}
+          data-testid={`panel-${panel}`}
+          tabIndex={0}
+        >
+          {ready ? children : <p className="muted">{t.stageAnalysis}</p>}
+        </div>
+      )}
+    </section>
+  );
+}
