@@ -32,10 +32,14 @@ export async function setup(): Promise<void> {
       env: { ...process.env, VITE_TEST_HOOKS: '1' },
     });
   }
-  server = spawn('npx', ['vite', 'preview', '--strictPort', '--port', String(PORT), '--outDir', OUT_DIR], {
-    stdio: 'ignore',
-    detached: true,
-  });
+  server = spawn(
+    'npx',
+    ['vite', 'preview', '--strictPort', '--port', String(PORT), '--outDir', OUT_DIR],
+    {
+      stdio: 'ignore',
+      detached: true,
+    },
+  );
   await waitForServer(BASE_URL, 30_000);
 }
 
