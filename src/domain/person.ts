@@ -21,7 +21,9 @@ export function anonymousLabel(
   const role = actor.role?.trim();
   if (role) return role;
   const type = ref.actorTypes.find((t) => t.id === actor.type);
-  return type?.anonymousLabel?.[lang] ?? type?.label[lang] ?? (lang === 'fr' ? 'Personne' : 'Person');
+  return (
+    type?.anonymousLabel?.[lang] ?? type?.label[lang] ?? (lang === 'fr' ? 'Personne' : 'Person')
+  );
 }
 
 /**
