@@ -316,6 +316,11 @@ export function App() {
                   : t.territoryOf(workspace.title)
                 : t.loading}
             </p>
+            {state.anonymous && (
+              <p className="anonymous-badge" data-testid="anonymous-badge">
+                {t.anonymousBadge}
+              </p>
+            )}
           </div>
         </div>
         {workspace && (
@@ -340,7 +345,7 @@ export function App() {
             )}
           </p>
         )}
-        {workspace && <SearchBox graph={workspace.graph} t={t} onPick={select} />}
+        {workspace && <SearchBox graph={workspace.graph} names={names} t={t} onPick={select} />}
         <div className="header-actions">
           <label className="button primary file-button">
             <input
@@ -365,6 +370,16 @@ export function App() {
               {t.reportButton(state.report.issues.length)}
             </button>
           )}
+          <button
+            type="button"
+            className="anonymous-switch"
+            aria-pressed={state.anonymous}
+            title={t.anonymousSwitchHint}
+            data-testid="anonymous-switch"
+            onClick={() => dispatch({ type: 'anonymous', on: !state.anonymous })}
+          >
+            {t.anonymousSwitch}
+          </button>
           <button
             type="button"
             lang={state.lang === 'fr' ? 'en' : 'fr'}
@@ -435,6 +450,7 @@ export function App() {
               suggested={state.suggested}
               whatIf={state.whatIf}
               stranded={stranded}
+              names={names}
               workspace={workspace}
               ref_={ref}
               encodings={state.encodings}
@@ -450,7 +466,14 @@ export function App() {
               onLayout={(progress) => dispatch({ type: 'layout', progress })}
             />
             {state.view === 'tables' && (
-              <Tables workspace={workspace} ref_={ref} visible={visible} t={t} onSelect={select} />
+              <Tables
+                workspace={workspace}
+                ref_={ref}
+                visible={visible}
+                names={names}
+                t={t}
+                onSelect={select}
+              />
             )}
             <AnalysisDrawer
               panel={state.panel}
@@ -478,6 +501,8 @@ export function App() {
             ref_={ref}
             selected={state.selected}
             focus={state.focus}
+            names={names}
+            anonymous={state.anonymous}
             t={t}
             onSelect={select}
             onFocus={(on) => dispatch({ type: 'focus', on })}

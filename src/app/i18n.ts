@@ -230,6 +230,13 @@ const fr = {
   panelLinks: 'Quels liens manquent ?',
   panelArticulation: 'Comment s’articulent CLS, CLSM et ASV ?',
   closePanel: 'Fermer le panneau d’analyse',
+  // Anonymous mode
+  anonymousSwitch: 'Mode anonyme',
+  anonymousSwitchHint:
+    'Les personnes (habitants, professionnels, ou colonne « personne ») sont désignées par leur rôle ou leur type, sur la carte, dans les tableaux, les panneaux et les exports.',
+  anonymousBadge: 'Mode anonyme : les personnes sont désignées par leur rôle',
+  anonymousPerson:
+    'Mode anonyme : le nom, les identifiants et les colonnes libres de cette personne sont masqués.',
   // -- coverage panel (keys cov*) --
   // -- end coverage panel --
   // -- missing-links panel (keys ml*) --
@@ -451,6 +458,11 @@ const en: Catalogue = {
   panelLinks: 'Which links are missing?',
   panelArticulation: 'How do CLS, CLSM and ASV fit together?',
   closePanel: 'Close the analysis panel',
+  anonymousSwitch: 'Anonymous mode',
+  anonymousSwitchHint:
+    'Persons (residents, professionals, or the “person” column) are shown by their role or type, on the map, in the tables, the panels and the exports.',
+  anonymousBadge: 'Anonymous mode: persons are shown by their role',
+  anonymousPerson: 'Anonymous mode: this person’s name, identifiers and free columns are hidden.',
   // -- coverage panel (keys cov*) --
   // -- end coverage panel --
   // -- missing-links panel (keys ml*) --

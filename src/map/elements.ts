@@ -56,6 +56,8 @@ export interface ElementContext {
   ref: ReferenceData;
   metrics: MapMetrics | null;
   encodings: Encodings;
+  /** Names to show instead of the actors' own (anonymous mode). */
+  names?: ReadonlyMap<string, string>;
 }
 
 /** A name as the map shows it: whitespace collapsed, cut at LABEL_MAX characters. */
@@ -139,10 +141,11 @@ export function toElements(graph: MaillageGraph, ctx: ElementContext): ElementDe
   const bridges = new Set(ctx.metrics?.bridges ?? []);
   const elements: ElementDefinition[] = [];
   graph.forEachNode((id, actor) => {
+    const name = ctx.names?.get(id) ?? actor.name;
     const data: NodeData = {
       id,
-      label: labelOf(actor.name),
-      name: actor.name,
+      label: labelOf(name),
+      name,
       type: actor.type,
       ...nodeVisual(actor, ctx, size(id), graph.order),
     };

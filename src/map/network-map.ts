@@ -20,6 +20,7 @@ import { declutter, type LabelBox } from './declutter.ts';
 import {
   BIG_MAP,
   LABEL_PX,
+  labelOf,
   nodeClasses,
   nodeVisual,
   sizeScale,
@@ -64,6 +65,8 @@ export interface NetworkMapSetup {
   probe?: WebGLProbe | null;
   /** Forces a renderer (diagnostics). */
   forceRenderer?: 'webgl' | 'canvas' | null;
+  /** Names to show instead of the actors' own (anonymous mode). */
+  names?: ReadonlyMap<string, string>;
   onSelect?: (id: string | null) => void;
   onLayout?: (progress: LayoutProgress) => void;
 }
@@ -97,6 +100,7 @@ export class NetworkMap {
   private kept: Set<string> | null = null;
   /** Label scale of the current stylesheet (1 / zoom on small maps). */
   private labelScale = 1;
+  private names: ReadonlyMap<string, string> | undefined;
 
   constructor(setup: NetworkMapSetup) {
     register();
@@ -106,6 +110,7 @@ export class NetworkMap {
     this.metrics = setup.metrics;
     this.encodings = setup.encodings;
     this.filters = setup.filters ?? NO_FILTERS;
+    this.names = setup.names;
     this.renderer = chooseRenderer(
       this.graph.order,
       this.graph.size,
@@ -154,7 +159,12 @@ export class NetworkMap {
   }
 
   private context(): ElementContext {
-    return { ref: this.ref, metrics: this.metrics, encodings: this.encodings };
+    return {
+      ref: this.ref,
+      metrics: this.metrics,
+      encodings: this.encodings,
+      names: this.names,
+    };
   }
 
   /** The graph as the layouts take it: node index pairs and sizes, in node order. */
@@ -669,6 +679,25 @@ export class NetworkMap {
       const viewport = this.viewportFor(nodes.filter((n) => !n.hasClass('hidden')));
       if (viewport) this.cy.animate(viewport, { duration: 250 });
     }
+  }
+
+  /** Shows these names instead of the actors' own (anonymous mode); ids not in the map
+   * keep their name. Labels are chosen again so they still do not overlap. */
+  setNames(names: ReadonlyMap<string, string>): void {
+    this.names = names;
+    let changed = false;
+    this.cy.batch(() => {
+      this.cy.nodes(':not(.suggested)').forEach((node) => {
+        const id = node.id();
+        const name =
+          names.get(id) ??
+          (this.graph.hasNode(id) ? this.graph.getNodeAttribute(id, 'name') : null);
+        if (name === null || node.data('name') === name) return;
+        node.data({ name, label: labelOf(name) });
+        changed = true;
+      });
+    });
+    if (changed) this.declutter();
   }
 
   /** The actors lit now, in map order. */

@@ -1,5 +1,6 @@
 // The details of the selected actor (or a summary of the territory when none is): every
 // value is rendered as React text, never as HTML.
+import { isPerson } from '../../domain/person.ts';
 import type { ReferenceData } from '../../domain/types.ts';
 import { shapeOf } from '../../map/palette.ts';
 import type { Catalogue } from '../i18n.ts';
@@ -18,6 +19,10 @@ interface Props {
   ref_: ReferenceData;
   selected: string | null;
   focus: boolean;
+  /** The names shown (anonymous mode: the role or type of a person). */
+  names: ReadonlyMap<string, string>;
+  /** Anonymous mode: a person's identifiers and free columns are not shown either. */
+  anonymous: boolean;
   t: Catalogue;
   onSelect: (id: string | null) => void;
   onFocus: (on: boolean) => void;
@@ -62,6 +67,8 @@ function ActorDetails({
   ref_,
   id,
   focus,
+  names,
+  anonymous,
   t,
   onSelect,
   onFocus,
@@ -76,20 +83,27 @@ function ActorDetails({
       id: source === id ? target : source,
       link,
     }))
-    .map((p) => ({ ...p, name: graph.getNodeAttribute(p.id, 'name') }))
+    .map((p) => ({ ...p, name: names.get(p.id) ?? graph.getNodeAttribute(p.id, 'name') }))
     .sort((a, b) => a.name.localeCompare(b.name, lang));
   const schemes = Object.entries(actor.schemes);
-  const ids = [
-    ['SIRET', actor.siret],
-    ['FINESS', actor.finess],
-    ['RPPS', actor.rpps],
-  ].filter((x): x is [string, string] => !!x[1]);
-  const attributes = Object.entries(actor.attributes).filter(([, v]) => v.trim() !== '');
+  // A hidden person: no identifier (RPPS names a person) and no free column (they often
+  // hold a name, a telephone number or an e-mail address).
+  const hidden = anonymous && isPerson(actor);
+  const ids = hidden
+    ? []
+    : [
+        ['SIRET', actor.siret],
+        ['FINESS', actor.finess],
+        ['RPPS', actor.rpps],
+      ].filter((x): x is [string, string] => !!x[1]);
+  const attributes = hidden
+    ? []
+    : Object.entries(actor.attributes).filter(([, v]) => v.trim() !== '');
   return (
     <aside className="details" aria-labelledby="details-title" data-testid="details">
       <div className="details-head">
         <h2 id="details-title" data-testid="details-name">
-          {actor.name}
+          {names.get(id) ?? actor.name}
         </h2>
         <button
           type="button"
@@ -142,6 +156,11 @@ function ActorDetails({
         </ul>
       )}
 
+      {hidden && (
+        <p className="muted" data-testid="details-anonymous">
+          {t.anonymousPerson}
+        </p>
+      )}
       <dl className="facts">
         <Fact term={t.sectors}>
           {actor.sectors.length

@@ -20,6 +20,8 @@ interface Props {
   /** "What if" this actor left, and the actors it would cut off. */
   whatIf: string | null;
   stranded: readonly string[];
+  /** The names shown (anonymous mode: the role or type of a person). */
+  names: ReadonlyMap<string, string>;
   ref_: ReferenceData;
   encodings: Encodings;
   filters: Filters;
@@ -60,6 +62,7 @@ export function MapView(props: Props) {
       positions: layoutInWorker,
       probe,
       forceRenderer: forcedRenderer(),
+      names: p.names,
       onSelect: (id) => latest.current.onSelect(id),
       onLayout: (progress) => latest.current.onLayout(progress),
     });
@@ -122,6 +125,10 @@ export function MapView(props: Props) {
       }),
     );
   }, [suggested, drawnSerial, mapRef]);
+  const { names } = props;
+  useEffect(() => {
+    mapRef.current?.setNames(names);
+  }, [names, mapRef]);
   useEffect(() => {
     mapRef.current?.whatIf(whatIf, stranded);
   }, [whatIf, stranded, drawnSerial, mapRef]);

@@ -7,13 +7,15 @@ import type { Catalogue } from '../i18n.ts';
 
 interface Props {
   graph: MaillageGraph;
+  /** The names shown (anonymous mode: the role or type of a person). */
+  names: ReadonlyMap<string, string>;
   t: Catalogue;
   onPick: (id: string) => void;
 }
 
 const MAX_RESULTS = 12;
 
-export function SearchBox({ graph, t, onPick }: Props) {
+export function SearchBox({ graph, names, t, onPick }: Props) {
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
@@ -23,9 +25,12 @@ export function SearchBox({ graph, t, onPick }: Props) {
   const index = useMemo(() => {
     const entries: { id: string; name: string; key: string }[] = [];
     if (!searching) return entries;
-    graph.forEachNode((id, actor) => entries.push({ id, name: actor.name, key: fold(actor.name) }));
+    graph.forEachNode((id, actor) => {
+      const name = names.get(id) ?? actor.name;
+      entries.push({ id, name, key: fold(name) });
+    });
     return entries;
-  }, [graph, searching]);
+  }, [graph, names, searching]);
   const results = useMemo(() => {
     const q = fold(query);
     if (!q) return [];

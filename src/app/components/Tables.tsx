@@ -15,11 +15,13 @@ interface Props {
   workspace: Workspace;
   ref_: ReferenceData;
   visible: Visible;
+  /** The names shown (anonymous mode: the role or type of a person). */
+  names: ReadonlyMap<string, string>;
   t: Catalogue;
   onSelect: (id: string) => void;
 }
 
-export function Tables({ workspace, ref_, visible, t, onSelect }: Props) {
+export function Tables({ workspace, ref_, visible, names, t, onSelect }: Props) {
   const [tab, setTab] = useState<Tab>('actors');
   const lang = t.lang;
   const graph = workspace.graph;
@@ -33,7 +35,7 @@ export function Tables({ workspace, ref_, visible, t, onSelect }: Props) {
       const m = workspace.metrics.nodes[id];
       rows.push({
         id,
-        name: actor.name,
+        name: names.get(id) ?? actor.name,
         type: typeLabel(ref_, actor.type, lang),
         sectors: actor.sectors.map((s) => sectorLabel(ref_, s, lang)).join(', '),
         schemes: Object.entries(actor.schemes)
@@ -49,7 +51,7 @@ export function Tables({ workspace, ref_, visible, t, onSelect }: Props) {
       });
     });
     return rows;
-  }, [graph, visible, workspace.metrics, ref_, lang]);
+  }, [graph, visible, workspace.metrics, ref_, lang, names]);
 
   const linkRows = useMemo(() => {
     const rows: LinkRow[] = [];
@@ -61,15 +63,15 @@ export function Tables({ workspace, ref_, visible, t, onSelect }: Props) {
         id: key,
         sourceId: a,
         targetId: b,
-        source: graph.getNodeAttribute(a, 'name'),
-        target: graph.getNodeAttribute(b, 'name'),
+        source: names.get(a) ?? graph.getNodeAttribute(a, 'name'),
+        target: names.get(b) ?? graph.getNodeAttribute(b, 'name'),
         types: link.types.join(', '),
         strength: link.strength ?? 0,
         schemes: link.schemes.map((s) => schemeLabel(ref_, s, lang)).join(', '),
       });
     });
     return rows;
-  }, [graph, visible, ref_, lang]);
+  }, [graph, visible, ref_, lang, names]);
 
   const actorButton = (id: string, name: string) => (
     <button type="button" className="link-button" onClick={() => onSelect(id)}>

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { anonymousLabel, isPerson, shownNames } from '../../src/domain/person.ts';
+import { defaultReference } from '../../src/domain/reference.ts';
+import type { Actor } from '../../src/domain/types.ts';
+
+const ref = defaultReference();
+
+function actor(id: string, name: string, type: string, extra: Partial<Actor> = {}): Actor {
+  return {
+    id,
+    name,
+    type,
+    sectors: [],
+    schemes: {},
+    groups: {},
+    attributes: {},
+    files: ['a.csv'],
+    sources: [],
+    ...extra,
+  };
+}
+
+describe('isPerson', () => {
+  it('follows the person column when it is filled', () => {
+    expect(isPerson(actor('a', 'Mairie', 'collectivite', { person: true }))).toBe(true);
+    expect(isPerson(actor('b', 'Dr Durand', 'professionnel', { person: false }))).toBe(false);
+  });
+
+  it('falls back on the type: residents and professionals are persons', () => {
+    expect(isPerson(actor('a', 'Mme Martin', 'habitant'))).toBe(true);
+    expect(isPerson(actor('b', 'Dr Durand', 'professionnel'))).toBe(true);
+    expect(isPerson(actor('c', 'CCAS', 'collectivite'))).toBe(false);
+  });
+});
+
+describe('anonymousLabel', () => {
+  it('prefers the role, else the anonymous label of the type', () => {
+    expect(
+      anonymousLabel(
+        actor('a', 'Dr Durand', 'professionnel', { role: ' Médecin généraliste ' }),
+        ref,
+        'fr',
+      ),
+    ).toBe('Médecin généraliste');
+    const resident = ref.actorTypes.find((t) => t.id === 'habitant');
+    expect(anonymousLabel(actor('b', 'Mme Martin', 'habitant'), ref, 'fr')).toBe(
+      resident?.anonymousLabel?.fr,
+    );
+    expect(anonymousLabel(actor('b', 'Mme Martin', 'habitant'), ref, 'en')).toBe(
+      resident?.anonymousLabel?.en,
+    );
+  });
+
+  it('falls back on the type label, then on a generic word, for unknown types', () => {
+    expect(anonymousLabel(actor('x', 'Jean', 'inconnu'), ref, 'fr')).toBe('Personne');
+    expect(anonymousLabel(actor('x', 'Jean', 'inconnu'), ref, 'en')).toBe('Person');
+  });
+});
+
+describe('shownNames', () => {
+  const actors = [
+    actor('mme-martin', 'Mme Martin', 'habitant'),
+    actor('ccas', 'CCAS de Rochebrune', 'collectivite'),
+    actor('m-petit', 'M. Petit', 'habitant'),
+    actor('dr-durand', 'Dr Durand', 'professionnel', { role: 'Médecin généraliste' }),
+    actor('elu', 'Sophie Leroy', 'collectivite', { person: true, role: 'Adjointe à la santé' }),
+  ];
+
+  it('keeps every name when the mode is off', () => {
+    const names = shownNames(actors, ref, 'fr', false);
+    expect([...names.values()]).toEqual(actors.map((a) => a.name));
+  });
+
+  it('shows persons by role or type, numbered when several share a label, and nobody else changes', () => {
+    const names = shownNames(actors, ref, 'fr', true);
+    const resident = ref.actorTypes.find((t) => t.id === 'habitant')?.anonymousLabel?.fr;
+    expect(names.get('mme-martin')).toBe(`${resident} 1`);
+    expect(names.get('m-petit')).toBe(`${resident} 2`);
+    expect(names.get('dr-durand')).toBe('Médecin généraliste');
+    expect(names.get('elu')).toBe('Adjointe à la santé');
+    expect(names.get('ccas')).toBe('CCAS de Rochebrune');
+    const text = [...names.values()].join(' ');
+    for (const name of ['Martin', 'Petit', 'Durand', 'Leroy']) expect(text).not.toContain(name);
+  });
+});
