@@ -12,6 +12,8 @@ import { PipelineClient } from '../workers/pipeline-client.ts';
 import type { PipelineReply } from '../workers/protocol.ts';
 import { AnalysisDrawer } from './components/AnalysisDrawer.tsx';
 import { DetailsPanel } from './components/DetailsPanel.tsx';
+import { Presentation } from './components/Presentation.tsx';
+import { ViewsPanel } from './components/ViewsPanel.tsx';
 import { ArticulationPanel } from './components/panels/ArticulationPanel.tsx';
 import { CoveragePanel } from './components/panels/CoveragePanel.tsx';
 import { LinksPanel } from './components/panels/LinksPanel.tsx';
@@ -24,6 +26,7 @@ import { SidePanel } from './components/SidePanel.tsx';
 import { Tables } from './components/Tables.tsx';
 import { catalogues } from './i18n.ts';
 import { initialState, reducer, type AppState } from './state.ts';
+import type { SavedView } from './views.ts';
 import { installTestHooks } from './test-hooks.ts';
 import { demoFiles, graphFrom, guessTitle, readFiles } from './workspace.ts';
 
@@ -238,6 +241,36 @@ export function App() {
 
   const select = useCallback((id: string | null) => dispatch({ type: 'select', id }), []);
 
+  const captureView = (
+    base: Pick<SavedView, 'id' | 'title' | 'comment' | 'cumulative'>,
+  ): SavedView | null => ({
+    ...base,
+    filters: state.filters,
+    encodings: state.encodings,
+    lit: state.highlight?.ids ?? [],
+    camera: mapRef.current?.camera() ?? null,
+    selected: state.selected,
+  });
+
+  // Presenting or showing a saved view: once the map has its new size and the view's
+  // filters, frame it as the view was framed.
+  const shown = state.shownView;
+  const shownCamera = shown ? (state.views[shown.index]?.camera ?? null) : null;
+  useEffect(() => {
+    if (!shownCamera) return;
+    const camera = shownCamera;
+    const id = requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        const map = mapRef.current;
+        if (!map) return;
+        map.cy.stop();
+        map.setCamera(camera, { animate: true });
+      }),
+    );
+    return () => cancelAnimationFrame(id);
+    // The tick, not the camera object: showing the same view twice frames it again.
+  }, [shown?.tick, state.presenting !== null]);
+
   const renderPanel = (panel: AppState['panel'], common: PanelProps) => {
     switch (panel) {
       case 'coverage':
@@ -256,6 +289,18 @@ export function App() {
             {...common}
             suggested={state.suggested}
             onSuggested={(suggested) => dispatch({ type: 'suggested', suggested })}
+          />
+        );
+      case 'views':
+        return (
+          <ViewsPanel
+            views={state.views}
+            capture={captureView}
+            litCount={state.highlight?.ids.length ?? 0}
+            t={t}
+            onViews={(views) => dispatch({ type: 'views', views })}
+            onShow={(index) => dispatch({ type: 'showView', index })}
+            onPresent={(index) => dispatch({ type: 'present', index })}
           />
         );
       case 'articulation':
@@ -285,7 +330,7 @@ export function App() {
 
   return (
     <div
-      className="app"
+      className={state.presenting !== null ? 'app presenting' : 'app'}
       data-testid="app"
       data-ready={ready ? 'true' : 'false'}
       data-analysis={workspace?.metrics.centrality ? 'done' : 'pending'}
@@ -372,16 +417,6 @@ export function App() {
           )}
           <button
             type="button"
-            className="anonymous-switch"
-            aria-pressed={state.anonymous}
-            title={t.anonymousSwitchHint}
-            data-testid="anonymous-switch"
-            onClick={() => dispatch({ type: 'anonymous', on: !state.anonymous })}
-          >
-            {t.anonymousSwitch}
-          </button>
-          <button
-            type="button"
             lang={state.lang === 'fr' ? 'en' : 'fr'}
             data-testid="language-switch"
             aria-label={t.languageLabel}
@@ -417,6 +452,8 @@ export function App() {
               onEncodings={(encodings) => dispatch({ type: 'encodings', encodings })}
               onFilters={(filters) => dispatch({ type: 'filters', filters })}
               onReset={() => dispatch({ type: 'resetFilters' })}
+              anonymous={state.anonymous}
+              onAnonymous={(on) => dispatch({ type: 'anonymous', on })}
             />
             <Legend
               graph={workspace.graph}
@@ -451,6 +488,16 @@ export function App() {
               whatIf={state.whatIf}
               stranded={stranded}
               names={names}
+              presenting={state.presenting !== null}
+              tools={
+                <button
+                  type="button"
+                  data-testid="present"
+                  onClick={() => dispatch({ type: 'present', index: 0 })}
+                >
+                  {t.present}
+                </button>
+              }
               workspace={workspace}
               ref_={ref}
               encodings={state.encodings}
@@ -517,6 +564,26 @@ export function App() {
         <div className="loading-screen">
           <span className="spinner" aria-hidden="true" /> {t.loading}
         </div>
+      )}
+
+      {state.presenting !== null && workspace && (
+        <Presentation
+          views={state.views}
+          index={state.presenting}
+          fallbackTitle={workspace.demo ? t.demoTerritory : workspace.title}
+          t={t}
+          legend={
+            <Legend
+              graph={workspace.graph}
+              metrics={workspace.metrics}
+              ref_={ref}
+              encodings={state.encodings}
+              t={t}
+            />
+          }
+          onStep={(index) => dispatch({ type: 'present', index })}
+          onExit={() => dispatch({ type: 'present', index: null })}
+        />
       )}
 
       {state.report && (

@@ -237,6 +237,31 @@ const fr = {
   anonymousBadge: 'Mode anonyme : les personnes sont désignées par leur rôle',
   anonymousPerson:
     'Mode anonyme : le nom, les identifiants et les colonnes libres de cette personne sont masqués.',
+  // Saved views and presentation mode
+  panelViews: 'Vues pour la restitution',
+  viewWord: 'Vue',
+  saveViewTitle: 'Enregistrer la vue actuelle',
+  saveViewHelp: (lit: number) =>
+    `La vue garde les filtres, les couleurs et tailles, le cadrage de la carte${lit ? ` et les ${nf(lit)} ${plural(lit, 'acteur mis', 'acteurs mis')} en évidence` : ''}.`,
+  viewTitleLabel: 'Titre',
+  viewCommentLabel: 'Commentaire (une phrase)',
+  viewCumulative: 'Ajouter ses acteurs à ceux de la vue précédente (révélation progressive)',
+  viewCumulativeTag: 'cumulative',
+  saveView: 'Enregistrer la vue',
+  savedViews: (n: number) => `Séquence de présentation (${nf(n)} ${plural(n, 'vue', 'vues')})`,
+  noViews:
+    'Aucune vue enregistrée : « Présenter » montre la carte telle qu’elle est. Réglez la carte (filtres, panneaux, cadrage) puis enregistrez-la pour construire votre séquence.',
+  present: 'Présenter',
+  presentFrom: 'Présenter d’ici',
+  showView: 'Afficher',
+  moveUp: (title: string) => `Monter « ${title} »`,
+  moveDown: (title: string) => `Descendre « ${title} »`,
+  deleteView: (title: string) => `Supprimer « ${title} »`,
+  presentationMode: 'Mode présentation',
+  stepOf: (i: number, n: number) => `${nf(i)} / ${nf(n)}`,
+  previousView: 'Vue précédente',
+  nextView: 'Vue suivante',
+  exitPresentation: 'Quitter la présentation (Échap)',
   // -- coverage panel (keys cov*) --
   // -- end coverage panel --
   // -- missing-links panel (keys ml*) --
@@ -463,6 +488,30 @@ const en: Catalogue = {
     'Persons (residents, professionals, or the “person” column) are shown by their role or type, on the map, in the tables, the panels and the exports.',
   anonymousBadge: 'Anonymous mode: persons are shown by their role',
   anonymousPerson: 'Anonymous mode: this person’s name, identifiers and free columns are hidden.',
+  panelViews: 'Views for the restitution',
+  viewWord: 'View',
+  saveViewTitle: 'Save the current view',
+  saveViewHelp: (lit) =>
+    `The view keeps the filters, the colours and sizes, the framing of the map${lit ? ` and the ${ne(lit)} highlighted actor${lit === 1 ? '' : 's'}` : ''}.`,
+  viewTitleLabel: 'Title',
+  viewCommentLabel: 'Comment (one sentence)',
+  viewCumulative: 'Add its actors to those of the previous view (progressive reveal)',
+  viewCumulativeTag: 'cumulative',
+  saveView: 'Save the view',
+  savedViews: (n) => `Presentation sequence (${ne(n)} view${n === 1 ? '' : 's'})`,
+  noViews:
+    'No saved view: “Present” shows the map as it is. Set the map up (filters, panels, framing), then save it to build your sequence.',
+  present: 'Present',
+  presentFrom: 'Present from here',
+  showView: 'Show',
+  moveUp: (title) => `Move “${title}” up`,
+  moveDown: (title) => `Move “${title}” down`,
+  deleteView: (title) => `Delete “${title}”`,
+  presentationMode: 'Presentation mode',
+  stepOf: (i, n) => `${ne(i)} / ${ne(n)}`,
+  previousView: 'Previous view',
+  nextView: 'Next view',
+  exitPresentation: 'Leave the presentation (Esc)',
   // -- coverage panel (keys cov*) --
   // -- end coverage panel --
   // -- missing-links panel (keys ml*) --

@@ -5,12 +5,13 @@ import type { ExpectedComposition, Lang } from '../domain/types.ts';
 import type { LayoutProgress } from '../map/layout.ts';
 import { DEFAULT_ENCODINGS, NO_FILTERS, type Encodings, type Filters } from '../map/types.ts';
 import type { ImportReport, Stage, WorkerMetrics } from '../workers/protocol.ts';
+import { litAt, type SavedView } from './views.ts';
 import type { Workspace } from './workspace.ts';
 
 export type View = 'map' | 'tables';
 
 /** The analysis panels under the map. */
-export type PanelId = 'coverage' | 'links' | 'articulation';
+export type PanelId = 'coverage' | 'links' | 'articulation' | 'views';
 
 /** Actors lit on the map by a row of a panel; `key` names the row (to show it pressed). */
 export interface Highlight {
@@ -54,6 +55,14 @@ export interface AppState {
   whatIf: string | null;
   /** Anonymous mode: persons shown by their role or type everywhere. */
   anonymous: boolean;
+  /** Saved views for restitution, in presentation order. */
+  views: SavedView[];
+  /** Presentation mode: the index of the view shown (-1: the map as it is, when no view
+   * is saved); null when not presenting. */
+  presenting: number | null;
+  /** The saved view last put on the map, and a counter that moves each time one is (the
+   * app frames the map as the view was framed). */
+  shownView: { index: number; tick: number } | null;
 }
 
 export const initialState: AppState = {
@@ -77,6 +86,9 @@ export const initialState: AppState = {
   suggested: [],
   whatIf: null,
   anonymous: false,
+  views: [],
+  presenting: null,
+  shownView: null,
 };
 
 export type Action =
@@ -101,7 +113,10 @@ export type Action =
   | { type: 'expected'; expected: ExpectedComposition[] | null }
   | { type: 'suggested'; suggested: string[] }
   | { type: 'whatIf'; id: string | null }
-  | { type: 'anonymous'; on: boolean };
+  | { type: 'anonymous'; on: boolean }
+  | { type: 'views'; views: SavedView[] }
+  | { type: 'showView'; index: number }
+  | { type: 'present'; index: number | null };
 
 export function reducer(state: AppState, action: Action): AppState {
   switch (action.type) {
@@ -181,5 +196,40 @@ export function reducer(state: AppState, action: Action): AppState {
       return { ...state, whatIf: action.id };
     case 'anonymous':
       return { ...state, anonymous: action.on };
+    case 'views':
+      return { ...state, views: action.views };
+    case 'showView':
+      return showView(state, action.index);
+    case 'present':
+      if (action.index === null) return { ...state, presenting: null };
+      return {
+        ...showView(state, action.index),
+        presenting: state.views.length ? clampIndex(action.index, state.views) : -1,
+        view: 'map',
+      };
   }
+}
+
+function clampIndex(index: number, views: readonly SavedView[]): number {
+  return Math.max(0, Math.min(views.length - 1, index));
+}
+
+/** Puts the map as view `index` saw it (nothing changes when there is no such view). */
+function showView(state: AppState, index: number): AppState {
+  if (!state.views.length) return state;
+  const i = clampIndex(index, state.views);
+  const view = state.views[i] as SavedView;
+  const lit = litAt(state.views, i);
+  const known = (id: string) => state.workspace?.graph.hasNode(id) ?? false;
+  return {
+    ...state,
+    filters: view.filters,
+    encodings: view.encodings,
+    highlight: lit.length ? { key: `view:${view.id}`, ids: lit.filter(known) } : null,
+    selected: view.selected !== null && known(view.selected) ? view.selected : null,
+    focus: false,
+    whatIf: null,
+    presenting: state.presenting === null ? null : i,
+    shownView: { index: i, tick: (state.shownView?.tick ?? 0) + 1 },
+  };
 }

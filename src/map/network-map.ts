@@ -80,6 +80,17 @@ export const DECLUTTER_MAX = 1500;
 
 const PADDING = 40;
 
+/** Names in presentation mode are this much bigger (read from the back of a room). */
+const PRESENTATION_TEXT = 1.5;
+
+/** A part of the map, in model coordinates. */
+export interface Camera {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
 /** Big maps add their elements in chunks of about this many milliseconds of work each. */
 const CHUNK_BUDGET = 120;
 
@@ -101,6 +112,8 @@ export class NetworkMap {
   /** Label scale of the current stylesheet (1 / zoom on small maps). */
   private labelScale = 1;
   private names: ReadonlyMap<string, string> | undefined;
+  /** Presentation mode: bigger, high-contrast names. */
+  private presenting = false;
 
   constructor(setup: NetworkMapSetup) {
     register();
@@ -155,7 +168,17 @@ export class NetworkMap {
   }
 
   private style() {
-    return buildStyle({ big: this.big, webgl: this.renderer.webgl, labelScale: this.labelScale });
+    return buildStyle({
+      big: this.big,
+      webgl: this.renderer.webgl,
+      labelScale: this.textScale,
+      presentation: this.presenting,
+    });
+  }
+
+  /** Label scale of the stylesheet: the zoom compensation, times the projector boost. */
+  private get textScale(): number {
+    return this.labelScale * (this.presenting ? PRESENTATION_TEXT : 1);
   }
 
   private context(): ElementContext {
@@ -445,6 +468,7 @@ export class NetworkMap {
     if (node.selected()) return 1e9;
     if (node.hasClass('critical')) return 1e8;
     if (node.hasClass('neighbour')) return 1e7;
+    if (node.hasClass('lit') || node.hasClass('stranded')) return 1e6;
     return 0;
   }
 
@@ -460,14 +484,16 @@ export class NetworkMap {
       this.cy.nodes('.quiet').removeClass('quiet');
       return;
     }
-    const k = this.labelScale;
+    const k = this.textScale;
     const labels: LabelBox[] = [];
     this.visibleNodes().forEach((node) => {
       const tier = Number(node.data('tier'));
       const text = String(node.data('label'));
       if (!text) return;
       const font = (LABEL_PX[tier] as number) * k;
-      const box = labelSize(text, font, (tier === 3 ? 150 : 124) * k, tier === 3);
+      // Presentation mode draws every name bold.
+      const bold = tier === 3 || this.presenting;
+      const box = labelSize(text, font, (tier === 3 ? 150 : 124) * k, bold);
       const p = node.position();
       const size = Number(node.data('size'));
       const top = p.y + size / 2 + 3 * k;
@@ -675,6 +701,8 @@ export class NetworkMap {
       edges.addClass('lit');
       this.cy.elements().not(nodes).not(edges).not('.suggested').addClass('unlit');
     });
+    // Lit actors get their names first.
+    this.declutter();
     if (ids !== null && options.fit !== false) {
       const viewport = this.viewportFor(nodes.filter((n) => !n.hasClass('hidden')));
       if (viewport) this.cy.animate(viewport, { duration: 250 });
@@ -698,6 +726,37 @@ export class NetworkMap {
       });
     });
     if (changed) this.declutter();
+  }
+
+  /** Presentation mode on or off: names grow and darken, and are chosen again. */
+  setPresentation(on: boolean): void {
+    if (on === this.presenting) return;
+    this.presenting = on;
+    this.cy.style(this.style());
+    this.declutter();
+  }
+
+  /** The part of the map on screen, in model coordinates (kept by saved views: restored
+   * on a screen of another size, it shows the same part of the map). */
+  camera(): Camera {
+    const e = this.cy.extent();
+    return { x1: e.x1, y1: e.y1, x2: e.x2, y2: e.y2 };
+  }
+
+  /** Shows this part of the map, as large as the screen allows. */
+  setCamera(camera: Camera, options: { animate?: boolean } = {}): void {
+    const w = Math.max(1, camera.x2 - camera.x1);
+    const h = Math.max(1, camera.y2 - camera.y1);
+    const zoom = Math.min(
+      this.cy.maxZoom(),
+      Math.max(this.cy.minZoom(), Math.min(this.cy.width() / w, this.cy.height() / h)),
+    );
+    const pan = {
+      x: this.cy.width() / 2 - zoom * (camera.x1 + w / 2),
+      y: this.cy.height() / 2 - zoom * (camera.y1 + h / 2),
+    };
+    if (options.animate) this.cy.animate({ zoom, pan }, { duration: 300 });
+    else this.cy.viewport({ zoom, pan });
   }
 
   /** The actors lit now, in map order. */
@@ -747,6 +806,7 @@ export class NetworkMap {
       node.connectedEdges().addClass('gone');
       for (const s of stranded) this.cy.getElementById(s).addClass('stranded');
     });
+    this.declutter();
     if (id !== null) {
       const around = this.cy.getElementById(id).union(this.cy.nodes('.stranded'));
       const viewport = this.viewportFor(around.filter((n) => !n.hasClass('hidden')));

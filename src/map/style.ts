@@ -30,6 +30,9 @@ export interface StyleOptions {
    * zooming in); big maps keep 1.
    */
   labelScale?: number;
+  /** Presentation mode: black names on an opaque white background, darker links (the
+   * bigger names come through labelScale). */
+  presentation?: boolean;
 }
 
 type Block = { selector: string; style: Record<string, unknown> };
@@ -42,6 +45,7 @@ export function buildStyle(options: StyleOptions): StylesheetJson {
 export function styleBlocks(options: StyleOptions): Block[] {
   const { big, webgl } = options;
   const k = options.labelScale ?? 1;
+  const projector = options.presentation ?? false;
   return [
     {
       selector: 'node',
@@ -56,7 +60,8 @@ export function styleBlocks(options: StyleOptions): Block[] {
         label: 'data(label)',
         'font-family': FONT_STACK,
         'font-size': LABEL_PX[1] as number,
-        color: INK,
+        color: projector ? '#000000' : INK,
+        ...(projector ? { 'font-weight': 600 } : {}),
         'text-valign': 'bottom',
         'text-halign': 'center',
         'text-margin-y': 3,
@@ -65,7 +70,7 @@ export function styleBlocks(options: StyleOptions): Block[] {
         'text-overflow-wrap': 'whitespace',
         'line-height': 1.15,
         'text-background-color': '#FFFFFF',
-        'text-background-opacity': big ? 0 : 0.85,
+        'text-background-opacity': projector ? 0.92 : big ? 0 : 0.85,
         'text-background-padding': '1px',
         'text-background-shape': 'round-rectangle',
         // Labels smaller than this on screen are skipped: a zoomed-out big map stays fast.
@@ -109,8 +114,8 @@ export function styleBlocks(options: StyleOptions): Block[] {
       selector: 'edge',
       style: {
         width: 'data(width)',
-        'line-color': EDGE,
-        opacity: big ? 0.45 : 0.75,
+        'line-color': projector ? '#4B5563' : EDGE,
+        opacity: projector ? 0.8 : big ? 0.45 : 0.75,
         'curve-style': big ? 'haystack' : 'straight',
         'overlay-opacity': 0,
       },
@@ -211,8 +216,6 @@ export function styleBlocks(options: StyleOptions): Block[] {
         'border-color': LIT,
         'border-opacity': 1,
         'font-weight': 'bold',
-        'text-opacity': 1,
-        'min-zoomed-font-size': 0,
         'z-index': 25,
         ...(webgl
           ? {}

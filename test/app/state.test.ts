@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { initialState, reducer, type AppState } from '../../src/app/state.ts';
+import type { SavedView } from '../../src/app/views.ts';
+import { DEFAULT_ENCODINGS, NO_FILTERS } from '../../src/map/types.ts';
 import type { Workspace } from '../../src/app/workspace.ts';
 import { catalogues } from '../../src/app/i18n.ts';
 import type { WorkerMetrics } from '../../src/workers/protocol.ts';
@@ -100,5 +102,77 @@ describe('catalogues', () => {
     expect(catalogues.en.links(1)).toBe('1 link');
     expect(catalogues.en.links(316)).toBe('316 links');
     expect(catalogues.fr.articulationPoint(7)).toContain('7 acteurs sont coupés');
+  });
+});
+
+describe('saved views and presentation', () => {
+  const view = (id: string, lit: string[], extra: Partial<SavedView> = {}): SavedView => ({
+    id,
+    title: id,
+    comment: '',
+    filters: NO_FILTERS,
+    encodings: DEFAULT_ENCODINGS,
+    lit,
+    cumulative: false,
+    camera: null,
+    selected: null,
+    ...extra,
+  });
+
+  it('presents the map as it is when no view is saved', () => {
+    let state = withWorkspace();
+    state = reducer(state, { type: 'filters', filters: { types: ['ars'] } });
+    state = reducer(state, { type: 'present', index: 0 });
+    expect(state.presenting).toBe(-1);
+    expect(state.filters.types).toEqual(['ars']);
+    expect(reducer(state, { type: 'present', index: null }).presenting).toBeNull();
+  });
+
+  it('puts each view on the map: filters, encodings, lit actors (known ones), selection', () => {
+    let state = withWorkspace();
+    const views = [
+      view('v1', ['a', 'ghost'], { filters: { ...NO_FILTERS, schemes: ['CLS'] } }),
+      view('v2', ['b'], {
+        cumulative: true,
+        encodings: { ...DEFAULT_ENCODINGS, colourBy: 'sector' },
+        selected: 'c',
+      }),
+    ];
+    state = reducer(state, { type: 'views', views });
+    state = reducer(state, { type: 'present', index: 0 });
+    expect(state.presenting).toBe(0);
+    expect(state.filters.schemes).toEqual(['CLS']);
+    expect(state.highlight?.ids).toEqual(['a']);
+    state = reducer(state, { type: 'present', index: 1 });
+    expect(state.presenting).toBe(1);
+    expect(state.filters).toEqual(NO_FILTERS);
+    expect(state.encodings.colourBy).toBe('sector');
+    expect(state.highlight?.ids.sort()).toEqual(['a', 'b']);
+    expect(state.selected).toBe('c');
+    expect(state.shownView?.index).toBe(1);
+    // Past the end: stays on the last view.
+    expect(reducer(state, { type: 'present', index: 7 }).presenting).toBe(1);
+  });
+
+  it('shows a view without presenting, and frames it again each time', () => {
+    let state = reducer(withWorkspace(), { type: 'views', views: [view('v1', ['a'])] });
+    state = reducer(state, { type: 'showView', index: 0 });
+    const tick = state.shownView?.tick ?? 0;
+    expect(state.presenting).toBeNull();
+    expect(state.highlight?.ids).toEqual(['a']);
+    state = reducer(state, { type: 'showView', index: 0 });
+    expect(state.shownView?.tick).toBe(tick + 1);
+  });
+
+  it('keeps views and the edited composition across imports, clears what belonged to the map', () => {
+    let state = reducer(withWorkspace(1), { type: 'views', views: [view('v1', ['a'])] });
+    state = reducer(state, { type: 'expected', expected: [] });
+    state = reducer(state, { type: 'highlight', highlight: { key: 'k', ids: ['a'] } });
+    state = reducer(state, { type: 'whatIf', id: 'a' });
+    state = reducer(state, { type: 'workspace', workspace: workspace(2), openReport: false });
+    expect(state.views).toHaveLength(1);
+    expect(state.expected).toEqual([]);
+    expect(state.highlight).toBeNull();
+    expect(state.whatIf).toBeNull();
   });
 });

@@ -12,13 +12,14 @@ interface Props {
   children: React.ReactNode;
 }
 
-const PANELS: PanelId[] = ['coverage', 'links', 'articulation'];
+const PANELS: PanelId[] = ['coverage', 'links', 'articulation', 'views'];
 
 export function AnalysisDrawer({ panel, ready, t, onPanel, children }: Props) {
   const titles: Record<PanelId, string> = {
     coverage: t.panelCoverage,
     links: t.panelLinks,
     articulation: t.panelArticulation,
+    views: t.panelViews,
   };
   return (
     <section
@@ -63,7 +64,8 @@ export function AnalysisDrawer({ panel, ready, t, onPanel, children }: Props) {
           data-testid={`panel-${panel}`}
           tabIndex={0}
         >
-          {ready ? children : <p className="muted">{t.stageAnalysis}</p>}
+          {/* Saved views need the map only; the three answers need the analysis. */}
+          {ready || panel === 'views' ? children : <p className="muted">{t.stageAnalysis}</p>}
         </div>
       )}
     </section>

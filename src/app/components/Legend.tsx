@@ -1,6 +1,6 @@
 // The legend, always visible: it follows the colour and size encodings, explains the scheme
 // ring and, when the switch is on, the articulation highlight.
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import type { ReferenceData } from '../../domain/types.ts';
 import type { MaillageGraph } from '../../model/graph.ts';
 import { colourLegend, shapeLegend } from '../../map/legend.ts';
@@ -20,6 +20,8 @@ interface Props {
 
 export function Legend({ graph, metrics, ref_, encodings, t }: Props) {
   const lang = t.lang;
+  // The legend is drawn twice in presentation mode: ids must stay unique.
+  const titleId = useId();
   const colours = useMemo(
     () => colourLegend(encodings.colourBy, graph, metrics, ref_),
     [encodings.colourBy, graph, metrics, ref_],
@@ -51,8 +53,8 @@ export function Legend({ graph, metrics, ref_, encodings, t }: Props) {
   };
   const byType = encodings.colourBy === 'type';
   return (
-    <section className="legend" aria-labelledby="legend-title" data-testid="legend">
-      <h2 id="legend-title">{t.legend}</h2>
+    <section className="legend" aria-labelledby={titleId} data-testid="legend">
+      <h2 id={titleId}>{t.legend}</h2>
       <h3>{byType ? t.legendColourAndShape : t.legendColour(colourName)}</h3>
       <ul className="legend-list">
         {colours.map((entry) => (

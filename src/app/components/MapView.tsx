@@ -22,6 +22,10 @@ interface Props {
   stranded: readonly string[];
   /** The names shown (anonymous mode: the role or type of a person). */
   names: ReadonlyMap<string, string>;
+  /** Presentation mode: large, high-contrast names. */
+  presenting: boolean;
+  /** More buttons for the toolbar (export, present). */
+  tools?: React.ReactNode;
   ref_: ReferenceData;
   encodings: Encodings;
   filters: Filters;
@@ -125,10 +129,13 @@ export function MapView(props: Props) {
       }),
     );
   }, [suggested, drawnSerial, mapRef]);
-  const { names } = props;
+  const { names, presenting } = props;
   useEffect(() => {
     mapRef.current?.setNames(names);
   }, [names, mapRef]);
+  useEffect(() => {
+    mapRef.current?.setPresentation(presenting);
+  }, [presenting, drawnSerial, mapRef]);
   useEffect(() => {
     mapRef.current?.whatIf(whatIf, stranded);
   }, [whatIf, stranded, drawnSerial, mapRef]);
@@ -177,6 +184,7 @@ export function MapView(props: Props) {
         <button type="button" onClick={withMap((m) => downloadBlob(m.png(), 'maillage-carte.png'))}>
           {t.exportPng}
         </button>
+        {props.tools}
       </div>
       {layout.running && (
         <div className="layout-progress" role="status" data-testid="layout-progress">

@@ -26,6 +26,9 @@ interface Props {
   onEncodings: (e: Partial<Encodings>) => void;
   onFilters: (f: Partial<Filters>) => void;
   onReset: () => void;
+  /** Anonymous mode (persons shown by their role or type). */
+  anonymous: boolean;
+  onAnonymous: (on: boolean) => void;
 }
 
 interface Option {
@@ -162,6 +165,25 @@ export function SidePanel(props: Props) {
           </button>
           <p id="articulation-help" className="help">
             {t.articulationHelp}
+          </p>
+        </div>
+        <div className="field">
+          <button
+            type="button"
+            role="switch"
+            className="switch"
+            aria-checked={props.anonymous}
+            aria-describedby="anonymous-help"
+            data-testid="anonymous-switch"
+            onClick={() => props.onAnonymous(!props.anonymous)}
+          >
+            <span className="switch-track" aria-hidden="true">
+              <span className="switch-thumb" />
+            </span>
+            <span>{t.anonymousSwitch}</span>
+          </button>
+          <p id="anonymous-help" className="help">
+            {t.anonymousSwitchHint}
           </p>
         </div>
       </section>

@@ -1,0 +1,122 @@
+// Saved views for restitution meetings: each holds what the map showed (filters,
+// encodings, lit actors, camera) with a title and a sentence of comment. A sequence of
+// views is stepped through in presentation mode. Pure data and functions: the workspace
+// file keeps them, and they are checked when read back.
+import type { Camera } from '../map/network-map.ts';
+import {
+  DEFAULT_ENCODINGS,
+  NO_FILTERS,
+  type ColourBy,
+  type Encodings,
+  type Filters,
+  type LabelMode,
+  type SizeBy,
+} from '../map/types.ts';
+
+export interface SavedView {
+  id: string;
+  title: string;
+  comment: string;
+  filters: Filters;
+  encodings: Encodings;
+  /** Actors lit by this view (a row of a panel, or the selected actor). */
+  lit: string[];
+  /** Reveals its actors on top of those of the view before it (and so on back). */
+  cumulative: boolean;
+  /** The part of the map shown; null fits the visible actors. */
+  camera: Camera | null;
+  /** The actor whose details are open, if any. */
+  selected: string | null;
+}
+
+/** The actors lit when view `index` is shown: its own, plus, while views are cumulative,
+ * those of the views before it. */
+export function litAt(views: readonly SavedView[], index: number): string[] {
+  const lit = new Set<string>();
+  for (let i = index; i >= 0; i--) {
+    const view = views[i];
+    if (!view) break;
+    for (const id of view.lit) lit.add(id);
+    if (!view.cumulative) break;
+  }
+  return [...lit];
+}
+
+/** The list with view `index` moved by `delta` places (clamped to the list). */
+export function moveView(views: readonly SavedView[], index: number, delta: number): SavedView[] {
+  const to = Math.max(0, Math.min(views.length - 1, index + delta));
+  if (to === index || !views[index]) return [...views];
+  const list = [...views];
+  const [view] = list.splice(index, 1);
+  list.splice(to, 0, view as SavedView);
+  return list;
+}
+
+/** A fresh id for a view, unique within `views`. */
+export function newViewId(views: readonly SavedView[]): string {
+  const taken = new Set(views.map((v) => v.id));
+  let n = views.length + 1;
+  while (taken.has(`vue-${n}`)) n++;
+  return `vue-${n}`;
+}
+
+/** The default title of the next view ("Vue 3"). */
+export function defaultTitle(views: readonly SavedView[], word: string): string {
+  return `${word} ${views.length + 1}`;
+}
+
+const COLOURS: readonly ColourBy[] = ['type', 'sector', 'scheme', 'community'];
+const SIZES: readonly SizeBy[] = ['degree', 'betweenness', 'uniform'];
+const LABELS: readonly LabelMode[] = ['auto', 'all', 'none'];
+
+const isRecord = (x: unknown): x is Record<string, unknown> =>
+  typeof x === 'object' && x !== null && !Array.isArray(x);
+const strings = (x: unknown): string[] | null =>
+  Array.isArray(x) && x.every((s) => typeof s === 'string') ? [...(x as string[])] : null;
+const pick = <T extends string>(x: unknown, allowed: readonly T[], fallback: T): T =>
+  allowed.includes(x as T) ? (x as T) : fallback;
+
+/**
+ * Views read back from a workspace file: what is well-formed is kept, anything missing
+ * takes its default, and a view with neither title nor id is dropped. Never throws.
+ */
+export function readViews(input: unknown): SavedView[] {
+  if (!Array.isArray(input)) return [];
+  const views: SavedView[] = [];
+  for (const raw of input) {
+    if (!isRecord(raw)) continue;
+    const title = typeof raw.title === 'string' ? raw.title : '';
+    const id = typeof raw.id === 'string' && raw.id ? raw.id : newViewId(views);
+    if (!title && typeof raw.id !== 'string') continue;
+    const f = isRecord(raw.filters) ? raw.filters : {};
+    const e = isRecord(raw.encodings) ? raw.encodings : {};
+    const c = isRecord(raw.camera) ? raw.camera : null;
+    const camera =
+      c && ['x1', 'y1', 'x2', 'y2'].every((k) => Number.isFinite(c[k]))
+        ? { x1: c.x1 as number, y1: c.y1 as number, x2: c.x2 as number, y2: c.y2 as number }
+        : null;
+    views.push({
+      id: views.some((v) => v.id === id) ? newViewId(views) : id,
+      title,
+      comment: typeof raw.comment === 'string' ? raw.comment : '',
+      filters: {
+        schemes: strings(f.schemes) ?? NO_FILTERS.schemes,
+        body: typeof f.body === 'string' ? f.body : NO_FILTERS.body,
+        types: strings(f.types) ?? NO_FILTERS.types,
+        sectors: strings(f.sectors) ?? NO_FILTERS.sectors,
+      },
+      encodings: {
+        colourBy: pick(e.colourBy, COLOURS, DEFAULT_ENCODINGS.colourBy),
+        sizeBy: pick(e.sizeBy, SIZES, DEFAULT_ENCODINGS.sizeBy),
+        labels: pick(e.labels, LABELS, DEFAULT_ENCODINGS.labels),
+        articulation:
+          typeof e.articulation === 'boolean' ? e.articulation : DEFAULT_ENCODINGS.articulation,
+      },
+      lit: strings(raw.lit) ?? [],
+      cumulative: raw.cumulative === true,
+      camera,
+      selected: typeof raw.selected === 'string' ? raw.selected : null,
+    });
+  }
+  return views;
+}
