@@ -65,7 +65,9 @@ function labels(
   };
 }
 
-function nameOf(graph: MaillageGraph, id: string): string {
+function nameOf(graph: MaillageGraph, id: string, names?: ReadonlyMap<string, string>): string {
+  const shown = names?.get(id);
+  if (shown !== undefined) return shown;
   return graph.hasNode(id) ? graph.getNodeAttribute(id, 'name') : id;
 }
 
@@ -107,10 +109,12 @@ export function coverageFindings(analysis: Analysis, ref: ReferenceData): Findin
   return findings;
 }
 
+/** `names`: the names to show (anonymous mode: a person's role or type), by actor id. */
 export function networkFindings(
   analysis: Analysis,
   graph: MaillageGraph,
   ref: ReferenceData,
+  names?: ReadonlyMap<string, string>,
 ): Finding[] {
   const findings: Finding[] = [];
   for (const rule of analysis.crossSchemeRules) {
@@ -125,26 +129,26 @@ export function networkFindings(
   }
   const isolated = analysis.missingLinks.isolated;
   if (isolated.length > 0) {
-    const names = isolated.map((id) => nameOf(graph, id)).join(', ');
+    const list = isolated.map((id) => nameOf(graph, id, names)).join(', ');
     findings.push({
       kind: 'isolated',
       level: 'gap',
       actors: isolated,
       message: {
-        fr: `${isolated.length} ${plural(isolated.length, 'acteur n’a', 'acteurs n’ont')} aucun lien : ${names}.`,
-        en: `${isolated.length} ${plural(isolated.length, 'actor has', 'actors have')} no link: ${names}.`,
+        fr: `${isolated.length} ${plural(isolated.length, 'acteur n’a', 'acteurs n’ont')} aucun lien : ${list}.`,
+        en: `${isolated.length} ${plural(isolated.length, 'actor has', 'actors have')} no link: ${list}.`,
       },
     });
   }
   for (const group of analysis.missingLinks.components) {
-    const names = group.map((id) => nameOf(graph, id)).join(', ');
+    const list = group.map((id) => nameOf(graph, id, names)).join(', ');
     findings.push({
       kind: 'cut-off-group',
       level: 'gap',
       actors: group,
       message: {
-        fr: `Un groupe de ${group.length} acteurs est coupé du réseau principal : ${names}.`,
-        en: `A group of ${group.length} actors is cut off from the main network: ${names}.`,
+        fr: `Un groupe de ${group.length} acteurs est coupé du réseau principal : ${list}.`,
+        en: `A group of ${group.length} actors is cut off from the main network: ${list}.`,
       },
     });
   }
@@ -165,7 +169,7 @@ export function networkFindings(
   }
   for (const point of analysis.articulation.articulationPoints) {
     if (point.cutOff === 0) continue;
-    const name = nameOf(graph, point.id);
+    const name = nameOf(graph, point.id, names);
     findings.push({
       kind: 'articulation-point',
       level: 'gap',
@@ -177,7 +181,7 @@ export function networkFindings(
     });
   }
   for (const [a, b] of analysis.articulation.bridges) {
-    const [na, nb] = [nameOf(graph, a), nameOf(graph, b)];
+    const [na, nb] = [nameOf(graph, a, names), nameOf(graph, b, names)];
     findings.push({
       kind: 'bridge',
       level: 'gap',
