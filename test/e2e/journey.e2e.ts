@@ -212,7 +212,7 @@ describe('the demo territory', () => {
     await page.getByTestId('actors-table-filter').fill('tilleuls');
     await expect.poll(() => table.locator('tbody tr').count()).toBeGreaterThan(3);
     await screenshot(page, '08-table-actors');
-    await page.getByTestId('tab-links').click();
+    await page.getByTestId('table-tab-links').click();
     await expect
       .poll(() => page.locator('.tables [role="status"]').first().innerText())
       .toBe('316 lignes');

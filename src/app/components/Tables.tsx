@@ -89,7 +89,7 @@ export function Tables({ workspace, ref_, visible, names, t, onSelect }: Props) 
           {t.linksTable} ({linkRows.length})
         </TabButton>
       </div>
-      <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
+      <div role="tabpanel" id={`table-panel-${tab}`} aria-labelledby={`table-tab-${tab}`}>
         {tab === 'actors' ? (
           <DataTable<ActorRow>
             key="actors"
@@ -203,11 +203,11 @@ function TabButton({
     <button
       type="button"
       role="tab"
-      id={`tab-${id}`}
+      id={`table-tab-${id}`}
       aria-selected={selected}
-      aria-controls={`panel-${id}`}
+      aria-controls={`table-panel-${id}`}
       tabIndex={selected ? 0 : -1}
-      data-testid={`tab-${id}`}
+      data-testid={`table-tab-${id}`}
       onClick={() => onPick(id)}
       onKeyDown={(e) => {
         if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
