@@ -116,7 +116,6 @@ const fr = {
   zoomOut: 'Zoom arrière',
   fit: 'Voir tout',
   relayout: 'Réorganiser',
-  exportPng: 'Exporter l’image (PNG)',
   layoutRunning: (percent: number) => `Disposition en cours… ${percent} %`,
   cancel: 'Annuler',
 
@@ -234,7 +233,7 @@ const fr = {
   anonymousSwitch: 'Mode anonyme',
   anonymousSwitchHint:
     'Les personnes (habitants, professionnels, ou colonne « personne ») sont désignées par leur rôle ou leur type, sur la carte, dans les tableaux, les panneaux et les exports.',
-  anonymousBadge: 'Mode anonyme : les personnes sont désignées par leur rôle',
+  anonymousBadge: 'Mode anonyme',
   anonymousPerson:
     'Mode anonyme : le nom, les identifiants et les colonnes libres de cette personne sont masqués.',
   // Saved views and presentation mode
@@ -601,7 +600,6 @@ const en: Catalogue = {
   zoomOut: 'Zoom out',
   fit: 'Fit all',
   relayout: 'Re-arrange',
-  exportPng: 'Export the picture (PNG)',
   layoutRunning: (percent) => `Arranging the map… ${percent}%`,
   cancel: 'Cancel',
 
@@ -711,7 +709,7 @@ const en: Catalogue = {
   anonymousSwitch: 'Anonymous mode',
   anonymousSwitchHint:
     'Persons (residents, professionals, or the “person” column) are shown by their role or type, on the map, in the tables, the panels and the exports.',
-  anonymousBadge: 'Anonymous mode: persons are shown by their role',
+  anonymousBadge: 'Anonymous mode',
   anonymousPerson: 'Anonymous mode: this person’s name, identifiers and free columns are hidden.',
   panelViews: 'Views for the restitution',
   viewWord: 'View',

@@ -1,6 +1,7 @@
 // Anonymous mode: the actors that are persons are shown by their role or type, never by
 // name, wherever the app or an export shows them. One function decides who is a person and
 // one builds the names to show, so the map, the tables, the panels and the files agree.
+import { fold } from './text.ts';
 import type { Actor, Lang, ReferenceData } from './types.ts';
 
 /** Types that name a person when the inventory has no `person` column (DESIGN.md). */
@@ -63,4 +64,46 @@ export function shownNames(
     names.set(actor.id, (total.get(label) ?? 0) > 1 ? `${label} ${k}` : label);
   }
   return names;
+}
+
+/** Civilities and titles that precede a name: not part of what identifies the person. */
+const TITLES = new Set(
+  'm mr mrs ms mme mmes mlle mle madame monsieur messieurs mesdames dr docteur docteure pr professeur professeure me maitre sr soeur pere'.split(
+    ' ',
+  ),
+);
+/** Particles of French surnames ("de La Fontaine"): too common to hide on their own. */
+const PARTICLES = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'l', 'd', 'van', 'von', 'et']);
+
+/**
+ * The folded words that identify a person in an actor's name, to hide them wherever they
+ * appear in anonymous exports: the words before the first comma, parenthesis or dash, which
+ * is where inventories put the name ("Mme Hélène Durand, vice-présidente…" → helene,
+ * durand; "Fatima Benali (conseil citoyen)" → fatima, benali), without civilities, titles
+ * particles and numbers. The whole name's words when that leaves nothing.
+ */
+export function personalWords(name: string): string[] {
+  const head = name.split(/[,(;/|]| [-–—] /)[0] ?? '';
+  const words = (text: string) =>
+    fold(text)
+      .split(' ')
+      .filter((w) => w.length >= 2 && !/^\d+$/.test(w) && !TITLES.has(w) && !PARTICLES.has(w));
+  const found = words(head);
+  return [...new Set(found.length > 0 ? found : words(name))];
+}
+
+/**
+ * The folded words of a person's surname, as inventories write it: the words in capitals
+ * ("DUPONT Jean" → dupont), else the last capitalised word of the name part ("Dr Claire
+ * Martin, médecin" → martin; "Saint-Martin" → saint, martin). Empty when the name has no
+ * capitalised word ("habitante du quartier").
+ */
+export function surnameWords(name: string): string[] {
+  const head = name.split(/[,(;/|]| [-–—] /)[0] ?? '';
+  const words = head
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w) && !TITLES.has(fold(w)) && !PARTICLES.has(fold(w)));
+  const capitals = words.filter((w) => /\p{L}{2}/u.test(w) && w === w.toUpperCase());
+  const chosen = capitals.length > 0 && capitals.length < words.length ? capitals : words.slice(-1);
+  return chosen.flatMap((w) => fold(w).split(' ')).filter((w) => w.length >= 2);
 }

@@ -1,4 +1,5 @@
 // The import report: issues with a French and an English message, and its CSV export.
+import { csvText } from '../domain/csv.ts';
 import type { ImportIssue, Localized, Severity } from '../domain/types.ts';
 
 /** Where an issue points: a file, optionally a spreadsheet row and a column header. */
@@ -68,16 +69,6 @@ const SEVERITY_FR: Record<Severity, string> = {
   info: 'information',
 };
 
-/** OWASP CSV-injection guard: a cell starting with = + - @ tab or CR gets a leading '. */
-function neutralise(cell: string): string {
-  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
-}
-
-function csvCell(cell: string): string {
-  const safe = neutralise(cell);
-  return /[;"\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
 /**
  * The report as a CSV file a French spreadsheet opens directly: UTF-8 with a BOM, `;`
  * separators, CRLF line ends, columns fichier;ligne;colonne;gravité;message;message_en.
@@ -94,5 +85,5 @@ export function reportToCsv(issues: readonly ImportIssue[]): string {
       i.message.en,
     ]);
   }
-  return '\uFEFF' + rows.map((r) => r.map(csvCell).join(';')).join('\r\n') + '\r\n';
+  return csvText(rows);
 }

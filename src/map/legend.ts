@@ -6,6 +6,7 @@ import {
   categoryOf,
   colourOf,
   COMMUNITY_COLOURS,
+  RING_SCHEMES,
   SCHEME_COMBINATIONS,
   shapeOf,
   type NodeShape,
@@ -79,4 +80,78 @@ export function shapeLegend(graph: MaillageGraph, ref: ReferenceData): ShapeEntr
   return [...counts]
     .map(([type, count]) => ({ type, shape: shapeOf(type), count }))
     .sort((a, b) => rank(order, a.type) - rank(order, b.type) || a.type.localeCompare(b.type));
+}
+
+// ------------------------------------------------------------------------------ exports
+
+/** The words of a legend, in the user's language (the app's catalogue provides them). */
+export interface LegendWords {
+  title: string;
+  /** Heading of the colour list ("Couleur : secteur", or "Couleur et forme : …" by type). */
+  colourHeading: string;
+  shapeHeading: string;
+  ringHeading: string;
+  /** Notes under the lists: ring detail, size, links, articulation… */
+  notes: string[];
+  /** Name of a colour category (`LegendEntry.key`). */
+  category: (key: string) => string;
+  /** Name of an actor type. */
+  type: (id: string) => string;
+}
+
+/** A legend line: a mark (a shape in a colour, or a scheme's ring) and its words. */
+export interface LegendLine {
+  label: string;
+  mark: { kind: 'shape'; shape: NodeShape; colour: string } | { kind: 'ring'; colour: string };
+  count?: number;
+}
+
+export interface LegendSection {
+  heading: string;
+  lines: LegendLine[];
+}
+
+/** The legend as the exported pictures draw it: the same lists as the on-screen legend. */
+export interface LegendDocument {
+  title: string;
+  sections: LegendSection[];
+  notes: string[];
+}
+
+/** Shape of the "shape" list when colour says something else (the on-screen legend's grey). */
+const SHAPE_GREY = '#D5DAE0';
+
+export function legendDocument(
+  colourBy: ColourBy,
+  graph: MaillageGraph,
+  metrics: MapMetrics | null,
+  ref: ReferenceData,
+  words: LegendWords,
+): LegendDocument {
+  const byType = colourBy === 'type';
+  const sections: LegendSection[] = [
+    {
+      heading: words.colourHeading,
+      lines: colourLegend(colourBy, graph, metrics, ref).map((e) => ({
+        label: words.category(e.key),
+        mark: { kind: 'shape', shape: byType ? shapeOf(e.key) : 'ellipse', colour: e.colour },
+        count: e.count,
+      })),
+    },
+  ];
+  if (!byType) {
+    sections.push({
+      heading: words.shapeHeading,
+      lines: shapeLegend(graph, ref).map((e) => ({
+        label: words.type(e.type),
+        mark: { kind: 'shape', shape: e.shape, colour: SHAPE_GREY },
+        count: e.count,
+      })),
+    });
+  }
+  sections.push({
+    heading: words.ringHeading,
+    lines: RING_SCHEMES.map((s) => ({ label: s.id, mark: { kind: 'ring', colour: s.colour } })),
+  });
+  return { title: words.title, sections, notes: words.notes };
 }

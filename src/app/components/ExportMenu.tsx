@@ -1,0 +1,283 @@
+// The export menu: the map as a picture (PNG 1×/2×/4×, SVG) with its title, date and
+// legend; the graph for Gephi and yEd (GEXF, GraphML); the workspace file (JSON); the
+// actors and links as CSV files the import reads back. In anonymous mode every file goes
+// through model/anonymize.ts, so no person's name leaves in any of them.
+import { useId, useState } from 'react';
+import { shownNames } from '../../domain/person.ts';
+import { slug } from '../../domain/text.ts';
+import type { ReferenceData } from '../../domain/types.ts';
+import { exportedKeys, exportGraph } from '../../model/anonymize.ts';
+import { actorsToCsv, linksToCsv } from '../../model/csv-export.ts';
+import { toGexf } from '../../model/gexf.ts';
+import type { MaillageGraph } from '../../model/graph.ts';
+import { toGraphml } from '../../model/graphml.ts';
+import { toWorkspaceFile, type WorkspaceContents } from '../../model/workspace-file.ts';
+import {
+  exportPng,
+  exportSvg,
+  positionsFromMap,
+  vizFromMap,
+  type Background,
+  type ImageOptions,
+} from '../../map/export-image.ts';
+import { legendDocument, type LegendWords } from '../../map/legend.ts';
+import type { NetworkMap } from '../../map/network-map.ts';
+import type { Encodings, MapMetrics } from '../../map/types.ts';
+import type { Catalogue } from '../i18n.ts';
+import { sectorLabel, typeLabel } from '../workspace.ts';
+import { downloadBlob } from './download.ts';
+import './ExportMenu.css';
+
+interface Props {
+  mapRef: React.RefObject<NetworkMap | null>;
+  graph: MaillageGraph;
+  metrics: MapMetrics | null;
+  encodings: Encodings;
+  ref_: ReferenceData;
+  t: Catalogue;
+  /** Persons shown by role or type in every file. */
+  anonymous: boolean;
+  /** The territory's title, on the pictures and in the file names. */
+  title: string;
+  /** What the workspace file holds; positions come from the map when not given. */
+  workspaceFile: () => WorkspaceContents;
+}
+
+const CSV = 'text/csv;charset=utf-8';
+
+/** The legend's words, as the on-screen legend (Legend.tsx) writes them. */
+function legendWords(t: Catalogue, encodings: Encodings, ref: ReferenceData): LegendWords {
+  const lang = t.lang;
+  const colourName = {
+    type: t.colourByType,
+    sector: t.colourBySector,
+    scheme: t.colourByScheme,
+    community: t.colourByCommunity,
+  }[encodings.colourBy];
+  const sizeName = {
+    degree: t.sizeByDegree,
+    betweenness: t.sizeByBetweenness,
+    uniform: t.sizeUniform,
+  }[encodings.sizeBy];
+  return {
+    title: t.legend,
+    colourHeading:
+      encodings.colourBy === 'type' ? t.legendColourAndShape : t.legendColour(colourName),
+    shapeHeading: t.legendShape,
+    ringHeading: t.legendRing,
+    notes: [
+      t.legendRingDetail,
+      t.legendSize(sizeName),
+      t.legendLinks,
+      ...(encodings.articulation ? [t.legendCritical] : []),
+    ],
+    category: (key) => {
+      if (key === '') return t.unknownValue;
+      switch (encodings.colourBy) {
+        case 'type':
+          return typeLabel(ref, key, lang);
+        case 'sector':
+          return sectorLabel(ref, key, lang);
+        case 'scheme':
+          return t.schemeCombination(key);
+        case 'community':
+          return key === 'other' ? t.otherCommunities : t.community(Number(key));
+      }
+    },
+    type: (id) => typeLabel(ref, id, lang),
+  };
+}
+
+export function ExportMenu(props: Props) {
+  const { mapRef, graph, metrics, encodings, ref_, t, anonymous, title } = props;
+  const [background, setBackground] = useState<Background>('white');
+  const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const id = useId();
+  const lang = t.lang;
+  const stem = `maillage-${slug(title).slice(0, 60)}-${new Date().toISOString().slice(0, 10)}`;
+  const options = { anonymous, ref: ref_, lang };
+
+  /** Runs one export, reports its outcome, never lets an error escape to the page. */
+  const run = (name: string, make: () => Promise<Blob> | Blob) => async () => {
+    setBusy(true);
+    setStatus({ text: t.exportWorking, error: false });
+    try {
+      downloadBlob(await make(), name);
+      setStatus({ text: t.exportDone(name), error: false });
+    } catch (e) {
+      setStatus({ text: t.exportFailed(e instanceof Error ? e.message : String(e)), error: true });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const map = (): NetworkMap => {
+    const m = mapRef.current;
+    if (!m) throw new Error(t.exportNoMap);
+    return m;
+  };
+
+  const imageOptions = (): ImageOptions => ({
+    title,
+    date: t.exportDate(new Date()),
+    legend: legendDocument(
+      encodings.colourBy,
+      graph,
+      metrics,
+      ref_,
+      legendWords(t, encodings, ref_),
+    ),
+    background,
+    ...(anonymous
+      ? {
+          names: shownNames(
+            graph.mapNodes((_id, a) => a),
+            ref_,
+            lang,
+            true,
+          ),
+        }
+      : {}),
+  });
+
+  const graphFile = (write: typeof toGexf) => () => {
+    const exported = exportGraph(graph, options);
+    const viz = mapRef.current ? exportedKeys(exported, vizFromMap(mapRef.current.cy)) : undefined;
+    const text = write(exported.graph, {
+      ref: ref_,
+      lang,
+      title: exported.redact(title),
+      ...(viz ? { viz } : {}),
+    });
+    return new Blob([text], { type: 'application/xml' });
+  };
+
+  const workspace = () => {
+    const contents = props.workspaceFile();
+    const positions =
+      contents.positions !== undefined || !mapRef.current
+        ? contents.positions
+        : positionsFromMap(mapRef.current.cy);
+    const text = toWorkspaceFile({ ...contents, positions }, options);
+    return new Blob([text], { type: 'application/json' });
+  };
+
+  const csv = (write: typeof actorsToCsv) => () =>
+    new Blob([write(exportGraph(graph, options).graph, ref_)], { type: CSV });
+
+  return (
+    <details className="export-menu" data-testid="export-menu">
+      <summary aria-label={t.exportMenuLabel}>{t.exportMenu}</summary>
+      <div className="export-menu-panel" role="group" aria-labelledby={`${id}-title`}>
+        <h2 id={`${id}-title`} className="visually-hidden">
+          {t.exportMenuLabel}
+        </h2>
+        <section>
+          <h3>{t.exportImage}</h3>
+          <fieldset>
+            <legend>{t.exportBackground}</legend>
+            {(['white', 'transparent'] as const).map((value) => (
+              <label key={value}>
+                <input
+                  type="radio"
+                  name={`${id}-background`}
+                  value={value}
+                  checked={background === value}
+                  onChange={() => setBackground(value)}
+                  data-testid={`export-background-${value}`}
+                />{' '}
+                {value === 'white' ? t.exportWhite : t.exportTransparent}
+              </label>
+            ))}
+          </fieldset>
+          <div className="export-menu-row">
+            {([1, 2, 4] as const).map((scale) => (
+              <button
+                key={scale}
+                type="button"
+                disabled={busy}
+                data-testid={scale === 1 ? 'export-png' : `export-png-${scale}`}
+                onClick={run(`${stem}${scale === 1 ? '' : `@${scale}x`}.png`, () =>
+                  exportPng(map().cy, { ...imageOptions(), scale }),
+                )}
+              >
+                {t.exportPngAt(scale)}
+              </button>
+            ))}
+            <button
+              type="button"
+              disabled={busy}
+              data-testid="export-svg"
+              onClick={run(
+                `${stem}.svg`,
+                () => new Blob([exportSvg(map().cy, imageOptions())], { type: 'image/svg+xml' }),
+              )}
+            >
+              {t.exportSvg}
+            </button>
+          </div>
+        </section>
+        <section>
+          <h3>{t.exportGraphFiles}</h3>
+          <div className="export-menu-row">
+            <button
+              type="button"
+              disabled={busy}
+              data-testid="export-gexf"
+              onClick={run(`${stem}.gexf`, graphFile(toGexf))}
+            >
+              {t.exportGexf}
+            </button>
+            <button
+              type="button"
+              disabled={busy}
+              data-testid="export-graphml"
+              onClick={run(`${stem}.graphml`, graphFile(toGraphml))}
+            >
+              {t.exportGraphml}
+            </button>
+          </div>
+        </section>
+        <section>
+          <h3>{t.exportData}</h3>
+          <div className="export-menu-row">
+            <button
+              type="button"
+              disabled={busy}
+              data-testid="export-workspace"
+              onClick={run(`${stem}.maillage.json`, workspace)}
+            >
+              {t.exportWorkspace}
+            </button>
+            <button
+              type="button"
+              disabled={busy}
+              data-testid="export-actors-csv"
+              onClick={run(`${stem}-acteurs.csv`, csv(actorsToCsv))}
+            >
+              {t.exportActorsCsv}
+            </button>
+            <button
+              type="button"
+              disabled={busy}
+              data-testid="export-links-csv"
+              onClick={run(`${stem}-liens.csv`, csv(linksToCsv))}
+            >
+              {t.exportLinksCsv}
+            </button>
+          </div>
+        </section>
+        {anonymous && <p className="export-menu-note">{t.exportAnonymousNote}</p>}
+        <p
+          className="export-menu-status"
+          role="status"
+          data-error={status?.error ? 'true' : 'false'}
+          data-testid="export-status"
+        >
+          {status?.text ?? ''}
+        </p>
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,95 @@
+// What the graph files (GEXF, GraphML) say about each actor and link: plain fields that
+// Gephi and yEd can filter and colour by, with reference values written as their labels.
+import type { Actor, Lang, ReferenceData } from '../domain/types.ts';
+import type { LinkAttributes } from './graph.ts';
+
+export type FieldValue = string | number | boolean | string[];
+
+/** How an actor looks on the map, for the files that can say it. */
+export interface NodeViz {
+  /** CSS hex colour, "#RRGGBB". */
+  color: string;
+  size: number;
+  x: number;
+  y: number;
+}
+
+/** Field names the files use for the label, the look and the weight. */
+const VISUAL = ['label', 'color', 'size', 'x', 'y', 'r', 'g', 'b', 'weight'];
+
+/** Characters XML 1.0 does not allow, even escaped. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+
+export function xmlSafe(text: string): string {
+  return text.replace(NOT_XML, '');
+}
+
+function labelIn(
+  list: readonly { id: string; label: { fr: string; en: string } }[],
+  id: string,
+  lang: Lang,
+) {
+  return list.find((e) => e.id === id)?.label[lang] ?? id;
+}
+
+/** Free columns, under their header unless a field of ours already has that name. */
+function withAttributes(
+  fields: Record<string, FieldValue>,
+  attributes: Record<string, string>,
+): Record<string, FieldValue> {
+  for (const [key, value] of Object.entries(attributes)) {
+    const name = key in fields || VISUAL.includes(key) ? `${key} (colonne)` : key;
+    fields[xmlSafe(name)] = xmlSafe(value);
+  }
+  return fields;
+}
+
+export function nodeFields(
+  actor: Actor,
+  ref: ReferenceData,
+  lang: Lang,
+): Record<string, FieldValue> {
+  const bodies: string[] = [];
+  for (const [scheme, ids] of Object.entries(actor.schemes)) {
+    const bodyRefs = ref.schemes.find((s) => s.id === scheme)?.bodies ?? [];
+    const groups = actor.groups[scheme] ?? [];
+    for (const id of ids) {
+      if (id === 'gt' && groups.length > 0) {
+        for (const g of groups) bodies.push(`${scheme} GT ${g}`);
+      } else bodies.push(`${scheme} ${labelIn(bodyRefs, id, lang)}`);
+    }
+  }
+  const fields: Record<string, FieldValue> = {
+    type: labelIn(ref.actorTypes, actor.type, lang),
+    typeId: actor.type,
+    sectors: actor.sectors.map((s) => labelIn(ref.sectors, s, lang)),
+    schemes: Object.keys(actor.schemes),
+    bodies,
+  };
+  if (actor.territory !== undefined) fields.territory = actor.territory;
+  if (actor.role !== undefined) fields.role = actor.role;
+  if (actor.person !== undefined) fields.person = actor.person;
+  if (actor.influence !== undefined) fields.influence = actor.influence;
+  if (actor.interest !== undefined) fields.interest = actor.interest;
+  if (actor.siret !== undefined) fields.siret = actor.siret;
+  if (actor.finess !== undefined) fields.finess = actor.finess;
+  if (actor.rpps !== undefined) fields.rpps = actor.rpps;
+  for (const key of Object.keys(fields)) {
+    const v = fields[key]!;
+    if (typeof v === 'string') fields[key] = xmlSafe(v);
+    else if (Array.isArray(v)) fields[key] = v.map(xmlSafe);
+  }
+  return withAttributes(fields, actor.attributes);
+}
+
+export function edgeFields(link: LinkAttributes): Record<string, FieldValue> {
+  const fields: Record<string, FieldValue> = {
+    types: link.types.map(xmlSafe),
+    schemes: link.schemes,
+    directed: link.directed,
+    count: link.count,
+  };
+  if (link.strength !== undefined) fields.strength = link.strength;
+  return withAttributes(fields, link.attributes);
+}

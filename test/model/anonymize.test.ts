@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest';
+import { fold } from '../../src/domain/text.ts';
+import {
+  exportedKeys,
+  exportGraph,
+  nameRedactor,
+  type ExportGraph,
+} from '../../src/model/anonymize.ts';
+import { actorsToCsv, linksToCsv } from '../../src/model/csv-export.ts';
+import { toGexf } from '../../src/model/gexf.ts';
+import type { MaillageGraph } from '../../src/model/graph.ts';
+import type { NodeViz } from '../../src/model/graph-fields.ts';
+import { toGraphml } from '../../src/model/graphml.ts';
+import { toWorkspaceFile } from '../../src/model/workspace-file.ts';
+import { actor } from '../analysis/fixtures.ts';
+import { demo, HIDDEN, importTexts, PERSONS_CSV, PERSONS_LINKS_CSV, REF } from './helpers.ts';
+
+function persons() {
+  return importTexts({ 'acteurs.csv': PERSONS_CSV, 'liens.csv': PERSONS_LINKS_CSV });
+}
+
+/** Every file the export menu writes, for one graph. */
+function allFiles(graph: MaillageGraph, anonymous: boolean): Record<string, string> {
+  const exported = exportGraph(graph, { anonymous, ref: REF, lang: 'fr' });
+  const viz = exportedKeys(
+    exported,
+    new Map<string, NodeViz>(
+      graph.nodes().map((id) => [id, { color: '#123456', size: 9, x: 1, y: 2 }]),
+    ),
+  );
+  const options = { ref: REF, lang: 'fr' as const, viz, title: 'Carte' };
+  return {
+    actors: actorsToCsv(exported.graph, REF),
+    links: linksToCsv(exported.graph, REF),
+    gexf: toGexf(exported.graph, options),
+    graphml: toGraphml(exported.graph, options),
+    workspace: toWorkspaceFile(
+      {
+        title: 'Carte',
+        graph,
+        positions: Object.fromEntries(graph.mapNodes((id) => [id, { x: 0, y: 0 }])),
+        views: [{ selected: graph.nodes() }],
+      },
+      { anonymous, ref: REF, lang: 'fr' },
+    ),
+  };
+}
+
+/** Whether a text holds a name as whole words, case and accents aside. */
+function mentions(text: string, name: string): boolean {
+  return ` ${fold(text)} `.includes(` ${fold(name)} `);
+}
+
+describe('anonymous exports', () => {
+  it('carry no person’s name, id, contact or identifier in any file', () => {
+    const { graph } = persons();
+    const plain = allFiles(graph, false);
+    // The fixture does hold the names: the check below can fail.
+    for (const hidden of ['Marie Durand', 'Moreau', 'Zanotti']) {
+      expect(mentions(plain.workspace!, hidden)).toBe(true);
+    }
+    for (const [format, text] of Object.entries(allFiles(graph, true))) {
+      for (const hidden of HIDDEN)
+        expect(mentions(text, hidden), `${format}: ${hidden}`).toBe(false);
+    }
+  });
+
+  it('shows persons by role or type, under neutral ids used the same way everywhere', () => {
+    const { graph } = persons();
+    const exported = exportGraph(graph, { anonymous: true, ref: REF, lang: 'fr' });
+    const g = exported.graph;
+    expect(Object.fromEntries(exported.ids)).toEqual({
+      'dr-marie-durand': 'personne-1',
+      'jean-luc-moreau-conseil-citoyen': 'personne-2',
+      'kevin-zanotti': 'personne-3',
+      'cabinet-zanotti': 'acteur-1',
+    });
+    expect(g.mapNodes((id, a) => [id, a.name])).toEqual([
+      ['personne-1', 'Professionnel·le de santé'],
+      ['personne-2', 'Membre du conseil citoyen'],
+      ['personne-3', 'Adjoint de K. … au maire'],
+      ['college-jean-moulin', 'Collège Jean Moulin'],
+      ['mairie-de-rochebrune', 'Mairie de Rochebrune'],
+      ['acteur-1', 'Cabinet …'],
+    ]);
+    const marie = g.getNodeAttributes('personne-1');
+    expect(marie).toMatchObject({ person: true, type: 'professionnel', sectors: ['soins'] });
+    expect(marie.attributes).toEqual({});
+    expect(marie.rpps).toBeUndefined();
+    expect(marie.groups).toEqual({ CLS: ['Accès aux soins'] });
+    expect(g.getNodeAttribute('college-jean-moulin', 'attributes')).toEqual({
+      Remarques: 'Contact : M. …, CPE',
+    });
+    expect(g.mapEdges((_e, l) => [l.source, l.target, l.attributes])).toEqual([
+      ['personne-1', 'mairie-de-rochebrune', { Remarque: 'signée par …' }],
+      ['personne-2', 'college-jean-moulin', {}],
+      ['personne-3', 'mairie-de-rochebrune', {}],
+      ['acteur-1', 'personne-1', {}],
+    ]);
+    expect(g.size).toBe(graph.size);
+    expect(g.order).toBe(graph.order);
+  });
+
+  it('changes nothing when the mode is off', () => {
+    const { graph } = persons();
+    const exported = exportGraph(graph, { anonymous: false, ref: REF, lang: 'fr' });
+    expect(exported.graph).toBe(graph);
+    expect(exported.ids.size).toBe(0);
+  });
+
+  it('hides the persons of the demo territory from every file', () => {
+    const { graph } = demo();
+    const names = graph
+      .filterNodes((_id, a) => a.person === true)
+      .map((id) => graph.getNodeAttribute(id, 'name'));
+    expect(names).toContain("Mme Hélène Durand, vice-présidente santé de l'agglomération");
+    const files = allFiles(graph, true);
+    for (const [format, text] of Object.entries(files)) {
+      for (const name of names) {
+        expect(text.includes(name), `${format}: ${name}`).toBe(false);
+        const head = name
+          .split(/[,(]/)[0]!
+          .replace(/^(Mme|M\.|Dr) /, '')
+          .trim();
+        expect(mentions(text, head), `${format}: ${head}`).toBe(false);
+      }
+    }
+  });
+});
+
+describe('nameRedactor', () => {
+  const redact = nameRedactor([
+    actor('p', { name: 'Mme Hélène Durand, élue', person: true }),
+    actor('q', { name: 'Jean-Luc Moreau', type: 'habitant' }),
+    actor('s', { name: 'Collège Jean Moulin', person: false }),
+    actor('r', { name: 'DUPONT Jean', person: true }),
+    actor('t', { name: 'Pharmacie Dupont', person: false }),
+  ]);
+  const cases: [string, string][] = [
+    ['Contact : HELENE DURAND', 'Contact : …'],
+    ['helene.durand@example.org', '…@example.org'],
+    ['Mme Durand, élue', 'Mme …, élue'],
+    ['Collège Jean Moulin', 'Collège Jean Moulin'],
+    ['Jean-Luc Moreau', '…'],
+    ['M. Moreau', 'M. …'],
+    ['Élue à la santé', 'Élue à la santé'],
+    // A surname in capitals is hidden even in a structure's name.
+    ['Pharmacie Dupont', 'Pharmacie …'],
+    // "Jean" is also in a structure's name: alone, it is too common to hide.
+    ['Jean Dupont', 'Jean …'],
+    ['DUPONT Jean', '…'],
+    ['', ''],
+  ];
+  it.each(cases)('%s → %s', (text, expected) => expect(redact(text)).toBe(expected));
+
+  it('is the identity when no actor is a person', () => {
+    const r = nameRedactor([actor('a', { name: 'Jean Dupont', person: false })]);
+    expect(r('Jean Dupont')).toBe('Jean Dupont');
+  });
+});
+
+// Keeps the type import used (ExportGraph is part of the public API under test).
+export type { ExportGraph };

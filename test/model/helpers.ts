@@ -1,0 +1,109 @@
+// Shared by the export tests: the demo territory as a graph, text ↔ bytes, and a small
+// inventory whose persons' names are known.
+import { readFileSync } from 'node:fs';
+import { defaultReference } from '../../src/domain/reference.ts';
+import type { Actor, ImportResult, InputFile, ReferenceData } from '../../src/domain/types.ts';
+import { importFiles } from '../../src/import/index.ts';
+import { buildGraph, type MaillageGraph } from '../../src/model/graph.ts';
+
+export const REF: ReferenceData = defaultReference();
+
+export function utf8(text: string): Uint8Array {
+  return new TextEncoder().encode(text);
+}
+
+export function demoFiles(): InputFile[] {
+  return ['acteurs.csv', 'liens.csv'].map((name) => ({
+    name,
+    bytes: new Uint8Array(readFileSync(new URL(`../../data/demo/${name}`, import.meta.url))),
+  }));
+}
+
+export function demo(): { result: ImportResult; graph: MaillageGraph } {
+  const result = importFiles(demoFiles(), REF);
+  return { result, graph: buildGraph(result.actors, result.links) };
+}
+
+/** Imports CSV texts (name → text) and builds the graph. */
+export function importTexts(files: Record<string, string>): {
+  result: ImportResult;
+  graph: MaillageGraph;
+} {
+  const result = importFiles(
+    Object.entries(files).map(([name, text]) => ({ name, bytes: utf8(text) })),
+    REF,
+  );
+  return { result, graph: buildGraph(result.actors, result.links) };
+}
+
+/** The actors of a graph without where they were read from (files, rows). */
+export function withoutSources(actors: readonly Actor[]) {
+  return actors.map(({ files: _f, sources: _s, ...rest }) => rest);
+}
+
+/** Persons with known names, structures named after some of their words, free text that
+ * repeats the names. */
+export const PERSONS_CSV = [
+  'Identifiant;Nom;Type;Secteurs;Commune;CLS;CLSM;Rôle;Personne physique;RPPS;Contact;Remarques',
+  'dr-marie-durand;Dr Marie Durand, médecin;Médecin généraliste;Soins;Rochebrune;GT Accès aux soins;;;oui;10003456789;marie.durand@example.org;',
+  ';Jean-Luc Moreau (conseil citoyen);Habitant;Citoyenneté;Rochebrune;;Plénière;Membre du conseil citoyen;;;06 12 34 56 78;',
+  ';Kévin Zanotti;Élu;Santé;Rochebrune;COPIL;;Adjoint de K. Zanotti au maire;oui;;;',
+  ';Collège Jean Moulin;Collège;Éducation;Rochebrune;x;;;non;;;Contact : M. Moreau, CPE',
+  ';Mairie de Rochebrune;Commune;Social;Rochebrune;COPIL;COPIL;Porteur;non;;;Invite Dr Durand au COPIL',
+  ';Cabinet Zanotti;Entreprise;Soins;Rochebrune;;;;non;;;',
+].join('\r\n');
+
+export const PERSONS_LINKS_CSV = [
+  'Acteur 1;Acteur 2;Nature du lien;Intensité;Remarque',
+  'dr-marie-durand;Mairie de Rochebrune;Convention;2;signée par Marie Durand',
+  'Jean-Luc Moreau (conseil citoyen);Collège Jean Moulin;Informel;1;',
+  'Kévin Zanotti;Mairie de Rochebrune;Coordination;3;',
+  'Cabinet Zanotti;Dr Marie Durand, médecin;Orientation;;',
+].join('\r\n');
+
+/** What must not appear in an anonymous export of PERSONS_CSV (compared case- and
+ * accent-insensitively). */
+export const HIDDEN = [
+  'Marie Durand',
+  'Durand',
+  'Jean-Luc Moreau',
+  'Moreau',
+  'Zanotti',
+  'Kévin',
+  'marie.durand',
+  '10003456789',
+  '06 12 34 56 78',
+];
+
+const BARE_AMPERSAND = /&(?!(?:amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);)/;
+
+/**
+ * What makes a text not well-formed XML: a stray < or &, an unbalanced or unclosed element.
+ * @xmldom/xmldom (0.8) recovers from these silently, so the tests check them here.
+ */
+export function xmlProblems(text: string): string[] {
+  const problems: string[] = [];
+  const stack: string[] = [];
+  const s = text
+    .replace(/^\uFEFF/, '')
+    .replace(/^<\?xml[^?]*\?>/, '')
+    .replace(/<!--[\s\S]*?-->/g, '');
+  const token = new RegExp(
+    `<(/?)([A-Za-z_][\\w:.-]*)((?:\\s+[\\w:.-]+\\s*=\\s*(?:"[^"<]*"|'[^'<]*'))*)\\s*(/?)>|<|${BARE_AMPERSAND.source}`,
+    'g',
+  );
+  for (const m of s.matchAll(token)) {
+    const [whole, close, name, attributes, selfClosing] = m;
+    if (whole === '<' || whole.startsWith('&')) {
+      problems.push(`stray ${whole} at ${m.index}`);
+      continue;
+    }
+    if (BARE_AMPERSAND.test(attributes ?? '')) problems.push(`bare & in <${name}>`);
+    if (close) {
+      const open = stack.pop();
+      if (open !== name) problems.push(`</${name}> closes <${open ?? 'nothing'}>`);
+    } else if (!selfClosing) stack.push(name!);
+  }
+  if (stack.length > 0) problems.push(`unclosed <${stack.join('>, <')}>`);
+  return problems;
+}
