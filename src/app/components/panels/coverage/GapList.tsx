@@ -1,0 +1,131 @@
+// The gaps in words, required ones first, then the recommendations, then the rule that spans
+// two schemes. Each line is a button that lights the actors concerned on the map.
+import type { CoverageGap } from '../../../../analysis/coverage-matrix.ts';
+import {
+  ASV_COORDINATOR_IN_CLSM_COPIL,
+  type CrossSchemeRuleResult,
+} from '../../../../analysis/cross-scheme-rules.ts';
+import type { Lang } from '../../../../domain/types.ts';
+import type { Catalogue } from '../../../i18n.ts';
+import type { Highlight } from '../../../state.ts';
+
+interface Props {
+  gaps: CoverageGap[];
+  cross: CrossSchemeRuleResult[];
+  t: Catalogue;
+  lang: Lang;
+  highlight: Highlight | null;
+  toggle: (key: string, ids: readonly string[]) => void;
+}
+
+export const gapKey = (gap: CoverageGap) => `cov:gap:${gap.key}`;
+
+export function GapItems({
+  gaps,
+  t,
+  lang,
+  highlight,
+  toggle,
+  testId = 'cov-gap',
+}: Pick<Props, 'gaps' | 't' | 'lang' | 'highlight' | 'toggle'> & { testId?: string }) {
+  return (
+    <ul className="cov-gaps">
+      {gaps.map((gap) => {
+        const key = gapKey(gap);
+        const required = gap.finding.level === 'gap';
+        return (
+          <li key={gap.key}>
+            <button
+              type="button"
+              className={`cov-gap ${required ? 'required' : 'recommended'}`}
+              aria-pressed={highlight?.key === key}
+              data-testid={testId}
+              data-level={gap.finding.level}
+              data-rule={gap.key}
+              onClick={() => toggle(key, gap.finding.actors)}
+            >
+              <span className="cov-level">
+                <span aria-hidden="true">{required ? '✗' : '○'}</span>{' '}
+                {required ? t.covRequired : t.covRecommended}
+              </span>
+              <span className="cov-gap-text">{gap.finding.message[lang]}</span>
+              <span className="cov-gap-members">{t.covMembers(gap.finding.actors.length)}</span>
+            </button>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+export function GapList({ gaps, cross, t, lang, highlight, toggle }: Props) {
+  const required = gaps.filter((g) => g.finding.level === 'gap');
+  const recommended = gaps.filter((g) => g.finding.level !== 'gap');
+  return (
+    <div className="cov-gap-view">
+      <section aria-labelledby="cov-gaps-title">
+        <h3 id="cov-gaps-title">
+          {t.covGapsTitle} ({required.length})
+        </h3>
+        {required.length === 0 ? (
+          <p className="cov-none" data-testid="cov-no-gaps">
+            <span aria-hidden="true">✓</span> {t.covNoGaps}
+          </p>
+        ) : (
+          <GapItems gaps={required} t={t} lang={lang} highlight={highlight} toggle={toggle} />
+        )}
+      </section>
+      <section aria-labelledby="cov-hints-title">
+        <h3 id="cov-hints-title">
+          {t.covHintsTitle} ({recommended.length})
+        </h3>
+        {recommended.length === 0 ? (
+          <p className="cov-none">
+            <span aria-hidden="true">✓</span> {t.covNoHints}
+          </p>
+        ) : (
+          <GapItems gaps={recommended} t={t} lang={lang} highlight={highlight} toggle={toggle} />
+        )}
+      </section>
+      <section aria-labelledby="cov-cross-title" data-testid="cov-cross-section">
+        <h3 id="cov-cross-title">{t.covCrossTitle}</h3>
+        {cross.length === 0 ? (
+          <>
+            <p>{t.covCrossRule}</p>
+            <p className="cov-none" data-testid="cov-cross-none">
+              {t.covCrossNone}
+            </p>
+          </>
+        ) : (
+          <ul className="cov-gaps">
+            {cross.map((rule) => {
+              const key = `cov:cross:${rule.rule}`;
+              return (
+                <li key={rule.rule}>
+                  {rule.rule === ASV_COORDINATOR_IN_CLSM_COPIL && (
+                    <p className="cov-rule-statement">{t.covCrossRule}</p>
+                  )}
+                  <button
+                    type="button"
+                    className={`cov-gap ${rule.ok ? 'ok' : 'required'}`}
+                    aria-pressed={highlight?.key === key}
+                    data-testid="cov-cross"
+                    data-ok={rule.ok ? 'true' : 'false'}
+                    onClick={() => toggle(key, rule.actors)}
+                  >
+                    <span className="cov-level">
+                      <span aria-hidden="true">{rule.ok ? '✓' : '✗'}</span>{' '}
+                      {rule.ok ? t.covCrossOk : t.covCrossKo}
+                    </span>
+                    <span className="cov-gap-text">{rule.message[lang]}</span>
+                    <span className="cov-gap-members">{t.covCrossLight(rule.actors.length)}</span>
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}
