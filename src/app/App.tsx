@@ -7,12 +7,17 @@ import { shownNames } from '../domain/person.ts';
 import { defaultReference } from '../domain/reference.ts';
 import type { InputFile } from '../domain/types.ts';
 import { isFiltering, visibleElements } from '../map/filters.ts';
+import { positionsFromMap } from '../map/export-image.ts';
 import type { NetworkMap } from '../map/network-map.ts';
+import type { MaillageGraph } from '../model/graph.ts';
+import type { WorkspaceContents } from '../model/workspace-file.ts';
 import { PipelineClient } from '../workers/pipeline-client.ts';
 import type { PipelineReply } from '../workers/protocol.ts';
 import { AnalysisDrawer } from './components/AnalysisDrawer.tsx';
 import { DetailsPanel } from './components/DetailsPanel.tsx';
+import { ExportMenu } from './components/ExportMenu.tsx';
 import { Presentation } from './components/Presentation.tsx';
+import { PrintableReport, type PaperFormat } from './components/report/PrintableReport.tsx';
 import { ViewsPanel } from './components/ViewsPanel.tsx';
 import { ArticulationPanel } from './components/panels/ArticulationPanel.tsx';
 import { CoveragePanel } from './components/panels/CoveragePanel.tsx';
@@ -26,11 +31,19 @@ import { SidePanel } from './components/SidePanel.tsx';
 import { Tables } from './components/Tables.tsx';
 import { catalogues } from './i18n.ts';
 import { initialState, reducer, type AppState } from './state.ts';
-import type { SavedView } from './views.ts';
+import { loadAutosave } from '../workers/autosave.ts';
+import { readSettings, type WorkspaceSettings } from './settings.ts';
+import { readViews, type SavedView } from './views.ts';
 import { installTestHooks } from './test-hooks.ts';
 import { demoFiles, graphFrom, guessTitle, readFiles } from './workspace.ts';
 
-const ACCEPT = '.csv,.txt,.tsv,text/csv';
+// CSV inventories, or a workspace saved by Maillage (JSON).
+const ACCEPT = '.csv,.txt,.tsv,text/csv,.json,application/json';
+
+/** The name the autosaved workspace is read under (it never appears as a file). */
+const AUTOSAVE_NAME = 'maillage-autosave.json';
+/** Autosave waits for this long after the last change (a big map's file takes a moment). */
+const AUTOSAVE_DELAY = 1500;
 
 const formatCount = (n: number, lang: 'fr' | 'en') =>
   n.toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-GB');
@@ -46,7 +59,13 @@ export function App() {
   /** The import whose graph is (or is being) shown, and its workspace serial once built. */
   const current = useRef<{ id: number; workspace: Promise<number | null> } | null>(null);
   const demo = useRef(true);
+  /** The import restores the autosave: its report does not pop up again. */
+  const quiet = useRef(false);
   const [dragging, setDragging] = useState(false);
+  /** The printable report, when open: its paper format and the map picture. */
+  const [printing, setPrinting] = useState<{ format: PaperFormat; image: string | null } | null>(
+    null,
+  );
   const t = catalogues[state.lang];
 
   useEffect(() => {
@@ -71,9 +90,13 @@ export function App() {
             if (current.current?.id !== id || latestRun.current !== id) return null;
             performance.mark('maillage:graph-built');
             const s = ++serial.current;
+            const restored = reply.restored;
             dispatch({
               type: 'workspace',
-              openReport: !demo.current && reply.report.issues.some((i) => i.severity === 'error'),
+              openReport:
+                !demo.current &&
+                !quiet.current &&
+                reply.report.issues.some((i) => i.severity === 'error'),
               workspace: {
                 serial: s,
                 graph,
@@ -82,10 +105,19 @@ export function App() {
                 positions: reply.positions,
                 analysis: null,
                 demo: demo.current,
-                title: demo.current ? '' : guessTitle(graph, reply.report),
+                title: restored?.title || (demo.current ? '' : guessTitle(graph, reply.report)),
                 ms: reply.ms,
               },
             });
+            if (restored) {
+              dispatch({
+                type: 'restore',
+                serial: s,
+                expected: restored.expected,
+                views: readViews(restored.views),
+                settings: readSettings(restored.settings),
+              });
+            }
             return s;
           });
           current.current = { id, workspace: built };
@@ -120,6 +152,7 @@ export function App() {
   const run = useCallback(
     (files: InputFile[], isDemo: boolean) => {
       performance.mark('maillage:files');
+      if (files.some((f) => f.name !== AUTOSAVE_NAME)) quiet.current = false;
       pipeline.current ??= new PipelineClient();
       demo.current = isDemo;
       dispatch({ type: 'stage', stage: 'reading' });
@@ -131,12 +164,20 @@ export function App() {
     [ref, onReply],
   );
 
-  // Open on the demo territory, read through the same path as the user's files.
+  // Open on the workspace autosaved in this browser, else on the demo territory, read
+  // through the same path as the user's files.
   useEffect(() => {
     let cancelled = false;
-    demoFiles()
-      .then((files) => {
-        if (!cancelled) run(files, true);
+    void loadAutosave()
+      .then(async (saved) => {
+        if (cancelled) return;
+        if (saved) {
+          quiet.current = true;
+          run([{ name: AUTOSAVE_NAME, bytes: new TextEncoder().encode(saved) }], false);
+        } else {
+          const files = await demoFiles();
+          if (!cancelled) run(files, true);
+        }
       })
       .catch((e: unknown) => dispatch({ type: 'failed', message: String(e) }));
     return () => {
@@ -240,6 +281,61 @@ export function App() {
   );
 
   const select = useCallback((id: string | null) => dispatch({ type: 'select', id }), []);
+
+  // What the workspace file and the autosave keep: the graph, the composition, the views,
+  // the settings and the positions on the map.
+  const workspaceContents = (): WorkspaceContents | null => {
+    if (!workspace) return null;
+    const map = mapRef.current;
+    const settings: WorkspaceSettings = {
+      encodings: state.encodings,
+      filters: state.filters,
+      anonymous: state.anonymous,
+      lang: state.lang,
+      demo: workspace.demo,
+    };
+    return {
+      title: workspace.title,
+      graph: workspace.graph,
+      expected: state.expected,
+      views: state.views,
+      settings: { ...settings },
+      positions: map && state.drawn ? positionsFromMap(map.cy) : null,
+      report: workspace.report,
+    };
+  };
+  const contents = useRef(workspaceContents);
+  contents.current = workspaceContents;
+  // Autosave: the pipeline worker holds the graph and writes the file, off the main thread.
+  useEffect(() => {
+    if (!workspace || !state.drawn || state.layout.running) return;
+    const timer = setTimeout(() => {
+      const c = contents.current();
+      const id = current.current?.id;
+      if (!c || id === undefined || !pipeline.current) return;
+      const map = mapRef.current;
+      pipeline.current.autosave({
+        id,
+        title: c.title,
+        expected: c.expected ?? null,
+        views: c.views ?? [],
+        settings: c.settings ?? {},
+        positions: map ? positionsInOrder(map, workspace.graph) : null,
+        report: workspace.report,
+      });
+    }, AUTOSAVE_DELAY);
+    return () => clearTimeout(timer);
+  }, [
+    workspace,
+    state.drawn,
+    state.layout.running,
+    state.views,
+    state.expected,
+    state.encodings,
+    state.filters,
+    state.anonymous,
+    state.lang,
+  ]);
 
   const captureView = (
     base: Pick<SavedView, 'id' | 'title' | 'comment' | 'cumulative'>,
@@ -362,7 +458,11 @@ export function App() {
                 : t.loading}
             </p>
             {state.anonymous && (
-              <p className="anonymous-badge" data-testid="anonymous-badge">
+              <p
+                className="anonymous-badge"
+                data-testid="anonymous-badge"
+                title={t.anonymousSwitchHint}
+              >
                 {t.anonymousBadge}
               </p>
             )}
@@ -490,13 +590,44 @@ export function App() {
               names={names}
               presenting={state.presenting !== null}
               tools={
-                <button
-                  type="button"
-                  data-testid="present"
-                  onClick={() => dispatch({ type: 'present', index: 0 })}
-                >
-                  {t.present}
-                </button>
+                <>
+                  <ExportMenu
+                    mapRef={mapRef}
+                    graph={workspace.graph}
+                    metrics={workspace.metrics}
+                    encodings={state.encodings}
+                    ref_={ref}
+                    t={t}
+                    anonymous={state.anonymous}
+                    title={workspace.demo ? t.demoTerritory : workspace.title}
+                    workspaceFile={() => {
+                      const c = workspaceContents();
+                      if (!c) throw new Error('no workspace');
+                      // The menu reads the positions from the map itself.
+                      return { ...c, positions: undefined };
+                    }}
+                  />
+                  <button
+                    type="button"
+                    data-testid="open-report"
+                    disabled={!analysis}
+                    onClick={() =>
+                      setPrinting({
+                        format: 'a4-portrait',
+                        image: mapRef.current?.pngDataUrl() ?? null,
+                      })
+                    }
+                  >
+                    {t.printReport}
+                  </button>
+                  <button
+                    type="button"
+                    data-testid="present"
+                    onClick={() => dispatch({ type: 'present', index: 0 })}
+                  >
+                    {t.present}
+                  </button>
+                </>
               }
               workspace={workspace}
               ref_={ref}
@@ -566,6 +697,32 @@ export function App() {
         </div>
       )}
 
+      {printing && workspace && analysis && coverage && (
+        <PrintableReport
+          workspace={workspace}
+          analysis={analysis}
+          coverage={coverage}
+          ref_={effectiveRef}
+          names={names}
+          anonymous={state.anonymous}
+          title={workspace.demo ? t.demoTerritory : workspace.title}
+          mapImage={printing.image}
+          legend={
+            <Legend
+              graph={workspace.graph}
+              metrics={workspace.metrics}
+              ref_={ref}
+              encodings={state.encodings}
+              t={t}
+            />
+          }
+          format={printing.format}
+          t={t}
+          onFormat={(format) => setPrinting({ ...printing, format })}
+          onClose={() => setPrinting(null)}
+        />
+      )}
+
       {state.presenting !== null && workspace && (
         <Presentation
           views={state.views}
@@ -606,4 +763,18 @@ export function App() {
       )}
     </div>
   );
+}
+
+/** The map's positions in the graph's node order (x0, y0, x1, …). */
+function positionsInOrder(map: NetworkMap, graph: MaillageGraph): Float64Array | null {
+  const xy = new Float64Array(graph.order * 2);
+  let i = 0;
+  for (const id of graph.nodes()) {
+    const node = map.cy.getElementById(id);
+    if (node.empty()) return null;
+    const p = node.position();
+    xy[i++] = p.x;
+    xy[i++] = p.y;
+  }
+  return xy;
 }

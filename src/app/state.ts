@@ -5,6 +5,7 @@ import type { ExpectedComposition, Lang } from '../domain/types.ts';
 import type { LayoutProgress } from '../map/layout.ts';
 import { DEFAULT_ENCODINGS, NO_FILTERS, type Encodings, type Filters } from '../map/types.ts';
 import type { ImportReport, Stage, WorkerMetrics } from '../workers/protocol.ts';
+import type { WorkspaceSettings } from './settings.ts';
 import { litAt, type SavedView } from './views.ts';
 import type { Workspace } from './workspace.ts';
 
@@ -116,7 +117,15 @@ export type Action =
   | { type: 'anonymous'; on: boolean }
   | { type: 'views'; views: SavedView[] }
   | { type: 'showView'; index: number }
-  | { type: 'present'; index: number | null };
+  | { type: 'present'; index: number | null }
+  /** A workspace file was opened: what it kept besides the graph. */
+  | {
+      type: 'restore';
+      serial: number;
+      expected: ExpectedComposition[] | null;
+      views: SavedView[];
+      settings: WorkspaceSettings;
+    };
 
 export function reducer(state: AppState, action: Action): AppState {
   switch (action.type) {
@@ -198,6 +207,18 @@ export function reducer(state: AppState, action: Action): AppState {
       return { ...state, anonymous: action.on };
     case 'views':
       return { ...state, views: action.views };
+    case 'restore':
+      if (!state.workspace || state.workspace.serial !== action.serial) return state;
+      return {
+        ...state,
+        expected: action.expected,
+        views: action.views,
+        encodings: action.settings.encodings,
+        filters: action.settings.filters,
+        anonymous: action.settings.anonymous,
+        lang: action.settings.lang,
+        workspace: { ...state.workspace, demo: action.settings.demo },
+      };
     case 'showView':
       return showView(state, action.index);
     case 'present':

@@ -69,12 +69,35 @@ const COLOURS: readonly ColourBy[] = ['type', 'sector', 'scheme', 'community'];
 const SIZES: readonly SizeBy[] = ['degree', 'betweenness', 'uniform'];
 const LABELS: readonly LabelMode[] = ['auto', 'all', 'none'];
 
-const isRecord = (x: unknown): x is Record<string, unknown> =>
+export const isRecord = (x: unknown): x is Record<string, unknown> =>
   typeof x === 'object' && x !== null && !Array.isArray(x);
 const strings = (x: unknown): string[] | null =>
   Array.isArray(x) && x.every((s) => typeof s === 'string') ? [...(x as string[])] : null;
 const pick = <T extends string>(x: unknown, allowed: readonly T[], fallback: T): T =>
   allowed.includes(x as T) ? (x as T) : fallback;
+
+/** Filters read back from a file: each list when well-formed, else off. */
+export function readFilters(input: unknown): Filters {
+  const f = isRecord(input) ? input : {};
+  return {
+    schemes: strings(f.schemes) ?? NO_FILTERS.schemes,
+    body: typeof f.body === 'string' ? f.body : NO_FILTERS.body,
+    types: strings(f.types) ?? NO_FILTERS.types,
+    sectors: strings(f.sectors) ?? NO_FILTERS.sectors,
+  };
+}
+
+/** Encodings read back from a file: each known value, else the default. */
+export function readEncodings(input: unknown): Encodings {
+  const e = isRecord(input) ? input : {};
+  return {
+    colourBy: pick(e.colourBy, COLOURS, DEFAULT_ENCODINGS.colourBy),
+    sizeBy: pick(e.sizeBy, SIZES, DEFAULT_ENCODINGS.sizeBy),
+    labels: pick(e.labels, LABELS, DEFAULT_ENCODINGS.labels),
+    articulation:
+      typeof e.articulation === 'boolean' ? e.articulation : DEFAULT_ENCODINGS.articulation,
+  };
+}
 
 /**
  * Views read back from a workspace file: what is well-formed is kept, anything missing
@@ -88,8 +111,6 @@ export function readViews(input: unknown): SavedView[] {
     const title = typeof raw.title === 'string' ? raw.title : '';
     const id = typeof raw.id === 'string' && raw.id ? raw.id : newViewId(views);
     if (!title && typeof raw.id !== 'string') continue;
-    const f = isRecord(raw.filters) ? raw.filters : {};
-    const e = isRecord(raw.encodings) ? raw.encodings : {};
     const c = isRecord(raw.camera) ? raw.camera : null;
     const camera =
       c && ['x1', 'y1', 'x2', 'y2'].every((k) => Number.isFinite(c[k]))
@@ -99,19 +120,8 @@ export function readViews(input: unknown): SavedView[] {
       id: views.some((v) => v.id === id) ? newViewId(views) : id,
       title,
       comment: typeof raw.comment === 'string' ? raw.comment : '',
-      filters: {
-        schemes: strings(f.schemes) ?? NO_FILTERS.schemes,
-        body: typeof f.body === 'string' ? f.body : NO_FILTERS.body,
-        types: strings(f.types) ?? NO_FILTERS.types,
-        sectors: strings(f.sectors) ?? NO_FILTERS.sectors,
-      },
-      encodings: {
-        colourBy: pick(e.colourBy, COLOURS, DEFAULT_ENCODINGS.colourBy),
-        sizeBy: pick(e.sizeBy, SIZES, DEFAULT_ENCODINGS.sizeBy),
-        labels: pick(e.labels, LABELS, DEFAULT_ENCODINGS.labels),
-        articulation:
-          typeof e.articulation === 'boolean' ? e.articulation : DEFAULT_ENCODINGS.articulation,
-      },
+      filters: readFilters(raw.filters),
+      encodings: readEncodings(raw.encodings),
       lit: strings(raw.lit) ?? [],
       cumulative: raw.cumulative === true,
       camera,

@@ -317,7 +317,11 @@ export class NetworkMap {
     const t2 = performance.now();
     await this.nextFrame();
     performance.measure('maillage:first-frame', { start: t2, end: performance.now() });
-    if (!small && !this.destroyed) void this.layoutInWorker(this.visibleNodes());
+    // Big maps are laid out in a worker, unless they come with their positions (a saved
+    // workspace).
+    if (!small && !this.setup.initial && !this.destroyed) {
+      void this.layoutInWorker(this.visibleNodes());
+    }
   }
 
   /**
@@ -835,9 +839,9 @@ export class NetworkMap {
     });
   }
 
-  /** The map as a PNG (full graph, white background). */
-  png(): Blob {
-    return this.cy.png({ output: 'blob', bg: '#ffffff', full: true, scale: 2, maxWidth: 4000 });
+  /** The whole map as a PNG data URL, for the printable report. */
+  pngDataUrl(maxWidth = 2400): string {
+    return this.cy.png({ output: 'base64uri', bg: '#ffffff', full: true, scale: 2, maxWidth });
   }
 
   destroy(): void {

@@ -262,8 +262,6 @@ export function styleBlocks(options: StyleOptions): Block[] {
         'border-width': 5,
         'border-color': CRITICAL,
         'border-opacity': 1,
-        'text-opacity': 1,
-        'min-zoomed-font-size': 0,
         color: CRITICAL,
         'font-weight': 'bold',
         'z-index': 22,

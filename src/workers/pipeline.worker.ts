@@ -5,13 +5,22 @@
 import { analyze } from '../analysis/analyze.ts';
 import { importFiles } from '../import/index.ts';
 import { buildGraph, type MaillageGraph } from '../model/graph.ts';
+import { readWorkspaceInput } from './workspace-input.ts';
 import { poolSize, startCentralityPool, type CentralityPool } from './centrality-pool.ts';
 import { estimateLabel, FCOSE_MAX, fcoseLayout, type LayoutInput } from './layout-core.ts';
 import { metricsOf, quickMetrics, SEED } from './metrics.ts';
-import type { ChunkedGraph, PipelineReply, PipelineRequest, WorkerMetrics } from './protocol.ts';
+import { toWorkspaceFile } from '../model/workspace-file.ts';
+import { saveAutosave } from './autosave.ts';
+import type {
+  AutosaveRequest,
+  ChunkedGraph,
+  PipelineReply,
+  PipelineRequest,
+  WorkerMetrics,
+} from './protocol.ts';
 import { workerScope } from './scope.ts';
 
-const scope = workerScope<PipelineRequest>();
+const scope = workerScope<PipelineRequest | AutosaveRequest>();
 let pool: CentralityPool | null = null;
 /** The latest request, and the latest one that produced a graph: an older import stops
  * once a newer one has replaced its graph (an import that read nothing replaces nothing). */
@@ -22,9 +31,40 @@ function post(reply: PipelineReply): void {
   scope.postMessage(reply);
 }
 
+/** The graph of the latest workspace, kept for the autosave. */
+let kept: { id: number; graph: MaillageGraph } | null = null;
+
 scope.onmessage = (event) => {
-  void run(event.data);
+  const request = event.data;
+  if (request.kind === 'autosave') void autosave(request);
+  else void run(request);
 };
+
+async function autosave(request: AutosaveRequest): Promise<void> {
+  if (!kept || kept.id !== request.id) return;
+  const { graph } = kept;
+  let positions: Record<string, { x: number; y: number }> | null = null;
+  if (request.positions && request.positions.length === graph.order * 2) {
+    const xy = request.positions;
+    positions = {};
+    let i = 0;
+    for (const id of graph.nodes()) {
+      positions[id] = { x: xy[2 * i] as number, y: xy[2 * i + 1] as number };
+      i++;
+    }
+  }
+  await saveAutosave(
+    toWorkspaceFile({
+      title: request.title,
+      graph,
+      expected: request.expected,
+      views: request.views,
+      settings: request.settings,
+      positions,
+      report: request.report,
+    }),
+  );
+}
 
 async function run(request: PipelineRequest): Promise<void> {
   const { id } = request;
@@ -32,14 +72,27 @@ async function run(request: PipelineRequest): Promise<void> {
   const t0 = performance.now();
   try {
     post({ id, kind: 'stage', stage: 'reading' });
-    const result = importFiles(request.files, request.ref);
-    const report = { files: result.files, issues: result.issues, doubtful: result.doubtful };
-    if (result.actors.length === 0) {
-      post({ id, kind: 'empty', report, ms: performance.now() - t0 });
-      return;
+    // A workspace file (Maillage's JSON) opens as it was saved; CSV files are imported.
+    const saved = readWorkspaceInput(request.files);
+    let graph: MaillageGraph;
+    let report;
+    if (saved) {
+      report = saved.report;
+      if (!saved.graph) {
+        post({ id, kind: 'empty', report, ms: performance.now() - t0 });
+        return;
+      }
+      graph = saved.graph;
+    } else {
+      const result = importFiles(request.files, request.ref);
+      report = { files: result.files, issues: result.issues, doubtful: result.doubtful };
+      if (result.actors.length === 0) {
+        post({ id, kind: 'empty', report, ms: performance.now() - t0 });
+        return;
+      }
+      post({ id, kind: 'stage', stage: 'graph' });
+      graph = buildGraph(result.actors, result.links);
     }
-    post({ id, kind: 'stage', stage: 'graph' });
-    const graph = buildGraph(result.actors, result.links);
     const quick = quickMetrics(graph);
     // The analysis starts first: its centrality kernel runs on the other workers while
     // this one lays the map out.
@@ -48,7 +101,8 @@ async function run(request: PipelineRequest): Promise<void> {
     const pending = analyze(graph, request.ref, { runner: pool.runner, seed: SEED });
     pending.catch(() => undefined);
     const positions =
-      graph.order <= FCOSE_MAX ? fcoseLayout(layoutInput(graph, quick, request.aspect)) : null;
+      saved?.positions ??
+      (graph.order <= FCOSE_MAX ? fcoseLayout(layoutInput(graph, quick, request.aspect)) : null);
     const message: PipelineReply = {
       id,
       kind: 'graph',
@@ -56,10 +110,12 @@ async function run(request: PipelineRequest): Promise<void> {
       report,
       metrics: quick,
       positions,
+      ...(saved?.restored ? { restored: saved.restored } : {}),
       ms: performance.now() - t0,
     };
     scope.postMessage(message, positions ? [positions.buffer] : []);
     latestGraph = id;
+    kept = { id, graph };
     if (latest === id) post({ id, kind: 'stage', stage: 'analysis' });
     const analysis = await pending;
     if (latestGraph !== id) return;

@@ -7,6 +7,7 @@ import type {
   FileReport,
   ImportIssue,
   DoubtfulPair,
+  ExpectedComposition,
   InputFile,
   ReferenceData,
 } from '../domain/types.ts';
@@ -54,6 +55,7 @@ export interface ChunkedGraph {
 }
 
 export interface PipelineRequest {
+  kind?: 'import';
   id: number;
   files: InputFile[];
   ref: ReferenceData;
@@ -61,7 +63,30 @@ export interface PipelineRequest {
   aspect: number;
 }
 
+/** Keep the workspace of import `id` in the browser (autosave): the worker holds its graph,
+ * the app sends what it does not know. Serialising 10,000 actors takes a few hundred
+ * milliseconds: here, not on the main thread. */
+export interface AutosaveRequest {
+  kind: 'autosave';
+  id: number;
+  title: string;
+  expected: ExpectedComposition[] | null;
+  views: unknown[];
+  settings: Record<string, unknown>;
+  /** Positions in the graph's node order (x0, y0, x1, …), or null. */
+  positions: Float64Array | null;
+  report: ImportReport;
+}
+
 export type Stage = 'reading' | 'graph' | 'analysis';
+
+/** What a workspace file brings besides its graph: the app restores it as it was. */
+export interface RestoredWorkspace {
+  title: string;
+  expected: ExpectedComposition[] | null;
+  views: unknown[];
+  settings: Record<string, unknown>;
+}
 
 export type PipelineReply =
   | { id: number; kind: 'stage'; stage: Stage }
@@ -76,6 +101,8 @@ export type PipelineReply =
       report: ImportReport;
       metrics: WorkerMetrics;
       positions: Float64Array | null;
+      /** Set when the input was a workspace file (Maillage's own JSON). */
+      restored?: RestoredWorkspace;
       ms: number;
     }
   /** The full analysis (centralities…), later. */

@@ -181,9 +181,6 @@ export function MapView(props: Props) {
         >
           {t.relayout}
         </button>
-        <button type="button" onClick={withMap((m) => downloadBlob(m.png(), 'maillage-carte.png'))}>
-          {t.exportPng}
-        </button>
         {props.tools}
       </div>
       {layout.running && (
@@ -207,15 +204,4 @@ export function MapView(props: Props) {
 function forcedRenderer(): 'webgl' | 'canvas' | null {
   const value = new URLSearchParams(window.location.search).get('renderer');
   return value === 'webgl' || value === 'canvas' ? value : null;
-}
-
-export function downloadBlob(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }

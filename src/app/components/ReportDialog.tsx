@@ -5,7 +5,7 @@ import { useEffect, useRef } from 'react';
 import { reportToCsv } from '../../import/report.ts';
 import type { ImportReport } from '../../workers/protocol.ts';
 import type { Catalogue } from '../i18n.ts';
-import { downloadBlob } from './MapView.tsx';
+import { downloadBlob } from './download.ts';
 
 interface Props {
   report: ImportReport;

@@ -1,0 +1,47 @@
+// Autosave: the workspace is kept in this browser's IndexedDB (DESIGN.md), as the same
+// JSON document as the workspace file, so that a reload reopens it exactly as it was.
+// Nothing leaves the machine; a browser that refuses storage (private mode) simply does
+// not autosave.
+import { openDB, type IDBPDatabase } from 'idb';
+
+const DATABASE = 'maillage';
+const STORE = 'workspace';
+const KEY = 'current';
+
+let db: Promise<IDBPDatabase> | null = null;
+
+function open(): Promise<IDBPDatabase> {
+  db ??= openDB(DATABASE, 1, {
+    upgrade(database) {
+      database.createObjectStore(STORE);
+    },
+  });
+  return db;
+}
+
+/** The last workspace saved in this browser, or null. */
+export async function loadAutosave(): Promise<string | null> {
+  try {
+    const text: unknown = await (await open()).get(STORE, KEY);
+    return typeof text === 'string' ? text : null;
+  } catch {
+    return null;
+  }
+}
+
+export async function saveAutosave(text: string): Promise<boolean> {
+  try {
+    await (await open()).put(STORE, text, KEY);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export async function clearAutosave(): Promise<void> {
+  try {
+    await (await open()).delete(STORE, KEY);
+  } catch {
+    // Nothing saved, or no storage: nothing to clear.
+  }
+}

@@ -1,0 +1,106 @@
+// A workspace file among the files of an import: Maillage's own JSON (model/
+// workspace-file.ts) opens as it was saved — graph, positions, expected composition, views
+// and settings — instead of going through the CSV import. A bad workspace file is reported
+// like a bad CSV file: an error naming the file, and the current map stays.
+import type { ImportIssue, InputFile } from '../domain/types.ts';
+import type { MaillageGraph } from '../model/graph.ts';
+import { parseWorkspaceFile } from '../model/workspace-file.ts';
+import type { ImportReport, RestoredWorkspace } from './protocol.ts';
+
+export interface WorkspaceInput {
+  /** null when the file could not be read (the report says why). */
+  graph: MaillageGraph | null;
+  report: ImportReport;
+  /** Saved positions in the graph's node order (x0, y0, x1, …), when every actor has one. */
+  positions: Float64Array | null;
+  restored: RestoredWorkspace | null;
+}
+
+/** A file is a workspace file by its name (.json) or its first character ({). */
+export function isWorkspaceFile(file: InputFile): boolean {
+  if (/\.json$/i.test(file.name)) return true;
+  let i = 0;
+  // Skip a UTF-8 BOM and leading whitespace.
+  if (file.bytes[0] === 0xef && file.bytes[1] === 0xbb && file.bytes[2] === 0xbf) i = 3;
+  while (i < file.bytes.length && [0x20, 0x09, 0x0a, 0x0d].includes(file.bytes[i] as number)) i++;
+  return file.bytes[i] === 0x7b;
+}
+
+/** Reads the workspace file of `files`, or returns null when there is none (a CSV import).
+ * Other files given with it are reported as left out: a workspace is opened on its own. */
+export function readWorkspaceInput(files: readonly InputFile[]): WorkspaceInput | null {
+  const file = files.find(isWorkspaceFile);
+  if (!file) return null;
+  const issues: ImportIssue[] = files
+    .filter((f) => f !== file)
+    .map((f) => ({
+      file: f.name,
+      severity: 'warning',
+      code: 'workspace-alone',
+      message: {
+        fr: `Fichier non lu : un espace de travail (${file.name}) s’ouvre seul. Importez ce fichier à part.`,
+        en: `File not read: a workspace (${file.name}) opens on its own. Import this file separately.`,
+      },
+    }));
+  const fileReport = {
+    name: file.name,
+    role: null,
+    encoding: 'utf-8' as const,
+    delimiter: null,
+    rows: 0,
+    imported: 0,
+    columns: [],
+  };
+  const parsed = parseWorkspaceFile(new TextDecoder('utf-8').decode(file.bytes));
+  if (!parsed.ok) {
+    return {
+      graph: null,
+      report: {
+        files: [fileReport],
+        issues: [
+          { file: file.name, severity: 'error', code: 'workspace-invalid', message: parsed.error },
+          ...issues,
+        ],
+        doubtful: [],
+      },
+      positions: null,
+      restored: null,
+    };
+  }
+  const { document, graph } = parsed;
+  // The saved report when there is one (anonymous files have none): the files the
+  // workspace was built from, and the problems they had.
+  const saved = document.report;
+  const report: ImportReport = {
+    files: saved?.files ?? [{ ...fileReport, rows: graph.order, imported: graph.order }],
+    issues: [...(saved?.issues ?? []), ...issues],
+    doubtful: saved?.doubtful ?? [],
+  };
+  return {
+    graph,
+    report,
+    positions: positionsOf(graph, document.positions),
+    restored: {
+      title: document.title,
+      expected: document.expected,
+      views: document.views,
+      settings: document.settings,
+    },
+  };
+}
+
+function positionsOf(
+  graph: MaillageGraph,
+  saved: Record<string, { x: number; y: number }> | null,
+): Float64Array | null {
+  if (!saved) return null;
+  const xy = new Float64Array(graph.order * 2);
+  let i = 0;
+  for (const id of graph.nodes()) {
+    const p = saved[id];
+    if (!p || !Number.isFinite(p.x) || !Number.isFinite(p.y)) return null;
+    xy[i++] = p.x;
+    xy[i++] = p.y;
+  }
+  return xy;
+}

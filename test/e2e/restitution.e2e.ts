@@ -1,0 +1,179 @@
+// Restitution in the built app: anonymous mode, a sequence of saved views stepped through
+// in presentation mode, and the printable report printed to PDF. Screenshots of the
+// presentation and of the first report page are saved in test-results/e2e/.
+import { writeFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isPerson } from '../../src/domain/person.ts';
+import { demoGraph } from '../map/helpers.ts';
+import { ARTIFACTS, launch, openApp, screenshot, type OpenedPage } from './browser.ts';
+
+/** What the test build exposes (window.__maillage), as far as these tests read it. */
+interface Hooks {
+  map: {
+    litIds(): string[];
+    cy: { nodes(): { map<T>(fn: (n: { data(k: string): unknown }) => T): T[] } };
+  } | null;
+  state: {
+    presenting: number | null;
+    filters: { body: string | null; schemes: string[] | null };
+    highlight: { ids: string[] } | null;
+    views: { title: string }[];
+  };
+}
+
+const demo = demoGraph();
+/** The demo's persons: their names must never show in anonymous mode. */
+const PERSONS = demo
+  .filterNodes((_, actor) => isPerson(actor))
+  .map((id) => ({
+    id,
+    name: demo.getNodeAttribute(id, 'name'),
+  }));
+
+let browser: Browser;
+let opened: OpenedPage;
+let page: Page;
+
+const hooks = <T>(fn: (h: Hooks) => T): Promise<T> =>
+  page.evaluate((source) => {
+    const h = (window as unknown as { __maillage: Hooks }).__maillage;
+    return (new Function('h', `return (${source})(h)`) as (h: Hooks) => T)(h);
+  }, fn.toString());
+
+async function ready(): Promise<void> {
+  await page.waitForSelector('[data-testid="app"][data-ready="true"][data-analysis="done"]', {
+    timeout: 60_000,
+  });
+}
+
+beforeAll(async () => {
+  browser = await launch();
+  opened = await openApp(browser);
+  page = opened.page;
+  await ready();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('anonymous mode', () => {
+  it('has persons to hide in the demo (the test would prove nothing otherwise)', () => {
+    expect(PERSONS.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('shows no person by name in the page text, the map labels or the search', async () => {
+    await page.getByTestId('anonymous-switch').click();
+    await expect.poll(() => page.getByTestId('anonymous-badge').isVisible()).toBe(true);
+
+    // Every place names appear: the map, the details of a person, the tables, the panels.
+    const person = PERSONS[0] as { id: string; name: string };
+    const labels = await hooks((h) => h.map?.cy.nodes().map((n) => String(n.data('name'))));
+    const texts: string[] = [(labels ?? []).join('\n')];
+    await page.getByTestId('search-input').fill(person.name.split(' ').slice(-1)[0] ?? '');
+    texts.push(await page.locator('body').innerText());
+    await page.getByTestId('search-input').fill('');
+    for (const tab of ['links', 'articulation', 'coverage']) {
+      await page.getByTestId(`tab-${tab}`).click();
+      await page.getByTestId(`panel-${tab}`).waitFor();
+      texts.push(await page.locator('body').innerText());
+    }
+    await page.getByTestId('drawer-close').click();
+    await page.getByTestId('view-tables').click();
+    await page.getByTestId('tables').waitFor();
+    texts.push(await page.locator('body').innerText());
+    await page.getByTestId('view-map').click();
+    await screenshot(page, 'anonymous-mode');
+
+    const all = texts.join('\n');
+    for (const { name } of PERSONS) expect(all, name).not.toContain(name);
+
+    // And the names come back when the mode is switched off.
+    await page.getByTestId('anonymous-switch').click();
+    const back = await hooks((h) => h.map?.cy.nodes().map((n) => String(n.data('name'))));
+    expect(back).toContain(person.name);
+  });
+});
+
+describe('saved views and presentation mode', () => {
+  it('saves three views and steps through them with the arrow keys', async () => {
+    await page.getByTestId('tab-views').click();
+    const save = async (title: string, comment: string, cumulative = false) => {
+      await page.getByTestId('view-title').fill(title);
+      await page.getByTestId('view-comment').fill(comment);
+      if (cumulative) await page.getByTestId('view-cumulative').check();
+      await page.getByTestId('save-view').click();
+    };
+    await save('1. Tous les acteurs', 'Le réseau du territoire.');
+
+    await page.getByTestId('filter-body').selectOption('CLS:copil');
+    await save('2. Le COPIL du CLS', 'Qui pilote le contrat local de santé ?');
+
+    await page.getByTestId('filter-body').selectOption('');
+    // Light the bridge and who it cuts off, by a click on its row in the articulation panel.
+    await page.getByTestId('tab-articulation').click();
+    await page.getByTestId('art-bridge').first().click();
+    const lit = await hooks((h) => h.map?.litIds() ?? []);
+    expect(lit.length).toBeGreaterThanOrEqual(2);
+    await page.getByTestId('tab-views').click();
+    await save('3. Le pont', 'Un seul lien entre urbanisme et mobilité.', true);
+    expect(await page.getByTestId('view-item').count()).toBe(3);
+
+    await page.getByTestId('present-views').click();
+    await page.getByTestId('presentation').waitFor();
+    const title = () => page.getByTestId('presentation-title').innerText();
+    expect(await title()).toBe('1. Tous les acteurs');
+    expect(await page.locator('.app-header').isVisible()).toBe(false);
+    await screenshot(page, 'presentation-1');
+
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(title).toBe('2. Le COPIL du CLS');
+    expect(await hooks((h) => h.state.filters.body)).toBe('CLS:copil');
+    expect(await page.getByTestId('presentation-step').innerText()).toMatch(/2\s*\/\s*3/);
+    await screenshot(page, 'presentation-2');
+
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(title).toBe('3. Le pont');
+    expect(await hooks((h) => h.state.filters.body)).toBeNull();
+    expect((await hooks((h) => h.map?.litIds() ?? [])).sort()).toEqual([...lit].sort());
+    await screenshot(page, 'presentation-3');
+
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(title).toBe('2. Le COPIL du CLS');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByTestId('presentation').count()).toBe(0);
+    expect(await page.locator('.app-header').isVisible()).toBe(true);
+  });
+});
+
+describe('printable report', () => {
+  it('prints to PDF with the map, the coverage table and the findings', async () => {
+    await page.getByTestId('open-report').click();
+    const report = page.getByTestId('print-report');
+    await report.locator('img').waitFor();
+    expect(await report.getByTestId('report-coverage-table').count()).toBeGreaterThan(0);
+    expect(await report.getByTestId('report-gaps').innerText()).toMatch(/Logement/);
+
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    writeFileSync(`${ARTIFACTS}/report.pdf`, pdf);
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+    expect(pages.length).toBeGreaterThanOrEqual(2);
+
+    // On paper: the document alone, the coverage table in it.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.app-header').isVisible()).toBe(false);
+    expect(await report.getByTestId('report-coverage-table').first().isVisible()).toBe(true);
+    await page.setViewportSize({ width: 794, height: 1123 });
+    await page.screenshot({ path: `${ARTIFACTS}/report-page-1.png` });
+    await page.emulateMedia({ media: 'screen' });
+    await page.setViewportSize({ width: 1366, height: 800 });
+    await page.getByTestId('report-close').click();
+  });
+
+  it('left no error in the page and sent nothing outside', () => {
+    expect(opened.errors).toEqual([]);
+    expect(opened.outside).toEqual([]);
+  });
+});
