@@ -44,6 +44,8 @@ const ACCEPT = '.csv,.txt,.tsv,text/csv,.json,application/json';
 const AUTOSAVE_NAME = 'maillage-autosave.json';
 /** Autosave waits for this long after the last change (a big map's file takes a moment). */
 const AUTOSAVE_DELAY = 1500;
+/** Room taken by the legend (right) and the caption (bottom) in presentation mode. */
+const PRESENTATION_INSETS = { right: 340, bottom: 170 };
 
 const formatCount = (n: number, lang: 'fr' | 'en') =>
   n.toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-GB');
@@ -351,21 +353,25 @@ export function App() {
   // Presenting or showing a saved view: once the map has its new size and the view's
   // filters, frame it as the view was framed.
   const shown = state.shownView;
-  const shownCamera = shown ? (state.views[shown.index]?.camera ?? null) : null;
+  const presentingNow = state.presenting !== null;
+  const shownLit = state.highlight?.ids;
   useEffect(() => {
-    if (!shownCamera) return;
-    const camera = shownCamera;
+    if (!shown) return;
+    const view = state.views[shown.index];
+    if (!view) return;
     const id = requestAnimationFrame(() =>
       requestAnimationFrame(() => {
-        const map = mapRef.current;
-        if (!map) return;
-        map.cy.stop();
-        map.setCamera(camera, { animate: true });
+        mapRef.current?.frameView(
+          view.camera,
+          shownLit ?? [],
+          // The legend and the caption of presentation mode cover part of the screen.
+          presentingNow ? PRESENTATION_INSETS : undefined,
+        );
       }),
     );
     return () => cancelAnimationFrame(id);
     // The tick, not the camera object: showing the same view twice frames it again.
-  }, [shown?.tick, state.presenting !== null]);
+  }, [shown?.tick, presentingNow]);
 
   const renderPanel = (panel: AppState['panel'], common: PanelProps) => {
     switch (panel) {

@@ -749,18 +749,76 @@ export class NetworkMap {
 
   /** Shows this part of the map, as large as the screen allows. */
   setCamera(camera: Camera, options: { animate?: boolean } = {}): void {
+    const viewport = this.cameraViewport(camera, this.cy.width(), this.cy.height());
+    if (options.animate) this.cy.animate(viewport, { duration: 300 });
+    else this.cy.viewport(viewport);
+  }
+
+  private cameraViewport(camera: Camera, width: number, height: number) {
     const w = Math.max(1, camera.x2 - camera.x1);
     const h = Math.max(1, camera.y2 - camera.y1);
     const zoom = Math.min(
       this.cy.maxZoom(),
-      Math.max(this.cy.minZoom(), Math.min(this.cy.width() / w, this.cy.height() / h)),
+      Math.max(this.cy.minZoom(), Math.min(width / w, height / h)),
     );
     const pan = {
-      x: this.cy.width() / 2 - zoom * (camera.x1 + w / 2),
-      y: this.cy.height() / 2 - zoom * (camera.y1 + h / 2),
+      x: width / 2 - zoom * (camera.x1 + w / 2),
+      y: height / 2 - zoom * (camera.y1 + h / 2),
     };
-    if (options.animate) this.cy.animate({ zoom, pan }, { duration: 300 });
-    else this.cy.viewport({ zoom, pan });
+    return { zoom, pan };
+  }
+
+  /**
+   * Frames a saved view: its camera when the actors it is about (`focus`, else every actor
+   * shown) all fall inside it, else those actors, fitted. A camera saved on another screen
+   * size, or before a filter changed what is shown, would otherwise leave them off screen.
+   * `insets`: room taken on the right and at the bottom by overlays (presentation mode).
+   */
+  frameView(
+    camera: Camera | null,
+    focus: readonly string[],
+    insets: { right: number; bottom: number } = { right: 0, bottom: 0 },
+  ): void {
+    this.cy.stop();
+    const wanted = new Set(focus);
+    const lit = this.visibleNodes().filter((node) => wanted.has(node.id()));
+    const nodes = lit.nonempty() ? lit : this.visibleNodes();
+    if (nodes.empty()) return;
+    const width = Math.max(100, this.cy.width() - insets.right);
+    const height = Math.max(100, this.cy.height() - insets.bottom);
+    if (camera) {
+      const viewport = this.cameraViewport(camera, width, height);
+      let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
+      nodes.forEach((node) => {
+        const p = (node as NodeSingular).position();
+        const x = p.x * viewport.zoom + viewport.pan.x;
+        const y = p.y * viewport.zoom + viewport.pan.y;
+        [x1, y1, x2, y2] = [Math.min(x1, x), Math.min(y1, y), Math.max(x2, x), Math.max(y2, y)];
+      });
+      const inside = x1 >= 0 && x2 <= width && y1 >= 0 && y2 <= height;
+      // A camera much wider than what the view is about (saved before a filter) is not kept.
+      const tiny = Math.max((x2 - x1) / width, (y2 - y1) / height) < 0.6;
+      if (inside && !tiny) {
+        this.cy.animate(viewport, { duration: 300 });
+        return;
+      }
+    }
+    const boxes: number[] = [];
+    nodes.forEach((n) => {
+      const p = n.position();
+      boxes.push(p.x, p.y, Number(n.data('size')) || 20);
+    });
+    const label = 3 * (LABEL_PX[2] as number) * (this.presenting ? PRESENTATION_TEXT : 1);
+    const viewport = fitViewport(
+      boxes,
+      width,
+      height,
+      PADDING + 40,
+      label,
+      this.cy.minZoom(),
+      Math.min(this.cy.maxZoom(), 1.6),
+    );
+    if (viewport) this.cy.animate(viewport, { duration: 300 });
   }
 
   /** The actors lit now, in map order. */

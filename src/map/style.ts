@@ -70,7 +70,7 @@ export function styleBlocks(options: StyleOptions): Block[] {
         'text-overflow-wrap': 'whitespace',
         'line-height': 1.15,
         'text-background-color': '#FFFFFF',
-        'text-background-opacity': projector ? 0.92 : big ? 0 : 0.85,
+        'text-background-opacity': big ? 0 : 0.85,
         'text-background-padding': '1px',
         'text-background-shape': 'round-rectangle',
         // Labels smaller than this on screen are skipped: a zoomed-out big map stays fast.

@@ -147,6 +147,44 @@ describe('saved views and presentation mode', () => {
   });
 });
 
+describe('the workspace file', () => {
+  it('keeps the views: saved, opened in a fresh browser, stepped through again', async () => {
+    await page.locator('[data-testid="export-menu"] summary').click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('export-workspace').click(),
+    ]);
+    const file = `${ARTIFACTS}/restitution-workspace.json`;
+    await download.saveAs(file);
+    await page.keyboard.press('Escape');
+
+    // A new browser profile: nothing autosaved, the demo opens; then the file is imported.
+    const other = await openApp(browser);
+    const p = other.page;
+    await p.waitForSelector('[data-testid="app"][data-ready="true"][data-analysis="done"]');
+    await p.setInputFiles('[data-testid="file-input"]', file);
+    await p.waitForFunction(
+      () =>
+        (window as unknown as { __maillage: Hooks }).__maillage.state.views.length === 3 &&
+        document.querySelector('[data-testid="app"]')?.getAttribute('data-ready') === 'true',
+      null,
+      { timeout: 60_000 },
+    );
+    expect(await p.getByTestId('actor-count').getAttribute('data-value')).toBe(String(demo.order));
+    await p.getByTestId('present').click();
+    const title = () => p.getByTestId('presentation-title').innerText();
+    await expect.poll(title).toBe('1. Tous les acteurs');
+    await p.keyboard.press('ArrowRight');
+    await expect.poll(title).toBe('2. Le COPIL du CLS');
+    await p.keyboard.press('ArrowRight');
+    await expect.poll(title).toBe('3. Le pont');
+    await screenshot(p, 'presentation-reopened');
+    expect(other.errors).toEqual([]);
+    expect(other.outside).toEqual([]);
+    await p.context().close();
+  });
+});
+
 describe('printable report', () => {
   it('prints to PDF with the map, the coverage table and the findings', async () => {
     await page.getByTestId('open-report').click();

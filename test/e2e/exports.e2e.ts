@@ -1,0 +1,566 @@
+// Every export of the export menu, downloaded from the built app in headless Chromium and
+// checked as the person receiving it would open it: the PNGs (1×, 2×, 4×, transparent)
+// decoded here, the SVG with its title and legend, the GEXF re-opened in graphology with the
+// map's colours, the GraphML, the workspace file re-analysed and re-imported in a fresh
+// browser, the CSV files read back by the import. Then in anonymous mode: no person's name
+// in any file nor in the page. The files are kept in test-results/e2e/exports/.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { inflateSync } from 'node:zlib';
+import { DOMParser } from '@xmldom/xmldom';
+import Graph from 'graphology';
+import { parse as parseGexf } from 'graphology-gexf';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analysis/analyze.ts';
+import { isPerson, surnameWords } from '../../src/domain/person.ts';
+import { fold } from '../../src/domain/text.ts';
+import { importFiles } from '../../src/import/index.ts';
+import { buildGraph, type MaillageGraph } from '../../src/model/graph.ts';
+import { parseWorkspaceFile } from '../../src/model/workspace-file.ts';
+import { demoGraph, ref } from '../map/helpers.ts';
+import { xmlProblems } from '../model/helpers.ts';
+import { ARTIFACTS, launch, openApp, screenshot, type OpenedPage } from './browser.ts';
+
+const DIR = `${ARTIFACTS}/exports`;
+const READY = '[data-testid="app"][data-ready="true"][data-analysis="done"][data-layout="idle"]';
+
+/** What the test build exposes (window.__maillage), as far as these tests read it. */
+interface NodeLike {
+  id(): string;
+  position(): { x: number; y: number };
+  data(key: string): unknown;
+}
+interface Hooks {
+  map: {
+    cy: {
+      nodes(): { map<T>(fn: (n: NodeLike) => T): T[] };
+      getElementById(id: string): NodeLike & { empty(): boolean };
+    };
+  } | null;
+  state: { workspace: { serial: number } | null };
+}
+
+const demo = demoGraph();
+const demoIds = demo.nodes();
+/** Every person of the demo: their full name and id must never leave in anonymous mode. */
+const PERSONS = demo
+  .filterNodes((_, actor) => isPerson(actor))
+  .map((id) => ({ id, name: demo.getNodeAttribute(id, 'name') }));
+/** The surnames of the persons named as such (`Personne physique: oui`): "martin",
+ * "benali"… A structure a type makes a person ("Pharmacie de la Gare") has no surname. */
+const SURNAMES = [
+  ...new Set(
+    demo
+      .filterNodes((_, actor) => actor.person === true)
+      .flatMap((id) => surnameWords(demo.getNodeAttribute(id, 'name'))),
+  ),
+];
+
+let browser: Browser;
+let opened: OpenedPage;
+let page: Page;
+/** What the page shows: counts, the map's colours and positions, the legend. */
+let shown: {
+  actors: number;
+  links: number;
+  ids: string[];
+  colours: Record<string, string>;
+  title: string;
+  legend: string[];
+};
+
+// ------------------------------------------------------------------------------ helpers
+
+/** Opens the export menu (a <details>) when closed. */
+async function openMenu(p: Page): Promise<void> {
+  const open = await p.getByTestId('export-menu').evaluate((d) => (d as HTMLDetailsElement).open);
+  if (!open) await p.locator('[data-testid="export-menu"] summary').click();
+}
+
+/** Clicks an export button and saves the file the app downloads as `name`. */
+async function download(testId: string, name: string): Promise<{ path: string; bytes: Buffer }> {
+  await openMenu(page);
+  const [file] = await Promise.all([
+    page.waitForEvent('download', { timeout: 60_000 }),
+    page.getByTestId(testId).click(),
+  ]);
+  expect(file.suggestedFilename()).toMatch(/^maillage-[\w@.-]+$/);
+  const path = `${DIR}/${name}`;
+  await file.saveAs(path);
+  await expect.poll(() => page.getByTestId('export-status').getAttribute('data-error')).toBe(
+    'false',
+  );
+  return { path, bytes: readFileSync(path) };
+}
+
+const utf8 = (bytes: Buffer) => new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+
+/** Text with the XML entities read (`l&apos;agglomération` → `l'agglomération`). */
+function plain(text: string): string {
+  const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+  return text.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (_, e: string) =>
+    e.startsWith('#x') || e.startsWith('#X')
+      ? String.fromCodePoint(parseInt(e.slice(2), 16))
+      : e.startsWith('#')
+        ? String.fromCodePoint(Number(e.slice(1)))
+        : named[e.toLowerCase()]!,
+  );
+}
+
+/** The persons' names, surnames and ids found in a text (words compared folded: case and
+ * accents aside, whole words only). */
+function namesIn(text: string): string[] {
+  const read = plain(text);
+  const words = ` ${fold(read)} `;
+  const found = new Set<string>();
+  for (const { id, name } of PERSONS) {
+    if (words.includes(` ${fold(name)} `)) found.add(name);
+    if (read.includes(id)) found.add(id);
+  }
+  for (const surname of SURNAMES) if (words.includes(` ${surname} `)) found.add(surname);
+  return [...found];
+}
+
+/** A strict XML parse (xmlProblems, then xmldom with every error reported). */
+function xml(text: string): Document {
+  expect(xmlProblems(text)).toEqual([]);
+  const errors: string[] = [];
+  const doc = new DOMParser({
+    errorHandler: {
+      warning: () => {},
+      error: (message: string) => errors.push(message),
+      fatalError: (message: string) => errors.push(message),
+    },
+  }).parseFromString(text, 'text/xml');
+  expect(errors).toEqual([]);
+  return doc as unknown as Document;
+}
+
+/** The elements of a tag (xmldom's lists are not iterable). */
+function elements(doc: Document, tag: string): Element[] {
+  const list = doc.getElementsByTagName(tag);
+  return Array.from({ length: list.length }, (_, i) => list.item(i)!);
+}
+
+/** `#rrggbb` in lower case, from `#RGB`, `#RRGGBB` or `rgb(r, g, b)`. */
+function hex(colour: string): string {
+  const rgb = /^rgba?\((\d+),\s*(\d+),\s*(\d+)/i.exec(colour.trim());
+  if (rgb) {
+    return `#${rgb
+      .slice(1, 4)
+      .map((c) => Number(c).toString(16).padStart(2, '0'))
+      .join('')}`;
+  }
+  const short = /^#([0-9a-f])([0-9a-f])([0-9a-f])$/i.exec(colour.trim());
+  if (short) return `#${short[1]}${short[1]}${short[2]}${short[2]}${short[3]}${short[3]}`.toLowerCase();
+  return colour.trim().toLowerCase();
+}
+
+// ---------------------------------------------------------------------------------- PNG
+
+interface Png {
+  width: number;
+  height: number;
+  colourType: number;
+  /** RGBA, row by row. */
+  rgba: Uint8Array;
+}
+
+/** Width, height, bit depth and colour type from the PNG signature and IHDR chunk. */
+function pngHeader(bytes: Buffer) {
+  const signature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+  expect([...bytes.subarray(0, 8)]).toEqual(signature);
+  expect(bytes.toString('latin1', 12, 16)).toBe('IHDR');
+  return {
+    width: bytes.readUInt32BE(16),
+    height: bytes.readUInt32BE(20),
+    bitDepth: bytes[24]!,
+    colourType: bytes[25]!,
+    interlace: bytes[28]!,
+  };
+}
+
+/** Decodes an 8-bit, non-interlaced greyscale/RGB/RGBA PNG (what Chromium's canvas writes). */
+function decodePng(bytes: Buffer): Png {
+  const header = pngHeader(bytes);
+  const channels = ({ 0: 1, 2: 3, 4: 2, 6: 4 } as Record<number, number>)[header.colourType];
+  if (!channels || header.bitDepth !== 8 || header.interlace !== 0) {
+    throw new Error(`PNG not decoded here: ${JSON.stringify(header)}`);
+  }
+  const idat: Buffer[] = [];
+  for (let at = 8; at < bytes.length; ) {
+    const length = bytes.readUInt32BE(at);
+    const type = bytes.toString('latin1', at + 4, at + 8);
+    if (type === 'IDAT') idat.push(bytes.subarray(at + 8, at + 8 + length));
+    if (type === 'IEND') break;
+    at += 12 + length;
+  }
+  const raw = inflateSync(Buffer.concat(idat));
+  const { width, height } = header;
+  const stride = width * channels;
+  expect(raw.length).toBe(height * (stride + 1));
+  const data = new Uint8Array(height * stride);
+  for (let y = 0; y < height; y++) {
+    const filter = raw[y * (stride + 1)]!;
+    const from = y * (stride + 1) + 1;
+    const row = y * stride;
+    for (let x = 0; x < stride; x++) {
+      const a = x >= channels ? data[row + x - channels]! : 0;
+      const b = y > 0 ? data[row - stride + x]! : 0;
+      const c = x >= channels && y > 0 ? data[row - stride + x - channels]! : 0;
+      let predictor = 0;
+      if (filter === 1) predictor = a;
+      else if (filter === 2) predictor = b;
+      else if (filter === 3) predictor = (a + b) >> 1;
+      else if (filter === 4) {
+        const p = a + b - c;
+        const pa = Math.abs(p - a);
+        const pb = Math.abs(p - b);
+        const pc = Math.abs(p - c);
+        predictor = pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
+      } else if (filter !== 0) throw new Error(`PNG filter ${filter} on row ${y}`);
+      data[row + x] = (raw[from + x]! + predictor) & 0xff;
+    }
+  }
+  const rgba = new Uint8Array(width * height * 4);
+  for (let i = 0; i < width * height; i++) {
+    const p = data.subarray(i * channels, (i + 1) * channels);
+    const grey = channels <= 2;
+    rgba[i * 4] = p[0]!;
+    rgba[i * 4 + 1] = grey ? p[0]! : p[1]!;
+    rgba[i * 4 + 2] = grey ? p[0]! : p[2]!;
+    rgba[i * 4 + 3] = channels === 2 ? p[1]! : channels === 4 ? p[3]! : 255;
+  }
+  return { width, height, colourType: header.colourType, rgba };
+}
+
+/** Distinct colours, and the share of pixels that are neither white nor transparent, in
+ * the columns [x0, x1). */
+function inkOf(png: Png, x0 = 0, x1 = png.width) {
+  const colours = new Set<number>();
+  let ink = 0;
+  for (let y = 0; y < png.height; y++) {
+    for (let x = x0; x < x1; x++) {
+      const i = (y * png.width + x) * 4;
+      const [r, g, b, a] = [png.rgba[i]!, png.rgba[i + 1]!, png.rgba[i + 2]!, png.rgba[i + 3]!];
+      colours.add(((r << 24) | (g << 16) | (b << 8) | a) >>> 0);
+      if (a > 0 && !(r === 255 && g === 255 && b === 255)) ink++;
+    }
+  }
+  return { colours: colours.size, ink: ink / (png.height * (x1 - x0)) };
+}
+
+const pixel = (png: Png, x: number, y: number) => [
+  ...png.rgba.subarray((y * png.width + x) * 4, (y * png.width + x) * 4 + 4),
+];
+
+// ------------------------------------------------------------------------------- set-up
+
+beforeAll(async () => {
+  mkdirSync(`${DIR}/anonymous`, { recursive: true });
+  browser = await launch();
+  opened = await openApp(browser);
+  page = opened.page;
+  await page.waitForSelector(READY, { timeout: 60_000 });
+  const count = async (id: string) =>
+    Number(await page.getByTestId(id).getAttribute('data-value'));
+  const map = await page.evaluate(() => {
+    const h = (window as unknown as { __maillage: Hooks }).__maillage;
+    const nodes = h.map?.cy.nodes().map((n) => [n.id(), String(n.data('colour'))]) ?? [];
+    return { ids: nodes.map(([id]) => id!), colours: Object.fromEntries(nodes) };
+  });
+  shown = {
+    actors: await count('actor-count'),
+    links: await count('link-count'),
+    ...map,
+    title: await page.getByTestId('territory').innerText(),
+    legend: await page.locator('[data-testid="legend"] .legend-label').allInnerTexts(),
+  };
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the page under test', () => {
+  it('shows the demo territory, with persons to hide', () => {
+    expect(shown.actors).toBe(demo.order);
+    expect(shown.links).toBe(demo.size);
+    expect(new Set(shown.ids)).toEqual(new Set(demoIds));
+    expect(shown.legend.length).toBeGreaterThanOrEqual(5);
+    expect(PERSONS.length).toBeGreaterThanOrEqual(10);
+    expect(SURNAMES).toEqual(expect.arrayContaining(['martin', 'benali', 'moreau']));
+  });
+});
+
+// ------------------------------------------------------------------------------ pictures
+
+describe('PNG', () => {
+  it('at 1×, 2× and 4× on white: sizes in proportion, a map that is not blank', async () => {
+    await openMenu(page);
+    await page.getByTestId('export-background-white').check();
+    const one = await download('export-png', 'map.png');
+    const two = await download('export-png-2', 'map@2x.png');
+    const four = await download('export-png-4', 'map@4x.png');
+    const [h1, h2, h4] = [one, two, four].map((f) => pngHeader(f.bytes));
+    expect(h1!.width).toBeGreaterThan(600);
+    expect(h1!.height).toBeGreaterThan(300);
+    expect(Math.abs(h2!.width - 2 * h1!.width)).toBeLessThanOrEqual(2);
+    expect(Math.abs(h2!.height - 2 * h1!.height)).toBeLessThanOrEqual(2);
+    expect(Math.abs(h4!.width - 4 * h1!.width)).toBeLessThanOrEqual(4);
+    expect(Math.abs(h4!.height - 4 * h1!.height)).toBeLessThanOrEqual(4);
+
+    const png = decodePng(one.bytes);
+    expect(pixel(png, 0, 0)).toEqual([255, 255, 255, 255]);
+    expect(pixel(png, png.width - 1, png.height - 1)).toEqual([255, 255, 255, 255]);
+    const whole = inkOf(png);
+    expect(whole.colours).toBeGreaterThan(50);
+    // The map (left of the 260-px legend column), not only the legend, is drawn.
+    const map = inkOf(png, 0, Math.floor(png.width * 0.6));
+    expect(map.colours).toBeGreaterThan(20);
+    expect(map.ink).toBeGreaterThan(0.01);
+  });
+
+  it('on a transparent background: transparent corners, opaque marks', async () => {
+    await openMenu(page);
+    await page.getByTestId('export-background-transparent').check();
+    const file = await download('export-png', 'map-transparent.png');
+    await page.getByTestId('export-background-white').check();
+    const png = decodePng(file.bytes);
+    expect(png.colourType).toBe(6);
+    expect(pixel(png, 0, 0)[3]).toBe(0);
+    expect(pixel(png, png.width - 1, png.height - 1)[3]).toBe(0);
+    let opaque = 0;
+    for (let i = 3; i < png.rgba.length; i += 4) if (png.rgba[i] === 255) opaque++;
+    expect(opaque / (png.width * png.height)).toBeGreaterThan(0.005);
+  });
+});
+
+describe('SVG', () => {
+  it('is well-formed XML with the title and every label of the legend as text', async () => {
+    const { bytes } = await download('export-svg', 'map.svg');
+    const doc = xml(utf8(bytes));
+    expect(doc.documentElement.tagName).toBe('svg');
+    const texts = elements(doc, 'text').map((t) => (t.textContent ?? '').replace(/\s+/g, ' ').trim());
+    const all = ` ${texts.join(' ')} `;
+    expect(texts).toContain(shown.title);
+    expect(doc.getElementsByTagName('title')[0]?.textContent).toBe(shown.title);
+    for (const label of shown.legend) {
+      expect(all, label).toContain(` ${label.replace(/\s+/g, ' ').trim()} `);
+    }
+  });
+});
+
+// -------------------------------------------------------------------------- graph files
+
+describe('GEXF', () => {
+  it('opens in graphology with the same actors and links, in the colours of the map', async () => {
+    const { bytes } = await download('export-gexf', 'graph.gexf');
+    const text = utf8(bytes);
+    expect(xmlProblems(text)).toEqual([]);
+    const back = parseGexf(Graph, text);
+    expect(back.order).toBe(shown.actors);
+    expect(back.size).toBe(shown.links);
+    expect(new Set(back.nodes())).toEqual(new Set(shown.ids));
+    const pairs = (g: Graph) => new Set(g.mapEdges((_e, _a, s, t) => [s, t].sort().join(' — ')));
+    expect(pairs(back)).toEqual(pairs(demo as unknown as Graph));
+    const wrong = back.filterNodes(
+      (id, a) => hex(String(a.color)) !== hex(shown.colours[id] ?? 'missing'),
+    );
+    expect(wrong).toEqual([]);
+    // The map has several colours: the check above compares something.
+    expect(new Set(Object.values(shown.colours)).size).toBeGreaterThanOrEqual(5);
+  });
+});
+
+describe('GraphML', () => {
+  it('is well-formed, with every actor and link', async () => {
+    const { bytes } = await download('export-graphml', 'graph.graphml');
+    const doc = xml(utf8(bytes));
+    const nodes = elements(doc, 'node');
+    expect(nodes.length).toBe(shown.actors);
+    expect(doc.getElementsByTagName('edge').length).toBe(shown.links);
+    expect(new Set(nodes.map((n) => n.getAttribute('id')))).toEqual(new Set(shown.ids));
+  });
+});
+
+// ----------------------------------------------------------------------- workspace file
+
+describe('workspace file', () => {
+  let file: { path: string; bytes: Buffer };
+
+  it('opens with the same counts and the same analysis as the demo', async () => {
+    file = await download('export-workspace', 'workspace.maillage.json');
+    const parsed = parseWorkspaceFile(utf8(file.bytes));
+    if (!parsed.ok) throw new Error(parsed.error.en);
+    expect(parsed.graph.order).toBe(shown.actors);
+    expect(parsed.graph.size).toBe(shown.links);
+    expect(parsed.document.actors.length).toBe(shown.actors);
+    expect(Object.keys(parsed.document.positions ?? {}).sort()).toEqual([...shown.ids].sort());
+
+    const [before, after] = await Promise.all([analyze(demo, ref), analyze(parsed.graph, ref)]);
+    expect(after.summary).toEqual(before.summary);
+    expect(after.coverage).toEqual(before.coverage);
+    expect(after.articulation.articulationPoints).toEqual(before.articulation.articulationPoints);
+    expect(after.articulation.bridges).toEqual(before.articulation.bridges);
+    expect(before.articulation.bridges.length).toBeGreaterThan(0);
+  });
+
+  it('imported in a fresh browser: same counts, actors where they were', async () => {
+    const positions = (
+      JSON.parse(utf8(file.bytes)) as { positions: Record<string, { x: number; y: number }> }
+    ).positions;
+    const other = await openApp(browser);
+    const p = other.page;
+    try {
+      await p.waitForSelector(READY, { timeout: 60_000 });
+      const serial = (): number =>
+        (window as unknown as { __maillage: Hooks }).__maillage.state.workspace?.serial ?? 0;
+      const demoSerial = await p.evaluate(serial);
+      await p.setInputFiles('[data-testid="file-input"]', file.path);
+      // The file holds the demo, and reopens as the demo: wait for the new workspace.
+      await p.waitForFunction(
+        (before) =>
+          ((window as unknown as { __maillage: Hooks }).__maillage.state.workspace?.serial ?? 0) >
+          before,
+        demoSerial,
+        { timeout: 60_000 },
+      );
+      await p.waitForSelector(READY, { timeout: 60_000 });
+      expect(Number(await p.getByTestId('actor-count').getAttribute('data-value'))).toBe(
+        shown.actors,
+      );
+      expect(Number(await p.getByTestId('link-count').getAttribute('data-value'))).toBe(
+        shown.links,
+      );
+      const drawn = await p.evaluate((ids) => {
+        const cy = (window as unknown as { __maillage: Hooks }).__maillage.map!.cy;
+        return Object.fromEntries(ids.map((id) => [id, cy.getElementById(id).position()]));
+      }, shown.ids);
+      const off = shown.ids.filter((id) => {
+        const [a, b] = [drawn[id], positions[id]];
+        return !a || !b || Math.abs(a.x - b.x) > 1e-6 || Math.abs(a.y - b.y) > 1e-6;
+      });
+      expect(off).toEqual([]);
+      await screenshot(p, 'exports-reopened');
+      expect(other.errors).toEqual([]);
+      expect(other.outside).toEqual([]);
+    } finally {
+      await p.context().close();
+    }
+  });
+});
+
+// ---------------------------------------------------------------------------------- CSV
+
+describe('CSV', () => {
+  it('actors and links: BOM, `;`, CRLF, read back by the import with the same counts', async () => {
+    const actors = await download('export-actors-csv', 'acteurs.csv');
+    const links = await download('export-links-csv', 'liens.csv');
+    for (const { bytes } of [actors, links]) {
+      expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      const text = utf8(bytes);
+      const header = text.slice(1, text.indexOf('\r\n'));
+      expect(header.split(';').length).toBeGreaterThanOrEqual(2);
+      expect(header).not.toContain(',');
+      expect(text.endsWith('\r\n')).toBe(true);
+      // Records end with CRLF; a line break inside a quoted cell is the cell's own.
+      expect(/(?<!\r)\n/.test(text.replace(/"(?:[^"]|"")*"/g, '""'))).toBe(false);
+      expect(text.split('\r\n').length).toBeGreaterThan(50);
+    }
+    const result = importFiles(
+      [
+        { name: 'acteurs.csv', bytes: new Uint8Array(actors.bytes) },
+        { name: 'liens.csv', bytes: new Uint8Array(links.bytes) },
+      ],
+      ref,
+    );
+    expect(result.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(result.actors.length).toBe(shown.actors);
+    const graph: MaillageGraph = buildGraph(result.actors, result.links);
+    expect(graph.order).toBe(shown.actors);
+    expect(graph.size).toBe(shown.links);
+    expect(new Set(graph.nodes())).toEqual(new Set(shown.ids));
+  });
+});
+
+// ----------------------------------------------------------------------- anonymous mode
+
+describe('anonymous mode', () => {
+  const FILES: [string, string][] = [
+    ['export-svg', 'map.svg'],
+    ['export-gexf', 'graph.gexf'],
+    ['export-graphml', 'graph.graphml'],
+    ['export-workspace', 'workspace.maillage.json'],
+    ['export-actors-csv', 'acteurs.csv'],
+    ['export-links-csv', 'liens.csv'],
+  ];
+
+  /** The page's text on the map and in the tables, where every actor is listed. */
+  async function pageText(): Promise<string> {
+    const texts = [await page.locator('body').innerText()];
+    await page.getByTestId('view-tables').click();
+    await page.getByTestId('tables').waitFor();
+    texts.push(await page.locator('body').innerText());
+    await page.getByTestId('view-map').click();
+    await page.waitForSelector(READY);
+    return texts.join('\n');
+  }
+
+  it('the same files and the page name persons when the mode is off (so the test can fail)', async () => {
+    for (const [, name] of FILES) {
+      const text = utf8(readFileSync(`${DIR}/${name}`));
+      expect(namesIn(text).length, name).toBeGreaterThan(0);
+    }
+    // The workspace file names every person, and every surname, in full.
+    const workspace = namesIn(utf8(readFileSync(`${DIR}/workspace.maillage.json`)));
+    for (const { name } of PERSONS) expect(workspace).toContain(name);
+    for (const surname of SURNAMES) expect(workspace).toContain(surname);
+    expect(namesIn(await pageText()).length).toBeGreaterThan(0);
+  });
+
+  it('no person is named in any export nor in the page', async () => {
+    await page.getByTestId('anonymous-switch').click();
+    await expect.poll(() => page.getByTestId('anonymous-badge').isVisible()).toBe(true);
+    const found: Record<string, string[]> = {};
+    for (const [testId, name] of FILES) {
+      const { bytes } = await download(testId, `anonymous/${name}`);
+      const text = utf8(bytes);
+      if (name.endsWith('.svg') || name.endsWith('.gexf') || name.endsWith('.graphml')) {
+        expect(xmlProblems(text), name).toEqual([]);
+      }
+      const names = namesIn(text);
+      if (names.length > 0) found[name] = names;
+    }
+    const text = await pageText();
+    const names = namesIn(text);
+    if (names.length > 0) found['page text'] = names;
+    await screenshot(page, 'exports-anonymous');
+    expect(found).toEqual({});
+
+    // Still whole files: the anonymous workspace and CSV files open with the same counts.
+    const parsed = parseWorkspaceFile(
+      utf8(readFileSync(`${DIR}/anonymous/workspace.maillage.json`)),
+    );
+    expect(parsed.ok && [parsed.graph.order, parsed.graph.size]).toEqual([
+      shown.actors,
+      shown.links,
+    ]);
+    const result = importFiles(
+      ['acteurs.csv', 'liens.csv'].map((name) => ({
+        name,
+        bytes: new Uint8Array(readFileSync(`${DIR}/anonymous/${name}`)),
+      })),
+      ref,
+    );
+    expect(result.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    const graph = buildGraph(result.actors, result.links);
+    expect([graph.order, graph.size]).toEqual([shown.actors, shown.links]);
+    await page.getByTestId('anonymous-switch').click();
+  });
+
+  it('left no error in the page and sent nothing outside', () => {
+    expect(opened.errors).toEqual([]);
+    expect(opened.outside).toEqual([]);
+  });
+});
