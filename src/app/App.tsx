@@ -1,6 +1,15 @@
 // The app shell: header (territory, counts, search, import, report, language), side panel
 // (encodings, filters, legend), the map or the tables, and the details panel.
-import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useEffect,
+  useMemo,
+  useReducer,
+  useRef,
+  useState,
+} from 'react';
 import { cutOffActors } from '../analysis/articulation.ts';
 import { coverageOfActors } from '../analysis/coverage.ts';
 import { shownNames } from '../domain/person.ts';
@@ -15,13 +24,9 @@ import { PipelineClient } from '../workers/pipeline-client.ts';
 import type { PipelineReply } from '../workers/protocol.ts';
 import { AnalysisDrawer } from './components/AnalysisDrawer.tsx';
 import { DetailsPanel } from './components/DetailsPanel.tsx';
-import { ExportMenu } from './components/ExportMenu.tsx';
 import { Presentation } from './components/Presentation.tsx';
-import { PrintableReport, type PaperFormat } from './components/report/PrintableReport.tsx';
+import type { PaperFormat } from './components/report/PrintableReport.tsx';
 import { ViewsPanel } from './components/ViewsPanel.tsx';
-import { ArticulationPanel } from './components/panels/ArticulationPanel.tsx';
-import { CoveragePanel } from './components/panels/CoveragePanel.tsx';
-import { LinksPanel } from './components/panels/LinksPanel.tsx';
 import type { PanelProps } from './components/panels/types.ts';
 import { Legend } from './components/Legend.tsx';
 import { MapView } from './components/MapView.tsx';
@@ -39,6 +44,26 @@ import { demoFiles, graphFrom, guessTitle, readFiles } from './workspace.ts';
 
 // CSV inventories, or a workspace saved by Maillage (JSON).
 const ACCEPT = '.csv,.txt,.tsv,text/csv,.json,application/json';
+
+// Loaded when first shown: the first map of the demo does not wait for the panels, the
+// exports (GEXF, SVG writers) or the printable report.
+const ExportMenu = lazy(() =>
+  import('./components/ExportMenu.tsx').then((m) => ({ default: m.ExportMenu })),
+);
+const PrintableReport = lazy(() =>
+  import('./components/report/PrintableReport.tsx').then((m) => ({ default: m.PrintableReport })),
+);
+const CoveragePanel = lazy(() =>
+  import('./components/panels/CoveragePanel.tsx').then((m) => ({ default: m.CoveragePanel })),
+);
+const LinksPanel = lazy(() =>
+  import('./components/panels/LinksPanel.tsx').then((m) => ({ default: m.LinksPanel })),
+);
+const ArticulationPanel = lazy(() =>
+  import('./components/panels/ArticulationPanel.tsx').then((m) => ({
+    default: m.ArticulationPanel,
+  })),
+);
 
 /** The name the autosaved workspace is read under (it never appears as a file). */
 const AUTOSAVE_NAME = 'maillage-autosave.json';
@@ -373,7 +398,11 @@ export function App() {
     // The tick, not the camera object: showing the same view twice frames it again.
   }, [shown?.tick, presentingNow]);
 
-  const renderPanel = (panel: AppState['panel'], common: PanelProps) => {
+  const renderPanel = (panel: AppState['panel'], common: PanelProps) => (
+    <Suspense fallback={null}>{panelContent(panel, common)}</Suspense>
+  );
+
+  const panelContent = (panel: AppState['panel'], common: PanelProps) => {
     switch (panel) {
       case 'coverage':
         return (
@@ -597,22 +626,24 @@ export function App() {
               presenting={state.presenting !== null}
               tools={
                 <>
-                  <ExportMenu
-                    mapRef={mapRef}
-                    graph={workspace.graph}
-                    metrics={workspace.metrics}
-                    encodings={state.encodings}
-                    ref_={ref}
-                    t={t}
-                    anonymous={state.anonymous}
-                    title={workspace.demo ? t.demoTerritory : workspace.title}
-                    workspaceFile={() => {
-                      const c = workspaceContents();
-                      if (!c) throw new Error('no workspace');
-                      // The menu reads the positions from the map itself.
-                      return { ...c, positions: undefined };
-                    }}
-                  />
+                  <Suspense fallback={null}>
+                    <ExportMenu
+                      mapRef={mapRef}
+                      graph={workspace.graph}
+                      metrics={workspace.metrics}
+                      encodings={state.encodings}
+                      ref_={ref}
+                      t={t}
+                      anonymous={state.anonymous}
+                      title={workspace.demo ? t.demoTerritory : workspace.title}
+                      workspaceFile={() => {
+                        const c = workspaceContents();
+                        if (!c) throw new Error('no workspace');
+                        // The menu reads the positions from the map itself.
+                        return { ...c, positions: undefined };
+                      }}
+                    />
+                  </Suspense>
                   <button
                     type="button"
                     data-testid="open-report"
@@ -704,29 +735,31 @@ export function App() {
       )}
 
       {printing && workspace && analysis && coverage && (
-        <PrintableReport
-          workspace={workspace}
-          analysis={analysis}
-          coverage={coverage}
-          ref_={effectiveRef}
-          names={names}
-          anonymous={state.anonymous}
-          title={workspace.demo ? t.demoTerritory : workspace.title}
-          mapImage={printing.image}
-          legend={
-            <Legend
-              graph={workspace.graph}
-              metrics={workspace.metrics}
-              ref_={ref}
-              encodings={state.encodings}
-              t={t}
-            />
-          }
-          format={printing.format}
-          t={t}
-          onFormat={(format) => setPrinting({ ...printing, format })}
-          onClose={() => setPrinting(null)}
-        />
+        <Suspense fallback={null}>
+          <PrintableReport
+            workspace={workspace}
+            analysis={analysis}
+            coverage={coverage}
+            ref_={effectiveRef}
+            names={names}
+            anonymous={state.anonymous}
+            title={workspace.demo ? t.demoTerritory : workspace.title}
+            mapImage={printing.image}
+            legend={
+              <Legend
+                graph={workspace.graph}
+                metrics={workspace.metrics}
+                ref_={ref}
+                encodings={state.encodings}
+                t={t}
+              />
+            }
+            format={printing.format}
+            t={t}
+            onFormat={(format) => setPrinting({ ...printing, format })}
+            onClose={() => setPrinting(null)}
+          />
+        </Suspense>
       )}
 
       {state.presenting !== null && workspace && (

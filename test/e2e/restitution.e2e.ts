@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isPerson } from '../../src/domain/person.ts';
 import { demoGraph } from '../map/helpers.ts';
 import { ARTIFACTS, launch, openApp, screenshot, type OpenedPage } from './browser.ts';
+import { axeProblems } from './panels.ts';
 
 /** What the test build exposes (window.__maillage), as far as these tests read it. */
 interface Hooks {
@@ -119,6 +120,7 @@ describe('saved views and presentation mode', () => {
     await page.getByTestId('tab-views').click();
     await save('3. Le pont', 'Un seul lien entre urbanisme et mobilité.', true);
     expect(await page.getByTestId('view-item').count()).toBe(3);
+    expect(await axeProblems(page, '[data-testid="panel-views"]')).toEqual([]);
 
     await page.getByTestId('present-views').click();
     await page.getByTestId('presentation').waitFor();
@@ -126,6 +128,7 @@ describe('saved views and presentation mode', () => {
     expect(await title()).toBe('1. Tous les acteurs');
     expect(await page.locator('.app-header').isVisible()).toBe(false);
     await screenshot(page, 'presentation-1');
+    expect(await axeProblems(page, '[data-testid="presentation"]')).toEqual([]);
 
     await page.keyboard.press('ArrowRight');
     await expect.poll(title).toBe('2. Le COPIL du CLS');
@@ -192,6 +195,7 @@ describe('printable report', () => {
     await report.locator('img').waitFor();
     expect(await report.getByTestId('report-coverage-table').count()).toBeGreaterThan(0);
     expect(await report.getByTestId('report-gaps').innerText()).toMatch(/Logement/);
+    expect(await axeProblems(page, '[data-testid="print-report"]')).toEqual([]);
 
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     writeFileSync(`${ARTIFACTS}/report.pdf`, pdf);
