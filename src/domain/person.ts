@@ -98,6 +98,19 @@ export function personalWords(name: string): string[] {
  * Martin, médecin" → martin; "Saint-Martin" → saint, martin). Empty when the name has no
  * capitalised word ("habitante du quartier").
  */
+/**
+ * The row surely names someone: flagged as a person, or its name starts with a civility or
+ * a title ("Mme", "Dr"). A person only by type ("Pharmacie de la Gare", "Conseil citoyen
+ * des Tilleuls", a professional or residents' structure with the person cell left blank)
+ * is still shown by its type, but its words are not hunted down in other actors' names:
+ * they are most often place names ("Tilleuls", "Gare") that those names need.
+ */
+export function namesSomeone(actor: Pick<Actor, 'person' | 'name'>): boolean {
+  if (actor.person === true) return true;
+  const first = fold(actor.name).split(' ')[0] ?? '';
+  return TITLES.has(first);
+}
+
 export function surnameWords(name: string): string[] {
   const head = name.split(/[,(;/|]| [-–—] /)[0] ?? '';
   const words = head

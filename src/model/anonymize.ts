@@ -12,7 +12,13 @@
 // in a structure's name ("Cabinet Zanotti"); another word of a person's name that also occurs
 // in a structure's name ("Jean" in "Collège Jean Moulin") is too common to hide on its own
 // and is hidden only as part of the person's full name ("Jean-Luc Moreau").
-import { isPerson, personalWords, shownNames, surnameWords } from '../domain/person.ts';
+import {
+  isPerson,
+  namesSomeone,
+  personalWords,
+  shownNames,
+  surnameWords,
+} from '../domain/person.ts';
 import { fold } from '../domain/text.ts';
 import type { Actor, Lang, Link, ReferenceData, SourceRef } from '../domain/types.ts';
 import { wordSpans } from '../import/columns.ts';
@@ -96,8 +102,9 @@ export function nameRedactor(actors: readonly Actor[]): (text: string) => string
     if (!isPerson(a)) continue;
     const name = personalWords(a.name);
     for (const w of name) if (!vocabulary.has(w)) words.add(w);
-    // The surname is hidden even when a structure bears it ("Cabinet Zanotti").
-    const surname = surnameWords(a.name);
+    // The surname is hidden even when a structure bears it ("Cabinet Zanotti"), for rows
+    // that surely name someone (person.ts, namesSomeone).
+    const surname = namesSomeone(a) ? surnameWords(a.name) : [];
     if (surname.length === 1) words.add(surname[0]!);
     for (const sequence of [name, surname]) {
       if (sequence.length < 2) continue;

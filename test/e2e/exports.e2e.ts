@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/analyze.ts';
 import { isPerson, surnameWords } from '../../src/domain/person.ts';
 import { fold } from '../../src/domain/text.ts';
+import { labelOf } from '../../src/map/elements.ts';
 import { importFiles } from '../../src/import/index.ts';
 import { buildGraph, type MaillageGraph } from '../../src/model/graph.ts';
 import { parseWorkspaceFile } from '../../src/model/workspace-file.ts';
@@ -33,7 +34,7 @@ interface NodeLike {
 interface Hooks {
   map: {
     cy: {
-      nodes(): { map<T>(fn: (n: NodeLike) => T): T[] };
+      nodes(selector?: string): { length: number; map<T>(fn: (n: NodeLike) => T): T[] };
       getElementById(id: string): NodeLike & { empty(): boolean };
     };
   } | null;
@@ -87,9 +88,9 @@ async function download(testId: string, name: string): Promise<{ path: string; b
   expect(file.suggestedFilename()).toMatch(/^maillage-[\w@.-]+$/);
   const path = `${DIR}/${name}`;
   await file.saveAs(path);
-  await expect.poll(() => page.getByTestId('export-status').getAttribute('data-error')).toBe(
-    'false',
-  );
+  await expect
+    .poll(() => page.getByTestId('export-status').getAttribute('data-error'))
+    .toBe('false');
   return { path, bytes: readFileSync(path) };
 }
 
@@ -136,6 +137,11 @@ function xml(text: string): Document {
   return doc as unknown as Document;
 }
 
+/** The lines of text of an SVG document, whitespace collapsed. */
+function svgTexts(doc: Document): string[] {
+  return elements(doc, 'text').map((t) => (t.textContent ?? '').replace(/\s+/g, ' ').trim());
+}
+
 /** The elements of a tag (xmldom's lists are not iterable). */
 function elements(doc: Document, tag: string): Element[] {
   const list = doc.getElementsByTagName(tag);
@@ -152,7 +158,8 @@ function hex(colour: string): string {
       .join('')}`;
   }
   const short = /^#([0-9a-f])([0-9a-f])([0-9a-f])$/i.exec(colour.trim());
-  if (short) return `#${short[1]}${short[1]}${short[2]}${short[2]}${short[3]}${short[3]}`.toLowerCase();
+  if (short)
+    return `#${short[1]}${short[1]}${short[2]}${short[2]}${short[3]}${short[3]}`.toLowerCase();
   return colour.trim().toLowerCase();
 }
 
@@ -188,7 +195,7 @@ function decodePng(bytes: Buffer): Png {
     throw new Error(`PNG not decoded here: ${JSON.stringify(header)}`);
   }
   const idat: Buffer[] = [];
-  for (let at = 8; at < bytes.length; ) {
+  for (let at = 8; at < bytes.length;) {
     const length = bytes.readUInt32BE(at);
     const type = bytes.toString('latin1', at + 4, at + 8);
     if (type === 'IDAT') idat.push(bytes.subarray(at + 8, at + 8 + length));
@@ -262,8 +269,7 @@ beforeAll(async () => {
   opened = await openApp(browser);
   page = opened.page;
   await page.waitForSelector(READY, { timeout: 60_000 });
-  const count = async (id: string) =>
-    Number(await page.getByTestId(id).getAttribute('data-value'));
+  const count = async (id: string) => Number(await page.getByTestId(id).getAttribute('data-value'));
   const map = await page.evaluate(() => {
     const h = (window as unknown as { __maillage: Hooks }).__maillage;
     const nodes = h.map?.cy.nodes().map((n) => [n.id(), String(n.data('colour'))]) ?? [];
@@ -341,13 +347,30 @@ describe('SVG', () => {
     const { bytes } = await download('export-svg', 'map.svg');
     const doc = xml(utf8(bytes));
     expect(doc.documentElement.tagName).toBe('svg');
-    const texts = elements(doc, 'text').map((t) => (t.textContent ?? '').replace(/\s+/g, ' ').trim());
+    const texts = svgTexts(doc);
     const all = ` ${texts.join(' ')} `;
     expect(texts).toContain(shown.title);
     expect(doc.getElementsByTagName('title')[0]?.textContent).toBe(shown.title);
     for (const label of shown.legend) {
       expect(all, label).toContain(` ${label.replace(/\s+/g, ' ').trim()} `);
     }
+  });
+
+  it('with every name shown on the map, has every actor’s name as text', async () => {
+    // By default names that would overlap are left out, on the screen and in the file.
+    await page.getByTestId('labels').selectOption('all');
+    await page.waitForFunction(
+      () =>
+        (window as unknown as { __maillage: Hooks }).__maillage.map?.cy.nodes('.quiet').length ===
+        0,
+    );
+    const { bytes } = await download('export-svg', 'map-all-labels.svg');
+    const all = ` ${svgTexts(xml(utf8(bytes))).join(' ')} `;
+    const missing = demo.filterNodes(
+      (_, actor) => !all.includes(` ${labelOf(actor.name)} `.replace(/\s+/g, ' ')),
+    );
+    expect(missing).toEqual([]);
+    // Names stay on for the anonymous mode's SVG (see the end of this file).
   });
 });
 
@@ -487,14 +510,19 @@ describe('CSV', () => {
 // ----------------------------------------------------------------------- anonymous mode
 
 describe('anonymous mode', () => {
-  const FILES: [string, string][] = [
-    ['export-svg', 'map.svg'],
-    ['export-gexf', 'graph.gexf'],
-    ['export-graphml', 'graph.graphml'],
-    ['export-workspace', 'workspace.maillage.json'],
-    ['export-actors-csv', 'acteurs.csv'],
-    ['export-links-csv', 'liens.csv'],
+  /** Export button, the file downloaded above (not anonymous), the anonymous one. */
+  const FILES: [string, string, string][] = [
+    ['export-svg', 'map-all-labels.svg', 'map.svg'],
+    ['export-gexf', 'graph.gexf', 'graph.gexf'],
+    ['export-graphml', 'graph.graphml', 'graph.graphml'],
+    ['export-workspace', 'workspace.maillage.json', 'workspace.maillage.json'],
+    ['export-actors-csv', 'acteurs.csv', 'acteurs.csv'],
+    ['export-links-csv', 'liens.csv', 'liens.csv'],
   ];
+
+  /** A file's text, and for an SVG its lines of text joined (a name may span lines). */
+  const readable = (name: string, text: string) =>
+    name.endsWith('.svg') ? `${text}\n${svgTexts(xml(text)).join(' ')}` : text;
 
   /** The page's text on the map and in the tables, where every actor is listed. */
   async function pageText(): Promise<string> {
@@ -509,7 +537,7 @@ describe('anonymous mode', () => {
 
   it('the same files and the page name persons when the mode is off (so the test can fail)', async () => {
     for (const [, name] of FILES) {
-      const text = utf8(readFileSync(`${DIR}/${name}`));
+      const text = readable(name, utf8(readFileSync(`${DIR}/${name}`)));
       expect(namesIn(text).length, name).toBeGreaterThan(0);
     }
     // The workspace file names every person, and every surname, in full.
@@ -523,13 +551,13 @@ describe('anonymous mode', () => {
     await page.getByTestId('anonymous-switch').click();
     await expect.poll(() => page.getByTestId('anonymous-badge').isVisible()).toBe(true);
     const found: Record<string, string[]> = {};
-    for (const [testId, name] of FILES) {
+    for (const [testId, , name] of FILES) {
       const { bytes } = await download(testId, `anonymous/${name}`);
       const text = utf8(bytes);
-      if (name.endsWith('.svg') || name.endsWith('.gexf') || name.endsWith('.graphml')) {
+      if (!name.endsWith('.csv') && !name.endsWith('.json')) {
         expect(xmlProblems(text), name).toEqual([]);
       }
-      const names = namesIn(text);
+      const names = namesIn(readable(name, text));
       if (names.length > 0) found[name] = names;
     }
     const text = await pageText();
@@ -557,6 +585,7 @@ describe('anonymous mode', () => {
     const graph = buildGraph(result.actors, result.links);
     expect([graph.order, graph.size]).toEqual([shown.actors, shown.links]);
     await page.getByTestId('anonymous-switch').click();
+    await page.getByTestId('labels').selectOption('auto');
   });
 
   it('left no error in the page and sent nothing outside', () => {

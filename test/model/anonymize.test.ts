@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { namesSomeone } from '../../src/domain/person.ts';
 import { fold } from '../../src/domain/text.ts';
 import {
   exportedKeys,
@@ -152,6 +153,24 @@ describe('nameRedactor', () => {
     ['', ''],
   ];
   it.each(cases)('%s → %s', (text, expected) => expect(redact(text)).toBe(expected));
+
+  it('keeps place names a person only by type shares with structures', () => {
+    // A residents' council and a pharmacy with the person cell left blank: shown by their
+    // type, but "Tilleuls" and "Gare" name places, not people.
+    const r = nameRedactor([
+      actor('cc', { name: 'Conseil citoyen des Tilleuls', type: 'habitant' }),
+      actor('ph', { name: 'Pharmacie de la Gare', type: 'professionnel' }),
+      actor('cs', { name: 'Centre social Les Tilleuls', person: false }),
+      actor('ga', { name: 'Maison de santé de la Gare', person: false }),
+      actor('dr', { name: 'Dr Paul Gare', type: 'professionnel' }),
+    ]);
+    expect(r('Centre social Les Tilleuls')).toBe('Centre social Les Tilleuls');
+    // A row that starts with a title names someone: their surname goes, even here.
+    expect(r('Maison de santé de la Gare')).toBe('Maison de santé de la …');
+    expect(namesSomeone({ name: 'Dr Paul Gare' })).toBe(true);
+    expect(namesSomeone({ name: 'Pharmacie de la Gare' })).toBe(false);
+    expect(namesSomeone({ name: 'Pharmacie de la Gare', person: true })).toBe(true);
+  });
 
   it('is the identity when no actor is a person', () => {
     const r = nameRedactor([actor('a', { name: 'Jean Dupont', person: false })]);
