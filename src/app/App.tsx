@@ -18,6 +18,7 @@ import type { InputFile } from '../domain/types.ts';
 import { isFiltering, visibleElements } from '../map/filters.ts';
 import { positionsFromMap } from '../map/export-image.ts';
 import type { NetworkMap } from '../map/network-map.ts';
+import { nameRedactor, redactReport } from '../model/anonymize.ts';
 import type { MaillageGraph } from '../model/graph.ts';
 import type { WorkspaceContents } from '../model/workspace-file.ts';
 import { PipelineClient } from '../workers/pipeline-client.ts';
@@ -36,7 +37,7 @@ import { SidePanel } from './components/SidePanel.tsx';
 import { Tables } from './components/Tables.tsx';
 import { catalogues } from './i18n.ts';
 import { initialState, reducer, type AppState } from './state.ts';
-import { loadAutosave } from '../workers/autosave.ts';
+import { clearAutosave, loadAutosave } from '../workers/autosave.ts';
 import { readSettings, type WorkspaceSettings } from './settings.ts';
 import { readViews, type SavedView } from './views.ts';
 import { installTestHooks } from './test-hooks.ts';
@@ -88,6 +89,8 @@ export function App() {
   const demo = useRef(true);
   /** The import restores the autosave: its report does not pop up again. */
   const quiet = useRef(false);
+  /** Forgets the workspace saved in this browser and opens the demo (set below). */
+  const forgetAndOpenDemo = useRef<() => void>(() => undefined);
   const [dragging, setDragging] = useState(false);
   /** The printable report, when open: its paper format and the map picture. */
   const [printing, setPrinting] = useState<{ format: PaperFormat; image: string | null } | null>(
@@ -143,8 +146,10 @@ export function App() {
                 expected: restored.expected,
                 views: readViews(restored.views),
                 settings: readSettings(restored.settings),
+                ownAutosave: quiet.current,
               });
             }
+            quiet.current = false;
             return s;
           });
           current.current = { id, workspace: built };
@@ -166,9 +171,18 @@ export function App() {
           break;
         }
         case 'empty':
+          // An autosave that no longer opens is dropped, and the demo opens instead.
+          if (quiet.current) {
+            forgetAndOpenDemo.current();
+            break;
+          }
           dispatch({ type: 'empty', report: reply.report });
           break;
         case 'error':
+          if (quiet.current) {
+            forgetAndOpenDemo.current();
+            break;
+          }
           dispatch({ type: 'failed', message: reply.message });
           break;
       }
@@ -190,6 +204,15 @@ export function App() {
     },
     [ref, onReply],
   );
+
+  forgetAndOpenDemo.current = () => {
+    quiet.current = false;
+    dispatch({ type: 'forget' });
+    void clearAutosave();
+    demoFiles()
+      .then((files) => run(files, true))
+      .catch((e: unknown) => dispatch({ type: 'failed', message: String(e) }));
+  };
 
   // Open on the workspace autosaved in this browser, else on the demo territory, read
   // through the same path as the user's files.
@@ -299,6 +322,19 @@ export function App() {
         : new Map<string, string>(),
     [workspace, ref, state.lang, state.anonymous],
   );
+  // Anonymous mode also hides the persons' names quoted in free text: the import report's
+  // messages, the roles and territories of the details panel.
+  const redact = useMemo(
+    () =>
+      workspace && state.anonymous
+        ? nameRedactor(workspace.graph.mapNodes((_, actor) => actor))
+        : (text: string) => text,
+    [workspace, state.anonymous],
+  );
+  const shownReport = useMemo(
+    () => (state.report && state.anonymous ? redactReport(state.report, redact) : state.report),
+    [state.report, state.anonymous, redact],
+  );
   const stranded = useMemo(
     () =>
       workspace && state.whatIf && workspace.graph.hasNode(state.whatIf)
@@ -362,6 +398,7 @@ export function App() {
     state.filters,
     state.anonymous,
     state.lang,
+    state.moves,
   ]);
 
   const captureView = (
@@ -679,6 +716,7 @@ export function App() {
               onSelect={select}
               onDrawn={(s) => dispatch({ type: 'drawn', serial: s })}
               onLayout={(progress) => dispatch({ type: 'layout', progress })}
+              onMoved={() => dispatch({ type: 'moved' })}
             />
             {state.view === 'tables' && (
               <Tables
@@ -718,8 +756,10 @@ export function App() {
             focus={state.focus}
             names={names}
             anonymous={state.anonymous}
+            redact={redact}
             t={t}
             onSelect={select}
+            onForget={() => forgetAndOpenDemo.current()}
             onFocus={(on) => dispatch({ type: 'focus', on })}
             onCenter={(id) => {
               dispatch({ type: 'view', view: 'map' });
@@ -745,6 +785,7 @@ export function App() {
             anonymous={state.anonymous}
             title={workspace.demo ? t.demoTerritory : workspace.title}
             mapImage={printing.image}
+            filteredTo={filtering && visible ? visible.nodes.size : null}
             legend={
               <Legend
                 graph={workspace.graph}
@@ -767,6 +808,7 @@ export function App() {
           views={state.views}
           index={state.presenting}
           fallbackTitle={workspace.demo ? t.demoTerritory : workspace.title}
+          anonymous={state.anonymous}
           t={t}
           legend={
             <Legend
@@ -784,7 +826,7 @@ export function App() {
 
       {state.report && (
         <ReportDialog
-          report={state.report}
+          report={shownReport ?? state.report}
           open={state.reportOpen}
           keptMap={state.reportKeptMap}
           t={t}

@@ -236,6 +236,10 @@ const fr = {
   anonymousBadge: 'Mode anonyme',
   anonymousPerson:
     'Mode anonyme : le nom, les identifiants et les colonnes libres de cette personne sont masqués.',
+  forget: 'Effacer ce territoire de ce navigateur',
+  forgetHelp:
+    'Le territoire, ses vues et ses réglages sont gardés dans ce navigateur (sur cet ordinateur uniquement) pour être retrouvés à la prochaine ouverture.',
+  forgetConfirm: 'Oui, effacer et ouvrir la démonstration',
   // Saved views and presentation mode
   panelViews: 'Vues pour la restitution',
   viewWord: 'Vue',
@@ -253,6 +257,8 @@ const fr = {
   present: 'Présenter',
   presentFrom: 'Présenter d’ici',
   showView: 'Afficher',
+  showViewNamed: (title: string) => `Afficher « ${title} »`,
+  presentFromNamed: (title: string) => `Présenter à partir de « ${title} »`,
   moveUp: (title: string) => `Monter « ${title} »`,
   moveDown: (title: string) => `Descendre « ${title} »`,
   deleteView: (title: string) => `Supprimer « ${title} »`,
@@ -264,6 +270,7 @@ const fr = {
   // Printable report
   printReport: 'Rapport imprimable',
   printTitle: 'Rapport imprimable',
+  printTools: 'Impression du rapport',
   reportKicker: 'Maillage — cartographie des acteurs de la démarche territoriale de santé',
   reportDate: (d: Date) =>
     `Édité le ${d.toLocaleDateString('fr-FR', { day: 'numeric', month: 'long', year: 'numeric' })}`,
@@ -282,6 +289,8 @@ const fr = {
   reportBridges: 'Ponts',
   reportMap: 'La carte du réseau',
   reportDrawingMap: 'Image de la carte en cours…',
+  reportFiltered: (shown: number, total: number) =>
+    `Carte filtrée : ${nf(shown)} ${plural(shown, 'acteur affiché', 'acteurs affichés')} sur ${nf(total)}. Les chiffres et les tableaux portent sur tout le territoire.`,
   reportOtherSectors: 'Autres secteurs',
   reportAllMembers: 'tous les membres',
   reportMatrixCaption: 'Nombre d’acteurs de chaque secteur dans chaque instance',
@@ -304,14 +313,14 @@ const fr = {
   covViewSectors: 'Secteurs × instances',
   covViewTypes: 'Types d’acteurs × instances',
   covViewEditor: 'Composition attendue',
-  covSummary: (gaps: number, hints: number) =>
-    `${nf(gaps)} ${plural(gaps, 'manque', 'manques')} (${plural(gaps, 'règle requise', 'règles requises')}) · ${nf(hints)} ${plural(hints, 'piste', 'pistes')} (${plural(hints, 'recommandation', 'recommandations')})`,
+  covSummary: (gaps: number, hints: number, broken: number) =>
+    `${nf(gaps)} ${plural(gaps, 'manque', 'manques')} (${plural(gaps, 'règle requise', 'règles requises')}) · ${nf(hints)} ${plural(hints, 'piste', 'pistes')} (${plural(hints, 'recommandation', 'recommandations')})${broken ? ` · ${nf(broken)} ${plural(broken, 'règle entre dispositifs non respectée', 'règles entre dispositifs non respectées')}` : ''}`,
   covEditedBadge: 'composition attendue modifiée',
   covClickHint:
     'Cliquez sur une ligne pour allumer sur la carte les acteurs concernés (pour un manque : les membres de l’instance) ; un second clic les éteint.',
   covGapsTitle: 'Manques : règles requises non remplies',
   covHintsTitle: 'Pistes : recommandations non suivies',
-  covNoGaps: 'Aucun manque : toutes les règles requises sont remplies.',
+  covNoGaps: 'Aucun manque de composition : toutes les règles requises sont remplies.',
   covNoHints: 'Toutes les recommandations sont suivies.',
   covRequired: 'requis',
   covRecommended: 'recommandé',
@@ -711,6 +720,10 @@ const en: Catalogue = {
     'Persons (residents, professionals, or the “person” column) are shown by their role or type, on the map, in the tables, the panels and the exports.',
   anonymousBadge: 'Anonymous mode',
   anonymousPerson: 'Anonymous mode: this person’s name, identifiers and free columns are hidden.',
+  forget: 'Erase this territory from this browser',
+  forgetHelp:
+    'The territory, its views and settings are kept in this browser (on this computer only) to be found again next time.',
+  forgetConfirm: 'Yes, erase it and open the demo',
   panelViews: 'Views for the restitution',
   viewWord: 'View',
   saveViewTitle: 'Save the current view',
@@ -727,6 +740,8 @@ const en: Catalogue = {
   present: 'Present',
   presentFrom: 'Present from here',
   showView: 'Show',
+  showViewNamed: (title) => `Show “${title}”`,
+  presentFromNamed: (title) => `Present from “${title}”`,
   moveUp: (title) => `Move “${title}” up`,
   moveDown: (title) => `Move “${title}” down`,
   deleteView: (title) => `Delete “${title}”`,
@@ -737,6 +752,7 @@ const en: Catalogue = {
   exitPresentation: 'Leave the presentation (Esc)',
   printReport: 'Printable report',
   printTitle: 'Printable report',
+  printTools: 'Printing the report',
   reportKicker: 'Maillage — map of the actors of the territorial health approach',
   reportDate: (d) =>
     `Issued on ${d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })}`,
@@ -755,6 +771,8 @@ const en: Catalogue = {
   reportBridges: 'Bridges',
   reportMap: 'The network map',
   reportDrawingMap: 'Drawing the map picture…',
+  reportFiltered: (shown, total) =>
+    `Filtered map: ${ne(shown)} of ${ne(total)} actors shown. The figures and tables cover the whole territory.`,
   reportOtherSectors: 'Other sectors',
   reportAllMembers: 'all members',
   reportMatrixCaption: 'Number of actors of each sector in each body',
@@ -777,14 +795,14 @@ const en: Catalogue = {
   covViewSectors: 'Sectors × bodies',
   covViewTypes: 'Actor types × bodies',
   covViewEditor: 'Expected composition',
-  covSummary: (gaps, hints) =>
-    `${ne(gaps)} ${plural(gaps, 'gap', 'gaps')} (${plural(gaps, 'required rule', 'required rules')}) · ${ne(hints)} ${plural(hints, 'hint', 'hints')} (${plural(hints, 'recommendation', 'recommendations')})`,
+  covSummary: (gaps, hints, broken) =>
+    `${ne(gaps)} ${plural(gaps, 'gap', 'gaps')} (${plural(gaps, 'required rule', 'required rules')}) · ${ne(hints)} ${plural(hints, 'hint', 'hints')} (${plural(hints, 'recommendation', 'recommendations')})${broken ? ` · ${ne(broken)} cross-scheme ${plural(broken, 'rule', 'rules')} not met` : ''}`,
   covEditedBadge: 'expected composition edited',
   covClickHint:
     'Click a row to light the actors concerned on the map (for a gap: the members of the body); click again to turn them off.',
   covGapsTitle: 'Gaps: required rules not met',
   covHintsTitle: 'Hints: recommendations not followed',
-  covNoGaps: 'No gap: every required rule is met.',
+  covNoGaps: 'No composition gap: every required rule is met.',
   covNoHints: 'Every recommendation is followed.',
   covRequired: 'required',
   covRecommended: 'recommended',

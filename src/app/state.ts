@@ -64,6 +64,8 @@ export interface AppState {
   /** The saved view last put on the map, and a counter that moves each time one is (the
    * app frames the map as the view was framed). */
   shownView: { index: number; tick: number } | null;
+  /** Counts the actors moved by hand, so that the autosave keeps their positions. */
+  moves: number;
 }
 
 export const initialState: AppState = {
@@ -90,6 +92,7 @@ export const initialState: AppState = {
   views: [],
   presenting: null,
   shownView: null,
+  moves: 0,
 };
 
 export type Action =
@@ -118,6 +121,9 @@ export type Action =
   | { type: 'views'; views: SavedView[] }
   | { type: 'showView'; index: number }
   | { type: 'present'; index: number | null }
+  | { type: 'moved' }
+  /** Forget what this browser kept: views, composition, settings (not the language). */
+  | { type: 'forget' }
   /** A workspace file was opened: what it kept besides the graph. */
   | {
       type: 'restore';
@@ -125,6 +131,8 @@ export type Action =
       expected: ExpectedComposition[] | null;
       views: SavedView[];
       settings: WorkspaceSettings;
+      /** The workspace is this browser's autosave (not a file opened by the user). */
+      ownAutosave: boolean;
     };
 
 export function reducer(state: AppState, action: Action): AppState {
@@ -149,6 +157,8 @@ export function reducer(state: AppState, action: Action): AppState {
         highlight: null,
         suggested: [],
         whatIf: null,
+        presenting: null,
+        shownView: null,
       };
     case 'analysis':
       if (!state.workspace || state.workspace.serial !== action.serial) return state;
@@ -207,6 +217,22 @@ export function reducer(state: AppState, action: Action): AppState {
       return { ...state, anonymous: action.on };
     case 'views':
       return { ...state, views: action.views };
+    case 'forget':
+      return {
+        ...state,
+        views: [],
+        expected: null,
+        encodings: DEFAULT_ENCODINGS,
+        filters: NO_FILTERS,
+        anonymous: false,
+        presenting: null,
+        shownView: null,
+        highlight: null,
+        suggested: [],
+        whatIf: null,
+      };
+    case 'moved':
+      return { ...state, moves: state.moves + 1 };
     case 'restore':
       if (!state.workspace || state.workspace.serial !== action.serial) return state;
       return {
@@ -216,7 +242,9 @@ export function reducer(state: AppState, action: Action): AppState {
         encodings: action.settings.encodings,
         filters: action.settings.filters,
         anonymous: action.settings.anonymous,
-        lang: action.settings.lang,
+        // A file someone sent keeps the reader's language; this browser's autosave brings
+        // back the language it was left in.
+        lang: action.ownAutosave ? action.settings.lang : state.lang,
         workspace: { ...state.workspace, demo: action.settings.demo },
       };
     case 'showView':
@@ -240,13 +268,14 @@ function showView(state: AppState, index: number): AppState {
   if (!state.views.length) return state;
   const i = clampIndex(index, state.views);
   const view = state.views[i] as SavedView;
-  const lit = litAt(state.views, i);
   const known = (id: string) => state.workspace?.graph.hasNode(id) ?? false;
+  // Ids of another territory's map light nothing (and must not fade the whole map).
+  const lit = litAt(state.views, i).filter(known);
   return {
     ...state,
     filters: view.filters,
     encodings: view.encodings,
-    highlight: lit.length ? { key: `view:${view.id}`, ids: lit.filter(known) } : null,
+    highlight: lit.length ? { key: `view:${view.id}`, ids: lit } : null,
     selected: view.selected !== null && known(view.selected) ? view.selected : null,
     focus: false,
     whatIf: null,

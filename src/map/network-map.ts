@@ -69,6 +69,8 @@ export interface NetworkMapSetup {
   names?: ReadonlyMap<string, string>;
   onSelect?: (id: string | null) => void;
   onLayout?: (progress: LayoutProgress) => void;
+  /** An actor was moved by hand. */
+  onMoved?: () => void;
 }
 
 /** Up to this many actors, names keep the same size on screen whatever the zoom (the
@@ -142,6 +144,7 @@ export class NetworkMap {
       ...perf,
       ...(webgl ? { webgl: true } : {}),
     } as cytoscape.CytoscapeOptions);
+    this.cy.on('dragfree', 'node', () => setup.onMoved?.());
     this.cy.on('tap', 'node', (event) => {
       setup.onSelect?.((event.target as NodeSingular).id());
     });
@@ -897,9 +900,30 @@ export class NetworkMap {
     });
   }
 
-  /** The whole map as a PNG data URL, for the printable report. */
-  pngDataUrl(maxWidth = 2400): string {
-    return this.cy.png({ output: 'base64uri', bg: '#ffffff', full: true, scale: 2, maxWidth });
+  /**
+   * The actors shown, as a PNG data URL about `width` CSS pixels wide (drawn at twice that
+   * for print), for the printable report. Names are sized for the picture, as they would
+   * be on a screen showing the whole map, whatever the zoom on screen now.
+   */
+  pngDataUrl(width = 1400): string {
+    const bb = this.cy.elements(':visible').boundingBox({});
+    const zoom = Math.min(width / Math.max(1, bb.w), (width * 0.8) / Math.max(1, bb.h), 2);
+    const before = this.labelScale;
+    const resize = this.graph.order <= SCREEN_LABELS_MAX && this.presenting === false;
+    if (resize) {
+      this.labelScale = 1 / zoom;
+      this.cy.style(this.style());
+      this.declutter();
+    }
+    try {
+      return this.cy.png({ output: 'base64uri', bg: '#ffffff', full: true, scale: 2 * zoom });
+    } finally {
+      if (resize) {
+        this.labelScale = before;
+        this.cy.style(this.style());
+        this.declutter();
+      }
+    }
   }
 
   destroy(): void {

@@ -20,7 +20,15 @@ import {
   surnameWords,
 } from '../domain/person.ts';
 import { fold } from '../domain/text.ts';
-import type { Actor, Lang, Link, ReferenceData, SourceRef } from '../domain/types.ts';
+import type {
+  Actor,
+  DoubtfulPair,
+  ImportIssue,
+  Lang,
+  Link,
+  ReferenceData,
+  SourceRef,
+} from '../domain/types.ts';
 import { wordSpans } from '../import/columns.ts';
 import type { MaillageGraph } from './graph.ts';
 import { graphContents, rebuildGraph } from './rebuild.ts';
@@ -216,5 +224,25 @@ export function anonymizeGraph(graph: MaillageGraph, ref: ReferenceData, lang: L
     anonymous: true,
     ids,
     redact,
+  };
+}
+
+/** An import report as anonymous mode shows it: the persons' names quoted in its messages
+ * ("did you mean « Dr Claire Martin » ?") and in its doubtful pairs are hidden. */
+export function redactReport<
+  R extends { issues: readonly ImportIssue[]; doubtful: readonly DoubtfulPair[] },
+>(report: R, redact: (text: string) => string): R {
+  return {
+    ...report,
+    issues: report.issues.map((issue) => ({
+      ...issue,
+      message: { fr: redact(issue.message.fr), en: redact(issue.message.en) },
+    })),
+    doubtful: report.doubtful.map((pair) => ({
+      ...pair,
+      a: redact(pair.a),
+      b: redact(pair.b),
+      reason: { fr: redact(pair.reason.fr), en: redact(pair.reason.en) },
+    })),
   };
 }

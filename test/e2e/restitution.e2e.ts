@@ -33,6 +33,8 @@ const PERSONS = demo
   }));
 
 let browser: Browser;
+/** The actors the third view lights (the bridge and who it cuts off). */
+let bridgeLit: string[] = [];
 let opened: OpenedPage;
 let page: Page;
 
@@ -68,23 +70,54 @@ describe('anonymous mode', () => {
     await page.getByTestId('anonymous-switch').click();
     await expect.poll(() => page.getByTestId('anonymous-badge').isVisible()).toBe(true);
 
-    // Every place names appear: the map, the details of a person, the tables, the panels.
+    // Every place names appear: the map, the details of persons, the search, the panels,
+    // the tables, the import report, a presentation and the printable report. Attribute
+    // values (tooltips, aria-labels) count as much as the text.
+    const everything = () =>
+      page.evaluate(() =>
+        [
+          document.body.innerText,
+          ...[...document.querySelectorAll('*')].flatMap((el) =>
+            [...el.attributes].map((a) => a.value),
+          ),
+        ].join('\n'),
+      );
     const person = PERSONS[0] as { id: string; name: string };
     const labels = await hooks((h) => h.map?.cy.nodes().map((n) => String(n.data('name'))));
     const texts: string[] = [(labels ?? []).join('\n')];
     await page.getByTestId('search-input').fill(person.name.split(' ').slice(-1)[0] ?? '');
-    texts.push(await page.locator('body').innerText());
+    texts.push(await everything());
+    // A person's details, reached by what the search shows in this mode (their role).
+    await page.getByTestId('search-input').fill('Médecin');
+    await page.locator('[data-testid="search-results"] [role="option"]').first().waitFor();
+    await page.getByTestId('search-input').press('Enter');
+    await expect.poll(() => page.getByTestId('details-anonymous').count()).toBe(1);
+    texts.push(await everything());
     await page.getByTestId('search-input').fill('');
     for (const tab of ['links', 'articulation', 'coverage']) {
       await page.getByTestId(`tab-${tab}`).click();
       await page.getByTestId(`panel-${tab}`).waitFor();
-      texts.push(await page.locator('body').innerText());
+      texts.push(await everything());
     }
     await page.getByTestId('drawer-close').click();
     await page.getByTestId('view-tables').click();
     await page.getByTestId('tables').waitFor();
-    texts.push(await page.locator('body').innerText());
+    texts.push(await everything());
     await page.getByTestId('view-map').click();
+    await page.getByTestId('report-button').click();
+    await page.getByTestId('report-dialog').waitFor();
+    texts.push(await everything());
+    await page.keyboard.press('Escape');
+    await page.getByTestId('present').click();
+    await page.getByTestId('presentation').waitFor();
+    expect(await page.getByTestId('presentation-anonymous').isVisible()).toBe(true);
+    texts.push(await everything());
+    await page.keyboard.press('Escape');
+    await page.getByTestId('open-report').click();
+    await page.getByTestId('print-report').locator('img').waitFor();
+    texts.push(await everything());
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByTestId('print-report').count()).toBe(0);
     await screenshot(page, 'anonymous-mode');
 
     const all = texts.join('\n');
@@ -117,6 +150,7 @@ describe('saved views and presentation mode', () => {
     await page.getByTestId('art-bridge').first().click();
     const lit = await hooks((h) => h.map?.litIds() ?? []);
     expect(lit.length).toBeGreaterThanOrEqual(2);
+    bridgeLit = lit;
     await page.getByTestId('tab-views').click();
     await save('3. Le pont', 'Un seul lien entre urbanisme et mobilité.', true);
     expect(await page.getByTestId('view-item').count()).toBe(3);
@@ -127,6 +161,8 @@ describe('saved views and presentation mode', () => {
     const title = () => page.getByTestId('presentation-title').innerText();
     expect(await title()).toBe('1. Tous les acteurs');
     expect(await page.locator('.app-header').isVisible()).toBe(false);
+    // The framing animates for 300 ms after two frames.
+    await page.waitForTimeout(800);
     await screenshot(page, 'presentation-1');
     expect(await axeProblems(page, '[data-testid="presentation"]')).toEqual([]);
 
@@ -134,12 +170,16 @@ describe('saved views and presentation mode', () => {
     await expect.poll(title).toBe('2. Le COPIL du CLS');
     expect(await hooks((h) => h.state.filters.body)).toBe('CLS:copil');
     expect(await page.getByTestId('presentation-step').innerText()).toMatch(/2\s*\/\s*3/);
+    // The framing animates for 300 ms after two frames.
+    await page.waitForTimeout(800);
     await screenshot(page, 'presentation-2');
 
     await page.keyboard.press('ArrowRight');
     await expect.poll(title).toBe('3. Le pont');
     expect(await hooks((h) => h.state.filters.body)).toBeNull();
     expect((await hooks((h) => h.map?.litIds() ?? [])).sort()).toEqual([...lit].sort());
+    // The framing animates for 300 ms after two frames.
+    await page.waitForTimeout(800);
     await screenshot(page, 'presentation-3');
 
     await page.keyboard.press('ArrowLeft');
@@ -179,12 +219,65 @@ describe('the workspace file', () => {
     await expect.poll(title).toBe('1. Tous les acteurs');
     await p.keyboard.press('ArrowRight');
     await expect.poll(title).toBe('2. Le COPIL du CLS');
+    const state = <T>(fn: (h: Hooks) => T): Promise<T> =>
+      p.evaluate(
+        (source) =>
+          (new Function('h', `return (${source})(h)`) as (h: Hooks) => T)(
+            (window as unknown as { __maillage: Hooks }).__maillage,
+          ),
+        fn.toString(),
+      );
+    expect(await state((h) => h.state.filters.body)).toBe('CLS:copil');
     await p.keyboard.press('ArrowRight');
     await expect.poll(title).toBe('3. Le pont');
+    expect((await state((h) => h.map?.litIds() ?? [])).sort()).toEqual([...bridgeLit].sort());
+    // The framing animates for 300 ms after two frames.
+    await p.waitForTimeout(800);
     await screenshot(p, 'presentation-reopened');
     expect(other.errors).toEqual([]);
     expect(other.outside).toEqual([]);
     await p.context().close();
+  });
+});
+
+describe('the autosave', () => {
+  it('reopens the workspace as it was left after a reload: views, encodings, positions', async () => {
+    await page.getByTestId('colour-by').selectOption('sector');
+    const before = await hooks((h) =>
+      h.map?.cy
+        .nodes()
+        .map((n) => JSON.stringify((n as unknown as { position(): unknown }).position())),
+    );
+    // The autosave writes 1.5 s after the last change, from the pipeline worker.
+    await page.waitForTimeout(3000);
+    await page.reload();
+    await ready();
+    expect(await hooks((h) => h.state.views.map((v) => v.title))).toEqual([
+      '1. Tous les acteurs',
+      '2. Le COPIL du CLS',
+      '3. Le pont',
+    ]);
+    expect(await page.getByTestId('colour-by').inputValue()).toBe('sector');
+    const after = await hooks((h) =>
+      h.map?.cy
+        .nodes()
+        .map((n) => JSON.stringify((n as unknown as { position(): unknown }).position())),
+    );
+    expect(after).toEqual(before);
+    expect(await page.getByTestId('territory').innerText()).toMatch(/démonstration/);
+  });
+
+  it('forgets it on request: the demo opens, without the views and settings', async () => {
+    await page.getByTestId('forget').click();
+    await page.getByTestId('forget-confirm').click();
+    await expect.poll(() => hooks((h) => h.state.views.length)).toBe(0);
+    await ready();
+    expect(await page.getByTestId('colour-by').inputValue()).toBe('type');
+    await page.waitForTimeout(3000);
+    await page.reload();
+    await ready();
+    expect(await hooks((h) => h.state.views.length)).toBe(0);
+    expect(await page.getByTestId('colour-by').inputValue()).toBe('type');
   });
 });
 

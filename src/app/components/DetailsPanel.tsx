@@ -1,5 +1,6 @@
 // The details of the selected actor (or a summary of the territory when none is): every
 // value is rendered as React text, never as HTML.
+import { useState } from 'react';
 import { isPerson } from '../../domain/person.ts';
 import type { ReferenceData } from '../../domain/types.ts';
 import { shapeOf } from '../../map/palette.ts';
@@ -23,10 +24,14 @@ interface Props {
   names: ReadonlyMap<string, string>;
   /** Anonymous mode: a person's identifiers and free columns are not shown either. */
   anonymous: boolean;
+  /** Hides persons' names in free text (anonymous mode; identity otherwise). */
+  redact: (text: string) => string;
   t: Catalogue;
   onSelect: (id: string | null) => void;
   onFocus: (on: boolean) => void;
   onCenter: (id: string) => void;
+  /** Erases the workspace kept in this browser and opens the demo. */
+  onForget: () => void;
 }
 
 const fmt = (x: number, lang: string) =>
@@ -56,6 +61,7 @@ export function DetailsPanel(props: Props) {
           <li>{t.importIssues(workspace.report.issues.length)}</li>
         </ul>
         <p className="hint">{t.summaryHint}</p>
+        <ForgetButton t={t} onForget={props.onForget} />
       </aside>
     );
   }
@@ -69,6 +75,7 @@ function ActorDetails({
   focus,
   names,
   anonymous,
+  redact,
   t,
   onSelect,
   onFocus,
@@ -96,7 +103,9 @@ function ActorDetails({
         ['FINESS', actor.finess],
         ['RPPS', actor.rpps],
       ].filter((x): x is [string, string] => !!x[1]);
-  const attributes = hidden
+  // Free columns ("Contact", "Référent") often name people who are not in the inventory,
+  // whom no redaction can recognise: anonymous mode shows none of them.
+  const attributes = anonymous
     ? []
     : Object.entries(actor.attributes).filter(([, v]) => v.trim() !== '');
   return (
@@ -169,12 +178,12 @@ function ActorDetails({
         </Fact>
         {actor.territory && (
           <>
-            <Fact term={t.territory}>{actor.territory}</Fact>
+            <Fact term={t.territory}>{redact(actor.territory)}</Fact>
           </>
         )}
         {actor.role && (
           <>
-            <Fact term={t.role}>{actor.role}</Fact>
+            <Fact term={t.role}>{redact(actor.role)}</Fact>
           </>
         )}
         {actor.person !== undefined && (
@@ -250,6 +259,44 @@ function ActorDetails({
         ))}
       </ul>
     </aside>
+  );
+}
+
+/** Erasing what this browser keeps takes two clicks: a town hall's shared computer must
+ * be easy to clean, but not by accident. */
+function ForgetButton({ t, onForget }: { t: Catalogue; onForget: () => void }) {
+  const [asked, setAsked] = useState(false);
+  return (
+    <div className="forget">
+      <p className="help">{t.forgetHelp}</p>
+      {asked ? (
+        <p>
+          <button
+            type="button"
+            className="danger"
+            data-testid="forget-confirm"
+            onClick={() => {
+              setAsked(false);
+              onForget();
+            }}
+          >
+            {t.forgetConfirm}
+          </button>{' '}
+          <button type="button" onClick={() => setAsked(false)}>
+            {t.cancel}
+          </button>
+        </p>
+      ) : (
+        <button
+          type="button"
+          className="link-button"
+          data-testid="forget"
+          onClick={() => setAsked(true)}
+        >
+          {t.forget}
+        </button>
+      )}
+    </div>
   );
 }
 

@@ -38,6 +38,8 @@ interface Props {
   onSelect: (id: string | null) => void;
   onDrawn: (serial: number) => void;
   onLayout: (progress: LayoutProgress) => void;
+  /** An actor was moved by hand (the autosave keeps positions). */
+  onMoved: () => void;
 }
 
 let probe: WebGLProbe | null | undefined;
@@ -69,6 +71,7 @@ export function MapView(props: Props) {
       names: p.names,
       onSelect: (id) => latest.current.onSelect(id),
       onLayout: (progress) => latest.current.onLayout(progress),
+      onMoved: () => latest.current.onMoved(),
     });
     mapRef.current = map;
     let alive = true;

@@ -12,13 +12,24 @@ interface Props {
   index: number;
   /** Title shown when no view is saved (the territory). */
   fallbackTitle: string;
+  /** Anonymous mode is on: it stays visible while presenting. */
+  anonymous: boolean;
   t: Catalogue;
   legend: React.ReactNode;
   onStep: (index: number) => void;
   onExit: () => void;
 }
 
-export function Presentation({ views, index, fallbackTitle, t, legend, onStep, onExit }: Props) {
+export function Presentation({
+  views,
+  index,
+  fallbackTitle,
+  anonymous,
+  t,
+  legend,
+  onStep,
+  onExit,
+}: Props) {
   const view = views[index];
   const latest = useRef({ index, count: views.length, onStep, onExit });
   latest.current = { index, count: views.length, onStep, onExit };
@@ -29,6 +40,8 @@ export function Presentation({ views, index, fallbackTitle, t, legend, onStep, o
       const { index: i, count, onStep: step, onExit: exit } = latest.current;
       const target = e.target as HTMLElement | null;
       if (target?.closest('input, textarea, select')) return;
+      // Space and Enter press the focused button (Quitter, ←, →) rather than step.
+      if ((e.key === ' ' || e.key === 'Enter') && target?.closest('button')) return;
       const next = ['ArrowRight', 'ArrowDown', 'PageDown', ' '].includes(e.key);
       const previous = ['ArrowLeft', 'ArrowUp', 'PageUp'].includes(e.key);
       if (e.key === 'Escape') exit();
@@ -46,6 +59,8 @@ export function Presentation({ views, index, fallbackTitle, t, legend, onStep, o
   // Full screen when the browser allows it; leaving it (Escape, F11) leaves the mode.
   useEffect(() => {
     const root = document.documentElement;
+    // Focus goes back where it was (the "Présenter" button) when the presentation ends.
+    const before = document.activeElement as HTMLElement | null;
     let entered = false;
     if (!document.fullscreenElement && root.requestFullscreen) {
       root
@@ -65,6 +80,7 @@ export function Presentation({ views, index, fallbackTitle, t, legend, onStep, o
     return () => {
       document.removeEventListener('fullscreenchange', onChange);
       if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+      before?.focus?.();
     };
   }, []);
 
@@ -85,6 +101,11 @@ export function Presentation({ views, index, fallbackTitle, t, legend, onStep, o
           </p>
         )}
         <h2 data-testid="presentation-title">{view?.title ?? fallbackTitle}</h2>
+        {anonymous && (
+          <p className="anonymous-badge" data-testid="presentation-anonymous">
+            {t.anonymousBadge}
+          </p>
+        )}
         {view?.comment && <p className="presentation-comment">{view.comment}</p>}
       </div>
       <div className="presentation-legend">{legend}</div>

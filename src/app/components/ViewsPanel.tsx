@@ -108,10 +108,18 @@ export function ViewsPanel({ views, capture, litCount, t, onViews, onShow, onPre
                   {view.comment && <p>{view.comment}</p>}
                 </div>
                 <div className="view-actions">
-                  <button type="button" onClick={() => onShow(i)}>
+                  <button
+                    type="button"
+                    aria-label={t.showViewNamed(view.title)}
+                    onClick={() => onShow(i)}
+                  >
                     {t.showView}
                   </button>
-                  <button type="button" onClick={() => onPresent(i)}>
+                  <button
+                    type="button"
+                    aria-label={t.presentFromNamed(view.title)}
+                    onClick={() => onPresent(i)}
+                  >
                     {t.presentFrom}
                   </button>
                   <button

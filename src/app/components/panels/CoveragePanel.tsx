@@ -56,7 +56,11 @@ export function CoveragePanel(props: CoveragePanelProps) {
     <div className="coverage-panel" data-testid="coverage-panel">
       <div className="cov-head">
         <p className="cov-summary" data-testid="cov-summary">
-          {t.covSummary(required, gaps.length - required)}
+          {t.covSummary(
+            required,
+            gaps.length - required,
+            analysis.crossSchemeRules.filter((r) => !r.ok).length,
+          )}
           {props.edited && (
             <span className="cov-badge" data-testid="cov-edited">
               {t.covEditedBadge}

@@ -1,7 +1,7 @@
 // The printable report left behind after a restitution meeting: on screen a preview of the
 // pages, on paper (or "print to PDF") a clean document in A4 portrait or A3 landscape.
 // Everything is text except the map picture; names go through `names` (anonymous mode).
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { Analysis } from '../../../analysis/analyze.ts';
 import { coverageMatrix, type CellState } from '../../../analysis/coverage-matrix.ts';
 import type { Coverage } from '../../../analysis/coverage.ts';
@@ -25,6 +25,8 @@ interface Props {
   title: string;
   /** The map as a PNG data URL (null while it is drawn). */
   mapImage: string | null;
+  /** Actors on the map picture, when filters leave some out (null: all of them). */
+  filteredTo: number | null;
   legend: React.ReactNode;
   format: PaperFormat;
   t: Catalogue;
@@ -49,6 +51,29 @@ export function PrintableReport(props: Props) {
   const nf = (n: number, digits = 0) =>
     n.toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: digits });
   const date = useMemo(() => new Date(), []);
+  const root = useRef<HTMLDivElement>(null);
+  const printButton = useRef<HTMLButtonElement>(null);
+  const latestClose = useRef(props.onClose);
+  latestClose.current = props.onClose;
+  // A modal view: the app behind is inert, focus starts on "Imprimer", Escape closes, and
+  // focus goes back to the button that opened it.
+  useEffect(() => {
+    const before = document.activeElement as HTMLElement | null;
+    const behind = [...(root.current?.parentElement?.children ?? [])].filter(
+      (el): el is HTMLElement => el !== root.current && el instanceof HTMLElement,
+    );
+    for (const el of behind) el.inert = true;
+    printButton.current?.focus();
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') latestClose.current();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      for (const el of behind) el.inert = false;
+      before?.focus?.();
+    };
+  }, []);
   const matrix = useMemo(() => coverageMatrix(coverage, ref_, 'sector'), [coverage, ref_]);
   const gaps = useMemo(
     () => coverageFindings({ ...analysis, coverage }, ref_),
@@ -78,11 +103,19 @@ export function PrintableReport(props: Props) {
   );
 
   return (
-    <div className={`print-report ${format}`} data-testid="print-report" data-format={format}>
+    <div
+      ref={root}
+      className={`print-report ${format}`}
+      data-testid="print-report"
+      data-format={format}
+      role="dialog"
+      aria-modal="true"
+      aria-labelledby="report-doc-title"
+    >
       {/* The paper size follows the chosen format (an @page rule cannot be switched by a
           class, so it is written here). */}
       <style>{`@page { size: ${format === 'a3-landscape' ? 'A3 landscape' : 'A4 portrait'}; margin: 12mm; }`}</style>
-      <div className="report-toolbar" role="toolbar" aria-label={t.printTitle}>
+      <div className="report-toolbar" role="toolbar" aria-label={t.printTools}>
         <label>
           <span>{t.reportFormat}</span>
           <select
@@ -95,6 +128,7 @@ export function PrintableReport(props: Props) {
           </select>
         </label>
         <button
+          ref={printButton}
           type="button"
           className="primary"
           data-testid="report-print"
@@ -107,10 +141,10 @@ export function PrintableReport(props: Props) {
         </button>
       </div>
 
-      <article className="report-doc" aria-label={t.printTitle}>
+      <article className="report-doc" aria-labelledby="report-doc-title">
         <header className="report-head">
           <p className="report-kicker">{t.reportKicker}</p>
-          <h1>{props.title}</h1>
+          <h1 id="report-doc-title">{props.title}</h1>
           <p>
             {t.reportDate(date)}
             {props.anonymous && <strong> · {t.anonymousBadge}</strong>}
@@ -144,6 +178,11 @@ export function PrintableReport(props: Props) {
             )}
             <div className="report-legend">{props.legend}</div>
           </div>
+          {props.filteredTo !== null && (
+            <p className="report-note" data-testid="report-filtered">
+              {t.reportFiltered(props.filteredTo, graph.order)}
+            </p>
+          )}
         </section>
 
         <section className="report-coverage" aria-labelledby="report-coverage">
