@@ -1,8 +1,34 @@
 #!/usr/bin/env node
-// `maillage` command: runs the TypeScript CLI (src/cli) through tsx, so the command line
-// runs exactly the source the app and the tests run, with no build step.
-import { register } from 'tsx/esm/api';
+// `maillage` command. Runs the bundle that `npm ci` builds (bin/build-cli.mjs) when it is
+// up to date, else the TypeScript source of src/cli through tsx — the very code the app
+// and the tests run either way. MAILLAGE_FROM_SOURCE=1 forces the source.
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
-register();
-const { main } = await import('../src/cli/main.ts');
+const root = fileURLToPath(new URL('..', import.meta.url));
+const bundle = `${root}dist-cli/main.mjs`;
+
+/** Newest modification time of the files under a folder. */
+function newest(dir) {
+  let latest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = `${dir}/${entry.name}`;
+    latest = Math.max(latest, entry.isDirectory() ? newest(path) : statSync(path).mtimeMs);
+  }
+  return latest;
+}
+
+const fresh =
+  process.env.MAILLAGE_FROM_SOURCE !== '1' &&
+  existsSync(bundle) &&
+  statSync(bundle).mtimeMs >= Math.max(newest(`${root}src`), newest(`${root}data`));
+
+let main;
+if (fresh) {
+  ({ main } = await import(bundle));
+} else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  ({ main } = await import('../src/cli/main.ts'));
+}
 process.exitCode = await main(process.argv.slice(2));

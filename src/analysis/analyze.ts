@@ -47,7 +47,13 @@ export async function analyze(
   ref: ReferenceData,
   options: AnalyzeOptions = {},
 ): Promise<Analysis> {
-  const metrics = await computeMetrics(graph, { runner: options.runner, seed: options.seed });
+  // The centrality kernel starts first; with a worker runner, coverage, articulation and
+  // the cross-scheme rules are computed here meanwhile.
+  const pending = computeMetrics(graph, { runner: options.runner, seed: options.seed });
+  const coverage = computeCoverage(graph, ref, options.coverage);
+  const articulation = computeArticulation(graph, ref);
+  const crossSchemeRules = checkCrossSchemeRules(graph);
+  const metrics = await pending;
   const missingLinks = findMissingLinks(graph, ref, {
     suggestions: options.suggestions,
     components: metrics.components,
@@ -62,9 +68,9 @@ export async function analyze(
       communities: metrics.communityCount,
     },
     actors: metrics.actors,
-    coverage: computeCoverage(graph, ref, options.coverage),
+    coverage,
     missingLinks,
-    articulation: computeArticulation(graph, ref),
-    crossSchemeRules: checkCrossSchemeRules(graph),
+    articulation,
+    crossSchemeRules,
   };
 }

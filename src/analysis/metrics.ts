@@ -35,8 +35,11 @@ export async function computeMetrics(
   graph: MaillageGraph,
   options: MetricsOptions = {},
 ): Promise<NetworkMetrics> {
-  const centrality = await computeCentrality(graph, options.runner);
+  // The kernel starts first: with a worker runner it runs on the other cores while this
+  // thread finds the communities.
+  const pending = computeCentrality(graph, options.runner);
   const community = communities(graph, options.seed);
+  const centrality = await pending;
   const actors: Record<string, ActorMetrics> = {};
   graph.forEachNode((id) => {
     actors[id] = {

@@ -2,7 +2,9 @@
 // piece, so that the analysis of a 50 MB inventory is written without ever building one
 // string longer than V8 allows (~512 MiB) or holding the whole text in memory.
 
-const STREAM_DEPTH = 3;
+// Below this depth each value is one JSON.stringify call (an actor, a body's coverage):
+// fast, and never big enough to reach the string limit.
+const STREAM_DEPTH = 2;
 
 function stringifyIndented(value: unknown, indent: string): string | undefined {
   const text = JSON.stringify(value, null, 2) as string | undefined;

@@ -13,18 +13,17 @@ export interface ThreadPool {
 
 interface Lane {
   worker: Worker;
-  ready: Promise<void>;
   /** The range in flight: a worker runs one range at a time. */
   pending?: { resolve: (p: BrandesPartial) => void; reject: (e: unknown) => void };
 }
 
 function startLane(): Lane {
   const worker = new Worker(new URL('./centrality-worker.mjs', import.meta.url));
-  let markReady: () => void = () => {};
-  const lane: Lane = { worker, ready: new Promise<void>((resolve) => (markReady = resolve)) };
+  const lane: Lane = { worker };
   // One listener of each kind for the worker's life (not one per range).
   worker.on('message', (message: BrandesPartial | 'ready') => {
-    if (message === 'ready') return markReady();
+    // The worker says when it listens; ranges are posted without waiting for it.
+    if (message === 'ready') return;
     const pending = lane.pending;
     lane.pending = undefined;
     pending?.resolve(message);
@@ -45,8 +44,10 @@ export function startThreadPool(size = Math.min(availableParallelism(), 8)): Thr
     const results: BrandesPartial[] = new Array(ranges.length);
     let next = 0;
     await Promise.all(
+      // The first ranges are posted at once, not after the workers say they are ready
+      // (a worker keeps the messages that arrive before it listens): the kernel starts
+      // while this thread goes on with the rest of the analysis.
       lanes.map(async (lane) => {
-        await lane.ready;
         while (next < ranges.length) {
           const r = next++;
           const [from, to] = ranges[r]!;
