@@ -50,6 +50,9 @@ export async function analyze(
   // The centrality kernel starts first; with a worker runner, coverage, articulation and
   // the cross-scheme rules are computed here meanwhile.
   const pending = computeMetrics(graph, { runner: options.runner, seed: options.seed });
+  // Back to the caller before the rest: the app's pipeline worker lays the map out and
+  // posts it first; this goes on after.
+  await Promise.resolve();
   const coverage = computeCoverage(graph, ref, options.coverage);
   const articulation = computeArticulation(graph, ref);
   const crossSchemeRules = checkCrossSchemeRules(graph);

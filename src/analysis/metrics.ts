@@ -38,6 +38,8 @@ export async function computeMetrics(
   // The kernel starts first: with a worker runner it runs on the other cores while this
   // thread finds the communities.
   const pending = computeCentrality(graph, options.runner);
+  // Back to the caller before Louvain: the app's pipeline worker lays the map out first.
+  await Promise.resolve();
   const community = communities(graph, options.seed);
   const centrality = await pending;
   const actors: Record<string, ActorMetrics> = {};

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { initialState, reducer, type AppState } from '../../src/app/state.ts';
+import { initialState, reducer, type Action, type AppState } from '../../src/app/state.ts';
 import type { SavedView } from '../../src/app/views.ts';
 import { DEFAULT_ENCODINGS, NO_FILTERS } from '../../src/map/types.ts';
 import type { Workspace } from '../../src/app/workspace.ts';
@@ -174,5 +174,47 @@ describe('saved views and presentation', () => {
     expect(state.expected).toEqual([]);
     expect(state.highlight).toBeNull();
     expect(state.whatIf).toBeNull();
+  });
+});
+
+describe('a workspace file restored', () => {
+  const settings = {
+    encodings: { ...DEFAULT_ENCODINGS, colourBy: 'community' as const },
+    filters: { ...NO_FILTERS, types: ['ars'] },
+    anonymous: true,
+    lang: 'en' as const,
+    demo: false,
+  };
+  const restore = (serial: number, ownAutosave: boolean): Action => ({
+    type: 'restore',
+    serial,
+    expected: [],
+    views: [],
+    settings,
+    ownAutosave,
+  });
+
+  it('brings back the composition, views and settings of its own workspace only', () => {
+    const state = reducer(withWorkspace(1), restore(1, false));
+    expect(state.expected).toEqual([]);
+    expect(state.encodings.colourBy).toBe('community');
+    expect(state.filters.types).toEqual(['ars']);
+    expect(state.anonymous).toBe(true);
+    expect(reducer(withWorkspace(1), restore(2, false)).anonymous).toBe(false);
+  });
+
+  it('keeps the reader’s language for a file, not for this browser’s autosave', () => {
+    expect(reducer(withWorkspace(1), restore(1, false)).lang).toBe('fr');
+    expect(reducer(withWorkspace(1), restore(1, true)).lang).toBe('en');
+  });
+
+  it('forgets views, composition and settings on request, not the language', () => {
+    let state = reducer(withWorkspace(1), restore(1, true));
+    state = reducer(state, { type: 'forget' });
+    expect(state.expected).toBeNull();
+    expect(state.views).toEqual([]);
+    expect(state.encodings).toEqual(DEFAULT_ENCODINGS);
+    expect(state.anonymous).toBe(false);
+    expect(state.lang).toBe('en');
   });
 });

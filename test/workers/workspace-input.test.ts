@@ -1,0 +1,85 @@
+// A workspace file given to the import: opened as saved, or reported when broken.
+import { describe, expect, it } from 'vitest';
+import { toWorkspaceFile } from '../../src/model/workspace-file.ts';
+import { isWorkspaceFile, readWorkspaceInput } from '../../src/workers/workspace-input.ts';
+import { demo, REF } from '../model/helpers.ts';
+
+const bytes = (text: string) => new TextEncoder().encode(text);
+
+function savedDemo(positions: boolean) {
+  const { result, graph } = demo();
+  const text = toWorkspaceFile({
+    title: 'Val de Loire-Sèvre',
+    graph,
+    expected: REF.expected.slice(0, 1),
+    views: [{ id: 'vue-1', title: 'Le COPIL du CLS' }],
+    settings: { anonymous: true, lang: 'en' },
+    positions: positions
+      ? Object.fromEntries(graph.mapNodes((id, _a) => [id, { x: id.length, y: -id.length }]))
+      : null,
+    report: { files: result.files, issues: result.issues, doubtful: result.doubtful },
+  });
+  return { graph, text };
+}
+
+describe('isWorkspaceFile', () => {
+  it('knows a workspace by its name or by its first character', () => {
+    expect(isWorkspaceFile({ name: 'territoire.json', bytes: bytes('') })).toBe(true);
+    expect(isWorkspaceFile({ name: 'sans-extension', bytes: bytes('\uFEFF  \r\n{"a":1}') })).toBe(
+      true,
+    );
+    expect(isWorkspaceFile({ name: 'acteurs.csv', bytes: bytes('Nom;Type\r\n') })).toBe(false);
+  });
+});
+
+describe('readWorkspaceInput', () => {
+  it('is not for CSV imports', () => {
+    expect(readWorkspaceInput([{ name: 'acteurs.csv', bytes: bytes('Nom\r\nA\r\n') }])).toBeNull();
+  });
+
+  it('opens the graph, its positions in node order, and what the app restores', () => {
+    const { graph, text } = savedDemo(true);
+    const read = readWorkspaceInput([{ name: 'val.json', bytes: bytes(text) }]);
+    expect(read?.graph?.order).toBe(graph.order);
+    expect(read?.graph?.size).toBe(graph.size);
+    const ids = read?.graph?.nodes() ?? [];
+    expect(read?.positions?.length).toBe(2 * ids.length);
+    expect(read?.positions?.[0]).toBe(ids[0]?.length);
+    expect(read?.positions?.[1]).toBe(-(ids[0]?.length ?? 0));
+    expect(read?.restored?.title).toBe('Val de Loire-Sèvre');
+    expect(read?.restored?.views).toEqual([{ id: 'vue-1', title: 'Le COPIL du CLS' }]);
+    expect(read?.restored?.settings).toEqual({ anonymous: true, lang: 'en' });
+    expect(read?.restored?.expected).toEqual(REF.expected.slice(0, 1));
+    // The saved import report comes back: the files the territory was built from.
+    expect(read?.report.files.map((f) => f.name)).toEqual(['acteurs.csv', 'liens.csv']);
+  });
+
+  it('lays the map out again when positions are missing', () => {
+    const { text } = savedDemo(false);
+    expect(readWorkspaceInput([{ name: 'val.json', bytes: bytes(text) }])?.positions).toBeNull();
+  });
+
+  it('reports a broken file by name, in both languages, and opens nothing', () => {
+    const read = readWorkspaceInput([{ name: 'casse.json', bytes: bytes('{"format": "autre"') }]);
+    expect(read?.graph).toBeNull();
+    const issue = read?.report.issues[0];
+    expect(issue).toMatchObject({
+      file: 'casse.json',
+      severity: 'error',
+      code: 'workspace-invalid',
+    });
+    expect(issue?.message.fr).not.toBe('');
+    expect(issue?.message.en).not.toBe('');
+  });
+
+  it('opens a workspace on its own: files given with it are reported as not read', () => {
+    const { text } = savedDemo(false);
+    const read = readWorkspaceInput([
+      { name: 'liens.csv', bytes: bytes('Source;Cible\r\n') },
+      { name: 'val.json', bytes: bytes(text) },
+    ]);
+    expect(read?.graph).not.toBeNull();
+    const left = read?.report.issues.filter((i) => i.code === 'workspace-alone');
+    expect(left?.map((i) => i.file)).toEqual(['liens.csv']);
+  });
+});
