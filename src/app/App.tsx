@@ -344,6 +344,16 @@ export function App() {
   );
 
   const select = useCallback((id: string | null) => dispatch({ type: 'select', id }), []);
+  // One legend, shown beside the map, over the presentation and in the printable report.
+  const legend = workspace ? (
+    <Legend
+      graph={workspace.graph}
+      metrics={workspace.metrics}
+      ref_={ref}
+      encodings={state.encodings}
+      t={t}
+    />
+  ) : null;
 
   // What the workspace file and the autosave keep: the graph, the composition, the views,
   // the settings and the positions on the map.
@@ -627,13 +637,7 @@ export function App() {
               anonymous={state.anonymous}
               onAnonymous={(on) => dispatch({ type: 'anonymous', on })}
             />
-            <Legend
-              graph={workspace.graph}
-              metrics={workspace.metrics}
-              ref_={ref}
-              encodings={state.encodings}
-              t={t}
-            />
+            {legend}
           </div>
           <main className="center">
             <div className="view-switch" role="group" aria-label={t.views}>
@@ -786,15 +790,7 @@ export function App() {
             title={workspace.demo ? t.demoTerritory : workspace.title}
             mapImage={printing.image}
             filteredTo={filtering && visible ? visible.nodes.size : null}
-            legend={
-              <Legend
-                graph={workspace.graph}
-                metrics={workspace.metrics}
-                ref_={ref}
-                encodings={state.encodings}
-                t={t}
-              />
-            }
+            legend={legend}
             format={printing.format}
             t={t}
             onFormat={(format) => setPrinting({ ...printing, format })}
@@ -810,15 +806,7 @@ export function App() {
           fallbackTitle={workspace.demo ? t.demoTerritory : workspace.title}
           anonymous={state.anonymous}
           t={t}
-          legend={
-            <Legend
-              graph={workspace.graph}
-              metrics={workspace.metrics}
-              ref_={ref}
-              encodings={state.encodings}
-              t={t}
-            />
-          }
+          legend={legend}
           onStep={(index) => dispatch({ type: 'present', index })}
           onExit={() => dispatch({ type: 'present', index: null })}
         />

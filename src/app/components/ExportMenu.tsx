@@ -20,11 +20,11 @@ import {
   type Background,
   type ImageOptions,
 } from '../../map/export-image.ts';
-import { legendDocument, type LegendWords } from '../../map/legend.ts';
+import { legendDocument } from '../../map/legend.ts';
 import type { NetworkMap } from '../../map/network-map.ts';
 import type { Encodings, MapMetrics } from '../../map/types.ts';
 import type { Catalogue } from '../i18n.ts';
-import { sectorLabel, typeLabel } from '../workspace.ts';
+import { legendWords } from '../legend-words.ts';
 import { downloadBlob } from './download.ts';
 import './ExportMenu.css';
 
@@ -44,49 +44,6 @@ interface Props {
 }
 
 const CSV = 'text/csv;charset=utf-8';
-
-/** The legend's words, as the on-screen legend (Legend.tsx) writes them. */
-function legendWords(t: Catalogue, encodings: Encodings, ref: ReferenceData): LegendWords {
-  const lang = t.lang;
-  const colourName = {
-    type: t.colourByType,
-    sector: t.colourBySector,
-    scheme: t.colourByScheme,
-    community: t.colourByCommunity,
-  }[encodings.colourBy];
-  const sizeName = {
-    degree: t.sizeByDegree,
-    betweenness: t.sizeByBetweenness,
-    uniform: t.sizeUniform,
-  }[encodings.sizeBy];
-  return {
-    title: t.legend,
-    colourHeading:
-      encodings.colourBy === 'type' ? t.legendColourAndShape : t.legendColour(colourName),
-    shapeHeading: t.legendShape,
-    ringHeading: t.legendRing,
-    notes: [
-      t.legendRingDetail,
-      t.legendSize(sizeName),
-      t.legendLinks,
-      ...(encodings.articulation ? [t.legendCritical] : []),
-    ],
-    category: (key) => {
-      if (key === '') return t.unknownValue;
-      switch (encodings.colourBy) {
-        case 'type':
-          return typeLabel(ref, key, lang);
-        case 'sector':
-          return sectorLabel(ref, key, lang);
-        case 'scheme':
-          return t.schemeCombination(key);
-        case 'community':
-          return key === 'other' ? t.otherCommunities : t.community(Number(key));
-      }
-    },
-    type: (id) => typeLabel(ref, id, lang),
-  };
-}
 
 export function ExportMenu(props: Props) {
   const { mapRef, graph, metrics, encodings, ref_, t, anonymous, title } = props;

@@ -7,7 +7,7 @@ import { colourLegend, shapeLegend } from '../../map/legend.ts';
 import { PALE, RING_SCHEMES, shapeOf } from '../../map/palette.ts';
 import type { Encodings, MapMetrics } from '../../map/types.ts';
 import type { Catalogue } from '../i18n.ts';
-import { sectorLabel, typeLabel } from '../workspace.ts';
+import { legendWords } from '../legend-words.ts';
 import { RingIcon, ShapeIcon } from './ShapeIcon.tsx';
 
 interface Props {
@@ -19,7 +19,6 @@ interface Props {
 }
 
 export function Legend({ graph, metrics, ref_, encodings, t }: Props) {
-  const lang = t.lang;
   // The legend is drawn twice in presentation mode: ids must stay unique.
   const titleId = useId();
   const colours = useMemo(
@@ -27,35 +26,13 @@ export function Legend({ graph, metrics, ref_, encodings, t }: Props) {
     [encodings.colourBy, graph, metrics, ref_],
   );
   const shapes = useMemo(() => shapeLegend(graph, ref_), [graph, ref_]);
-  const colourName = {
-    type: t.colourByType,
-    sector: t.colourBySector,
-    scheme: t.colourByScheme,
-    community: t.colourByCommunity,
-  }[encodings.colourBy];
-  const sizeName = {
-    degree: t.sizeByDegree,
-    betweenness: t.sizeByBetweenness,
-    uniform: t.sizeUniform,
-  }[encodings.sizeBy];
-  const label = (key: string): string => {
-    if (key === '') return t.unknownValue;
-    switch (encodings.colourBy) {
-      case 'type':
-        return typeLabel(ref_, key, lang);
-      case 'sector':
-        return sectorLabel(ref_, key, lang);
-      case 'scheme':
-        return t.schemeCombination(key);
-      case 'community':
-        return key === 'other' ? t.otherCommunities : t.community(Number(key));
-    }
-  };
+  const words = legendWords(t, encodings, ref_);
+  const label = words.category;
   const byType = encodings.colourBy === 'type';
   return (
     <section className="legend" aria-labelledby={titleId} data-testid="legend">
       <h2 id={titleId}>{t.legend}</h2>
-      <h3>{byType ? t.legendColourAndShape : t.legendColour(colourName)}</h3>
+      <h3>{words.colourHeading}</h3>
       <ul className="legend-list">
         {colours.map((entry) => (
           <li key={entry.key}>
@@ -67,19 +44,19 @@ export function Legend({ graph, metrics, ref_, encodings, t }: Props) {
       </ul>
       {!byType && (
         <>
-          <h3>{t.legendShape}</h3>
+          <h3>{words.shapeHeading}</h3>
           <ul className="legend-list">
             {shapes.map((entry) => (
               <li key={entry.type}>
                 <ShapeIcon shape={entry.shape} colour="#D5DAE0" />
-                <span className="legend-label">{typeLabel(ref_, entry.type, lang)}</span>
+                <span className="legend-label">{words.type(entry.type)}</span>
                 <span className="legend-count">{entry.count}</span>
               </li>
             ))}
           </ul>
         </>
       )}
-      <h3>{t.legendRing}</h3>
+      <h3>{words.ringHeading}</h3>
       <div className="legend-ring">
         <RingIcon
           size={40}
@@ -102,10 +79,18 @@ export function Legend({ graph, metrics, ref_, encodings, t }: Props) {
           ))}
         </ul>
       </div>
-      <p className="legend-note">{t.legendRingDetail}</p>
-      <p className="legend-note">{t.legendSize(sizeName)}</p>
-      <p className="legend-note">{t.legendLinks}</p>
-      {encodings.articulation && <p className="legend-note legend-critical">{t.legendCritical}</p>}
+      {words.notes.map((note, i) => (
+        <p
+          key={note}
+          className={
+            encodings.articulation && i === words.notes.length - 1
+              ? 'legend-note legend-critical'
+              : 'legend-note'
+          }
+        >
+          {note}
+        </p>
+      ))}
     </section>
   );
 }
