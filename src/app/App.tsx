@@ -39,6 +39,7 @@ import { catalogues } from './i18n.ts';
 import { initialState, reducer, type AppState } from './state.ts';
 import { clearAutosave, loadAutosave } from '../workers/autosave.ts';
 import { readSettings, type WorkspaceSettings } from './settings.ts';
+import { useDropFiles } from './use-drop-files.ts';
 import { readViews, type SavedView } from './views.ts';
 import { installTestHooks } from './test-hooks.ts';
 import { demoFiles, graphFrom, guessTitle, readFiles } from './workspace.ts';
@@ -91,7 +92,6 @@ export function App() {
   const quiet = useRef(false);
   /** Forgets the workspace saved in this browser and opens the demo (set below). */
   const forgetAndOpenDemo = useRef<() => void>(() => undefined);
-  const [dragging, setDragging] = useState(false);
   /** The printable report, when open: its paper format and the map picture. */
   const [printing, setPrinting] = useState<{ format: PaperFormat; image: string | null } | null>(
     null,
@@ -247,43 +247,7 @@ export function App() {
   );
 
   // Drag and drop anywhere on the page.
-  useEffect(() => {
-    let depth = 0;
-    const hasFiles = (e: DragEvent) => [...(e.dataTransfer?.types ?? [])].includes('Files');
-    const enter = (e: DragEvent) => {
-      if (!hasFiles(e)) return;
-      e.preventDefault();
-      depth++;
-      setDragging(true);
-    };
-    const over = (e: DragEvent) => {
-      if (!hasFiles(e)) return;
-      e.preventDefault();
-      if (e.dataTransfer) e.dataTransfer.dropEffect = 'copy';
-    };
-    const leave = (e: DragEvent) => {
-      if (!hasFiles(e)) return;
-      depth = Math.max(0, depth - 1);
-      if (depth === 0) setDragging(false);
-    };
-    const drop = (e: DragEvent) => {
-      if (!hasFiles(e)) return;
-      e.preventDefault();
-      depth = 0;
-      setDragging(false);
-      void importFiles(e.dataTransfer?.files ?? null);
-    };
-    window.addEventListener('dragenter', enter);
-    window.addEventListener('dragover', over);
-    window.addEventListener('dragleave', leave);
-    window.addEventListener('drop', drop);
-    return () => {
-      window.removeEventListener('dragenter', enter);
-      window.removeEventListener('dragover', over);
-      window.removeEventListener('dragleave', leave);
-      window.removeEventListener('drop', drop);
-    };
-  }, [importFiles]);
+  const dragging = useDropFiles((files) => void importFiles(files));
 
   const workspace = state.workspace;
   const visible = useMemo(
