@@ -406,7 +406,9 @@ export function App() {
       }),
     );
     return () => cancelAnimationFrame(id);
-    // The tick, not the camera object: showing the same view twice frames it again.
+    // Keyed on the tick: showing the same view twice frames it again, and editing the
+    // views or lighting other actors afterwards must not move the camera.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [shown?.tick, presentingNow]);
 
   const renderPanel = (panel: AppState['panel'], common: PanelProps) => (

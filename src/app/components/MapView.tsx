@@ -83,7 +83,9 @@ export function MapView(props: Props) {
       map.destroy();
       if (mapRef.current === map) mapRef.current = null;
     };
-    // A new map for a new workspace only; updates go through the effects below.
+    // A new map for a new workspace only; metrics and the rest arrive through the effects
+    // below (positions belong to the workspace and never change within it).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [workspace.serial, workspace.graph, mapRef]);
 
   useEffect(() => {
