@@ -299,12 +299,13 @@ export function App() {
     () => (state.report && state.anonymous ? redactReport(state.report, redact) : state.report),
     [state.report, state.anonymous, redact],
   );
+  // Keyed on the graph, not the workspace: the analysis arriving must not replay the
+  // "what if" framing.
+  const graph = workspace?.graph ?? null;
   const stranded = useMemo(
     () =>
-      workspace && state.whatIf && workspace.graph.hasNode(state.whatIf)
-        ? cutOffActors(workspace.graph, state.whatIf)
-        : [],
-    [workspace, state.whatIf],
+      graph && state.whatIf && graph.hasNode(state.whatIf) ? cutOffActors(graph, state.whatIf) : [],
+    [graph, state.whatIf],
   );
 
   const select = useCallback((id: string | null) => dispatch({ type: 'select', id }), []);

@@ -722,7 +722,7 @@ export class NetworkMap {
     this.names = names;
     let changed = false;
     this.cy.batch(() => {
-      this.cy.nodes(':not(.suggested)').forEach((node) => {
+      this.cy.nodes().forEach((node) => {
         const id = node.id();
         const name =
           names.get(id) ??
