@@ -267,6 +267,7 @@ const fr = {
   previousView: 'Vue précédente',
   nextView: 'Vue suivante',
   exitPresentation: 'Quitter la présentation (Échap)',
+  legendToggle: 'Légende (L)',
   // Printable report
   printReport: 'Rapport imprimable',
   printTitle: 'Rapport imprimable',
@@ -750,6 +751,7 @@ const en: Catalogue = {
   previousView: 'Previous view',
   nextView: 'Next view',
   exitPresentation: 'Leave the presentation (Esc)',
+  legendToggle: 'Legend (L)',
   printReport: 'Printable report',
   printTitle: 'Printable report',
   printTools: 'Printing the report',

@@ -182,6 +182,14 @@ describe('saved views and presentation mode', () => {
     await page.waitForTimeout(800);
     await screenshot(page, 'presentation-3');
 
+    // The legend steps aside with L, and comes back.
+    const legends = () => page.locator('.presentation-legend').count();
+    expect(await legends()).toBe(1);
+    await page.keyboard.press('l');
+    expect(await legends()).toBe(0);
+    await page.keyboard.press('l');
+    expect(await legends()).toBe(1);
+
     await page.keyboard.press('ArrowLeft');
     await expect.poll(title).toBe('2. Le COPIL du CLS');
     await page.keyboard.press('Escape');

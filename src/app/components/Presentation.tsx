@@ -2,7 +2,7 @@
 // and dark, the editing chrome is gone; the title and comment of the current view, its
 // number and the legend stay. Arrow keys (or Page Up/Down, space) step through the views,
 // Escape leaves.
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Catalogue } from '../i18n.ts';
 import type { SavedView } from '../views.ts';
 
@@ -34,6 +34,9 @@ export function Presentation({
   const latest = useRef({ index, count: views.length, onStep, onExit });
   latest.current = { index, count: views.length, onStep, onExit };
   const region = useRef<HTMLDivElement>(null);
+  // The legend can step aside (button or the L key) when a view needs the whole screen.
+  const [legendShown, setLegendShown] = useState(true);
+  const toggleLegend = useRef(() => setLegendShown((on) => !on));
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -49,6 +52,7 @@ export function Presentation({
       else if (previous && i > 0) step(i - 1);
       else if (e.key === 'Home' && count) step(0);
       else if (e.key === 'End' && count) step(count - 1);
+      else if (e.key === 'l' || e.key === 'L') toggleLegend.current();
       else return;
       e.preventDefault();
     };
@@ -108,7 +112,7 @@ export function Presentation({
         )}
         {view?.comment && <p className="presentation-comment">{view.comment}</p>}
       </div>
-      <div className="presentation-legend">{legend}</div>
+      {legendShown && <div className="presentation-legend">{legend}</div>}
       <div className="presentation-controls">
         <button
           type="button"
@@ -128,6 +132,14 @@ export function Presentation({
           onClick={() => onStep(index + 1)}
         >
           →
+        </button>
+        <button
+          type="button"
+          aria-pressed={legendShown}
+          data-testid="presentation-legend"
+          onClick={() => toggleLegend.current()}
+        >
+          {t.legendToggle}
         </button>
         <button type="button" data-testid="presentation-exit" onClick={onExit}>
           {t.exitPresentation}
