@@ -455,12 +455,15 @@ export class NetworkMap {
     });
     // Names hang below the actors and spread sideways: leave them room.
     const named = this.graph.order <= SCREEN_LABELS_MAX && this.encodings.labels !== 'none';
-    const label = named ? 3 * (LABEL_PX[2] as number) : 0;
+    // A short map (the analysis drawer open) keeps margins in proportion, or the network
+    // would shrink to a strip.
+    const room = Math.min(this.cy.width(), this.cy.height());
+    const label = named ? Math.min(3 * (LABEL_PX[2] as number), 0.08 * room) : 0;
     return fitViewport(
       boxes,
       this.cy.width(),
       this.cy.height(),
-      PADDING + (named ? 50 : 0),
+      Math.min(PADDING + (named ? 50 : 0), 0.1 * room),
       label,
       this.cy.minZoom(),
       Math.min(this.cy.maxZoom(), 1.6),
