@@ -19,7 +19,7 @@ import { isFiltering, visibleElements } from '../map/filters.ts';
 import { positionsFromMap } from '../map/export-image.ts';
 import type { NetworkMap } from '../map/network-map.ts';
 import { nameRedactor, redactReport } from '../model/anonymize.ts';
-import type { MaillageGraph } from '../model/graph.ts';
+import { positionsInOrder } from '../model/positions.ts';
 import type { WorkspaceContents } from '../model/workspace-file.ts';
 import { PipelineClient } from '../workers/pipeline-client.ts';
 import type { PipelineReply } from '../workers/protocol.ts';
@@ -358,7 +358,7 @@ export function App() {
         expected: c.expected ?? null,
         views: c.views ?? [],
         settings: c.settings ?? {},
-        positions: map ? positionsInOrder(map, workspace.graph) : null,
+        positions: map ? positionsInOrder(workspace.graph.nodes(), positionsFromMap(map.cy)) : null,
         report: workspace.report,
       });
     }, AUTOSAVE_DELAY);
@@ -799,18 +799,4 @@ export function App() {
       )}
     </div>
   );
-}
-
-/** The map's positions in the graph's node order (x0, y0, x1, …). */
-function positionsInOrder(map: NetworkMap, graph: MaillageGraph): Float64Array | null {
-  const xy = new Float64Array(graph.order * 2);
-  let i = 0;
-  for (const id of graph.nodes()) {
-    const node = map.cy.getElementById(id);
-    if (node.empty()) return null;
-    const p = node.position();
-    xy[i++] = p.x;
-    xy[i++] = p.y;
-  }
-  return xy;
 }

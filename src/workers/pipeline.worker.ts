@@ -9,6 +9,7 @@ import { readWorkspaceInput } from './workspace-input.ts';
 import { poolSize, startCentralityPool, type CentralityPool } from './centrality-pool.ts';
 import { estimateLabel, FCOSE_MAX, fcoseLayout, type LayoutInput } from './layout-core.ts';
 import { metricsOf, quickMetrics, SEED } from './metrics.ts';
+import { positionRecord } from '../model/positions.ts';
 import { toWorkspaceFile } from '../model/workspace-file.ts';
 import { saveAutosave } from './autosave.ts';
 import type {
@@ -43,16 +44,7 @@ scope.onmessage = (event) => {
 async function autosave(request: AutosaveRequest): Promise<void> {
   if (!kept || kept.id !== request.id) return;
   const { graph } = kept;
-  let positions: Record<string, { x: number; y: number }> | null = null;
-  if (request.positions && request.positions.length === graph.order * 2) {
-    const xy = request.positions;
-    positions = {};
-    let i = 0;
-    for (const id of graph.nodes()) {
-      positions[id] = { x: xy[2 * i] as number, y: xy[2 * i + 1] as number };
-      i++;
-    }
-  }
+  const positions = positionRecord(graph.nodes(), request.positions);
   await saveAutosave(
     toWorkspaceFile({
       title: request.title,

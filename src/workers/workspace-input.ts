@@ -4,6 +4,7 @@
 // like a bad CSV file: an error naming the file, and the current map stays.
 import type { ImportIssue, InputFile } from '../domain/types.ts';
 import type { MaillageGraph } from '../model/graph.ts';
+import { positionsInOrder } from '../model/positions.ts';
 import { parseWorkspaceFile } from '../model/workspace-file.ts';
 import type { ImportReport, RestoredWorkspace } from './protocol.ts';
 
@@ -79,7 +80,7 @@ export function readWorkspaceInput(files: readonly InputFile[]): WorkspaceInput 
   return {
     graph,
     report,
-    positions: positionsOf(graph, document.positions),
+    positions: positionsInOrder(graph.nodes(), document.positions),
     restored: {
       title: document.title,
       expected: document.expected,
@@ -87,20 +88,4 @@ export function readWorkspaceInput(files: readonly InputFile[]): WorkspaceInput 
       settings: document.settings,
     },
   };
-}
-
-function positionsOf(
-  graph: MaillageGraph,
-  saved: Record<string, { x: number; y: number }> | null,
-): Float64Array | null {
-  if (!saved) return null;
-  const xy = new Float64Array(graph.order * 2);
-  let i = 0;
-  for (const id of graph.nodes()) {
-    const p = saved[id];
-    if (!p || !Number.isFinite(p.x) || !Number.isFinite(p.y)) return null;
-    xy[i++] = p.x;
-    xy[i++] = p.y;
-  }
-  return xy;
 }
