@@ -19,7 +19,6 @@ import { isFiltering, visibleElements } from '../map/filters.ts';
 import { positionsFromMap } from '../map/export-image.ts';
 import type { NetworkMap } from '../map/network-map.ts';
 import { nameRedactor, redactReport } from '../model/anonymize.ts';
-import { positionsInOrder } from '../model/positions.ts';
 import type { WorkspaceContents } from '../model/workspace-file.ts';
 import { PipelineClient } from '../workers/pipeline-client.ts';
 import type { PipelineReply } from '../workers/protocol.ts';
@@ -39,6 +38,7 @@ import { catalogues } from './i18n.ts';
 import { initialState, reducer, type AppState } from './state.ts';
 import { clearAutosave, loadAutosave } from '../workers/autosave.ts';
 import { readSettings, type WorkspaceSettings } from './settings.ts';
+import { useAutosave } from './use-autosave.ts';
 import { useDropFiles } from './use-drop-files.ts';
 import { readViews, type SavedView } from './views.ts';
 import { installTestHooks } from './test-hooks.ts';
@@ -69,8 +69,6 @@ const ArticulationPanel = lazy(() =>
 
 /** The name the autosaved workspace is read under (it never appears as a file). */
 const AUTOSAVE_NAME = 'maillage-autosave.json';
-/** Autosave waits for this long after the last change (a big map's file takes a moment). */
-const AUTOSAVE_DELAY = 1500;
 /** Room taken by the legend (right) and the caption (bottom) in presentation mode. */
 const PRESENTATION_INSETS = { right: 340, bottom: 170 };
 
@@ -342,39 +340,7 @@ export function App() {
       report: workspace.report,
     };
   };
-  const contents = useRef(workspaceContents);
-  contents.current = workspaceContents;
-  // Autosave: the pipeline worker holds the graph and writes the file, off the main thread.
-  useEffect(() => {
-    if (!workspace || !state.drawn || state.layout.running) return;
-    const timer = setTimeout(() => {
-      const c = contents.current();
-      const id = current.current?.id;
-      if (!c || id === undefined || !pipeline.current) return;
-      const map = mapRef.current;
-      pipeline.current.autosave({
-        id,
-        title: c.title,
-        expected: c.expected ?? null,
-        views: c.views ?? [],
-        settings: c.settings ?? {},
-        positions: map ? positionsInOrder(workspace.graph.nodes(), positionsFromMap(map.cy)) : null,
-        report: workspace.report,
-      });
-    }, AUTOSAVE_DELAY);
-    return () => clearTimeout(timer);
-  }, [
-    workspace,
-    state.drawn,
-    state.layout.running,
-    state.views,
-    state.expected,
-    state.encodings,
-    state.filters,
-    state.anonymous,
-    state.lang,
-    state.moves,
-  ]);
+  useAutosave(state, workspaceContents, () => current.current?.id, pipeline, mapRef);
 
   const captureView = (
     base: Pick<SavedView, 'id' | 'title' | 'comment' | 'cumulative'>,

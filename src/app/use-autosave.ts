@@ -1,0 +1,60 @@
+// Autosave: a moment after anything the workspace file keeps has changed (the workspace,
+// its views, composition and settings, an actor moved by hand), the pipeline worker — which
+// holds the graph — writes the file into IndexedDB, off the main thread. Nothing is saved
+// while the map is being drawn or laid out.
+import { useEffect, useRef } from 'react';
+import { positionsFromMap } from '../map/export-image.ts';
+import type { NetworkMap } from '../map/network-map.ts';
+import { positionsInOrder } from '../model/positions.ts';
+import type { WorkspaceContents } from '../model/workspace-file.ts';
+import type { PipelineClient } from '../workers/pipeline-client.ts';
+import type { AppState } from './state.ts';
+
+/** Autosave waits for this long after the last change (a big map's file takes a moment). */
+const AUTOSAVE_DELAY = 1500;
+
+export function useAutosave(
+  state: AppState,
+  /** What the file keeps now (read when the timer fires, so always the latest). */
+  contents: () => WorkspaceContents | null,
+  /** The import whose graph is on the map (the worker saves only that one). */
+  importId: () => number | undefined,
+  pipeline: React.RefObject<PipelineClient | null>,
+  mapRef: React.RefObject<NetworkMap | null>,
+): void {
+  const latest = useRef({ contents, importId });
+  latest.current = { contents, importId };
+  const { workspace } = state;
+  const idle = state.drawn && !state.layout.running;
+  useEffect(() => {
+    if (!workspace || !idle) return;
+    const timer = setTimeout(() => {
+      const c = latest.current.contents();
+      const id = latest.current.importId();
+      if (!c || id === undefined || !pipeline.current) return;
+      const map = mapRef.current;
+      pipeline.current.autosave({
+        id,
+        title: c.title,
+        expected: c.expected ?? null,
+        views: c.views ?? [],
+        settings: c.settings ?? {},
+        positions: map ? positionsInOrder(workspace.graph.nodes(), positionsFromMap(map.cy)) : null,
+        report: workspace.report,
+      });
+    }, AUTOSAVE_DELAY);
+    return () => clearTimeout(timer);
+  }, [
+    workspace,
+    idle,
+    state.views,
+    state.expected,
+    state.encodings,
+    state.filters,
+    state.anonymous,
+    state.lang,
+    state.moves,
+    pipeline,
+    mapRef,
+  ]);
+}
