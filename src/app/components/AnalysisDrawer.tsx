@@ -1,5 +1,6 @@
 // The three answers under the map: who is around the table, which links are missing, how
 // CLS, CLSM and ASV articulate. A tab bar that stays visible; one panel open at a time.
+import { useState } from 'react';
 import type { PanelId } from '../state.ts';
 import type { Catalogue } from '../i18n.ts';
 
@@ -15,6 +16,8 @@ interface Props {
 const PANELS: PanelId[] = ['coverage', 'links', 'articulation', 'views'];
 
 export function AnalysisDrawer({ panel, ready, t, onPanel, children }: Props) {
+  // The matrices read better with more room: the drawer can take most of the height.
+  const [tall, setTall] = useState(false);
   const titles: Record<PanelId, string> = {
     coverage: t.panelCoverage,
     links: t.panelLinks,
@@ -23,25 +26,38 @@ export function AnalysisDrawer({ panel, ready, t, onPanel, children }: Props) {
   };
   return (
     <section
-      className={`analysis-drawer${panel ? ' open' : ''}`}
+      className={`analysis-drawer${panel ? ' open' : ''}${panel && tall ? ' tall' : ''}`}
       aria-label={t.analysisPanels}
       data-testid="analysis-drawer"
     >
-      <div className="drawer-tabs" role="tablist" aria-label={t.analysisPanels}>
-        {PANELS.map((id) => (
+      <div className="drawer-head">
+        <div className="drawer-tabs" role="tablist" aria-label={t.analysisPanels}>
+          {PANELS.map((id) => (
+            <button
+              key={id}
+              type="button"
+              role="tab"
+              id={`tab-${id}`}
+              aria-selected={panel === id}
+              aria-controls={panel === id ? `panel-${id}` : undefined}
+              data-testid={`tab-${id}`}
+              onClick={() => onPanel(panel === id ? null : id)}
+            >
+              {titles[id]}
+            </button>
+          ))}
+        </div>
+        {panel && (
           <button
-            key={id}
             type="button"
-            role="tab"
-            id={`tab-${id}`}
-            aria-selected={panel === id}
-            aria-controls={panel === id ? `panel-${id}` : undefined}
-            data-testid={`tab-${id}`}
-            onClick={() => onPanel(panel === id ? null : id)}
+            className="drawer-size"
+            aria-pressed={tall}
+            data-testid="drawer-size"
+            onClick={() => setTall(!tall)}
           >
-            {titles[id]}
+            {tall ? t.drawerSmaller : t.drawerTaller}
           </button>
-        ))}
+        )}
         {panel && (
           <button
             type="button"
