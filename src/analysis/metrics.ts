@@ -4,6 +4,7 @@ import louvain from 'graphology-communities-louvain';
 import { connectedComponents } from 'graphology-components';
 import type { MaillageGraph } from '../model/graph.ts';
 import { computeCentrality, type CentralityRunner } from './centrality.ts';
+import { mulberry32 } from './random.ts';
 
 export interface ActorMetrics {
   /** Number of partners (merged links). */
@@ -111,18 +112,6 @@ export function communities(
     for (const id of members) of[id] = index;
   });
   return { of, count: ordered.length };
-}
-
-/** mulberry32: a small, fast, seeded generator (Louvain only needs reproducibility). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function nodePositions(graph: MaillageGraph): Map<string, number> {

@@ -4,34 +4,9 @@
 // the app as a `PositionsRunner` (src/workers/layout-core.ts); fcose runs here only where
 // workers cannot.
 import type { Core, LayoutOptions, NodeCollection } from 'cytoscape';
+import { withSeededRandom } from '../analysis/random.ts';
 
 export const FCOSE_MAX = 1000;
-
-/** mulberry32: small, fast, seeded. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/**
- * Runs `fn` with Math.random replaced by a seeded generator: fcose draws its spectral
- * start from Math.random and offers no seed. `fn` must be synchronous.
- */
-export function withSeededRandom<T>(seed: number, fn: () => T): T {
-  const original = Math.random;
-  Math.random = seededRandom(seed);
-  try {
-    return fn();
-  } finally {
-    Math.random = original;
-  }
-}
 
 /** fcose settings by size: full quality on small maps, draft above a few hundred actors
  * (TECH.md: default quality costs ~5 s at 500 actors in headless Chromium). The same as the

@@ -6,6 +6,7 @@
 import cytoscape, { type ElementDefinition } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import iterate from 'graphology-layout-forceatlas2/iterate.js';
+import { withSeededRandom } from '../analysis/random.ts';
 
 /** Up to this many actors, fcose (TECH.md: draft quality 1.3 s at 1,000 in Chromium). */
 export const FCOSE_MAX = 1000;
@@ -28,29 +29,6 @@ export function estimateLabel(name: string, fontPx = 12.5, maxWidth = 124): [num
   const width = name.length * fontPx * 0.55;
   const lines = Math.max(1, Math.ceil(width / maxWidth));
   return [Math.min(width, maxWidth), lines * fontPx * 1.15];
-}
-
-/** mulberry32: small, fast, seeded. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** Runs `fn` with Math.random seeded: fcose draws its spectral start from Math.random. */
-export function withSeededRandom<T>(seed: number, fn: () => T): T {
-  const original = Math.random;
-  Math.random = seededRandom(seed);
-  try {
-    return fn();
-  } finally {
-    Math.random = original;
-  }
 }
 
 let registered = false;

@@ -11,7 +11,7 @@ import {
   type CentralityRunner,
 } from '../../src/analysis/centrality.ts';
 import { compactFromEdges, toCompact } from '../../src/analysis/compact.ts';
-import { mulberry32 } from '../../src/analysis/metrics.ts';
+import { mulberry32 } from '../../src/analysis/random.ts';
 import { KARATE_EDGES, plainGraph } from './fixtures.ts';
 
 type Edges = [number, number][];

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  communities,
-  components,
-  computeMetrics,
-  density,
-  mulberry32,
-} from '../../src/analysis/metrics.ts';
+import { communities, components, computeMetrics, density } from '../../src/analysis/metrics.ts';
 import { buildGraph } from '../../src/model/graph.ts';
 import { actor, graphOf, link } from './fixtures.ts';
 
@@ -48,14 +42,5 @@ describe('metrics', () => {
     expect(first.count).toBe(2);
     expect(first.of).toEqual({ a: 1, b: 1, c: 1, d: 0, e: 0, f: 0, g: 0 });
     expect(communities(graphOf([], []))).toEqual({ of: {}, count: 0 });
-  });
-
-  it('mulberry32 is seeded', () => {
-    const a = mulberry32(42);
-    const b = mulberry32(42);
-    const draws = [a(), a(), a()];
-    expect([b(), b(), b()]).toEqual(draws);
-    expect(draws.every((x) => x >= 0 && x < 1)).toBe(true);
-    expect(mulberry32(43)()).not.toBe(draws[0]);
   });
 });

@@ -7,9 +7,8 @@ import {
   normalisePositions,
   fitViewport,
   runFcose,
-  seededRandom,
-  withSeededRandom,
 } from '../../src/map/layout.ts';
+import { mulberry32 as seededRandom, withSeededRandom } from '../../src/analysis/random.ts';
 import { styleBlocks } from '../../src/map/style.ts';
 import { DEFAULT_ENCODINGS } from '../../src/map/types.ts';
 import { demoGraph, ref } from './helpers.ts';
