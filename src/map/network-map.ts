@@ -447,22 +447,26 @@ export class NetworkMap {
     if (viewport) this.cy.viewport(viewport);
   }
 
-  private viewportFor(nodes: NodeCollection) {
+  /** The viewport that fits `nodes` into the map, or into its top-left `width` × `height`
+   * when overlays cover the rest. */
+  private viewportFor(nodes: NodeCollection, width = this.cy.width(), height = this.cy.height()) {
     const boxes: number[] = [];
     nodes.forEach((n) => {
       const p = n.position();
       boxes.push(p.x, p.y, Number(n.data('size')) || 20);
     });
-    // Names hang below the actors and spread sideways: leave them room.
+    // Names hang below the actors and spread sideways: leave them room (more in
+    // presentation mode, where they are bigger).
     const named = this.graph.order <= SCREEN_LABELS_MAX && this.encodings.labels !== 'none';
     // A short map (the analysis drawer open) keeps margins in proportion, or the network
     // would shrink to a strip.
-    const room = Math.min(this.cy.width(), this.cy.height());
-    const label = named ? Math.min(3 * (LABEL_PX[2] as number), 0.08 * room) : 0;
+    const room = Math.min(width, height);
+    const text = this.presenting ? PRESENTATION_TEXT : 1;
+    const label = named ? Math.min(3 * (LABEL_PX[2] as number) * text, 0.08 * room) : 0;
     return fitViewport(
       boxes,
-      this.cy.width(),
-      this.cy.height(),
+      width,
+      height,
       Math.min(PADDING + (named ? 50 : 0), 0.1 * room),
       label,
       this.cy.minZoom(),
@@ -809,21 +813,7 @@ export class NetworkMap {
         return;
       }
     }
-    const boxes: number[] = [];
-    nodes.forEach((n) => {
-      const p = n.position();
-      boxes.push(p.x, p.y, Number(n.data('size')) || 20);
-    });
-    const label = 3 * (LABEL_PX[2] as number) * (this.presenting ? PRESENTATION_TEXT : 1);
-    const viewport = fitViewport(
-      boxes,
-      width,
-      height,
-      PADDING + 40,
-      label,
-      this.cy.minZoom(),
-      Math.min(this.cy.maxZoom(), 1.6),
-    );
+    const viewport = this.viewportFor(nodes, width, height);
     if (viewport) this.cy.animate(viewport, { duration: 300 });
   }
 
