@@ -85,6 +85,8 @@ export function App() {
   const latestRun = useRef(0);
   /** The import whose graph is (or is being) shown, and its workspace serial once built. */
   const current = useRef<{ id: number; workspace: Promise<number | null> } | null>(null);
+  /** The workspace whose map the pipeline worker waits for before its full analysis. */
+  const awaitedMap = useRef<{ serial: number; id: number } | null>(null);
   const demo = useRef(true);
   /** The import restores the autosave: its report does not pop up again. */
   const quiet = useRef(false);
@@ -118,6 +120,7 @@ export function App() {
             if (current.current?.id !== id || latestRun.current !== id) return null;
             performance.mark('maillage:graph-built');
             const s = ++serial.current;
+            awaitedMap.current = { serial: s, id };
             const restored = reply.restored;
             dispatch({
               type: 'workspace',
@@ -187,6 +190,14 @@ export function App() {
     },
     [dispatch],
   );
+
+  /** A workspace's map is on screen (a still picture or the map): its analysis may start. */
+  const mapShown = useCallback((s: number) => {
+    const awaited = awaitedMap.current;
+    if (awaited?.serial !== s) return;
+    awaitedMap.current = null;
+    pipeline.current?.shown(awaited.id);
+  }, []);
 
   const run = useCallback(
     (files: InputFile[], isDemo: boolean) => {
@@ -651,7 +662,11 @@ export function App() {
               t={t}
               mapRef={mapRef}
               onSelect={select}
-              onDrawn={(s) => dispatch({ type: 'drawn', serial: s })}
+              onShown={mapShown}
+              onDrawn={(s) => {
+                mapShown(s);
+                dispatch({ type: 'drawn', serial: s });
+              }}
               onLayout={(progress) => dispatch({ type: 'layout', progress })}
               onMoved={() => dispatch({ type: 'moved' })}
             />

@@ -2,7 +2,7 @@
 // that every reply carries: the app decides what an older import's replies still mean (the
 // analysis of the map on screen is still wanted after a newer import that read nothing).
 import type { InputFile, ReferenceData } from '../domain/types.ts';
-import type { AutosaveRequest, PipelineReply, PipelineRequest } from './protocol.ts';
+import type { AutosaveRequest, PipelineReply, PipelineRequest, ShownRequest } from './protocol.ts';
 
 export type PipelineListener = (reply: PipelineReply) => void;
 
@@ -42,6 +42,12 @@ export class PipelineClient {
     const buffers = [...new Set(files.map((f) => f.bytes.buffer as ArrayBuffer))];
     worker.postMessage(request, buffers);
     return id;
+  }
+
+  /** Tells the worker that import `id`'s map is on screen: its full analysis may start. */
+  shown(id: number): void {
+    const message: ShownRequest = { kind: 'shown', id };
+    this.worker?.postMessage(message);
   }
 
   /** Asks the worker to keep import `request.id`'s workspace in the browser (autosave). */

@@ -1,6 +1,6 @@
 // The import and analysis pipeline, off the main thread: bytes → importFiles → graph →
-// quick metrics (posted at once, so the map is drawn) → the full analysis, its centrality
-// kernel on one or two more workers (posted when done). Papaparse runs here in the worker's own thread (its
+// quick metrics (posted at once, so the map is drawn) → once the app has the map on screen,
+// the full analysis, its centrality kernel on one or two more workers (posted when done). Papaparse runs here in the worker's own thread (its
 // `worker: true` mode is broken under Vite 8, TECH.md).
 import { analyze } from '../analysis/analyze.ts';
 import { importFiles } from '../import/index.ts';
@@ -12,16 +12,18 @@ import { metricsOf, quickMetrics, SEED } from './metrics.ts';
 import { positionRecord } from '../model/positions.ts';
 import { toWorkspaceFile } from '../model/workspace-file.ts';
 import { saveAutosave } from './autosave.ts';
+import { ShownGate } from './shown-gate.ts';
 import type {
   AutosaveRequest,
   ChunkedGraph,
+  ShownRequest,
   PipelineReply,
   PipelineRequest,
   WorkerMetrics,
 } from './protocol.ts';
 import { workerScope } from './scope.ts';
 
-const scope = workerScope<PipelineRequest | AutosaveRequest>();
+const scope = workerScope<PipelineRequest | AutosaveRequest | ShownRequest>();
 let pool: CentralityPool | null = null;
 /** The latest request, and the latest one that produced a graph: an older import stops
  * once a newer one has replaced its graph (an import that read nothing replaces nothing). */
@@ -38,8 +40,12 @@ let kept: { id: number; graph: MaillageGraph } | null = null;
 scope.onmessage = (event) => {
   const request = event.data;
   if (request.kind === 'autosave') void autosave(request);
+  else if (request.kind === 'shown') gate.shown(request.id);
   else void run(request);
 };
+
+/** The full analysis waits for the app's word that the map is on screen (shown-gate.ts). */
+const gate = new ShownGate(8000);
 
 async function autosave(request: AutosaveRequest): Promise<void> {
   if (!kept || kept.id !== request.id) return;
@@ -86,12 +92,6 @@ async function run(request: PipelineRequest): Promise<void> {
       graph = buildGraph(result.actors, result.links);
     }
     const quick = quickMetrics(graph);
-    // The analysis starts first: its centrality kernel runs on the other workers while
-    // this one lays the map out.
-    const size = poolSize(navigator.hardwareConcurrency);
-    pool ??= startCentralityPool(size);
-    const pending = analyze(graph, request.ref, { runner: pool.runner, seed: SEED });
-    pending.catch(() => undefined);
     const positions =
       saved?.positions ??
       (graph.order <= FCOSE_MAX ? fcoseLayout(layoutInput(graph, quick, request.aspect)) : null);
@@ -109,7 +109,11 @@ async function run(request: PipelineRequest): Promise<void> {
     latestGraph = id;
     kept = { id, graph };
     if (latest === id) post({ id, kind: 'stage', stage: 'analysis' });
-    const analysis = await pending;
+    await gate.whenShown(id);
+    // A newer import has replaced this graph meanwhile: its analysis is not wanted.
+    if (latestGraph !== id) return;
+    pool ??= startCentralityPool(poolSize(navigator.hardwareConcurrency));
+    const analysis = await analyze(graph, request.ref, { runner: pool.runner, seed: SEED });
     if (latestGraph !== id) return;
     post({
       id,

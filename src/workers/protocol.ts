@@ -63,6 +63,14 @@ export interface PipelineRequest {
   aspect: number;
 }
 
+/** The app has import `id`'s map on screen (a still picture or the interactive map): the
+ * pipeline worker starts its full analysis only then, so that the centrality kernel's
+ * workers do not take the cores the first map needs. */
+export interface ShownRequest {
+  kind: 'shown';
+  id: number;
+}
+
 /** Keep the workspace of import `id` in the browser (autosave): the worker holds its graph,
  * the app sends what it does not know. Serialising 10,000 actors takes a few hundred
  * milliseconds: here, not on the main thread. */
