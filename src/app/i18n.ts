@@ -117,6 +117,8 @@ const fr = {
   fit: 'Voir tout',
   relayout: 'Réorganiser',
   layoutRunning: (percent: number) => `Disposition en cours… ${percent} %`,
+  mapPreparing: (percent: number) =>
+    `Aperçu de la carte : la carte interactive se prépare… ${percent} %`,
   cancel: 'Annuler',
 
   // Search
@@ -613,6 +615,7 @@ const en: Catalogue = {
   fit: 'Fit all',
   relayout: 'Re-arrange',
   layoutRunning: (percent) => `Arranging the map… ${percent}%`,
+  mapPreparing: (percent) => `Map preview: the interactive map is being prepared… ${percent}%`,
   cancel: 'Cancel',
 
   search: 'Search an actor',

@@ -27,8 +27,9 @@ import {
   toElements,
   type ElementContext,
 } from './elements.ts';
-import { visibleElements } from './filters.ts';
+import { isFiltering, visibleElements } from './filters.ts';
 import { labelSize } from './labels.ts';
+import { drawOverview, type OverviewNode } from './overview.ts';
 import {
   applyPositions,
   FCOSE_MAX,
@@ -40,7 +41,7 @@ import {
   type PositionsRunner,
 } from './layout.ts';
 import { chooseRenderer, type RendererChoice, type WebGLProbe } from './renderer.ts';
-import { buildStyle } from './style.ts';
+import { BIG_EDGE_OPACITY, BIG_MIN_FONT, buildStyle, EDGE } from './style.ts';
 import { NO_FILTERS, type Encodings, type Filters, type MapMetrics } from './types.ts';
 
 let registered = false;
@@ -71,6 +72,11 @@ export interface NetworkMapSetup {
   onLayout?: (progress: LayoutProgress) => void;
   /** An actor was moved by hand. */
   onMoved?: () => void;
+  /**
+   * Big maps: a still picture of the map is on screen (`fraction` of the elements handed to
+   * Cytoscape so far), or the interactive map has replaced it (null).
+   */
+  onPreparing?: (fraction: number | null) => void;
 }
 
 /** Up to this many actors, names keep the same size on screen whatever the zoom (the
@@ -151,11 +157,13 @@ export class NetworkMap {
     this.cy.on('tap', (event) => {
       if (event.target === this.cy) setup.onSelect?.(null);
     });
-    let zoomTimer: ReturnType<typeof setTimeout> | undefined;
-    this.cy.on('zoom', () => {
-      clearTimeout(zoomTimer);
-      zoomTimer = setTimeout(() => {
-        if (!this.destroyed) this.rescaleLabels();
+    let viewportTimer: ReturnType<typeof setTimeout> | undefined;
+    this.cy.on('viewport', () => {
+      clearTimeout(viewportTimer);
+      viewportTimer = setTimeout(() => {
+        if (this.destroyed) return;
+        this.rescaleLabels();
+        this.nameInView();
       }, 150);
     });
     this.cy.on('mouseover', 'node', (event) => {
@@ -272,6 +280,13 @@ export class NetworkMap {
       if (el.data.id === id) el.position = { x: at[2 * i] as number, y: at[2 * i + 1] as number };
     });
     const t0 = performance.now();
+    let overview: HTMLCanvasElement | null = null;
+    if (this.big) {
+      // The elements were built in this task; the picture gets a task of its own.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      if (this.destroyed) return;
+      overview = this.showOverview(elements, ids.length);
+    }
     if (this.big) {
       // Big maps: one chunk of elements per frame, outside any batch, with drawing held
       // back. Cytoscape computes styles and label sizes lazily, before the next frame: in a
@@ -293,6 +308,7 @@ export class NetworkMap {
           await this.frameThenTask();
           if (this.destroyed) return;
           cost[group] = (performance.now() - started) / Math.max(1, added.length);
+          if (overview) this.setup.onPreparing?.(i / elements.length);
         }
       } finally {
         release();
@@ -316,15 +332,93 @@ export class NetworkMap {
     this.drawn = true;
     const t1 = performance.now();
     this.rescaleLabels(true);
+    this.nameInView();
     performance.measure('maillage:labels', { start: t1, end: performance.now() });
     const t2 = performance.now();
     await this.nextFrame();
     performance.measure('maillage:first-frame', { start: t2, end: performance.now() });
+    if (overview) {
+      overview.remove();
+      if (!this.destroyed) this.setup.onPreparing?.(null);
+    }
     // Big maps are laid out in a worker, unless they come with their positions (a saved
     // workspace).
     if (!small && !this.setup.initial && !this.destroyed) {
       void this.layoutInWorker(this.visibleNodes());
     }
+  }
+
+  /**
+   * Puts a still picture of the map (overview.ts) over the container until Cytoscape's first
+   * frame: the actors shown, at their positions, framed as the map will open. Returns the
+   * canvas, or null when there is nothing to draw or no 2D context.
+   */
+  private showOverview(elements: ElementDefinition[], order: number): HTMLCanvasElement | null {
+    const started = performance.now();
+    const container = this.setup.container;
+    const width = this.cy.width();
+    const height = this.cy.height();
+    const doc = container.ownerDocument;
+    const canvas = doc.createElement('canvas');
+    const ctx = canvas.getContext('2d');
+    if (!ctx || width <= 0 || height <= 0) return null;
+    const shown = isFiltering(this.filters) ? visibleElements(this.graph, this.filters) : null;
+    const index = new Map<string, number>();
+    const nodes: OverviewNode[] = [];
+    for (let i = 0; i < order; i++) {
+      const { data, position } = elements[i] as ElementDefinition;
+      const id = data.id as string;
+      if (!position || (shown && !shown.nodes.has(id))) continue;
+      index.set(id, nodes.length);
+      nodes.push({
+        x: position.x,
+        y: position.y,
+        size: Number(data.size),
+        colour: String(data.colour),
+        shape: data.shape as OverviewNode['shape'],
+      });
+    }
+    if (nodes.length === 0) return null;
+    const edges: number[] = [];
+    const widths: number[] = [];
+    for (let i = order; i < elements.length; i++) {
+      const { data } = elements[i] as ElementDefinition;
+      const a = index.get(data.source as string);
+      const b = index.get(data.target as string);
+      if (a === undefined || b === undefined) continue;
+      edges.push(a, b);
+      widths.push(Number(data.width));
+    }
+    const circles = nodes.flatMap((n) => [n.x, n.y, n.size]);
+    const viewport = this.viewportForCircles(circles, width, height);
+    if (!viewport) return null;
+    canvas.width = width;
+    canvas.height = height;
+    canvas.className = 'map-overview';
+    canvas.dataset.testid = 'map-overview';
+    canvas.setAttribute('aria-hidden', 'true');
+    Object.assign(canvas.style, {
+      position: 'absolute',
+      left: '0',
+      top: '0',
+      width: `${width}px`,
+      height: `${height}px`,
+      zIndex: '5',
+      pointerEvents: 'none',
+      background: 'transparent',
+    });
+    drawOverview(ctx, {
+      nodes,
+      edges,
+      widths,
+      edgeColour: EDGE,
+      edgeOpacity: BIG_EDGE_OPACITY,
+      viewport,
+    });
+    container.appendChild(canvas);
+    performance.measure('maillage:overview', { start: started, end: performance.now() });
+    this.setup.onPreparing?.(0);
+    return canvas;
   }
 
   /**
@@ -455,6 +549,11 @@ export class NetworkMap {
       const p = n.position();
       boxes.push(p.x, p.y, Number(n.data('size')) || 20);
     });
+    return this.viewportForCircles(boxes, width, height);
+  }
+
+  /** viewportFor, on (x, y, diameter) triples. */
+  private viewportForCircles(boxes: number[], width: number, height: number) {
     // Names hang below the actors and spread sideways: leave them room (more in
     // presentation mode, where they are bigger).
     const named = this.graph.order <= SCREEN_LABELS_MAX && this.encodings.labels !== 'none';
@@ -540,6 +639,25 @@ export class NetworkMap {
    * names scaled by 1 / zoom), then choose again which names fit: zooming in shows more of
    * them. Bigger maps keep fixed names (restyling every actor on each zoom would stall).
    */
+  /**
+   * Big maps: gives their names to the actors in view (and a margin around) once names are
+   * big enough on screen to be drawn. Names stay once given.
+   */
+  private nameInView(): void {
+    if (!this.big || !this.drawn) return;
+    const zoom = this.cy.zoom();
+    if (zoom * (LABEL_PX[3] as number) < BIG_MIN_FONT) return;
+    const { x1, y1, w, h } = this.cy.extent();
+    const mx = w * 0.25;
+    const my = h * 0.25;
+    const unnamed = this.cy.nodes(':visible').filter((n) => {
+      if (n.hasClass('named')) return false;
+      const p = n.position();
+      return p.x >= x1 - mx && p.x <= x1 + w + mx && p.y >= y1 - my && p.y <= y1 + h + my;
+    });
+    if (unnamed.length > 0) unnamed.addClass('named');
+  }
+
   rescaleLabels(force = false): void {
     if (!this.drawn) return;
     if (this.graph.order <= SCREEN_LABELS_MAX) {

@@ -10,6 +10,8 @@ export const FONT_STACK =
 
 export const INK = '#1F2933';
 export const EDGE = '#8C97A3';
+/** Links of a big map are lighter (they are many). */
+export const BIG_EDGE_OPACITY = 0.45;
 export const ACCENT = '#1D4ED8';
 /** Articulation points and bridges: dark red, plus a double border or a dashed line. */
 export const CRITICAL = '#A4161A';
@@ -17,6 +19,11 @@ export const CRITICAL = '#A4161A';
 export const LIT = '#D97706';
 /** Suggested partnerships (dashed). */
 export const SUGGESTED = '#7C3AED';
+
+/** On big maps, names smaller than this on screen are not drawn (Cytoscape's
+ * `min-zoomed-font-size`), and names are only given to actors in view once they would be
+ * drawn (`node.named`, see NetworkMap.nameInView). */
+export const BIG_MIN_FONT = 10;
 
 export interface StyleOptions {
   /** A big map: lighter drawing (no label backgrounds, haystack edges, labels only when
@@ -57,7 +64,9 @@ export function styleBlocks(options: StyleOptions): Block[] {
         'border-width': big ? 0 : 1,
         'border-color': '#3E4A57',
         'border-opacity': 0.55,
-        label: 'data(label)',
+        // Big maps: no name until the actor is in view and zoomed in enough (measuring and
+        // wrapping 10,000 names up front took seconds, for names too small to be drawn).
+        label: big ? '' : 'data(label)',
         'font-family': FONT_STACK,
         'font-size': LABEL_PX[1] as number,
         color: projector ? '#000000' : INK,
@@ -74,7 +83,7 @@ export function styleBlocks(options: StyleOptions): Block[] {
         'text-background-padding': '1px',
         'text-background-shape': 'round-rectangle',
         // Labels smaller than this on screen are skipped: a zoomed-out big map stays fast.
-        'min-zoomed-font-size': big ? 10 : 0,
+        'min-zoomed-font-size': big ? BIG_MIN_FONT : 0,
         // The scheme ring; big maps leave it out (invisible at a whole-map zoom and costly
         // to draw 10,000 times): their details panel and tables give the schemes.
         ...(big
@@ -104,6 +113,9 @@ export function styleBlocks(options: StyleOptions): Block[] {
         ...(tier === 3 ? { 'font-weight': 600 } : {}),
       },
     })),
+    ...(big
+      ? [{ selector: 'node.named, node:selected, node.hover', style: { label: 'data(label)' } }]
+      : []),
     { selector: 'node.nolabel', style: { label: '' } },
     // Names left out to avoid overlaps (declutter.ts) still count for bounding boxes.
     {
@@ -115,7 +127,7 @@ export function styleBlocks(options: StyleOptions): Block[] {
       style: {
         width: 'data(width)',
         'line-color': projector ? '#4B5563' : EDGE,
-        opacity: projector ? 0.8 : big ? 0.45 : 0.75,
+        opacity: projector ? 0.8 : big ? BIG_EDGE_OPACITY : 0.75,
         'curve-style': big ? 'haystack' : 'straight',
         'overlay-opacity': 0,
       },

@@ -1,6 +1,6 @@
 // The React side of the map: creates one NetworkMap per workspace (and destroys it when
 // the workspace goes), then forwards encodings, filters, metrics, selection and focus.
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ReferenceData } from '../../domain/types.ts';
 import type { LayoutProgress } from '../../map/layout.ts';
 import { NetworkMap } from '../../map/network-map.ts';
@@ -37,6 +37,8 @@ interface Props {
   mapRef: React.MutableRefObject<NetworkMap | null>;
   onSelect: (id: string | null) => void;
   onDrawn: (serial: number) => void;
+  /** A first picture of the map is on screen (big maps: before the interactive map). */
+  onShown: (serial: number) => void;
   onLayout: (progress: LayoutProgress) => void;
   /** An actor was moved by hand (the autosave keeps positions). */
   onMoved: () => void;
@@ -47,6 +49,8 @@ let probe: WebGLProbe | null | undefined;
 export function MapView(props: Props) {
   const { workspace, encodings, filters, selected, focus, visible, t, mapRef } = props;
   const container = useRef<HTMLDivElement>(null);
+  /** Big maps: share of the elements Cytoscape has, while a still picture stands in. */
+  const [preparing, setPreparing] = useState<number | null>(null);
   // Callbacks change identity on every render; the map keeps the latest through a ref.
   const latest = useRef(props);
   latest.current = props;
@@ -57,6 +61,7 @@ export function MapView(props: Props) {
     performance.mark('maillage:map-effect');
     probe ??= probeWebGL();
     const p = latest.current;
+    let alive = true;
     const map = new NetworkMap({
       container: element,
       graph: workspace.graph,
@@ -72,14 +77,19 @@ export function MapView(props: Props) {
       onSelect: (id) => latest.current.onSelect(id),
       onLayout: (progress) => latest.current.onLayout(progress),
       onMoved: () => latest.current.onMoved(),
+      onPreparing: (fraction) => {
+        if (!alive) return;
+        setPreparing(fraction);
+        if (fraction === 0) latest.current.onShown(workspace.serial);
+      },
     });
     mapRef.current = map;
-    let alive = true;
     void map.draw().then(() => {
       if (alive) latest.current.onDrawn(workspace.serial);
     });
     return () => {
       alive = false;
+      setPreparing(null);
       map.destroy();
       if (mapRef.current === map) mapRef.current = null;
     };
@@ -150,7 +160,12 @@ export function MapView(props: Props) {
     if (mapRef.current) fn(mapRef.current);
   };
   return (
-    <div className="map-area" hidden={!visible}>
+    <div
+      className="map-area"
+      hidden={!visible}
+      data-testid="map-area"
+      data-overview={preparing !== null ? 'shown' : 'none'}
+    >
       <div
         ref={container}
         className="map-canvas"
@@ -188,7 +203,17 @@ export function MapView(props: Props) {
         </button>
         {props.tools}
       </div>
-      {layout.running && (
+      {preparing !== null && (
+        <div className="layout-progress" role="status" data-testid="map-preparing">
+          <progress
+            max={100}
+            value={Math.round(preparing * 100)}
+            aria-label={t.mapPreparing(Math.round(preparing * 100))}
+          />
+          <span>{t.mapPreparing(Math.round(preparing * 100))}</span>
+        </div>
+      )}
+      {layout.running && preparing === null && (
         <div className="layout-progress" role="status" data-testid="layout-progress">
           <progress
             max={100}

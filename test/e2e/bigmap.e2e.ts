@@ -1,0 +1,139 @@
+// A big inventory (3,000 actors, above BIG_MAP): a still picture of the map comes first,
+// with the share of elements Cytoscape has taken; the interactive map replaces it; names are
+// given to the actors in view only once zoomed in; the analysis still arrives.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateInventory } from '../bench/generate.ts';
+import { launch, openApp, screenshot } from './browser.ts';
+
+let browser: Browser;
+let files: string[];
+const ACTORS = 3000;
+
+beforeAll(async () => {
+  browser = await launch();
+  const dir = mkdtempSync(join(tmpdir(), 'maillage-big-'));
+  const inventory = generateInventory(ACTORS);
+  files = [join(dir, 'acteurs-3000.csv'), join(dir, 'liens-3000.csv')];
+  writeFileSync(files[0] as string, inventory.actors);
+  writeFileSync(files[1] as string, inventory.links);
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+type Hooks = {
+  __maillage: {
+    map: {
+      cy: {
+        nodes(selector?: string): {
+          length: number;
+          map<T>(fn: (n: NodeLike) => T): T[];
+        };
+        getElementById(id: string): NodeLike;
+        zoom(options?: { level: number; position: { x: number; y: number } }): number;
+        extent(): { x1: number; y1: number; x2: number; y2: number };
+      };
+    };
+  };
+};
+type NodeLike = {
+  id(): string;
+  hasClass(c: string): boolean;
+  position(): { x: number; y: number };
+  style(name: string): string;
+  data(name: string): unknown;
+};
+
+/** Pixels of the picture that are not blank. */
+function inkedPixels(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const canvas = document.querySelector('[data-testid="map-overview"]') as HTMLCanvasElement;
+    const data = (canvas.getContext('2d') as CanvasRenderingContext2D).getImageData(
+      0,
+      0,
+      canvas.width,
+      canvas.height,
+    ).data;
+    let inked = 0;
+    for (let i = 3; i < data.length; i += 4) if ((data[i] as number) > 0) inked++;
+    return inked;
+  });
+}
+
+describe('a big map', () => {
+  it('shows a picture of the map first, then the interactive map, then the analysis', async () => {
+    const { page, outside, errors } = await openApp(browser);
+    await page.waitForSelector('[data-testid="app"][data-ready="true"][data-analysis="done"]', {
+      timeout: 60_000,
+    });
+    await page.setInputFiles('[data-testid="file-input"]', files);
+
+    // The picture: the actors and links drawn, with the progress of the interactive map.
+    await page.waitForSelector('[data-testid="map-overview"]', { timeout: 60_000 });
+    await expect
+      .poll(() => page.getByTestId('actor-count').getAttribute('data-value'))
+      .toBe(String(ACTORS));
+    const status = page.getByTestId('map-preparing');
+    await expect.poll(() => status.isVisible()).toBe(true);
+    expect(await status.innerText()).toMatch(/Aperçu de la carte/);
+    const size = await page.evaluate(() => {
+      const canvas = document.querySelector('[data-testid="map-overview"]') as HTMLCanvasElement;
+      return { w: canvas.width, h: canvas.height };
+    });
+    // Thousands of actors at a whole-map zoom ink a good part of the picture, not a corner.
+    expect(await inkedPixels(page)).toBeGreaterThan(0.02 * size.w * size.h);
+    await screenshot(page, '30-big-map-picture');
+
+    // The interactive map replaces it.
+    await page.waitForSelector('[data-testid="app"][data-ready="true"]', { timeout: 120_000 });
+    await page.waitForSelector('[data-testid="map-overview"]', {
+      state: 'detached',
+      timeout: 10_000,
+    });
+    expect(await page.getByTestId('map-preparing').count()).toBe(0);
+    expect(await page.getByTestId('map-area').getAttribute('data-overview')).toBe('none');
+    const drawn = await page.evaluate(
+      () => (window as unknown as Hooks).__maillage.map.cy.nodes().length,
+    );
+    expect(drawn).toBe(ACTORS);
+
+    // No name is given at a whole-map zoom; zoomed in, the actors in view get theirs.
+    const named = () =>
+      page.evaluate(() => (window as unknown as Hooks).__maillage.map.cy.nodes('.named').length);
+    expect(await named()).toBe(0);
+    const target = await page.evaluate(() => {
+      const cy = (window as unknown as Hooks).__maillage.map.cy;
+      const node = cy.nodes().map((n) => n)[0] as NodeLike;
+      cy.zoom({ level: 1.5, position: node.position() });
+      return { id: node.id(), label: String(node.data('label')) };
+    });
+    await expect.poll(named, { timeout: 10_000 }).toBeGreaterThan(0);
+    const inView = await page.evaluate((id) => {
+      const cy = (window as unknown as Hooks).__maillage.map.cy;
+      const { x1, y1, x2, y2 } = cy.extent();
+      const nodes = cy.nodes().map((n) => ({ named: n.hasClass('named'), p: n.position() }));
+      const inside = (p: { x: number; y: number }) =>
+        p.x >= x1 && p.x <= x2 && p.y >= y1 && p.y <= y2;
+      return {
+        label: cy.getElementById(id).style('label'),
+        insideUnnamed: nodes.filter((n) => inside(n.p) && !n.named).length,
+        named: nodes.filter((n) => n.named).length,
+        total: nodes.length,
+      };
+    }, target.id);
+    expect(inView.label).toBe(target.label);
+    expect(inView.insideUnnamed).toBe(0);
+    // Only the part of the map around the view, not all of it.
+    expect(inView.named).toBeLessThan(inView.total / 2);
+    await screenshot(page, '31-big-map-zoomed');
+
+    await page.waitForSelector('[data-testid="app"][data-analysis="done"]', { timeout: 120_000 });
+    expect(outside).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
