@@ -102,6 +102,28 @@ export interface Camera {
 /** Big maps add their elements in chunks of about this many milliseconds of work each. */
 const CHUNK_BUDGET = 120;
 
+/** The actors the filters keep, or null when nothing is filtered. */
+function shownIds(graph: MaillageGraph, filters: Filters): Set<string> | null {
+  return isFiltering(filters) ? visibleElements(graph, filters).nodes : null;
+}
+
+/** (x, y, diameter) of the actors shown, from elements not yet added (nodes first). */
+function shownCircles(
+  elements: ElementDefinition[],
+  order: number,
+  graph: MaillageGraph,
+  filters: Filters,
+): number[] {
+  const shown = shownIds(graph, filters);
+  const circles: number[] = [];
+  for (let i = 0; i < order; i++) {
+    const { data, position } = elements[i] as ElementDefinition;
+    if (!position || (shown && !shown.has(data.id as string))) continue;
+    circles.push(position.x, position.y, Number(data.size) || 20);
+  }
+  return circles;
+}
+
 export class NetworkMap {
   readonly cy: Core;
   readonly renderer: RendererChoice;
@@ -279,6 +301,20 @@ export class NetworkMap {
       const el = elements[i] as ElementDefinition;
       if (el.data.id === id) el.position = { x: at[2 * i] as number, y: at[2 * i + 1] as number };
     });
+    if (xy && this.graph.order <= SCREEN_LABELS_MAX) {
+      // Names keep their size on screen through a stylesheet scaled by 1 / zoom
+      // (rescaleLabels): built for the zoom the map opens at, the elements are styled once
+      // instead of twice (the second time cost the demo's first frame 100–200 ms).
+      const viewport = this.viewportForCircles(
+        shownCircles(elements, ids.length, this.graph, this.filters),
+        this.cy.width(),
+        this.cy.height(),
+      );
+      if (viewport) {
+        this.labelScale = 1 / viewport.zoom;
+        this.cy.style(this.style());
+      }
+    }
     const t0 = performance.now();
     let overview: HTMLCanvasElement | null = null;
     if (this.big) {
@@ -362,13 +398,13 @@ export class NetworkMap {
     const canvas = doc.createElement('canvas');
     const ctx = canvas.getContext('2d');
     if (!ctx || width <= 0 || height <= 0) return null;
-    const shown = isFiltering(this.filters) ? visibleElements(this.graph, this.filters) : null;
+    const shown = shownIds(this.graph, this.filters);
     const index = new Map<string, number>();
     const nodes: OverviewNode[] = [];
     for (let i = 0; i < order; i++) {
       const { data, position } = elements[i] as ElementDefinition;
       const id = data.id as string;
-      if (!position || (shown && !shown.nodes.has(id))) continue;
+      if (!position || (shown && !shown.has(id))) continue;
       index.set(id, nodes.length);
       nodes.push({
         x: position.x,
