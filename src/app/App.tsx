@@ -304,6 +304,16 @@ export function App() {
         : (text: string) => text,
     [workspace, state.anonymous],
   );
+  // The territory's title (guessed from the data or file names) and the views' titles and
+  // comments are free text too: shown redacted (the views themselves keep what was typed).
+  const shownTitle = workspace ? redact(workspace.demo ? t.demoTerritory : workspace.title) : '';
+  const shownViews = useMemo(
+    () =>
+      state.anonymous
+        ? state.views.map((v) => ({ ...v, title: redact(v.title), comment: redact(v.comment) }))
+        : state.views,
+    [state.views, state.anonymous, redact],
+  );
   const shownReport = useMemo(
     () => (state.report && state.anonymous ? redactReport(state.report, redact) : state.report),
     [state.report, state.anonymous, redact],
@@ -417,6 +427,7 @@ export function App() {
         return (
           <ViewsPanel
             views={state.views}
+            shown={redact}
             capture={captureView}
             litCount={state.highlight?.ids.length ?? 0}
             t={t}
@@ -480,7 +491,7 @@ export function App() {
               {workspace
                 ? workspace.demo
                   ? t.demoTerritory
-                  : t.territoryOf(workspace.title)
+                  : t.territoryOf(shownTitle)
                 : t.loading}
             </p>
             {state.anonymous && (
@@ -620,7 +631,7 @@ export function App() {
                       ref_={ref}
                       t={t}
                       anonymous={state.anonymous}
-                      title={workspace.demo ? t.demoTerritory : workspace.title}
+                      title={shownTitle}
                       workspaceFile={() => {
                         const c = workspaceContents();
                         if (!c) throw new Error('no workspace');
@@ -735,7 +746,7 @@ export function App() {
             ref_={effectiveRef}
             names={names}
             anonymous={state.anonymous}
-            title={workspace.demo ? t.demoTerritory : workspace.title}
+            title={shownTitle}
             mapImage={printing.image}
             filteredTo={filtering && visible ? visible.nodes.size : null}
             legend={legend}
@@ -749,9 +760,9 @@ export function App() {
 
       {state.presenting !== null && workspace && (
         <Presentation
-          views={state.views}
+          views={shownViews}
           index={state.presenting}
-          fallbackTitle={workspace.demo ? t.demoTerritory : workspace.title}
+          fallbackTitle={shownTitle}
           anonymous={state.anonymous}
           t={t}
           legend={legend}

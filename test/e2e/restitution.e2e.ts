@@ -130,6 +130,47 @@ describe('anonymous mode', () => {
   });
 });
 
+describe('anonymous mode and the views', () => {
+  it('hides a person named in a view’s title or comment, on screen only', async () => {
+    const person = PERSONS[0] as { id: string; name: string };
+    const title = `Autour de ${person.name}`;
+    const comment = `${person.name} relie le CLSM et l’ASV.`;
+    await page.getByTestId('tab-views').click();
+    await page.getByTestId('view-title').fill(title);
+    await page.getByTestId('view-comment').fill(comment);
+    await page.getByTestId('save-view').click();
+    await expect.poll(() => page.getByTestId('view-item').count()).toBe(1);
+    const item = () => page.getByTestId('view-item').innerText();
+    expect(await item()).toContain(person.name);
+
+    await page.getByTestId('anonymous-switch').click();
+    await expect.poll(item).not.toContain(person.name);
+    expect(await item()).toContain('Autour de');
+    const attributes = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('[data-testid="views-panel"] *')]
+          .flatMap((el) => [...el.attributes].map((a) => a.value))
+          .join('\n'),
+      );
+    expect(await attributes()).not.toContain(person.name);
+    await page.getByTestId('present-views').click();
+    await page.getByTestId('presentation').waitFor();
+    const caption = await page.getByTestId('presentation-caption').innerText();
+    expect(caption).toContain('Autour de');
+    expect(caption).not.toContain(person.name);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByTestId('presentation').count()).toBe(0);
+    // The view keeps what was typed; the names come back with the mode off.
+    expect(await hooks((h) => h.state.views.map((v) => v.title))).toEqual([title]);
+    await page.getByTestId('anonymous-switch').click();
+    await expect.poll(item).toContain(person.name);
+
+    await page.getByTestId('delete-view').click();
+    await expect.poll(() => page.getByTestId('view-item').count()).toBe(0);
+    await page.getByTestId('drawer-close').click();
+  });
+});
+
 describe('saved views and presentation mode', () => {
   it('saves three views and steps through them with the arrow keys', async () => {
     await page.getByTestId('tab-views').click();

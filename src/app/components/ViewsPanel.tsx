@@ -10,13 +10,24 @@ interface Props {
   capture: (base: Pick<SavedView, 'id' | 'title' | 'comment' | 'cumulative'>) => SavedView | null;
   /** How many actors are lit now (shown so the coordinator knows what the view keeps). */
   litCount: number;
+  /** A title or comment as shown (anonymous mode hides persons' names in them). */
+  shown: (text: string) => string;
   t: Catalogue;
   onViews: (views: SavedView[]) => void;
   onShow: (index: number) => void;
   onPresent: (index: number) => void;
 }
 
-export function ViewsPanel({ views, capture, litCount, t, onViews, onShow, onPresent }: Props) {
+export function ViewsPanel({
+  views,
+  capture,
+  litCount,
+  shown,
+  t,
+  onViews,
+  onShow,
+  onPresent,
+}: Props) {
   const [title, setTitle] = useState('');
   const [comment, setComment] = useState('');
   const [cumulative, setCumulative] = useState(false);
@@ -100,57 +111,61 @@ export function ViewsPanel({ views, capture, litCount, t, onViews, onShow, onPre
           <p className="muted">{t.noViews}</p>
         ) : (
           <ol data-testid="view-list">
-            {views.map((view, i) => (
-              <li key={view.id} data-testid="view-item">
-                <div className="view-text">
-                  <strong>{view.title}</strong>
-                  {view.cumulative && <span className="tag">{t.viewCumulativeTag}</span>}
-                  {view.comment && <p>{view.comment}</p>}
-                </div>
-                <div className="view-actions">
-                  <button
-                    type="button"
-                    aria-label={t.showViewNamed(view.title)}
-                    onClick={() => onShow(i)}
-                  >
-                    {t.showView}
-                  </button>
-                  <button
-                    type="button"
-                    aria-label={t.presentFromNamed(view.title)}
-                    onClick={() => onPresent(i)}
-                  >
-                    {t.presentFrom}
-                  </button>
-                  <button
-                    type="button"
-                    aria-label={t.moveUp(view.title)}
-                    title={t.moveUp(view.title)}
-                    disabled={i === 0}
-                    onClick={() => onViews(moveView(views, i, -1))}
-                  >
-                    ↑
-                  </button>
-                  <button
-                    type="button"
-                    aria-label={t.moveDown(view.title)}
-                    title={t.moveDown(view.title)}
-                    disabled={i === views.length - 1}
-                    onClick={() => onViews(moveView(views, i, 1))}
-                  >
-                    ↓
-                  </button>
-                  <button
-                    type="button"
-                    aria-label={t.deleteView(view.title)}
-                    title={t.deleteView(view.title)}
-                    onClick={() => onViews(views.filter((v) => v.id !== view.id))}
-                  >
-                    ×
-                  </button>
-                </div>
-              </li>
-            ))}
+            {views.map((saved, i) => {
+              const view = { ...saved, title: shown(saved.title), comment: shown(saved.comment) };
+              return (
+                <li key={view.id} data-testid="view-item">
+                  <div className="view-text">
+                    <strong>{view.title}</strong>
+                    {view.cumulative && <span className="tag">{t.viewCumulativeTag}</span>}
+                    {view.comment && <p>{view.comment}</p>}
+                  </div>
+                  <div className="view-actions">
+                    <button
+                      type="button"
+                      aria-label={t.showViewNamed(view.title)}
+                      onClick={() => onShow(i)}
+                    >
+                      {t.showView}
+                    </button>
+                    <button
+                      type="button"
+                      aria-label={t.presentFromNamed(view.title)}
+                      onClick={() => onPresent(i)}
+                    >
+                      {t.presentFrom}
+                    </button>
+                    <button
+                      type="button"
+                      aria-label={t.moveUp(view.title)}
+                      title={t.moveUp(view.title)}
+                      disabled={i === 0}
+                      onClick={() => onViews(moveView(views, i, -1))}
+                    >
+                      ↑
+                    </button>
+                    <button
+                      type="button"
+                      aria-label={t.moveDown(view.title)}
+                      title={t.moveDown(view.title)}
+                      disabled={i === views.length - 1}
+                      onClick={() => onViews(moveView(views, i, 1))}
+                    >
+                      ↓
+                    </button>
+                    <button
+                      type="button"
+                      aria-label={t.deleteView(view.title)}
+                      title={t.deleteView(view.title)}
+                      data-testid="delete-view"
+                      onClick={() => onViews(views.filter((v) => v.id !== view.id))}
+                    >
+                      ×
+                    </button>
+                  </div>
+                </li>
+              );
+            })}
           </ol>
         )}
       </section>
