@@ -241,14 +241,16 @@ export function styleBlocks(options: StyleOptions): Block[] {
     },
     { selector: 'edge.lit', style: { 'line-color': '#4B5563', opacity: 1, 'z-index': 10 } },
     // Suggested partnerships: links that do not exist yet, dashed (a colour of their own
-    // under WebGL, which draws no dashes).
+    // under WebGL, which draws no dashes). At least 3 pixels wide on screen on small maps,
+    // whose stylesheet follows the zoom: a whole-map view would otherwise thin them to a
+    // hairline.
     {
       selector: 'edge.suggested',
       style: {
-        width: 3,
+        width: round(3 * Math.max(1, k)),
         'line-color': SUGGESTED,
         'line-style': webgl ? 'solid' : 'dashed',
-        'line-dash-pattern': [8, 6],
+        'line-dash-pattern': [round(8 * Math.max(1, k)), round(6 * Math.max(1, k))],
         'curve-style': 'straight',
         opacity: 0.95,
         'z-index': 12,

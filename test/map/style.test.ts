@@ -35,9 +35,24 @@ describe('style', () => {
     expect(t['font-size']).toBe((LABEL_PX[1] as number) * 2);
   });
 
+  it('keeps suggested links at least 3 pixels wide on screen when zoomed out, not thinner', () => {
+    const at = (labelScale: number) =>
+      block(styleBlocks({ big: false, webgl: false, labelScale }), 'edge.suggested');
+    // labelScale = 1 / zoom: at zoom 0.25, 12 model pixels are 3 on screen.
+    expect(at(4).width).toBe(12);
+    expect(at(4)['line-dash-pattern']).toEqual([32, 24]);
+    expect(at(1).width).toBe(3);
+    // Zoomed in, the model width stays: they only grow on screen.
+    expect(at(0.5).width).toBe(3);
+    expect(at(0.5)['line-dash-pattern']).toEqual([8, 6]);
+  });
+
   it('lightens big maps: no label backgrounds, haystack links, a minimum zoomed font', () => {
     const blocks = styleBlocks({ big: true, webgl: false });
     expect(block(blocks, 'node')['text-background-opacity']).toBe(0);
+    // Names only for the actors in view, once zoomed in (NetworkMap.nameInView).
+    expect(block(blocks, 'node').label).toBe('');
+    expect(block(blocks, 'node.named, node:selected, node.hover').label).toBe('data(label)');
     expect(block(blocks, 'node')['min-zoomed-font-size']).toBeGreaterThan(0);
     expect(block(blocks, 'edge')['curve-style']).toBe('haystack');
     expect(block(styleBlocks({ big: false, webgl: false }), 'edge')['curve-style']).toBe(
