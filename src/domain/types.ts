@@ -141,7 +141,7 @@ export interface ImportIssue {
 
 export type FileRole = 'actors' | 'links';
 
-export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'windows-1252';
+export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'windows-1252' | 'utf-16le' | 'utf-16be';
 
 export interface ColumnMapping {
   /** Header as written in the file. */

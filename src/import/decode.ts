@@ -1,5 +1,6 @@
 // Bytes → text: refuse what is not a text file, then UTF-8 (with or without BOM), else
-// Windows-1252 (Excel "CSV" in French locale). No charset sniffing: it guesses wrong on French.
+// Windows-1252 (Excel "CSV" in French locale); UTF-16 (Excel's "Texte Unicode", tab
+// separated) by its BOM or its NUL bytes. No charset sniffing: it guesses wrong on French.
 import type { Localized, TextEncoding } from '../domain/types.ts';
 
 export type DecodeResult =
@@ -55,7 +56,7 @@ function refuse(code: string, fr: string, en: string): DecodeResult {
   };
 }
 
-/** Recognises spreadsheets, PDFs, UTF-16 text and other binary files from their first KiB. */
+/** Recognises spreadsheets, PDFs and other binary files from their first KiB. */
 function notText(bytes: Uint8Array): DecodeResult | null {
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
     if (asciiOf(bytes, 30, 120).includes('application/vnd.oasis.opendocument.spreadsheet')) {
@@ -86,15 +87,6 @@ function notText(bytes: Uint8Array): DecodeResult | null {
     );
   }
   const head = bytes.subarray(0, 1024);
-  const utf16 =
-    startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff]) || looksUtf16(head);
-  if (utf16) {
-    return refuse(
-      'utf16-file',
-      'Ce fichier est en UTF-16 (« Texte Unicode » d’Excel), que l’import ne lit pas.',
-      'This file is UTF-16 text (Excel "Unicode Text"), which the import does not read.',
-    );
-  }
   let control = 0;
   for (const b of head) {
     if (b === 0) {
@@ -113,9 +105,15 @@ function notText(bytes: Uint8Array): DecodeResult | null {
   return null;
 }
 
-/** UTF-16 without BOM: every other byte is NUL. */
-function looksUtf16(head: Uint8Array): boolean {
-  if (head.length < 8) return false;
+/**
+ * UTF-16 by its BOM, or without one when every other byte of the first KiB is NUL (text in
+ * Latin letters); null otherwise.
+ */
+function utf16Of(bytes: Uint8Array): { encoding: 'utf-16le' | 'utf-16be'; bom: boolean } | null {
+  if (startsWith(bytes, [0xff, 0xfe])) return { encoding: 'utf-16le', bom: true };
+  if (startsWith(bytes, [0xfe, 0xff])) return { encoding: 'utf-16be', bom: true };
+  const head = bytes.subarray(0, 1024);
+  if (head.length < 8) return null;
   let evenNul = 0;
   let oddNul = 0;
   for (let i = 0; i < head.length; i++) {
@@ -125,9 +123,43 @@ function looksUtf16(head: Uint8Array): boolean {
     }
   }
   const half = head.length / 2;
-  return (
-    (evenNul > half * 0.6 && oddNul < half * 0.1) || (oddNul > half * 0.6 && evenNul < half * 0.1)
-  );
+  // Latin text: the high byte (NUL) comes second in little-endian, first in big-endian.
+  if (oddNul > half * 0.6 && evenNul < half * 0.1) return { encoding: 'utf-16le', bom: false };
+  if (evenNul > half * 0.6 && oddNul < half * 0.1) return { encoding: 'utf-16be', bom: false };
+  return null;
+}
+
+function decodeUtf16(
+  bytes: Uint8Array,
+  utf16: { encoding: 'utf-16le' | 'utf-16be'; bom: boolean },
+  lineFeeds: boolean,
+): DecodeResult {
+  const body = bytes.subarray(utf16.bom ? 2 : 0, bytes.length - (bytes.length % 2));
+  let text: string;
+  try {
+    text = new TextDecoder(utf16.encoding, { fatal: true, ignoreBOM: true }).decode(body);
+  } catch {
+    return refuse(
+      'binary-file',
+      'Ce fichier commence comme un texte UTF-16 (« Texte Unicode » d’Excel) mais contient des octets invalides : il est peut-être tronqué ou n’est pas un fichier texte.',
+      'This file starts as UTF-16 text (Excel "Unicode Text") but holds invalid bytes: it may be truncated or not a text file.',
+    );
+  }
+  if (lineFeeds && text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
+  return nonEmpty(text, utf16.encoding);
+}
+
+const EMPTY: DecodeResult = {
+  ok: false,
+  code: 'empty-file',
+  message: {
+    fr: 'Le fichier est vide : il ne contient ni en-tête ni ligne. Vérifiez que vous avez choisi le bon fichier et que l’export s’est bien terminé.',
+    en: 'The file is empty: it holds neither a header nor a row. Check that you chose the right file and that the export finished.',
+  },
+};
+
+function nonEmpty(text: string, encoding: TextEncoding): DecodeResult {
+  return text.trim() === '' ? EMPTY : { ok: true, text, encoding };
 }
 
 /**
@@ -158,6 +190,9 @@ function lineFeedsOnly(bytes: Uint8Array): Uint8Array {
  * With `lineFeeds`, CRLF and CR line ends come out as LF (as `normaliseNewlines` makes them).
  */
 export function decode(bytes: Uint8Array, lineFeeds = false): DecodeResult {
+  // UTF-16 first: its NUL bytes would read as a binary file.
+  const utf16 = utf16Of(bytes);
+  if (utf16) return decodeUtf16(bytes, utf16, lineFeeds);
   const refused = notText(bytes);
   if (refused) return refused;
   const bom = startsWith(bytes, [0xef, 0xbb, 0xbf]);
@@ -173,15 +208,5 @@ export function decode(bytes: Uint8Array, lineFeeds = false): DecodeResult {
     text = decodeWindows1252(body);
     encoding = 'windows-1252';
   }
-  if (text.trim() === '') {
-    return {
-      ok: false,
-      code: 'empty-file',
-      message: {
-        fr: 'Le fichier est vide : il ne contient ni en-tête ni ligne. Vérifiez que vous avez choisi le bon fichier et que l’export s’est bien terminé.',
-        en: 'The file is empty: it holds neither a header nor a row. Check that you chose the right file and that the export finished.',
-      },
-    };
-  }
-  return { ok: true, text, encoding };
+  return nonEmpty(text, encoding);
 }

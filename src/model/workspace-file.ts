@@ -364,7 +364,7 @@ function readReport(value: unknown, where: Where): WorkspaceReport {
           ? null
           : oneOf(
               f.encoding,
-              ['utf-8', 'utf-8-bom', 'windows-1252'] as const,
+              ['utf-8', 'utf-8-bom', 'windows-1252', 'utf-16le', 'utf-16be'] as const,
               field(w, 'encoding'),
             ),
       delimiter: f.delimiter === null ? null : str(f.delimiter, field(w, 'delimiter')),

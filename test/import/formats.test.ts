@@ -1,12 +1,15 @@
 // The same inventory in every encoding × delimiter imports to the same actors.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { cp1252, inventory, run, utf8, utf8Bom } from './helpers.ts';
+import { cp1252, inventory, run, utf16be, utf16le, utf8, utf8Bom } from './helpers.ts';
 
 const ENCODINGS = [
   ['utf-8', utf8],
   ['utf-8-bom', utf8Bom],
   ['windows-1252', cp1252],
+  // Excel's "Texte Unicode" (tab separated), and its big-endian cousin.
+  ['utf-16le', utf16le],
+  ['utf-16be', utf16be],
 ] as const;
 const DELIMITERS = [';', ',', '\t', '|'] as const;
 

@@ -10,6 +10,28 @@ export function utf8(text: string): Uint8Array {
   return new TextEncoder().encode(text);
 }
 
+/** UTF-16 as Excel's "Texte Unicode" writes it: little-endian, with a BOM (or without). */
+export function utf16le(text: string, bom = true): Uint8Array {
+  const out = new Uint8Array((bom ? 2 : 0) + text.length * 2);
+  if (bom) out.set([0xff, 0xfe]);
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    out[(bom ? 2 : 0) + 2 * i] = unit & 0xff;
+    out[(bom ? 2 : 0) + 2 * i + 1] = unit >> 8;
+  }
+  return out;
+}
+
+export function utf16be(text: string): Uint8Array {
+  const le = utf16le(text);
+  const out = new Uint8Array(le.length);
+  for (let i = 0; i < le.length; i += 2) {
+    out[i] = le[i + 1] as number;
+    out[i + 1] = le[i] as number;
+  }
+  return out;
+}
+
 export function utf8Bom(text: string): Uint8Array {
   const body = utf8(text);
   const out = new Uint8Array(body.length + 3);

@@ -10,7 +10,7 @@ import {
   type CsvRecord,
   type QuoteError,
 } from '../../src/import/parse.ts';
-import { cp1252, utf8, utf8Bom } from './helpers.ts';
+import { cp1252, utf16be, utf16le, utf8, utf8Bom } from './helpers.ts';
 
 describe('decode', () => {
   const FRENCH = 'Cœur d’Aunis : é è à ç ù ô Œ « » – € …';
@@ -43,6 +43,28 @@ describe('decode', () => {
       });
     }
     expect(decode(utf8('\r\n\r'), true)).toMatchObject({ ok: false, code: 'empty-file' });
+  });
+
+  it('UTF-16 (Excel "Texte Unicode"): by its BOM, or without one by its NUL bytes', () => {
+    const text = `Nom\tType\r\n${FRENCH}\tAssociation\r\n`;
+    expect(decode(utf16le(text))).toEqual({ ok: true, text, encoding: 'utf-16le' });
+    expect(decode(utf16be(text))).toEqual({ ok: true, text, encoding: 'utf-16be' });
+    expect(decode(utf16le(text, false))).toEqual({ ok: true, text, encoding: 'utf-16le' });
+    expect(decode(utf16be(text).subarray(2))).toEqual({ ok: true, text, encoding: 'utf-16be' });
+    // Line ends as LF on request, as for the other encodings.
+    expect(decode(utf16le(text), true)).toMatchObject({ text: normaliseNewlines(text) });
+  });
+
+  it('UTF-16 that is empty, cut in the middle of a character, or broken', () => {
+    expect(decode(utf16le('\r\n  \r\n'), true)).toMatchObject({ ok: false, code: 'empty-file' });
+    // An odd last byte (a file cut short) is dropped; the rest reads.
+    const cut = utf16le('Nom\nA\n');
+    expect(decode(cut.subarray(0, cut.length - 1))).toMatchObject({ ok: true, text: 'Nom\nA' });
+    // A lone surrogate is not text.
+    const broken = new Uint8Array([0xff, 0xfe, 0x4e, 0x00, 0x00, 0xd8, 0x41, 0x00]);
+    const result = decode(broken);
+    expect(result).toMatchObject({ ok: false, code: 'binary-file' });
+    expect((result as { message: { fr: string } }).message.fr).toMatch(/UTF-16/);
   });
 
   it('a few control characters in a text file are tolerated', () => {
