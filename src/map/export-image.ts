@@ -10,7 +10,7 @@ import svgExtension from 'cytoscape-svg';
 import type { NodeViz } from '../model/graph-fields.ts';
 import { labelOf } from './elements.ts';
 import { composeSvg, layout, markPath, PAD, type ImageOptions, type Op } from './picture.ts';
-import { FONT_STACK } from './style.ts';
+import { FONT_STACK, NAMED } from './style.ts';
 
 export type { Background, ImageOptions } from './picture.ts';
 
@@ -37,6 +37,9 @@ function mapScale(cy: Core): number {
 
 /** Runs `draw` with the names of `names` on the map, then puts the map's own back. */
 function withNames<T>(cy: Core, names: ReadonlyMap<string, string> | undefined, draw: () => T): T {
+  // Big maps name only the actors that were in view (NetworkMap.nameInView): a picture of the
+  // whole map names every actor big enough in it, as the map would at that scale.
+  nameEveryone(cy);
   if (!names) return draw();
   const saved = new Map<string, unknown>();
   cy.batch(() => {
@@ -56,6 +59,12 @@ function withNames<T>(cy: Core, names: ReadonlyMap<string, string> | undefined, 
       for (const [id, label] of saved) cy.getElementById(id).data('label', label);
     });
   }
+}
+
+/** Gives every actor its name (big maps; a no-op on small ones, named by the stylesheet). */
+export function nameEveryone(cy: Core): void {
+  const unnamed = cy.nodes().not(`.${NAMED}`);
+  if (unnamed.length > 0) unnamed.addClass(NAMED);
 }
 
 // ----------------------------------------------------------------------------------- PNG

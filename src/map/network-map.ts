@@ -29,6 +29,7 @@ import {
 } from './elements.ts';
 import { isFiltering, visibleElements } from './filters.ts';
 import { labelSize } from './labels.ts';
+import { nameEveryone } from './export-image.ts';
 import { drawOverview, type OverviewNode } from './overview.ts';
 import {
   applyPositions,
@@ -41,7 +42,7 @@ import {
   type PositionsRunner,
 } from './layout.ts';
 import { chooseRenderer, type RendererChoice, type WebGLProbe } from './renderer.ts';
-import { BIG_EDGE_OPACITY, BIG_MIN_FONT, buildStyle, EDGE } from './style.ts';
+import { BIG_EDGE_OPACITY, BIG_MIN_FONT, buildStyle, EDGE, NAMED } from './style.ts';
 import { NO_FILTERS, type Encodings, type Filters, type MapMetrics } from './types.ts';
 
 let registered = false;
@@ -144,6 +145,8 @@ export class NetworkMap {
   private names: ReadonlyMap<string, string> | undefined;
   /** Presentation mode: bigger, high-contrast names. */
   private presenting = false;
+  /** Big maps: the still picture shown until the first frame (overview.ts). */
+  private overview: HTMLCanvasElement | null = null;
 
   constructor(setup: NetworkMapSetup) {
     register();
@@ -316,72 +319,89 @@ export class NetworkMap {
       }
     }
     const t0 = performance.now();
-    let overview: HTMLCanvasElement | null = null;
-    if (this.big) {
-      // The elements were built in this task; the picture gets a task of its own.
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      if (this.destroyed) return;
-      overview = this.showOverview(elements, ids.length);
-    }
-    if (this.big) {
-      // Big maps: one chunk of elements per frame, outside any batch, with drawing held
-      // back. Cytoscape computes styles and label sizes lazily, before the next frame: in a
-      // single batch all 50,000 were computed in the first frame (one task of 10+ s). Here
-      // each frame does one chunk's share, and the map is drawn once, at the end.
-      const release = this.holdDrawing();
-      try {
-        // Chunk sizes follow the time the last chunk took (frame and task), aiming at
-        // CHUNK_BUDGET ms a turn; actors cost several times as much as links (names, shapes).
-        const cost = { nodes: 1, edges: 0.25 };
-        for (let i = 0; i < elements.length;) {
-          const group = i < ids.length ? 'nodes' : 'edges';
-          const limit = group === 'nodes' ? ids.length : elements.length;
-          const size = Math.max(50, Math.min(5000, Math.round(CHUNK_BUDGET / cost[group])));
-          const end = Math.min(limit, i + size);
-          const started = performance.now();
-          const added = this.cy.add(elements.slice(i, end));
-          i = end;
-          await this.frameThenTask();
-          if (this.destroyed) return;
-          cost[group] = (performance.now() - started) / Math.max(1, added.length);
-          if (overview) this.setup.onPreparing?.(i / elements.length);
-        }
-      } finally {
-        release();
+    // The elements carry the metrics they were built with: a full analysis arriving while
+    // a big map is being filled in is applied once the map is drawn (setMetrics waits).
+    const builtWith = this.metrics;
+    try {
+      if (this.big) {
+        // The elements were built in this task; the picture gets a task of its own.
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        if (this.destroyed) return;
+        this.overview = this.showOverview(elements, ids.length);
+        if (!(await this.addInChunks(elements, ids.length))) return;
+      } else {
+        this.cy.batch(() => {
+          this.cy.add(elements);
+          if (this.encodings.labels === 'none') this.cy.nodes().addClass('nolabel');
+          this.applyArticulation();
+          this.applyFilters();
+        });
       }
-      this.cy.batch(() => {
-        if (this.encodings.labels === 'none') this.cy.nodes().addClass('nolabel');
+      performance.measure('maillage:add-elements', { start: t0, end: performance.now() });
+      if (!xy && small) runFcose(this.cy, this.cy.nodes());
+      this.fitNow(this.visibleNodes());
+      this.drawn = true;
+      if (this.metrics !== builtWith) {
+        this.refreshVisuals();
         this.applyArticulation();
-        this.applyFilters();
-      });
-    } else {
-      this.cy.batch(() => {
-        this.cy.add(elements);
-        if (this.encodings.labels === 'none') this.cy.nodes().addClass('nolabel');
-        this.applyArticulation();
-        this.applyFilters();
-      });
-    }
-    performance.measure('maillage:add-elements', { start: t0, end: performance.now() });
-    if (!xy && small) runFcose(this.cy, this.cy.nodes());
-    this.fitNow(this.visibleNodes());
-    this.drawn = true;
-    const t1 = performance.now();
-    this.rescaleLabels(true);
-    this.nameInView();
-    performance.measure('maillage:labels', { start: t1, end: performance.now() });
-    const t2 = performance.now();
-    await this.nextFrame();
-    performance.measure('maillage:first-frame', { start: t2, end: performance.now() });
-    if (overview) {
-      overview.remove();
-      if (!this.destroyed) this.setup.onPreparing?.(null);
+      }
+      const t1 = performance.now();
+      this.rescaleLabels(true);
+      this.nameInView();
+      performance.measure('maillage:labels', { start: t1, end: performance.now() });
+      const t2 = performance.now();
+      await this.nextFrame();
+      performance.measure('maillage:first-frame', { start: t2, end: performance.now() });
+    } finally {
+      // The picture goes once the map is drawn, or if drawing failed or stopped.
+      if (this.overview) {
+        this.overview.remove();
+        this.overview = null;
+        if (!this.destroyed) this.setup.onPreparing?.(null);
+      }
     }
     // Big maps are laid out in a worker, unless they come with their positions (a saved
     // workspace).
     if (!small && !this.setup.initial && !this.destroyed) {
       void this.layoutInWorker(this.visibleNodes());
     }
+  }
+
+  /**
+   * Big maps: one chunk of elements per frame, outside any batch, with drawing held back.
+   * Cytoscape computes styles and label sizes lazily, before the next frame: in a single
+   * batch all 50,000 were computed in the first frame (one task of 10+ s). Here each frame
+   * does one chunk's share, and the map is drawn once, at the end. False when the map was
+   * destroyed meanwhile.
+   */
+  private async addInChunks(elements: ElementDefinition[], order: number): Promise<boolean> {
+    const release = this.holdDrawing();
+    try {
+      // Chunk sizes follow the time the last chunk took (frame and task), aiming at
+      // CHUNK_BUDGET ms a turn; actors cost several times as much as links (names, shapes).
+      const cost = { nodes: 1, edges: 0.25 };
+      for (let i = 0; i < elements.length;) {
+        const group = i < order ? 'nodes' : 'edges';
+        const limit = group === 'nodes' ? order : elements.length;
+        const size = Math.max(50, Math.min(5000, Math.round(CHUNK_BUDGET / cost[group])));
+        const end = Math.min(limit, i + size);
+        const started = performance.now();
+        const added = this.cy.add(elements.slice(i, end));
+        i = end;
+        await this.frameThenTask();
+        if (this.destroyed) return false;
+        cost[group] = (performance.now() - started) / Math.max(1, added.length);
+        if (this.overview) this.setup.onPreparing?.(i / elements.length);
+      }
+    } finally {
+      release();
+    }
+    this.cy.batch(() => {
+      if (this.encodings.labels === 'none') this.cy.nodes().addClass('nolabel');
+      this.applyArticulation();
+      this.applyFilters();
+    });
+    return true;
   }
 
   /**
@@ -553,6 +573,7 @@ export class NetworkMap {
         applyPositions(this.cy, nodes, place(result));
         this.fitNow(nodes);
         this.rescaleLabels(true);
+        this.nameInView();
       }
     } finally {
       if (this.layoutAbort === abort) this.layoutAbort = null;
@@ -671,29 +692,34 @@ export class NetworkMap {
   }
 
   /**
-   * Small maps keep names the same size on screen whatever the zoom (a new stylesheet with
-   * names scaled by 1 / zoom), then choose again which names fit: zooming in shows more of
-   * them. Bigger maps keep fixed names (restyling every actor on each zoom would stall).
-   */
-  /**
    * Big maps: gives their names to the actors in view (and a margin around) once names are
-   * big enough on screen to be drawn. Names stay once given.
+   * big enough on screen to be drawn. Names stay once given. Cytoscape draws a name when its
+   * size at the zoom's texture level (the next power of two of zoom × pixel ratio) reaches
+   * `min-zoomed-font-size`: the same test here, for the biggest names.
    */
   private nameInView(): void {
-    if (!this.big || !this.drawn) return;
+    if (!this.big || !this.drawn || this.destroyed) return;
     const zoom = this.cy.zoom();
-    if (zoom * (LABEL_PX[3] as number) < BIG_MIN_FONT) return;
+    const ratio =
+      this.renderer.pixelRatio === 'auto' ? window.devicePixelRatio || 1 : this.renderer.pixelRatio;
+    const level = 2 ** Math.ceil(Math.log2(zoom * ratio));
+    if ((LABEL_PX[3] as number) * this.textScale * level < BIG_MIN_FONT) return;
     const { x1, y1, w, h } = this.cy.extent();
     const mx = w * 0.25;
     const my = h * 0.25;
     const unnamed = this.cy.nodes(':visible').filter((n) => {
-      if (n.hasClass('named')) return false;
+      if (n.hasClass(NAMED)) return false;
       const p = n.position();
       return p.x >= x1 - mx && p.x <= x1 + w + mx && p.y >= y1 - my && p.y <= y1 + h + my;
     });
-    if (unnamed.length > 0) unnamed.addClass('named');
+    if (unnamed.length > 0) unnamed.addClass(NAMED);
   }
 
+  /**
+   * Small maps keep names the same size on screen whatever the zoom (a new stylesheet with
+   * names scaled by 1 / zoom), then choose again which names fit: zooming in shows more of
+   * them. Bigger maps keep fixed names (restyling every actor on each zoom would stall).
+   */
   rescaleLabels(force = false): void {
     if (!this.drawn) return;
     if (this.graph.order <= SCREEN_LABELS_MAX) {
@@ -779,6 +805,7 @@ export class NetworkMap {
     this.filters = filters;
     this.applyFilters();
     this.declutter();
+    this.nameInView();
     if (this.focused && this.cy.getElementById(this.focused).hasClass('hidden')) {
       this.focus(null);
     }
@@ -902,6 +929,7 @@ export class NetworkMap {
     this.presenting = on;
     this.cy.style(this.style());
     this.declutter();
+    this.nameInView();
   }
 
   /** The part of the map on screen, in model coordinates (kept by saved views: restored
@@ -1053,6 +1081,7 @@ export class NetworkMap {
    * be on a screen showing the whole map, whatever the zoom on screen now.
    */
   pngDataUrl(width = 1400): string {
+    nameEveryone(this.cy);
     const bb = this.cy.elements(':visible').boundingBox({});
     const zoom = Math.min(width / Math.max(1, bb.w), (width * 0.8) / Math.max(1, bb.h), 2);
     const before = this.labelScale;
@@ -1076,6 +1105,8 @@ export class NetworkMap {
   destroy(): void {
     this.destroyed = true;
     this.cancelLayout();
+    this.overview?.remove();
+    this.overview = null;
     this.cy.destroy();
   }
 }

@@ -24,6 +24,8 @@ export const SUGGESTED = '#7C3AED';
  * `min-zoomed-font-size`), and names are only given to actors in view once they would be
  * drawn (`node.named`, see NetworkMap.nameInView). */
 export const BIG_MIN_FONT = 10;
+/** The class that gives a big map's actor its name (exports give it to every actor). */
+export const NAMED = 'named';
 
 export interface StyleOptions {
   /** A big map: lighter drawing (no label backgrounds, haystack edges, labels only when
@@ -114,7 +116,12 @@ export function styleBlocks(options: StyleOptions): Block[] {
       },
     })),
     ...(big
-      ? [{ selector: 'node.named, node:selected, node.hover', style: { label: 'data(label)' } }]
+      ? [
+          {
+            selector: `node.${NAMED}, node:selected, node.hover`,
+            style: { label: 'data(label)' },
+          },
+        ]
       : []),
     { selector: 'node.nolabel', style: { label: '' } },
     // Names left out to avoid overlaps (declutter.ts) still count for bounding boxes.

@@ -4,7 +4,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateInventory } from '../bench/generate.ts';
 import { launch, openApp, screenshot } from './browser.ts';
@@ -49,20 +49,36 @@ type NodeLike = {
   data(name: string): unknown;
 };
 
-/** Pixels of the picture that are not blank. */
-function inkedPixels(page: Page): Promise<number> {
-  return page.evaluate(() => {
-    const canvas = document.querySelector('[data-testid="map-overview"]') as HTMLCanvasElement;
-    const data = (canvas.getContext('2d') as CanvasRenderingContext2D).getImageData(
-      0,
-      0,
-      canvas.width,
-      canvas.height,
-    ).data;
-    let inked = 0;
-    for (let i = 3; i < data.length; i += 4) if ((data[i] as number) > 0) inked++;
-    return inked;
-  });
+interface Seen {
+  /** The picture when it was put on the page: its size and its inked pixels. */
+  picture?: { w: number; h: number; inked: number };
+  /** The progress line shown with it. */
+  status?: string;
+}
+
+/**
+ * Watches the page for the picture and its progress line and records them the moment they
+ * appear: on a fast machine the interactive map may replace them before a test could look.
+ */
+function watchForPicture(): void {
+  const seen: Seen = {};
+  (window as unknown as { __seen: Seen }).__seen = seen;
+  new MutationObserver(() => {
+    const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="map-overview"]');
+    if (canvas && !seen.picture) {
+      const data = (canvas.getContext('2d') as CanvasRenderingContext2D).getImageData(
+        0,
+        0,
+        canvas.width,
+        canvas.height,
+      ).data;
+      let inked = 0;
+      for (let i = 3; i < data.length; i += 4) if ((data[i] as number) > 0) inked++;
+      seen.picture = { w: canvas.width, h: canvas.height, inked };
+    }
+    const status = document.querySelector<HTMLElement>('[data-testid="map-preparing"]');
+    if (status && !seen.status) seen.status = status.innerText;
+  }).observe(document.body, { childList: true, subtree: true });
 }
 
 describe('a big map', () => {
@@ -71,22 +87,18 @@ describe('a big map', () => {
     await page.waitForSelector('[data-testid="app"][data-ready="true"][data-analysis="done"]', {
       timeout: 60_000,
     });
+    await page.evaluate(watchForPicture);
     await page.setInputFiles('[data-testid="file-input"]', files);
 
     // The picture: the actors and links drawn, with the progress of the interactive map.
-    await page.waitForSelector('[data-testid="map-overview"]', { timeout: 60_000 });
-    await expect
-      .poll(() => page.getByTestId('actor-count').getAttribute('data-value'))
-      .toBe(String(ACTORS));
-    const status = page.getByTestId('map-preparing');
-    await expect.poll(() => status.isVisible()).toBe(true);
-    expect(await status.innerText()).toMatch(/Aperçu de la carte/);
-    const size = await page.evaluate(() => {
-      const canvas = document.querySelector('[data-testid="map-overview"]') as HTMLCanvasElement;
-      return { w: canvas.width, h: canvas.height };
-    });
+    const seen = () => page.evaluate(() => (window as unknown as { __seen: Seen }).__seen);
+    await expect.poll(async () => (await seen()).status, { timeout: 60_000 }).toBeDefined();
+    const { picture, status } = await seen();
+    expect(status).toMatch(/Aperçu de la carte : la carte interactive se prépare… \d+ %/);
     // Thousands of actors at a whole-map zoom ink a good part of the picture, not a corner.
-    expect(await inkedPixels(page)).toBeGreaterThan(0.02 * size.w * size.h);
+    expect(picture?.w).toBeGreaterThan(300);
+    expect(picture?.inked).toBeGreaterThan(0.02 * (picture?.w ?? 0) * (picture?.h ?? 0));
+    expect(await page.getByTestId('actor-count').getAttribute('data-value')).toBe(String(ACTORS));
     await screenshot(page, '30-big-map-picture');
 
     // The interactive map replaces it.
@@ -102,14 +114,17 @@ describe('a big map', () => {
     );
     expect(drawn).toBe(ACTORS);
 
-    // No name is given at a whole-map zoom; zoomed in, the actors in view get theirs.
+    // No name is given at a whole-map zoom; zoomed in, the actors in view get theirs (once
+    // the layout is done: it ends by fitting the whole map again).
+    await page.waitForSelector('[data-testid="app"][data-layout="idle"]', { timeout: 120_000 });
     const named = () =>
       page.evaluate(() => (window as unknown as Hooks).__maillage.map.cy.nodes('.named').length);
     expect(await named()).toBe(0);
     const target = await page.evaluate(() => {
       const cy = (window as unknown as Hooks).__maillage.map.cy;
       const node = cy.nodes().map((n) => n)[0] as NodeLike;
-      cy.zoom({ level: 1.5, position: node.position() });
+      // From zoom 0.5 (texture level 1) Cytoscape draws the biggest names (15.5 px ≥ 10 px).
+      cy.zoom({ level: 0.7, position: node.position() });
       return { id: node.id(), label: String(node.data('label')) };
     });
     await expect.poll(named, { timeout: 10_000 }).toBeGreaterThan(0);
@@ -131,6 +146,14 @@ describe('a big map', () => {
     // Only the part of the map around the view, not all of it.
     expect(inView.named).toBeLessThan(inView.total / 2);
     await screenshot(page, '31-big-map-zoomed');
+
+    // A picture of the whole map (the printable report's) names every actor big enough in it.
+    await page.evaluate(() =>
+      (
+        window as unknown as { __maillage: { map: { pngDataUrl(w: number): string } } }
+      ).__maillage.map.pngDataUrl(600),
+    );
+    expect(await named()).toBe(ACTORS);
 
     await page.waitForSelector('[data-testid="app"][data-analysis="done"]', { timeout: 120_000 });
     expect(outside).toEqual([]);
