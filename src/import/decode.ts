@@ -145,8 +145,32 @@ function decodeUtf16(
       'This file starts as UTF-16 text (Excel "Unicode Text") but holds invalid bytes: it may be truncated or not a text file.',
     );
   }
+  if (!plausibleText(text)) {
+    return refuse(
+      'binary-file',
+      'Ce fichier n’est pas un fichier texte (lu en UTF-16, il ne donne que des signes sans rapport avec un tableau) : ce n’est pas un CSV, même si son nom se termine par .csv.',
+      'This file is not a text file (read as UTF-16 it gives only signs unrelated to a table): it is not a CSV, even if its name ends in .csv.',
+    );
+  }
   if (lineFeeds && text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
   return nonEmpty(text, utf16.encoding);
+}
+
+/**
+ * A table's text, not binary bytes that happen to start like UTF-16: among its first 512
+ * characters, nine in ten are below U+2100 (every alphabet of Europe, Arabic, Hebrew, the
+ * typographic quotes, dashes, € and …) and none is a control character other than tab and
+ * line ends. Bytes taken as UTF-16 give mostly CJK ideographs and other far code points.
+ */
+function plausibleText(text: string): boolean {
+  const head = text.slice(0, 512);
+  let near = 0;
+  for (let i = 0; i < head.length; i++) {
+    const c = head.charCodeAt(i);
+    if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) return false;
+    if (c < 0x2100) near++;
+  }
+  return near >= head.length * 0.9;
 }
 
 const EMPTY: DecodeResult = {

@@ -60,6 +60,18 @@ describe('decode', () => {
     // An odd last byte (a file cut short) is dropped; the rest reads.
     const cut = utf16le('Nom\nA\n');
     expect(decode(cut.subarray(0, cut.length - 1))).toMatchObject({ ok: true, text: 'Nom\nA' });
+    // Binary bytes that start like UTF-16 are not taken for a table: here they decode
+    // without error, to ideographs (no surrogate), yet they are refused.
+    const ideographs = new Uint8Array(602);
+    ideographs.set([0xff, 0xfe]);
+    for (let i = 2; i < ideographs.length; i += 2) {
+      ideographs[i] = (i * 37) & 0xff;
+      ideographs[i + 1] = 0x4e + ((i * 13) % 0x50);
+    }
+    expect(new TextDecoder('utf-16le', { fatal: true }).decode(ideographs)).toHaveLength(300);
+    const refused = decode(ideographs);
+    expect(refused).toMatchObject({ ok: false, code: 'binary-file' });
+    expect((refused as { message: { en: string } }).message.en).toMatch(/UTF-16/);
     // A lone surrogate is not text.
     const broken = new Uint8Array([0xff, 0xfe, 0x4e, 0x00, 0x00, 0xd8, 0x41, 0x00]);
     const result = decode(broken);
