@@ -83,8 +83,7 @@ export interface NetworkMapSetup {
 /** Up to this many actors, names keep the same size on screen whatever the zoom (the
  * stylesheet is rebuilt after each zoom) and are chosen again to avoid overlaps. */
 export const SCREEN_LABELS_MAX = 400;
-/** Up to this many actors, names are chosen once per layout to avoid overlaps; above, every
- * name is drawn when big enough on screen (Cytoscape's `min-zoomed-font-size`). */
+/** Up to this many actors, fcose keeps room for the names under the actors. */
 export const DECLUTTER_MAX = 1500;
 
 const PADDING = 40;
@@ -346,7 +345,8 @@ export class NetworkMap {
         this.applyArticulation();
       }
       const t1 = performance.now();
-      this.rescaleLabels(true);
+      // A big map about to be laid out chooses its names once the actors are in place.
+      if (!this.big || this.setup.initial) this.rescaleLabels(true);
       this.nameInView();
       performance.measure('maillage:labels', { start: t1, end: performance.now() });
       const t2 = performance.now();
@@ -643,13 +643,23 @@ export class NetworkMap {
   }
 
   /**
-   * Leaves out the names that would overlap (maps up to DECLUTTER_MAX actors; bigger maps
-   * rely on `min-zoomed-font-size`). Label boxes are measured here (labels.ts) rather than
-   * asked of Cytoscape, which would lay out every label and link first.
+   * Leaves out the names that would overlap, on maps of every size (big maps draw the names
+   * kept only once zoomed in: `min-zoomed-font-size`). Label boxes are measured here
+   * (labels.ts) rather than asked of Cytoscape, which would lay out every label and link
+   * first.
    */
-  declutter(): void {
+  declutter(cause: 'layout' | 'state' = 'state'): void {
     if (!this.drawn) return;
-    if (this.encodings.labels !== 'auto' || this.graph.order > DECLUTTER_MAX) {
+    // Big maps choose again only when positions, names, their sizes or the actors shown
+    // change: each choice restyles thousands of actors, and the selected, hovered and lit
+    // ones show their names anyway.
+    if (this.big && cause === 'state') return;
+    this.declutterNow();
+  }
+
+  private declutterNow(): void {
+    const started = performance.now();
+    if (this.encodings.labels !== 'auto') {
       this.kept = null;
       this.cy.nodes('.quiet').removeClass('quiet');
       return;
@@ -689,6 +699,9 @@ export class NetworkMap {
         }
       });
     });
+    // Names that came back on a big map get their label if they are in view.
+    this.nameInView();
+    performance.measure('maillage:declutter', { start: started, end: performance.now() });
   }
 
   /**
@@ -708,7 +721,8 @@ export class NetworkMap {
     const mx = w * 0.25;
     const my = h * 0.25;
     const unnamed = this.cy.nodes(':visible').filter((n) => {
-      if (n.hasClass(NAMED)) return false;
+      // A name left out by the declutter needs no label (hover and selection give it one).
+      if (n.hasClass(NAMED) || n.hasClass('quiet')) return false;
       const p = n.position();
       return p.x >= x1 - mx && p.x <= x1 + w + mx && p.y >= y1 - my && p.y <= y1 + h + my;
     });
@@ -733,7 +747,7 @@ export class NetworkMap {
     } else if (!force) {
       return;
     }
-    this.declutter();
+    this.declutter('layout');
   }
 
   // ------------------------------------------------------------------------------- state
@@ -754,7 +768,11 @@ export class NetworkMap {
       before.sizeBy !== encodings.sizeBy ||
       before.articulation !== encodings.articulation
     ) {
-      this.declutter();
+      this.declutter(
+        before.labels !== encodings.labels || before.sizeBy !== encodings.sizeBy
+          ? 'layout'
+          : 'state',
+      );
     }
   }
 
@@ -764,7 +782,7 @@ export class NetworkMap {
     if (!this.drawn) return;
     this.refreshVisuals();
     this.applyArticulation();
-    if (this.encodings.sizeBy === 'betweenness') this.declutter();
+    if (this.encodings.sizeBy === 'betweenness') this.declutter('layout');
   }
 
   /** Rewrites the visual data that changed (only those: restyling 10,000 actors for
@@ -804,7 +822,7 @@ export class NetworkMap {
     if (filters === this.filters) return;
     this.filters = filters;
     this.applyFilters();
-    this.declutter();
+    this.declutter('layout');
     this.nameInView();
     if (this.focused && this.cy.getElementById(this.focused).hasClass('hidden')) {
       this.focus(null);
@@ -920,7 +938,7 @@ export class NetworkMap {
         changed = true;
       });
     });
-    if (changed) this.declutter();
+    if (changed) this.declutter('layout');
   }
 
   /** Presentation mode on or off: names grow and darken, and are chosen again. */
@@ -928,7 +946,7 @@ export class NetworkMap {
     if (on === this.presenting) return;
     this.presenting = on;
     this.cy.style(this.style());
-    this.declutter();
+    this.declutter('layout');
     this.nameInView();
   }
 
