@@ -108,6 +108,8 @@ async function run(request: PipelineRequest): Promise<void> {
     scope.postMessage(message, positions ? [positions.buffer] : []);
     latestGraph = id;
     kept = { id, graph };
+    // Older imports waiting for their map let go of their graph now.
+    gate.releaseOlder(id);
     if (latest === id) post({ id, kind: 'stage', stage: 'analysis' });
     await gate.whenShown(id);
     // A newer import has replaced this graph meanwhile: its analysis is not wanted.

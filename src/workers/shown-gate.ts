@@ -38,6 +38,11 @@ export class ShownGate {
     });
   }
 
+  /** Lets every import older than `id` go (a newer graph replaced theirs: they stop). */
+  releaseOlder(id: number): void {
+    for (const [waiting, go] of [...this.waiting]) if (waiting < id) go();
+  }
+
   /** Imports still waiting. */
   get pending(): number {
     return this.waiting.size;

@@ -45,6 +45,16 @@ describe('ShownGate', () => {
     expect(gate.pending).toBe(0);
   });
 
+  it('lets older imports go when a newer graph replaces theirs', async () => {
+    const gate = new ShownGate(8000);
+    const older = gate.whenShown(1);
+    const newer = gate.whenShown(2);
+    gate.releaseOlder(2);
+    expect(await settled(older)).toBe(true);
+    expect(await settled(newer)).toBe(false);
+    expect(gate.pending).toBe(1);
+  });
+
   it('forgets early words of imports long gone', async () => {
     const gate = new ShownGate(8000);
     gate.shown(1);
