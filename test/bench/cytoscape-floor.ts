@@ -1,22 +1,27 @@
 // What Cytoscape's canvas renderer costs on its own, with no app code: 10,000 nodes and
-// 36,000 edges at preset positions, added in one batch, fitted, then the first two frames.
+// 36,000 edges (or --edges N) at preset positions, added in one batch, fitted, then the first two frames.
 // `minimal` is a two-rule stylesheet; `app` is the big-map stylesheet of src/map/style.ts.
 // It shows the floor under the app's figures in BENCHMARKS.md (headless Chromium draws
 // its canvas in software here).
-// Run: npx tsx test/bench/cytoscape-floor.ts [--runs 3]
+// Run: npx tsx test/bench/cytoscape-floor.ts [--runs 3] [--edges 36000]
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { styleBlocks } from '../../src/map/style.ts';
 import { launch } from '../e2e/browser.ts';
 
-const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 3;
+const option = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const runs = option('runs', 3) || 3;
+const edgeCount = option('edges', 36000);
 const cytoscapeScript = createRequire(import.meta.url).resolve('cytoscape/dist/cytoscape.min.js');
 
 type Figures = { add: number; fit: number; firstFrame: number; secondFrame: number };
 
 // Plain JavaScript (a string): tsx would add helpers the page does not have.
-const PAGE_RUN = `async (style) => {
-  const N = 10000, M = 36000;
+const PAGE_RUN = `async (style, M) => {
+  const N = 10000;
   let seed = 1;
   const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
   const elements = [];
@@ -84,7 +89,7 @@ try {
     }
     const m = (k: keyof Figures) => Math.round(median(results.map((r) => r[k])));
     console.log(
-      `${name}: add ${m('add')} ms, fit ${m('fit')} ms, first frame ${m('firstFrame')} ms, second frame ${m('secondFrame')} ms (medians of ${runs})`,
+      `${name}, ${edgeCount} edges: add ${m('add')} ms, fit ${m('fit')} ms, first frame ${m('firstFrame')} ms, second frame ${m('secondFrame')} ms (medians of ${runs})`,
     );
   }
 } finally {
