@@ -28,8 +28,8 @@ export const BIG_MIN_FONT = 10;
 export const NAMED = 'named';
 
 export interface StyleOptions {
-  /** A big map: lighter drawing (no label backgrounds, haystack edges, labels only when
-   * zoomed in). */
+  /** A big map: lighter drawing (haystack edges, no scheme ring, names only when zoomed
+   * in, for the actors in view). */
   big: boolean;
   /** WebGL renderer: no dashed lines, no underlays. */
   webgl: boolean;
@@ -81,7 +81,9 @@ export function styleBlocks(options: StyleOptions): Block[] {
         'text-overflow-wrap': 'whitespace',
         'line-height': 1.15,
         'text-background-color': '#FFFFFF',
-        'text-background-opacity': big ? 0 : 0.85,
+        // Big maps too: their names are drawn only zoomed in, a few hundred at a time, and
+        // over actors and links they need the white behind them.
+        'text-background-opacity': 0.85,
         'text-background-padding': '1px',
         'text-background-shape': 'round-rectangle',
         // Labels smaller than this on screen are skipped: a zoomed-out big map stays fast.
@@ -185,7 +187,7 @@ export function styleBlocks(options: StyleOptions): Block[] {
       selector: 'node.quiet:selected, node.quiet.hover',
       style: {
         'text-opacity': 1,
-        'text-background-opacity': big ? 0 : 0.85,
+        'text-background-opacity': 0.85,
         'z-index': 30,
         'min-zoomed-font-size': 0,
       },

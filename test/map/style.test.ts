@@ -47,9 +47,11 @@ describe('style', () => {
     expect(at(0.5)['line-dash-pattern']).toEqual([8, 6]);
   });
 
-  it('lightens big maps: no label backgrounds, haystack links, a minimum zoomed font', () => {
+  it('lightens big maps: haystack links, no ring, a minimum zoomed font', () => {
     const blocks = styleBlocks({ big: true, webgl: false });
-    expect(block(blocks, 'node')['text-background-opacity']).toBe(0);
+    expect(block(blocks, 'node')['pie-size']).toBeUndefined();
+    // Names, drawn only zoomed in, keep their white background.
+    expect(block(blocks, 'node')['text-background-opacity']).toBe(0.85);
     // Names only for the actors in view, once zoomed in (NetworkMap.nameInView).
     expect(block(blocks, 'node').label).toBe('');
     expect(block(blocks, 'node.named, node:selected, node.hover').label).toBe('data(label)');
