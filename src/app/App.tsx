@@ -157,6 +157,9 @@ export function App() {
           break;
         }
         case 'analysis': {
+          // What let it start (the map on screen, or the worker's wait running out), for
+          // the profiles and the tests.
+          performance.mark(`maillage:analysis-started-on-${reply.startedOn}`);
           const entry = current.current;
           if (!entry || entry.id !== reply.id) break;
           void entry.workspace.then((s) => {

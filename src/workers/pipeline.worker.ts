@@ -111,15 +111,16 @@ async function run(request: PipelineRequest): Promise<void> {
     // Older imports waiting for their map let go of their graph now.
     gate.releaseOlder(id);
     if (latest === id) post({ id, kind: 'stage', stage: 'analysis' });
-    await gate.whenShown(id);
+    const opened = await gate.whenShown(id);
     // A newer import has replaced this graph meanwhile: its analysis is not wanted.
-    if (latestGraph !== id) return;
+    if (opened === 'replaced' || latestGraph !== id) return;
     pool ??= startCentralityPool(poolSize(navigator.hardwareConcurrency));
     const analysis = await analyze(graph, request.ref, { runner: pool.runner, seed: SEED });
     if (latestGraph !== id) return;
     post({
       id,
       kind: 'analysis',
+      startedOn: opened,
       metrics: metricsOf(graph, analysis),
       analysis,
       ms: performance.now() - t0,

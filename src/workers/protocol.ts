@@ -114,7 +114,15 @@ export type PipelineReply =
       ms: number;
     }
   /** The full analysis (centralities…), later. */
-  | { id: number; kind: 'analysis'; metrics: WorkerMetrics; analysis: Analysis; ms: number }
+  | {
+      id: number;
+      kind: 'analysis';
+      metrics: WorkerMetrics;
+      analysis: Analysis;
+      ms: number;
+      /** What let the analysis start: the map on screen, or the wait running out. */
+      startedOn: 'shown' | 'timeout';
+    }
   | { id: number; kind: 'error'; message: string };
 
 export interface CentralityRequest {

@@ -5,8 +5,11 @@
 // BENCHMARKS.md). Without word from the app (a hidden tab draws nothing) the analysis starts
 // anyway after `wait` ms.
 
+/** Why an import went on: its map was shown, the wait ran out, or a newer graph replaced it. */
+export type GateOpened = 'shown' | 'timeout' | 'replaced';
+
 export class ShownGate {
-  private readonly waiting = new Map<number, () => void>();
+  private readonly waiting = new Map<number, (why: GateOpened) => void>();
   /** Words that came before anyone waited (kept for the latest imports only). */
   private readonly early = new Set<number>();
 
@@ -16,7 +19,7 @@ export class ShownGate {
   shown(id: number): void {
     const go = this.waiting.get(id);
     if (go) {
-      go();
+      go('shown');
       return;
     }
     this.early.add(id);
@@ -24,23 +27,23 @@ export class ShownGate {
     for (const old of this.early) if (old < id - 8) this.early.delete(old);
   }
 
-  /** Resolves once import `id`'s map is on screen, or after the wait. */
-  whenShown(id: number): Promise<void> {
-    if (this.early.delete(id)) return Promise.resolve();
+  /** Resolves once import `id`'s map is on screen, or after the wait; says which. */
+  whenShown(id: number): Promise<GateOpened> {
+    if (this.early.delete(id)) return Promise.resolve('shown');
     return new Promise((resolve) => {
-      const go = () => {
+      const go = (why: GateOpened) => {
         clearTimeout(timer);
         this.waiting.delete(id);
-        resolve();
+        resolve(why);
       };
-      const timer = setTimeout(go, this.wait);
+      const timer = setTimeout(() => go('timeout'), this.wait);
       this.waiting.set(id, go);
     });
   }
 
   /** Lets every import older than `id` go (a newer graph replaced theirs: they stop). */
   releaseOlder(id: number): void {
-    for (const [waiting, go] of [...this.waiting]) if (waiting < id) go();
+    for (const [waiting, go] of [...this.waiting]) if (waiting < id) go('replaced');
   }
 
   /** Imports still waiting. */

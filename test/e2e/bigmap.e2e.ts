@@ -168,6 +168,13 @@ describe('a big map', () => {
     expect(await named()).toBe(ACTORS);
 
     await page.waitForSelector('[data-testid="app"][data-analysis="done"]', { timeout: 120_000 });
+    // Both analyses (the demo's, then this one's) started when their map was on screen,
+    // not when the worker's wait ran out.
+    const started = await page.evaluate(() => ({
+      shown: performance.getEntriesByName('maillage:analysis-started-on-shown').length,
+      timeout: performance.getEntriesByName('maillage:analysis-started-on-timeout').length,
+    }));
+    expect(started).toEqual({ shown: 2, timeout: 0 });
     expect(outside).toEqual([]);
     expect(errors).toEqual([]);
   });
