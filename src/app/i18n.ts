@@ -231,8 +231,8 @@ const fr = {
   panelLinks: 'Quels liens manquent ?',
   panelArticulation: 'Comment s’articulent CLS, CLSM et ASV ?',
   closePanel: 'Fermer le panneau d’analyse',
-  drawerTaller: 'Agrandir le panneau',
-  drawerSmaller: 'Réduire le panneau',
+  drawerTaller: 'Agrandir',
+  drawerSmaller: 'Réduire',
   // Anonymous mode
   anonymousSwitch: 'Mode anonyme',
   anonymousSwitchHint:
@@ -721,8 +721,8 @@ const en: Catalogue = {
   panelLinks: 'Which links are missing?',
   panelArticulation: 'How do CLS, CLSM and ASV fit together?',
   closePanel: 'Close the analysis panel',
-  drawerTaller: 'Enlarge the panel',
-  drawerSmaller: 'Shrink the panel',
+  drawerTaller: 'Enlarge',
+  drawerSmaller: 'Shrink',
   anonymousSwitch: 'Anonymous mode',
   anonymousSwitchHint:
     'Persons (residents, professionals, or the “person” column) are shown by their role or type, on the map, in the tables, the panels and the exports.',
