@@ -2,15 +2,14 @@
 // listed in data/demo/README.md) and on a fixture whose gaps are known by construction: the
 // gaps on screen are exactly those; editing the expected composition changes them at once;
 // a row lights the right actors on the map; no serious or critical axe-core violation.
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cp1252 } from '../import/helpers.ts';
 import { ARTIFACTS, launch, openApp, type OpenedPage } from './browser.ts';
+import { attributes, axeProblems, litIds, panelScreenshot, waitForPanels } from './panels.ts';
 
 interface Hooks {
   __maillage?: {
-    map: { litIds(): string[] } | null;
     state: {
       expected: unknown[] | null;
       workspace: {
@@ -34,25 +33,6 @@ let page: Page;
 const PANEL = '[data-testid="panel-coverage"]';
 const sorted = (ids: readonly string[]) => [...ids].sort();
 
-async function waitFor(actors: number, links: number): Promise<void> {
-  await page.waitForFunction(
-    ([a, l]) =>
-      document.querySelector('[data-testid="app"][data-ready="true"][data-analysis="done"]') &&
-      document.querySelector('[data-testid="actor-count"]')?.getAttribute('data-value') ===
-        String(a) &&
-      document.querySelector('[data-testid="link-count"]')?.getAttribute('data-value') ===
-        String(l),
-    [actors, links],
-    { timeout: 90_000 },
-  );
-}
-
-async function litIds(): Promise<string[]> {
-  return sorted(
-    await page.evaluate(() => (window as unknown as Hooks).__maillage?.map?.litIds() ?? []),
-  );
-}
-
 /** Members of (scheme, body) in the current workspace, read from the app's graph. */
 async function members(scheme: string, body: string, sector?: string): Promise<string[]> {
   return sorted(
@@ -68,35 +48,11 @@ async function members(scheme: string, body: string, sector?: string): Promise<s
   );
 }
 
-async function attributes(selector: string, name: string): Promise<string[]> {
-  return page.$$eval(selector, (els, n) => els.map((e) => e.getAttribute(n) ?? ''), name);
-}
+/** The whole panel in one picture, saved as a test artifact. */
+const shot = (name: string) => panelScreenshot(page, 'coverage-panel', `${ARTIFACTS}/${name}.png`);
 
-const gapRules = () => attributes('[data-testid="cov-gap"][data-level="gap"]', 'data-rule');
-const hintRules = () => attributes('[data-testid="cov-gap"][data-level="hint"]', 'data-rule');
-
-async function axeProblems(): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).include(PANEL).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
-/** The whole panel in one picture: a tall window for the time of the shot. */
-async function panelShot(name: string): Promise<void> {
-  const size = page.viewportSize() ?? { width: 1366, height: 800 };
-  const height = await page.evaluate(
-    () => document.querySelector('[data-testid="coverage-panel"]')?.scrollHeight ?? 800,
-  );
-  // The drawer takes 46 % of the main area.
-  await page.setViewportSize({
-    width: size.width,
-    height: Math.round(Math.min(6000, 320 + height * 2.3)),
-  });
-  await page.waitForTimeout(300);
-  await page.locator(PANEL).screenshot({ path: `${ARTIFACTS}/${name}.png` });
-  await page.setViewportSize(size);
-}
+const gapRules = () => attributes(page, '[data-testid="cov-gap"][data-level="gap"]', 'data-rule');
+const hintRules = () => attributes(page, '[data-testid="cov-gap"][data-level="hint"]', 'data-rule');
 
 async function openPanel(): Promise<void> {
   if ((await page.locator(PANEL).count()) === 0) await page.getByTestId('tab-coverage').click();
@@ -114,7 +70,7 @@ beforeAll(async () => {
   browser = await launch();
   opened = await openApp(browser);
   page = opened.page;
-  await waitFor(124, 316);
+  await waitForPanels(page, 124, 316);
 });
 
 afterAll(async () => {
@@ -144,8 +100,8 @@ describe('the demo territory', () => {
     expect(await cross.innerText()).toContain(
       'Le coordinateur de l’ASV ne siège pas au COPIL du CLSM',
     );
-    expect(await axeProblems()).toEqual([]);
-    await panelShot('cov-01-demo-gaps');
+    expect(await axeProblems(page, PANEL)).toEqual([]);
+    await shot('cov-01-demo-gaps');
   });
 
   it('lights the 13 members of the CLS COPIL from a gap, and turns them off on a second click', async () => {
@@ -153,19 +109,19 @@ describe('the demo territory', () => {
     await row.click();
     const copil = await members('CLS', 'copil');
     expect(copil).toHaveLength(13);
-    await expect.poll(litIds).toEqual(copil);
+    await expect.poll(() => litIds(page)).toEqual(copil);
     expect(await row.getAttribute('aria-pressed')).toBe('true');
     expect(await page.getByTestId('cov-selection').innerText()).toContain('13 acteurs allumés');
     await row.click();
-    await expect.poll(litIds).toEqual([]);
+    await expect.poll(() => litIds(page)).toEqual([]);
     expect(await row.getAttribute('aria-pressed')).toBe('false');
   });
 
   it('lights the ASV coordinator from the cross-scheme rule', async () => {
     await page.getByTestId('cov-cross').click();
-    await expect.poll(litIds).toEqual(['coordination-asv-les-tilleuls']);
+    await expect.poll(() => litIds(page)).toEqual(['coordination-asv-les-tilleuls']);
     await page.getByTestId('cov-cross').click();
-    await expect.poll(litIds).toEqual([]);
+    await expect.poll(() => litIds(page)).toEqual([]);
   });
 
   it('shows the sectors × bodies matrix grouped by determinant layer; a cell lights its actors', async () => {
@@ -184,20 +140,20 @@ describe('the demo territory', () => {
     expect(await hint.getAttribute('data-state')).toBe('hint');
     expect(await hint.innerText()).toContain('recommandé');
     expect(
-      await attributes('[data-testid="cov-matrix-sector"] td[data-state="gap"]', 'data-cell'),
+      await attributes(page, '[data-testid="cov-matrix-sector"] td[data-state="gap"]', 'data-cell'),
     ).toEqual([]);
     // Housing in the CLS working groups: the count, then the actors lit.
     const housing = await members('CLS', 'gt', 'logement');
     const cell = matrix.locator('[data-cell="logement@CLS|gt"] button');
     expect(await cell.innerText()).toContain(String(housing.length));
     await cell.click();
-    await expect.poll(litIds).toEqual(housing);
+    await expect.poll(() => litIds(page)).toEqual(housing);
     expect(await cell.getAttribute('aria-pressed')).toBe('true');
     expect(await page.getByTestId('cov-selection').innerText()).toContain('Logement et habitat');
-    expect(await axeProblems()).toEqual([]);
-    await panelShot('cov-02-demo-sectors');
+    expect(await axeProblems(page, PANEL)).toEqual([]);
+    await shot('cov-02-demo-sectors');
     await cell.click();
-    await expect.poll(litIds).toEqual([]);
+    await expect.poll(() => litIds(page)).toEqual([]);
   });
 
   it('shows the actor types × bodies matrix; a column header lights the body', async () => {
@@ -211,9 +167,9 @@ describe('the demo territory', () => {
     );
     const header = matrix.locator('thead th.cov-body button').filter({ hasText: 'COPIL' }).nth(1);
     await header.click();
-    await expect.poll(litIds).toEqual(await members('CLSM', 'copil'));
-    expect(await axeProblems()).toEqual([]);
-    await panelShot('cov-03-demo-types');
+    await expect.poll(() => litIds(page)).toEqual(await members('CLSM', 'copil'));
+    expect(await axeProblems(page, PANEL)).toEqual([]);
+    await shot('cov-03-demo-types');
     await header.click();
   });
 
@@ -224,12 +180,12 @@ describe('the demo territory', () => {
     expect(await page.getByTestId('cov-level-sector-logement').inputValue()).toBe('recommended');
     expect(await page.getByTestId('cov-level-sector-sport').inputValue()).toBe('none');
     expect(await page.getByTestId('cov-reset').isDisabled()).toBe(true);
-    expect(await attributes('[data-testid="cov-body-gap"]', 'data-rule')).toEqual([
+    expect(await attributes(page, '[data-testid="cov-body-gap"]', 'data-rule')).toEqual([
       'CLS|copil|type|recommended|habitant',
       'CLS|copil|sector|recommended|logement',
     ]);
-    expect(await axeProblems()).toEqual([]);
-    await panelShot('cov-04-demo-editor');
+    expect(await axeProblems(page, PANEL)).toEqual([]);
+    await shot('cov-04-demo-editor');
     await view('gaps');
   });
 });
@@ -296,7 +252,7 @@ describe('a territory whose gaps are known by construction', () => {
         file('acteurs-test.csv', FIXTURE_ACTORS),
         file('liens-test.csv', FIXTURE_LINKS),
       ]);
-    await waitFor(10, 9);
+    await waitForPanels(page, 10, 9);
     await openPanel();
     await view('gaps');
     expect(await gapRules()).toEqual(GAPS);
@@ -315,16 +271,16 @@ describe('a territory whose gaps are known by construction', () => {
       '4 manques (règles requises) · 4 pistes (recommandations)',
     );
     expect(await page.getByTestId('cov-cross').getAttribute('data-ok')).toBe('false');
-    expect(await axeProblems()).toEqual([]);
-    await panelShot('cov-05-fixture-gaps');
+    expect(await axeProblems(page, PANEL)).toEqual([]);
+    await shot('cov-05-fixture-gaps');
   });
 
   it('lights the members of the body for a gap, and the coordinator for the cross-scheme rule', async () => {
     await gapButton('CLSM|copil|type|required|etablissement-sante').click();
-    await expect.poll(litIds).toEqual(['mairie-de-testville']);
+    await expect.poll(() => litIds(page)).toEqual(['mairie-de-testville']);
     await gapButton('CLS|copil|type|required|ars').click();
     await expect
-      .poll(litIds)
+      .poll(() => litIds(page))
       .toEqual(
         sorted(['communaute-de-communes-du-testois', 'cpam-du-testois', 'prefecture-du-testois']),
       );
@@ -332,18 +288,19 @@ describe('a territory whose gaps are known by construction', () => {
       await gapButton('CLSM|copil|type|required|etablissement-sante').getAttribute('aria-pressed'),
     ).toBe('false');
     await gapButton('CLS|copil|type|required|ars').click();
-    await expect.poll(litIds).toEqual([]);
+    await expect.poll(() => litIds(page)).toEqual([]);
     // From the keyboard.
     await page.getByTestId('cov-cross').focus();
     await page.keyboard.press('Enter');
-    await expect.poll(litIds).toEqual(['coordination-asv-testville']);
+    await expect.poll(() => litIds(page)).toEqual(['coordination-asv-testville']);
     await page.keyboard.press('Space');
-    await expect.poll(litIds).toEqual([]);
+    await expect.poll(() => litIds(page)).toEqual([]);
   });
 
   it('marks the required gaps in the matrices in words, not by colour alone', async () => {
     await view('types');
     const gaps = await attributes(
+      page,
       '[data-testid="cov-matrix-type"] td[data-state="gap"]',
       'data-cell',
     );
@@ -362,7 +319,9 @@ describe('a territory whose gaps are known by construction', () => {
     // The ASV left out of the matrix: its columns go, the others stay.
     await page.getByTestId('cov-scheme-ASV').click();
     expect(
-      sorted(await attributes('[data-testid="cov-matrix-type"] td[data-state="gap"]', 'data-cell')),
+      sorted(
+        await attributes(page, '[data-testid="cov-matrix-type"] td[data-state="gap"]', 'data-cell'),
+      ),
     ).toEqual(['ars@CLS|copil', 'etablissement-sante@CLSM|copil']);
     expect(
       await page
@@ -372,10 +331,14 @@ describe('a territory whose gaps are known by construction', () => {
     await page.getByTestId('cov-scheme-ASV').click();
     await view('sectors');
     expect(
-      await attributes('[data-testid="cov-matrix-sector"] td[data-state="gap"]', 'data-cell'),
+      await attributes(page, '[data-testid="cov-matrix-sector"] td[data-state="gap"]', 'data-cell'),
     ).toEqual([]);
     expect(
-      await attributes('[data-testid="cov-matrix-sector"] td[data-state="hint"]', 'data-cell'),
+      await attributes(
+        page,
+        '[data-testid="cov-matrix-sector"] td[data-state="hint"]',
+        'data-cell',
+      ),
     ).toEqual(['logement@CLS|copil']);
   });
 
@@ -385,7 +348,7 @@ describe('a territory whose gaps are known by construction', () => {
     // Residents no longer expected in the ASV as a whole.
     await body.selectOption('ASV|ensemble');
     await page.getByTestId('cov-level-type-habitant').selectOption('none');
-    expect(await attributes('[data-testid="cov-body-gap"]', 'data-rule')).toEqual([
+    expect(await attributes(page, '[data-testid="cov-body-gap"]', 'data-rule')).toEqual([
       'ASV|ensemble|type|recommended|education',
     ]);
     expect(await page.getByTestId('cov-edited').count()).toBe(1);
@@ -395,7 +358,7 @@ describe('a territory whose gaps are known by construction', () => {
     // Residents or associations required in the CLSM COPIL.
     await body.selectOption('CLSM|copil');
     await page.getByTestId('cov-combined-type-habitant-association').selectOption('required');
-    expect(await attributes('[data-testid="cov-body-gap"]', 'data-rule')).toEqual([
+    expect(await attributes(page, '[data-testid="cov-body-gap"]', 'data-rule')).toEqual([
       'CLSM|copil|type|required|etablissement-sante',
       'CLSM|copil|type|required|habitant+association',
     ]);
@@ -405,8 +368,8 @@ describe('a territory whose gaps are known by construction', () => {
       'Habitants et usagers ou Association — CLSM — Comité de pilotage : Recommandé → Requis',
       'Habitants et usagers — ASV — Tous les membres : Requis → Non attendu',
     ]);
-    expect(await axeProblems()).toEqual([]);
-    await panelShot('cov-06-fixture-editor-edited');
+    expect(await axeProblems(page, PANEL)).toEqual([]);
+    await shot('cov-06-fixture-editor-edited');
 
     await view('gaps');
     expect(await gapRules()).toEqual([
@@ -421,7 +384,7 @@ describe('a territory whose gaps are known by construction', () => {
       'ASV|ensemble|type|recommended|education',
     ]);
     expect(await page.getByTestId('cov-summary').innerText()).toContain('5 manques');
-    await panelShot('cov-07-fixture-gaps-edited');
+    await shot('cov-07-fixture-gaps-edited');
 
     // Back to the reference with the button.
     await view('editor');
@@ -440,7 +403,7 @@ describe('a territory whose gaps are known by construction', () => {
     await page.getByTestId('cov-editor-body').selectOption('CLS|copil');
     await page.getByTestId('cov-level-type-ars').selectOption('none');
     expect(await page.getByTestId('cov-edited').count()).toBe(1);
-    expect(await attributes('[data-testid="cov-body-gap"]', 'data-level')).toEqual([
+    expect(await attributes(page, '[data-testid="cov-body-gap"]', 'data-level')).toEqual([
       'hint',
       'hint',
     ]);
@@ -461,8 +424,8 @@ describe('a territory whose gaps are known by construction', () => {
     ).toBe(
       'No actor of type “Regional health agency (ARS)” in the steering committee of the CLS (required; CLS signatory (art. L.1434-10, Public Health Code)).',
     );
-    expect(await axeProblems()).toEqual([]);
-    await panelShot('cov-08-fixture-gaps-en');
+    expect(await axeProblems(page, PANEL)).toEqual([]);
+    await shot('cov-08-fixture-gaps-en');
     await page.getByTestId('language-switch').click();
     expect(opened.errors).toEqual([]);
     expect(opened.outside).toEqual([]);
