@@ -1,6 +1,7 @@
 // Generates inventories shaped like real territories for the benchmark: communities of
 // partners around each scheme, a few bridges between them, pendant chains, and isolates.
 // Deterministic (seeded), written as coordinators write them: `;`, UTF-8 with BOM, CRLF.
+import { mulberry32 } from '../../src/analysis/random.ts';
 
 const TYPES = [
   'Commune',
@@ -35,18 +36,6 @@ const SECTORS = [
 const BODIES = ['COPIL', 'COTECH', 'GT Logement', 'x', 'GT Santé mentale', 'Plénière'];
 const NATURES = ['convention', 'coordination', 'orientation', "échange d'information", 'informel'];
 
-/** mulberry32: small, fast, seeded. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export interface Inventory {
   actors: string;
   links: string;
@@ -55,7 +44,7 @@ export interface Inventory {
 }
 
 export function generateInventory(actorCount: number, linksPerActor = 4, seed = 42): Inventory {
-  const random = rng(seed);
+  const random = mulberry32(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
   const names: string[] = [];
   const actorLines = [

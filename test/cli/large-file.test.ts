@@ -6,14 +6,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { AnalysisJson } from '../../src/cli/to-json.ts';
-import { rng } from '../bench/generate.ts';
+import { mulberry32 } from '../../src/analysis/random.ts';
 
 const TARGET_BYTES = 50 * 1024 * 1024;
 /** Heap given to the command: well under what holding several copies of the file would need. */
 const HEAP_MB = 1536;
 
 function writeBigInventory(path: string): number {
-  const random = rng(7);
+  const random = mulberry32(7);
   const types = [
     'Commune',
     'Association',
