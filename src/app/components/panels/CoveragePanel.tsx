@@ -113,20 +113,10 @@ export function CoveragePanel(props: CoveragePanelProps) {
           ))}
         </div>
       )}
-      {view === 'sectors' && !noScheme && (
+      {(view === 'sectors' || view === 'types') && !noScheme && (
         <CoverageMatrixTable
-          matrix={sectors}
-          ref_={ref_}
-          t={t}
-          lang={lang}
-          names={names}
-          highlight={highlight}
-          toggle={toggle}
-        />
-      )}
-      {view === 'types' && !noScheme && (
-        <CoverageMatrixTable
-          matrix={types}
+          key={view}
+          matrix={view === 'sectors' ? sectors : types}
           ref_={ref_}
           t={t}
           lang={lang}
