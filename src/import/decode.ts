@@ -2,6 +2,7 @@
 // Windows-1252 (Excel "CSV" in French locale); UTF-16 (Excel's "Texte Unicode", tab
 // separated) by its BOM or its NUL bytes. No charset sniffing: it guesses wrong on French.
 import type { Localized, TextEncoding } from '../domain/types.ts';
+import { normaliseNewlines } from './parse.ts';
 
 export type DecodeResult =
   | { ok: true; text: string; encoding: TextEncoding }
@@ -152,7 +153,7 @@ function decodeUtf16(
       'This file is not a text file (read as UTF-16 it gives only signs unrelated to a table): it is not a CSV, even if its name ends in .csv.',
     );
   }
-  if (lineFeeds && text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
+  if (lineFeeds) text = normaliseNewlines(text);
   return nonEmpty(text, utf16.encoding);
 }
 
