@@ -102,26 +102,26 @@ export interface Camera {
 /** Big maps add their elements in chunks of about this many milliseconds of work each. */
 const CHUNK_BUDGET = 120;
 
-/** The actors the filters keep, or null when nothing is filtered. */
-function shownIds(graph: MaillageGraph, filters: Filters): Set<string> | null {
-  return isFiltering(filters) ? visibleElements(graph, filters).nodes : null;
-}
-
-/** (x, y, diameter) of the actors shown, from elements not yet added (nodes first). */
-function shownCircles(
+/** The node elements (the first `order` elements) of the actors the filters keep. */
+function shownNodeElements(
   elements: ElementDefinition[],
   order: number,
   graph: MaillageGraph,
   filters: Filters,
-): number[] {
-  const shown = shownIds(graph, filters);
-  const circles: number[] = [];
-  for (let i = 0; i < order; i++) {
-    const { data, position } = elements[i] as ElementDefinition;
-    if (!position || (shown && !shown.has(data.id as string))) continue;
-    circles.push(position.x, position.y, Number(data.size) || 20);
-  }
-  return circles;
+): ElementDefinition[] {
+  const shown = isFiltering(filters) ? visibleElements(graph, filters).nodes : null;
+  return elements
+    .slice(0, order)
+    .filter((el) => el.position && (!shown || shown.has(el.data.id as string)));
+}
+
+/** (x, y, diameter) of node elements, as viewportForCircles takes them. */
+function circlesOf(nodes: readonly ElementDefinition[]): number[] {
+  return nodes.flatMap(({ data, position }) => [
+    position?.x ?? 0,
+    position?.y ?? 0,
+    Number(data.size) || 20,
+  ]);
 }
 
 export class NetworkMap {
@@ -308,7 +308,7 @@ export class NetworkMap {
       // (rescaleLabels): built for the zoom the map opens at, the elements are styled once
       // instead of twice (the second time cost the demo's first frame 100–200 ms).
       const viewport = this.viewportForCircles(
-        shownCircles(elements, ids.length, this.graph, this.filters),
+        circlesOf(shownNodeElements(elements, ids.length, this.graph, this.filters)),
         this.cy.width(),
         this.cy.height(),
       );
@@ -418,23 +418,19 @@ export class NetworkMap {
     const canvas = doc.createElement('canvas');
     const ctx = canvas.getContext('2d');
     if (!ctx || width <= 0 || height <= 0) return null;
-    const shown = shownIds(this.graph, this.filters);
+    const shownNodes = shownNodeElements(elements, order, this.graph, this.filters);
+    if (shownNodes.length === 0) return null;
     const index = new Map<string, number>();
-    const nodes: OverviewNode[] = [];
-    for (let i = 0; i < order; i++) {
-      const { data, position } = elements[i] as ElementDefinition;
-      const id = data.id as string;
-      if (!position || (shown && !shown.has(id))) continue;
-      index.set(id, nodes.length);
-      nodes.push({
-        x: position.x,
-        y: position.y,
+    const nodes: OverviewNode[] = shownNodes.map(({ data, position }, i) => {
+      index.set(data.id as string, i);
+      return {
+        x: position?.x ?? 0,
+        y: position?.y ?? 0,
         size: Number(data.size),
         colour: String(data.colour),
         shape: data.shape as OverviewNode['shape'],
-      });
-    }
-    if (nodes.length === 0) return null;
+      };
+    });
     const edges: number[] = [];
     const widths: number[] = [];
     for (let i = order; i < elements.length; i++) {
@@ -445,8 +441,7 @@ export class NetworkMap {
       edges.push(a, b);
       widths.push(Number(data.width));
     }
-    const circles = nodes.flatMap((n) => [n.x, n.y, n.size]);
-    const viewport = this.viewportForCircles(circles, width, height);
+    const viewport = this.viewportForCircles(circlesOf(shownNodes), width, height);
     if (!viewport) return null;
     canvas.width = width;
     canvas.height = height;
