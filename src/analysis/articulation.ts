@@ -3,6 +3,7 @@
 import type { ReferenceData } from '../domain/types.ts';
 import type { MaillageGraph } from '../model/graph.ts';
 import { cutOffOf, depthFirst, type EdgeAdjacency } from './biconnected.ts';
+import { schemeOrder } from './scheme-overlap.ts';
 
 export interface ArticulationPoint {
   id: string;
@@ -185,17 +186,6 @@ export function crossSchemeLinks(
     (p, q) => q.count - p.count || compareLists(p.schemes, q.schemes, order),
   );
   return { counts: sorted, total };
-}
-
-/** Reference order, then schemes unknown to the reference alphabetically. */
-function schemeOrder(ref?: ReferenceData): (a: string, b: string) => number {
-  const rank = new Map((ref?.schemes ?? []).map((s, i) => [s.id, i]));
-  return (a, b) => {
-    const ra = rank.get(a) ?? Infinity;
-    const rb = rank.get(b) ?? Infinity;
-    if (ra !== rb) return ra < rb ? -1 : 1;
-    return a < b ? -1 : a > b ? 1 : 0;
-  };
 }
 
 function compareLists(a: string[], b: string[], order: (x: string, y: string) => number): number {

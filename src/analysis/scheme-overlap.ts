@@ -115,8 +115,8 @@ export function crossSchemeGroups(graph: MaillageGraph, ref?: ReferenceData): Cr
     }));
 }
 
-/** Reference order, then schemes unknown to the reference alphabetically (as
- * articulation.ts orders them). */
+/** Reference order, then schemes unknown to the reference alphabetically (the order of
+ * every list of schemes, articulation.ts' included). */
 export function schemeOrder(ref?: ReferenceData): (a: string, b: string) => number {
   const rank = new Map((ref?.schemes ?? []).map((s, i) => [s.id, i]));
   return (a, b) => {
