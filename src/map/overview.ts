@@ -4,9 +4,10 @@
 // bounding boxes, its texture caches) before its first frame; in software rasterisation the
 // floor measured with a two-rule stylesheet was about 8 s (BENCHMARKS.md). The same actors
 // and links, at the same positions, in the same colours, sizes and framing, stroked in one
-// path per link width and filled in one path per colour, take a few tens of milliseconds.
-// No library draws a graph in bulk on a bare 2D context, hence this small module; it is
-// replaced by the interactive map as soon as that one is drawn.
+// path per link width (links-drawing.ts) and filled in one path per colour, take a few tens
+// of milliseconds. No library draws a graph in bulk on a bare 2D context, hence this small
+// module; it is replaced by the interactive map as soon as that one is drawn.
+import { drawingOrder, drawLinks, type LinkContext, type LinkScene } from './links-drawing.ts';
 import type { NodeShape } from './palette.ts';
 
 export interface OverviewNode {
@@ -31,50 +32,29 @@ export interface OverviewScene {
 }
 
 /** The part of CanvasRenderingContext2D the picture uses (tests pass a recorder). */
-export type OverviewContext = Pick<
-  CanvasRenderingContext2D,
-  'beginPath' | 'moveTo' | 'lineTo' | 'closePath' | 'arc' | 'rect' | 'fill' | 'stroke'
-> & {
-  fillStyle: CanvasRenderingContext2D['fillStyle'];
-  strokeStyle: CanvasRenderingContext2D['strokeStyle'];
-  lineWidth: number;
-  globalAlpha: number;
-};
-
-/** Below this many screen pixels a link is drawn at this width with less opacity, as a
- * canvas does with hairlines (so that a whole-map view is not a grey blot). */
-const HAIRLINE = 1;
+export type OverviewContext = LinkContext &
+  Pick<CanvasRenderingContext2D, 'closePath' | 'arc' | 'rect' | 'fill'> & {
+    fillStyle: CanvasRenderingContext2D['fillStyle'];
+  };
 
 /** Draws the links, then the actors (links under actors, as Cytoscape does). */
 export function drawOverview(ctx: OverviewContext, scene: OverviewScene): void {
   const { zoom, pan } = scene.viewport;
   const sx = (x: number) => x * zoom + pan.x;
   const sy = (y: number) => y * zoom + pan.y;
-  const { nodes, edges, widths } = scene;
+  const { nodes } = scene;
 
-  // Links, one path per width.
-  const byWidth = new Map<number, number[]>();
-  for (let i = 0; i < widths.length; i++) {
-    const w = widths[i] as number;
-    let list = byWidth.get(w);
-    if (!list) byWidth.set(w, (list = []));
-    list.push(i);
-  }
-  ctx.strokeStyle = scene.edgeColour;
-  for (const [width, list] of byWidth) {
-    const screen = width * zoom;
-    ctx.lineWidth = Math.max(HAIRLINE, screen);
-    ctx.globalAlpha = scene.edgeOpacity * Math.min(1, screen / HAIRLINE);
-    ctx.beginPath();
-    for (const i of list) {
-      const a = nodes[edges[2 * i] as number];
-      const b = nodes[edges[2 * i + 1] as number];
-      if (!a || !b) continue;
-      ctx.moveTo(sx(a.x), sy(a.y));
-      ctx.lineTo(sx(b.x), sy(b.y));
-    }
-    ctx.stroke();
-  }
+  // Links, in bulk, as the big map's link layer draws them.
+  const links: LinkScene = {
+    xy: Float64Array.from(nodes.flatMap((node) => [node.x, node.y])),
+    pairs: Int32Array.from(scene.edges),
+    widths: Float64Array.from(scene.widths),
+    states: null,
+    looks: [{ colour: scene.edgeColour, opacity: scene.edgeOpacity, width: null, dash: null }],
+    viewport: scene.viewport,
+    screen: { width: Infinity, height: Infinity },
+  };
+  drawLinks(ctx, links, drawingOrder(links));
 
   // Actors, one path per colour.
   ctx.globalAlpha = 1;

@@ -1,7 +1,6 @@
 // The Cytoscape stylesheet. Visual values come from element data (elements.ts) so that the
 // stylesheet itself is fixed for a map; state (selection, focus, filters, articulation
 // highlight) is carried by classes.
-import type { StylesheetJson } from 'cytoscape';
 import { LABEL_PX } from './elements.ts';
 
 /** System fonts only: nothing is fetched. */
@@ -44,14 +43,11 @@ export interface StyleOptions {
   presentation?: boolean;
 }
 
-type Block = { selector: string; style: Record<string, unknown> };
-
-export function buildStyle(options: StyleOptions): StylesheetJson {
-  return styleBlocks(options) as unknown as StylesheetJson;
-}
+/** One block of the stylesheet: a selector and its properties. */
+export type StyleBlock = { selector: string; style: Record<string, unknown> };
 
 /** The stylesheet as plain blocks (Cytoscape's typings lag behind its properties). */
-export function styleBlocks(options: StyleOptions): Block[] {
+export function styleBlocks(options: StyleOptions): StyleBlock[] {
   const { big, webgl } = options;
   const k = options.labelScale ?? 1;
   const projector = options.presentation ?? false;

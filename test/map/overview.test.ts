@@ -32,6 +32,7 @@ function recorder() {
     rect: op('rect'),
     fill: op('fill'),
     stroke: op('stroke'),
+    setLineDash: op('setLineDash'),
   });
   return { ctx: ctx as unknown as OverviewContext, calls };
 }

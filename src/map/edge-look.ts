@@ -1,0 +1,80 @@
+// How a link looks in each state, read from the Cytoscape stylesheet (style.ts) so that
+// links drawn outside Cytoscape (edge-layer.ts, on big maps) follow the very same rules:
+// the blocks that select links are applied in order, a later one overriding an earlier
+// one, as Cytoscape does.
+import type { StyleBlock } from './style.ts';
+
+/** A link's state, as bits: the classes NetworkMap gives links. */
+export const LINK_STATES = {
+  faded: 1,
+  neighbour: 2,
+  dim: 4,
+  critical: 8,
+  unlit: 16,
+  lit: 32,
+  gone: 64,
+  hidden: 128,
+} as const;
+
+export type LinkState = keyof typeof LINK_STATES;
+
+export interface LinkLook {
+  colour: string;
+  opacity: number;
+  /** Width in model pixels, or null: the link's own (`data(width)`). */
+  width: number | null;
+  /** Dash and gap lengths in model pixels, or null for a solid line. */
+  dash: number[] | null;
+}
+
+/** The classes a selector requires of a link, or null when it cannot select a link. */
+function linkClasses(selector: string): string[] | null {
+  const match = /^(edge)?((?:\.[\w-]+)*)$/.exec(selector.trim());
+  if (!match || (!match[1] && !match[2])) return null;
+  return (match[2] ?? '').split('.').filter(Boolean);
+}
+
+/** The classes of a state. */
+export function stateClasses(state: number): Set<string> {
+  const classes = new Set<string>();
+  for (const [name, bit] of Object.entries(LINK_STATES)) if (state & bit) classes.add(name);
+  return classes;
+}
+
+/**
+ * The look of a link with these classes under `blocks`, or null when it is not drawn
+ * (`display: none`). Only the properties a plain straight link uses are read.
+ */
+export function linkLook(
+  blocks: readonly StyleBlock[],
+  classes: ReadonlySet<string>,
+): LinkLook | null {
+  const look: LinkLook = { colour: '#999999', opacity: 1, width: null, dash: null };
+  let shown = true;
+  for (const block of blocks) {
+    const applies = block.selector.split(',').some((alternative) => {
+      const required = linkClasses(alternative);
+      return required !== null && required.every((c) => classes.has(c));
+    });
+    if (!applies) continue;
+    const s = block.style;
+    if (typeof s['line-color'] === 'string') look.colour = s['line-color'];
+    if (typeof s.opacity === 'number') look.opacity = s.opacity;
+    if (typeof s.width === 'number') look.width = s.width;
+    else if (s.width === 'data(width)') look.width = null;
+    if (s['line-style'] === 'dashed') {
+      const pattern = s['line-dash-pattern'];
+      look.dash = Array.isArray(pattern) ? pattern.map(Number) : [6, 3];
+    } else if (s['line-style'] === 'solid') look.dash = null;
+    if (s.display === 'none') shown = false;
+    else if (s.display === 'element') shown = true;
+  }
+  return shown ? look : null;
+}
+
+/** linkLook for every state (256 of them), computed once per stylesheet. */
+export function lookTable(blocks: readonly StyleBlock[]): (LinkLook | null)[] {
+  const table: (LinkLook | null)[] = [];
+  for (let state = 0; state < 256; state++) table.push(linkLook(blocks, stateClasses(state)));
+  return table;
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import {
+  LINK_STATES,
+  linkLook,
+  lookTable,
+  stateClasses,
+  type LinkState,
+} from '../../src/map/edge-look.ts';
+import { BIG_EDGE_OPACITY, CRITICAL, EDGE, styleBlocks, SUGGESTED } from '../../src/map/style.ts';
+
+const big = styleBlocks({ big: true, webgl: false });
+const look = (...states: LinkState[]) => linkLook(big, new Set(states));
+
+describe('linkLook, read from the stylesheet', () => {
+  it('gives a plain link the big map’s colour and opacity, and its own width', () => {
+    expect(look()).toEqual({ colour: EDGE, opacity: BIG_EDGE_OPACITY, width: null, dash: null });
+  });
+
+  it('follows the state rules in the stylesheet’s order, later ones overriding', () => {
+    // edge.faded (0.06) comes after .faded (0.12).
+    expect(look('faded')?.opacity).toBe(0.06);
+    expect(look('neighbour')).toMatchObject({ colour: '#4B5563', opacity: 1 });
+    expect(look('dim')?.opacity).toBe(0.28);
+    expect(look('critical')).toEqual({ colour: CRITICAL, opacity: 1, width: 6, dash: [10, 5] });
+    // A bridge next to the selected actor: critical comes later than neighbour.
+    expect(look('neighbour', 'critical')?.colour).toBe(CRITICAL);
+    // A lit link that is also faded by a focus: lit comes last.
+    expect(look('faded', 'lit')).toMatchObject({ colour: '#4B5563', opacity: 1 });
+    expect(look('unlit')?.opacity).toBe(0.06);
+  });
+
+  it('does not draw links hidden by a filter or gone in a "what if"', () => {
+    expect(look('hidden')).toBeNull();
+    expect(look('gone')).toBeNull();
+    expect(look('lit', 'hidden')).toBeNull();
+  });
+
+  it('has no dashes under WebGL and darker links in presentation mode', () => {
+    const webgl = styleBlocks({ big: true, webgl: true });
+    expect(linkLook(webgl, new Set(['critical']))?.dash).toBeNull();
+    const projector = styleBlocks({ big: true, webgl: false, presentation: true });
+    expect(linkLook(projector, new Set())).toMatchObject({ colour: '#4B5563', opacity: 0.8 });
+  });
+
+  it('ignores node rules and the suggested links’ rule', () => {
+    // node.critical and edge.suggested set colours a plain link must not take.
+    expect(look()?.colour).not.toBe(SUGGESTED);
+    expect(look('critical')?.width).toBe(6);
+  });
+});
+
+describe('lookTable', () => {
+  it('has the look of every combination of states, by their bits', () => {
+    const table = lookTable(big);
+    expect(table).toHaveLength(256);
+    expect(table[0]).toEqual(look());
+    expect(table[LINK_STATES.critical | LINK_STATES.neighbour]).toEqual(
+      look('critical', 'neighbour'),
+    );
+    expect(table[LINK_STATES.hidden | LINK_STATES.lit]).toBeNull();
+  });
+
+  it('stateClasses names the bits of a state', () => {
+    expect([...stateClasses(LINK_STATES.faded | LINK_STATES.gone)].sort()).toEqual([
+      'faded',
+      'gone',
+    ]);
+    expect(stateClasses(0).size).toBe(0);
+  });
+});
