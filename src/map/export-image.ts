@@ -18,6 +18,14 @@ export interface PngOptions extends ImageOptions {
   scale: 1 | 2 | 4;
 }
 
+/** The map a picture is made of: its Cytoscape instance and, for big maps whose links are
+ * drawn outside Cytoscape, a way to put them in for the time of the picture
+ * (NetworkMap.withAllLinks). */
+export interface PictureSource {
+  cy: Core;
+  withAllLinks?: <T>(draw: () => T) => T;
+}
+
 /** The map part is at most this many CSS pixels on its longest side. */
 const MAP_MAX = 2400;
 
@@ -36,7 +44,13 @@ function mapScale(cy: Core): number {
 }
 
 /** Runs `draw` with the names of `names` on the map, then puts the map's own back. */
-function withNames<T>(cy: Core, names: ReadonlyMap<string, string> | undefined, draw: () => T): T {
+function withNames<T>(
+  source: PictureSource,
+  names: ReadonlyMap<string, string> | undefined,
+  take: () => T,
+): T {
+  const { cy } = source;
+  const draw = () => (source.withAllLinks ? source.withAllLinks(take) : take());
   // Big maps name only the actors that were in view (NetworkMap.nameInView): a picture of the
   // whole map names every actor big enough in it, as the map would at that scale.
   nameEveryone(cy);
@@ -70,9 +84,10 @@ export function nameEveryone(cy: Core): void {
 // ----------------------------------------------------------------------------------- PNG
 
 /** The map as a PNG with its title, date and legend. */
-export async function exportPng(cy: Core, options: PngOptions): Promise<Blob> {
+export async function exportPng(source: PictureSource, options: PngOptions): Promise<Blob> {
+  const { cy } = source;
   const k = mapScale(cy);
-  const uri = withNames(cy, options.names, () =>
+  const uri = withNames(source, options.names, () =>
     cy.png({
       output: 'base64uri',
       full: true,
@@ -134,10 +149,11 @@ function drawMark(ctx: CanvasRenderingContext2D, op: Extract<Op, { kind: 'mark' 
 // ----------------------------------------------------------------------------------- SVG
 
 /** The map as an SVG document with its title, date and legend, all text as <text>. */
-export function exportSvg(cy: Core, options: ImageOptions): string {
+export function exportSvg(source: PictureSource, options: ImageOptions): string {
   register();
+  const { cy } = source;
   const k = mapScale(cy);
-  const drawn = withNames(cy, options.names, () =>
+  const drawn = withNames(source, options.names, () =>
     (cy as Core & { svg(o: object): string }).svg({ full: true, scale: k }),
   );
   return composeSvg(drawn, options);

@@ -17,6 +17,7 @@ import fcose from 'cytoscape-fcose';
 import type { ReferenceData } from '../domain/types.ts';
 import type { MaillageGraph } from '../model/graph.ts';
 import { declutter, type LabelBox } from './declutter.ts';
+import { EdgeLayer } from './edge-layer.ts';
 import {
   BIG_MAP,
   LABEL_PX,
@@ -42,7 +43,7 @@ import {
   type PositionsRunner,
 } from './layout.ts';
 import { chooseRenderer, type RendererChoice, type WebGLProbe } from './renderer.ts';
-import { BIG_EDGE_OPACITY, BIG_MIN_FONT, buildStyle, EDGE, NAMED } from './style.ts';
+import { BIG_EDGE_OPACITY, BIG_MIN_FONT, EDGE, NAMED, styleBlocks } from './style.ts';
 import { NO_FILTERS, type Encodings, type Filters, type MapMetrics } from './types.ts';
 
 let registered = false;
@@ -100,7 +101,7 @@ export interface Camera {
 }
 
 /** Big maps add their elements in chunks of about this many milliseconds of work each. */
-const CHUNK_BUDGET = 120;
+const CHUNK_BUDGET = 80;
 
 /** The node elements (the first `order` elements) of the actors the filters keep. */
 function shownNodeElements(
@@ -146,6 +147,8 @@ export class NetworkMap {
   private presenting = false;
   /** Big maps: the still picture shown until the first frame (overview.ts). */
   private overview: HTMLCanvasElement | null = null;
+  /** Big maps on the canvas renderer: the links, drawn outside Cytoscape (edge-layer.ts). */
+  private links: EdgeLayer | null = null;
 
   constructor(setup: NetworkMapSetup) {
     register();
@@ -166,7 +169,7 @@ export class NetworkMap {
     // Created empty: the elements come in `draw`, once, at their positions.
     this.cy = cytoscape({
       container: setup.container,
-      style: this.style(),
+      style: this.style() as unknown as cytoscape.StylesheetJson,
       minZoom: 0.02,
       maxZoom: 6,
       boxSelectionEnabled: false,
@@ -202,13 +205,26 @@ export class NetworkMap {
     return this.graph.order > BIG_MAP;
   }
 
+  /** Canvas pixels per CSS pixel, as the renderer draws. */
+  private get pixelRatio(): number {
+    const ratio = this.renderer.pixelRatio;
+    return ratio === 'auto' ? window.devicePixelRatio || 1 : ratio;
+  }
+
   private style() {
-    return buildStyle({
+    return styleBlocks({
       big: this.big,
       webgl: this.renderer.webgl,
       labelScale: this.textScale,
       presentation: this.presenting,
     });
+  }
+
+  /** Applies the stylesheet again (scale or presentation changed), links layer included. */
+  private restyle(): void {
+    const blocks = this.style();
+    this.cy.style(blocks as unknown as cytoscape.StylesheetJson);
+    this.links?.setStyle(blocks);
   }
 
   /** Label scale of the stylesheet: the zoom compensation, times the projector boost. */
@@ -231,15 +247,13 @@ export class NetworkMap {
     nodes.forEach((n, i) => {
       index.set(n.id(), i);
     });
+    // The graph's links (big maps draw theirs outside Cytoscape), not the suggested ones.
     const edgeList: number[] = [];
-    nodes
-      .edgesWith(nodes)
-      .not('.suggested')
-      .forEach((e) => {
-        const a = index.get(e.source().id());
-        const b = index.get(e.target().id());
-        if (a !== undefined && b !== undefined) edgeList.push(a, b);
-      });
+    this.graph.forEachEdge((_key, _link, source, target) => {
+      const a = index.get(source);
+      const b = index.get(target);
+      if (a !== undefined && b !== undefined) edgeList.push(a, b);
+    });
     const xy = new Float64Array(nodes.length * 2);
     const sizes = new Float64Array(nodes.length);
     const labels = new Float64Array(nodes.length * 2);
@@ -314,7 +328,7 @@ export class NetworkMap {
       );
       if (viewport) {
         this.labelScale = 1 / viewport.zoom;
-        this.cy.style(this.style());
+        this.restyle();
       }
     }
     const t0 = performance.now();
@@ -326,8 +340,18 @@ export class NetworkMap {
         // The elements were built in this task; the picture gets a task of its own.
         await new Promise((resolve) => setTimeout(resolve, 0));
         if (this.destroyed) return;
-        this.overview = this.showOverview(elements, ids.length);
-        if (!(await this.addInChunks(elements, ids.length))) return;
+        // On the canvas renderer the links go to a layer of their own (edge-layer.ts), on
+        // screen from now on; under WebGL, Cytoscape draws them well.
+        const layered = !this.renderer.webgl;
+        if (layered) {
+          this.showLinks(elements, ids, at);
+          await new Promise((resolve) => setTimeout(resolve, 0));
+          if (this.destroyed) return;
+        }
+        // The picture: the actors, and the links when they have no layer.
+        this.overview = this.showOverview(elements, ids.length, !layered);
+        const added = layered ? elements.slice(0, ids.length) : elements;
+        if (!(await this.addInChunks(added, ids.length))) return;
       } else {
         this.cy.batch(() => {
           this.cy.add(elements);
@@ -390,6 +414,11 @@ export class NetworkMap {
         i = end;
         await this.frameThenTask();
         if (this.destroyed) return false;
+        // Bounding boxes now, chunk by chunk, rather than all in the first frame.
+        added.forEach((element) => {
+          element.boundingBox();
+        });
+        if (this.destroyed) return false;
         cost[group] = (performance.now() - started) / Math.max(1, added.length);
         if (this.overview) this.setup.onPreparing?.(i / elements.length);
       }
@@ -409,7 +438,38 @@ export class NetworkMap {
    * frame: the actors shown, at their positions, framed as the map will open. Returns the
    * canvas, or null when there is nothing to draw or no 2D context.
    */
-  private showOverview(elements: ElementDefinition[], order: number): HTMLCanvasElement | null {
+  /**
+   * Big maps on the canvas renderer: puts the links on their own layer and draws them at
+   * once, on the viewport the map will open on, while Cytoscape takes the actors.
+   */
+  private showLinks(elements: ElementDefinition[], ids: string[], xy: Float64Array): void {
+    const started = performance.now();
+    const shown = shownNodeElements(elements, ids.length, this.graph, this.filters);
+    const viewport = this.viewportForCircles(circlesOf(shown), this.cy.width(), this.cy.height());
+    if (viewport) this.cy.viewport(viewport);
+    this.links = new EdgeLayer(
+      this.cy,
+      this.setup.container,
+      ids,
+      xy,
+      elements.slice(ids.length),
+      this.style(),
+      this.pixelRatio,
+    );
+    this.hideFilteredLinks(visibleElements(this.graph, this.filters));
+    this.links.start();
+    performance.measure('maillage:links-shown', { start: started, end: performance.now() });
+  }
+
+  private hideFilteredLinks(visible: ReturnType<typeof visibleElements>): void {
+    this.links?.setState('hidden', (id) => !visible.edges.has(id));
+  }
+
+  private showOverview(
+    elements: ElementDefinition[],
+    order: number,
+    withLinks: boolean,
+  ): HTMLCanvasElement | null {
     const started = performance.now();
     const container = this.setup.container;
     const width = this.cy.width();
@@ -433,7 +493,7 @@ export class NetworkMap {
     });
     const edges: number[] = [];
     const widths: number[] = [];
-    for (let i = order; i < elements.length; i++) {
+    for (let i = withLinks ? order : elements.length; i < elements.length; i++) {
       const { data } = elements[i] as ElementDefinition;
       const a = index.get(data.source as string);
       const b = index.get(data.target as string);
@@ -708,9 +768,7 @@ export class NetworkMap {
   private nameInView(): void {
     if (!this.big || !this.drawn || this.destroyed) return;
     const zoom = this.cy.zoom();
-    const ratio =
-      this.renderer.pixelRatio === 'auto' ? window.devicePixelRatio || 1 : this.renderer.pixelRatio;
-    const level = 2 ** Math.ceil(Math.log2(zoom * ratio));
+    const level = 2 ** Math.ceil(Math.log2(zoom * this.pixelRatio));
     if ((LABEL_PX[3] as number) * this.textScale * level < BIG_MIN_FONT) return;
     const { x1, y1, w, h } = this.cy.extent();
     const mx = w * 0.25;
@@ -737,7 +795,7 @@ export class NetworkMap {
       if (!changed && !force) return;
       if (changed) {
         this.labelScale = scale;
-        this.cy.style(this.style());
+        this.restyle();
       }
     } else if (!force) {
       return;
@@ -811,6 +869,8 @@ export class NetworkMap {
         edge.addClass(bridges.has(edge.id()) ? 'critical' : 'dim');
       });
     });
+    this.links?.setState('critical', on ? (id) => bridges.has(id) : null);
+    this.links?.setState('dim', on ? (id) => !bridges.has(id) : null);
   }
 
   setFilters(filters: Filters): void {
@@ -846,6 +906,7 @@ export class NetworkMap {
         }
       });
     });
+    this.hideFilteredLinks(visible);
   }
 
   /** Selects an actor (null: none), marks its links, and brings it into view. */
@@ -860,6 +921,7 @@ export class NetworkMap {
       node.connectedEdges().addClass('neighbour');
       node.neighborhood('node').addClass('neighbour');
     });
+    this.links?.setState('neighbour', this.incident(id));
     this.declutter();
     if (id !== null && options.center) {
       const node = this.cy.getElementById(id);
@@ -883,6 +945,8 @@ export class NetworkMap {
       const around = node.closedNeighborhood();
       this.cy.elements().not(around).addClass('faded');
     });
+    const around = this.incident(id);
+    this.links?.setState('faded', around && ((...link) => !around(...link)));
     const target =
       id === null
         ? this.visibleNodes()
@@ -909,6 +973,12 @@ export class NetworkMap {
       edges.addClass('lit');
       this.cy.elements().not(nodes).not(edges).not('.suggested').addClass('unlit');
     });
+    if (this.links) {
+      const lit = new Set(nodes.map((n) => n.id()));
+      const inside = (_id: string, s: string, t: string) => lit.has(s) && lit.has(t);
+      this.links.setState('lit', ids === null ? null : inside);
+      this.links.setState('unlit', ids === null ? null : (...link) => !inside(...link));
+    }
     // Lit actors get their names first.
     this.declutter();
     if (ids !== null && options.fit !== false) {
@@ -940,7 +1010,7 @@ export class NetworkMap {
   setPresentation(on: boolean): void {
     if (on === this.presenting) return;
     this.presenting = on;
-    this.cy.style(this.style());
+    this.restyle();
     this.declutter('layout');
     this.nameInView();
   }
@@ -1012,6 +1082,32 @@ export class NetworkMap {
     if (viewport) this.cy.animate(viewport, { duration: 300 });
   }
 
+  /** Tells the links of an actor on the map (null: no actor, or not on the map). */
+  private incident(id: string | null): ((id: string, s: string, t: string) => boolean) | null {
+    if (id === null || this.cy.getElementById(id).empty()) return null;
+    return (_link, s, t) => s === id || t === id;
+  }
+
+  /**
+   * Runs `draw` (a picture made by Cytoscape: PNG, SVG) with every link in Cytoscape: big
+   * maps draw theirs on a layer of their own (edge-layer.ts), which Cytoscape's pictures
+   * would leave out. They are added for the time of the picture, with their states.
+   */
+  withAllLinks<T>(draw: () => T): T {
+    if (!this.links) return draw();
+    const added = this.cy.add(this.links.elements());
+    try {
+      return draw();
+    } finally {
+      this.cy.remove(added);
+    }
+  }
+
+  /** The links with a state (big maps' link layer; for tests and diagnostics). */
+  layerLinks(state: Parameters<EdgeLayer['withState']>[0]): string[] | null {
+    return this.links ? this.links.withState(state) : null;
+  }
+
   /** The actors lit now, in map order. */
   litIds(): string[] {
     return this.cy.nodes('.lit').map((n) => n.id());
@@ -1059,6 +1155,7 @@ export class NetworkMap {
       node.connectedEdges().addClass('gone');
       for (const s of stranded) this.cy.getElementById(s).addClass('stranded');
     });
+    this.links?.setState('gone', this.incident(id));
     this.declutter();
     if (id !== null) {
       const around = this.cy.getElementById(id).union(this.cy.nodes('.stranded'));
@@ -1101,15 +1198,17 @@ export class NetworkMap {
     const resize = this.graph.order <= SCREEN_LABELS_MAX && this.presenting === false;
     if (resize) {
       this.labelScale = 1 / zoom;
-      this.cy.style(this.style());
+      this.restyle();
       this.declutter();
     }
     try {
-      return this.cy.png({ output: 'base64uri', bg: '#ffffff', full: true, scale: 2 * zoom });
+      return this.withAllLinks(() =>
+        this.cy.png({ output: 'base64uri', bg: '#ffffff', full: true, scale: 2 * zoom }),
+      );
     } finally {
       if (resize) {
         this.labelScale = before;
-        this.cy.style(this.style());
+        this.restyle();
         this.declutter();
       }
     }
@@ -1120,6 +1219,8 @@ export class NetworkMap {
     this.cancelLayout();
     this.overview?.remove();
     this.overview = null;
+    this.links?.destroy();
+    this.links = null;
     this.cy.destroy();
   }
 }

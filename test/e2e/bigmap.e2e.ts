@@ -41,6 +41,34 @@ type Hooks = {
     };
   };
 };
+/** The hooks the link layer's checks read (edge-layer.ts, through NetworkMap). */
+type LayerHooks = {
+  __maillage: {
+    map: {
+      cy: { edges(): { length: number } };
+      focus(id: string | null): void;
+      layerLinks(state: string): string[] | null;
+    };
+    state: {
+      workspace: {
+        graph: { nodes(): string[]; degree(id: string): number; size: number };
+        analysis: { articulation: { bridges: unknown[] } } | null;
+      };
+    };
+  };
+};
+
+/** Pixels with some ink on the links layer's canvas. */
+function inkedLinks(): { inked: number; area: number } {
+  const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="map-links"]');
+  if (!canvas) return { inked: -1, area: 0 };
+  const ctx = canvas.getContext('2d') as CanvasRenderingContext2D;
+  const data = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+  let inked = 0;
+  for (let i = 3; i < data.length; i += 4) if ((data[i] as number) > 0) inked++;
+  return { inked, area: canvas.width * canvas.height };
+}
+
 type NodeLike = {
   id(): string;
   hasClass(c: string): boolean;
@@ -90,7 +118,8 @@ describe('a big map', () => {
     await page.evaluate(watchForPicture);
     await page.setInputFiles('[data-testid="file-input"]', files);
 
-    // The picture: the actors and links drawn, with the progress of the interactive map.
+    // The picture: the actors drawn, the links on their layer, with the progress of the
+    // interactive map.
     const seen = () => page.evaluate(() => (window as unknown as { __seen: Seen }).__seen);
     await expect.poll(async () => (await seen()).status, { timeout: 60_000 }).toBeDefined();
     const { picture, status } = await seen();
@@ -98,6 +127,8 @@ describe('a big map', () => {
     // Thousands of actors at a whole-map zoom ink a good part of the picture, not a corner.
     expect(picture?.w).toBeGreaterThan(300);
     expect(picture?.inked).toBeGreaterThan(0.02 * (picture?.w ?? 0) * (picture?.h ?? 0));
+    const early = await page.evaluate(inkedLinks);
+    expect(early.inked).toBeGreaterThan(0.02 * early.area);
     expect(await page.getByTestId('actor-count').getAttribute('data-value')).toBe(String(ACTORS));
     await screenshot(page, '30-big-map-picture');
 
@@ -113,6 +144,12 @@ describe('a big map', () => {
       () => (window as unknown as Hooks).__maillage.map.cy.nodes().length,
     );
     expect(drawn).toBe(ACTORS);
+    // Cytoscape has the actors only: the links are on the layer under it.
+    expect(
+      await page.evaluate(() => (window as unknown as LayerHooks).__maillage.map.cy.edges().length),
+    ).toBe(0);
+    const layer = await page.evaluate(inkedLinks);
+    expect(layer.inked).toBeGreaterThan(0.02 * layer.area);
 
     // No name is given at a whole-map zoom; zoomed in, the actors in view get theirs, but
     // for the names the declutter leaves out (once the layout is done: it ends by fitting
@@ -168,6 +205,44 @@ describe('a big map', () => {
     expect(await named()).toBe(ACTORS);
 
     await page.waitForSelector('[data-testid="app"][data-analysis="done"]', { timeout: 120_000 });
+
+    // The links take the map's states: a focus fades all but the actor's own links…
+    const focus = await page.evaluate(() => {
+      const { map, state } = (window as unknown as LayerHooks).__maillage;
+      const graph = state.workspace.graph;
+      const id = graph.nodes().find((n) => graph.degree(n) >= 3) as string;
+      map.focus(id);
+      const faded = map.layerLinks('faded')?.length;
+      const expected = graph.size - graph.degree(id);
+      map.focus(null);
+      return { faded, expected, after: map.layerLinks('faded')?.length };
+    });
+    expect(focus.faded).toBe(focus.expected);
+    expect(focus.after).toBe(0);
+    // …and the fragility switch marks the bridges, drawn dashed in red.
+    const before = await page.evaluate(inkedLinks);
+    await page.getByTestId('articulation-switch').click();
+    const bridges = await page.evaluate(() => {
+      const { map, state } = (window as unknown as LayerHooks).__maillage;
+      return {
+        critical: map.layerLinks('critical')?.length,
+        dim: map.layerLinks('dim')?.length,
+        bridges: state.workspace.analysis?.articulation.bridges.length,
+        links: state.workspace.graph.size,
+      };
+    });
+    expect(bridges.bridges).toBeGreaterThan(0);
+    expect(bridges.critical).toBe(bridges.bridges);
+    expect(bridges.dim).toBe(bridges.links - (bridges.bridges ?? 0));
+    await expect.poll(async () => (await page.evaluate(inkedLinks)).inked).not.toBe(before.inked);
+    await screenshot(page, '32-big-map-bridges');
+    await page.getByTestId('articulation-switch').click();
+    expect(
+      await page.evaluate(
+        () => (window as unknown as LayerHooks).__maillage.map.layerLinks('critical')?.length,
+      ),
+    ).toBe(0);
+
     // Both analyses (the demo's, then this one's) started when their map was on screen,
     // not when the worker's wait ran out.
     const started = await page.evaluate(() => ({

@@ -156,7 +156,7 @@ export function ExportMenu(props: Props) {
                 disabled={busy}
                 data-testid={scale === 1 ? 'export-png' : `export-png-${scale}`}
                 onClick={run(`${stem}${scale === 1 ? '' : `@${scale}x`}.png`, () =>
-                  exportPng(map().cy, { ...imageOptions(), scale }),
+                  exportPng(map(), { ...imageOptions(), scale }),
                 )}
               >
                 {t.exportPngAt(scale)}
@@ -168,7 +168,7 @@ export function ExportMenu(props: Props) {
               data-testid="export-svg"
               onClick={run(
                 `${stem}.svg`,
-                () => new Blob([exportSvg(map().cy, imageOptions())], { type: 'image/svg+xml' }),
+                () => new Blob([exportSvg(map(), imageOptions())], { type: 'image/svg+xml' }),
               )}
             >
               {t.exportSvg}

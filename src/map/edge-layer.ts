@@ -1,0 +1,238 @@
+// The links of a big map on the canvas renderer, drawn on a canvas of our own under
+// Cytoscape's, instead of as Cytoscape elements.
+//
+// At 10,000 actors / 36,000 links, Cytoscape spent about two thirds of its ~10 s on the
+// links (their styles, bounding boxes and first frame, BENCHMARKS.md), and its first frame
+// was one task of ~3 s. Stroked here in one path per look (links-drawing.ts), they take
+// tens of milliseconds. Cytoscape keeps the actors and the suggested links; the links'
+// states (filters, focus, selection, articulation highlight, lit rows, "what if") are the
+// same classes, kept here as bits, and their looks come from the same stylesheet
+// (edge-look.ts). Links are not clickable on any map, so no interaction is lost; exports
+// put the links back into Cytoscape for the time of the picture (NetworkMap.withAllLinks).
+import type { Core, ElementDefinition } from 'cytoscape';
+import {
+  LINK_STATES,
+  lookTable,
+  stateClasses,
+  type LinkLook,
+  type LinkState,
+} from './edge-look.ts';
+import { drawingOrder, drawLinks, type LinkScene } from './links-drawing.ts';
+import type { StyleBlock } from './style.ts';
+
+/** A draw slower than this (ms) is not repeated on each frame of a pan or zoom: the last
+ * picture is moved and scaled instead, and drawn again once the viewport rests. */
+const FRAME_BUDGET = 24;
+/** How long the viewport must rest before that redraw (ms). */
+const REST = 120;
+
+export class EdgeLayer {
+  readonly canvas: HTMLCanvasElement;
+  /** The link elements, as Cytoscape would have had them (ids, ends, data). */
+  readonly links: readonly ElementDefinition[];
+  private readonly cy: Core;
+  private readonly ctx: CanvasRenderingContext2D | null;
+  private readonly nodeIndex: Map<string, number>;
+  private readonly pairs: Int32Array;
+  private readonly widths: Float64Array;
+  private readonly states: Uint8Array;
+  private readonly ratio: number;
+  private xy: Float64Array;
+  private looks: (LinkLook | null)[];
+  private order: Int32Array | null = null;
+  /** Positions moved in Cytoscape (layout, drag): read them again before drawing. */
+  private positionsStale = false;
+  private frame = 0;
+  private restTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The viewport of the picture on the canvas, and what drawing it cost. */
+  private drawnAt: { zoom: number; x: number; y: number } | null = null;
+  private cost = 0;
+  private destroyed = false;
+  /** Until `start`, nothing is drawn. */
+  private live = false;
+
+  constructor(
+    cy: Core,
+    container: HTMLElement,
+    nodeIds: readonly string[],
+    /** The actors' positions, in `nodeIds` order (x0, y0, …), until Cytoscape has them. */
+    xy: Float64Array,
+    links: readonly ElementDefinition[],
+    blocks: readonly StyleBlock[],
+    pixelRatio: number,
+  ) {
+    this.cy = cy;
+    this.links = links;
+    this.ratio = pixelRatio;
+    this.nodeIndex = new Map(nodeIds.map((id, i) => [id, i]));
+    this.xy = Float64Array.from(xy);
+    this.pairs = new Int32Array(links.length * 2);
+    this.widths = new Float64Array(links.length);
+    this.states = new Uint8Array(links.length);
+    links.forEach(({ data }, i) => {
+      this.pairs[2 * i] = this.nodeIndex.get(data.source as string) ?? -1;
+      this.pairs[2 * i + 1] = this.nodeIndex.get(data.target as string) ?? -1;
+      this.widths[i] = Number(data.width) || 1;
+    });
+    this.looks = lookTable(blocks);
+    const canvas = container.ownerDocument.createElement('canvas');
+    canvas.className = 'map-links';
+    canvas.dataset.testid = 'map-links';
+    canvas.setAttribute('aria-hidden', 'true');
+    Object.assign(canvas.style, {
+      position: 'absolute',
+      left: '0',
+      top: '0',
+      pointerEvents: 'none',
+      transformOrigin: '0 0',
+    });
+    // Under Cytoscape's own layers, which come after it in the container.
+    container.insertBefore(canvas, container.firstChild);
+    this.canvas = canvas;
+    this.ctx = canvas.getContext('2d');
+    this.resize();
+
+    cy.on('viewport', () => this.onViewport());
+    cy.on('position', 'node', () => {
+      this.positionsStale = true;
+      this.schedule();
+    });
+    cy.on('resize', () => {
+      this.resize();
+      this.schedule();
+    });
+  }
+
+  /** Starts drawing. */
+  start(): void {
+    this.live = true;
+    this.drawNow();
+  }
+
+  /** The stylesheet changed (presentation mode). */
+  setStyle(blocks: readonly StyleBlock[]): void {
+    this.looks = lookTable(blocks);
+    this.order = null;
+    this.schedule();
+  }
+
+  /** Sets or clears a state on the links for which `has` is true (null: clears it on all). */
+  setState(
+    state: LinkState,
+    has: ((id: string, source: string, target: string) => boolean) | null,
+  ): void {
+    const bit = LINK_STATES[state];
+    let changed = false;
+    this.links.forEach(({ data }, i) => {
+      const on =
+        has !== null && has(data.id as string, data.source as string, data.target as string);
+      const before = this.states[i] as number;
+      const after = on ? before | bit : before & ~bit;
+      if (after !== before) {
+        this.states[i] = after;
+        changed = true;
+      }
+    });
+    if (changed) {
+      this.order = null;
+      this.schedule();
+    }
+  }
+
+  /** The links with a state, by id. */
+  withState(state: LinkState): string[] {
+    const bit = LINK_STATES[state];
+    return this.links
+      .filter((_, i) => ((this.states[i] as number) & bit) !== 0)
+      .map((l) => l.data.id as string);
+  }
+
+  /** The link elements with the classes of their states, for a picture made by Cytoscape. */
+  elements(): ElementDefinition[] {
+    return this.links.map((link, i) => ({
+      ...link,
+      classes: [link.classes ?? '', ...stateClasses(this.states[i] as number)]
+        .filter(Boolean)
+        .join(' '),
+    }));
+  }
+
+  destroy(): void {
+    this.destroyed = true;
+    cancelAnimationFrame(this.frame);
+    clearTimeout(this.restTimer);
+    this.canvas.remove();
+  }
+
+  private resize(): void {
+    const width = this.cy.width();
+    const height = this.cy.height();
+    this.canvas.width = Math.max(1, Math.round(width * this.ratio));
+    this.canvas.height = Math.max(1, Math.round(height * this.ratio));
+    this.canvas.style.width = `${width}px`;
+    this.canvas.style.height = `${height}px`;
+    this.drawnAt = null;
+  }
+
+  private onViewport(): void {
+    if (!this.live) return;
+    if (this.cost <= FRAME_BUDGET || !this.drawnAt) {
+      this.schedule();
+      return;
+    }
+    // Moves and scales the last picture with the viewport; drawn again when it rests.
+    const zoom = this.cy.zoom();
+    const pan = this.cy.pan();
+    const k = zoom / this.drawnAt.zoom;
+    const tx = pan.x - this.drawnAt.x * k;
+    const ty = pan.y - this.drawnAt.y * k;
+    this.canvas.style.transform = `translate(${tx}px, ${ty}px) scale(${k})`;
+    clearTimeout(this.restTimer);
+    this.restTimer = setTimeout(() => this.schedule(), REST);
+  }
+
+  private schedule(): void {
+    if (!this.live || this.destroyed || this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.drawNow();
+    });
+  }
+
+  private readPositions(): void {
+    this.cy.nodes().forEach((node) => {
+      const i = this.nodeIndex.get(node.id());
+      if (i === undefined) return;
+      const p = node.position();
+      this.xy[2 * i] = p.x;
+      this.xy[2 * i + 1] = p.y;
+    });
+    this.positionsStale = false;
+  }
+
+  private drawNow(): void {
+    const ctx = this.ctx;
+    if (!ctx || this.destroyed || !this.live) return;
+    const started = performance.now();
+    if (this.positionsStale) this.readPositions();
+    const zoom = this.cy.zoom();
+    const pan = this.cy.pan();
+    const scene: LinkScene = {
+      xy: this.xy,
+      pairs: this.pairs,
+      widths: this.widths,
+      states: this.states,
+      looks: this.looks,
+      viewport: { zoom, pan },
+      screen: { width: this.cy.width(), height: this.cy.height() },
+    };
+    this.order ??= drawingOrder(scene);
+    ctx.setTransform(this.ratio, 0, 0, this.ratio, 0, 0);
+    ctx.clearRect(0, 0, this.canvas.width, this.canvas.height);
+    drawLinks(ctx, scene, this.order);
+    this.canvas.style.transform = '';
+    this.drawnAt = { zoom, x: pan.x, y: pan.y };
+    this.cost = performance.now() - started;
+    performance.measure('maillage:links-layer', { start: started, end: performance.now() });
+  }
+}
