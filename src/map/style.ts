@@ -52,6 +52,9 @@ export function styleBlocks(options: StyleOptions): StyleBlock[] {
   const k = options.labelScale ?? 1;
   const projector = options.presentation ?? false;
   return [
+    // While a big map is panned or zoomed, Cytoscape moves a snapshot of it and shades
+    // what lies outside (`textureOnViewport`); the shade would lie over the links' layer.
+    ...(big ? [{ selector: 'core', style: { 'outside-texture-bg-opacity': 0 } }] : []),
     {
       selector: 'node',
       style: {
