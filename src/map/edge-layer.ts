@@ -18,6 +18,7 @@ import {
   type LinkState,
 } from './edge-look.ts';
 import { drawingOrder, drawLinks, type LinkScene } from './links-drawing.ts';
+import { followTransform } from './overview.ts';
 import type { StyleBlock } from './style.ts';
 
 /** A draw slower than this (ms) is not repeated on each frame of a pan or zoom: the last
@@ -27,9 +28,9 @@ const FRAME_BUDGET = 24;
 const REST = 120;
 
 export class EdgeLayer {
-  readonly canvas: HTMLCanvasElement;
+  private readonly canvas: HTMLCanvasElement;
   /** The link elements, as Cytoscape would have had them (ids, ends, data). */
-  readonly links: readonly ElementDefinition[];
+  private readonly links: readonly ElementDefinition[];
   private readonly cy: Core;
   private readonly ctx: CanvasRenderingContext2D | null;
   private readonly nodeIndex: Map<string, number>;
@@ -45,7 +46,7 @@ export class EdgeLayer {
   private frame = 0;
   private restTimer: ReturnType<typeof setTimeout> | undefined;
   /** The viewport of the picture on the canvas, and what drawing it cost. */
-  private drawnAt: { zoom: number; x: number; y: number } | null = null;
+  private drawnAt: { zoom: number; pan: { x: number; y: number } } | null = null;
   private cost = 0;
   private destroyed = false;
   /** Until `start`, nothing is drawn. */
@@ -107,6 +108,17 @@ export class EdgeLayer {
   start(): void {
     this.live = true;
     this.drawNow();
+  }
+
+  /** Stops drawing until the returned function is called (the actors are moving in
+   * Cytoscape with its drawing held: the links wait for them). */
+  hold(): () => void {
+    this.live = false;
+    return () => {
+      this.live = true;
+      this.positionsStale = true;
+      this.schedule();
+    };
   }
 
   /** The stylesheet changed (presentation mode). */
@@ -181,12 +193,7 @@ export class EdgeLayer {
       return;
     }
     // Moves and scales the last picture with the viewport; drawn again when it rests.
-    const zoom = this.cy.zoom();
-    const pan = this.cy.pan();
-    const k = zoom / this.drawnAt.zoom;
-    const tx = pan.x - this.drawnAt.x * k;
-    const ty = pan.y - this.drawnAt.y * k;
-    this.canvas.style.transform = `translate(${tx}px, ${ty}px) scale(${k})`;
+    this.canvas.style.transform = followTransform(this.drawnAt, this.cy.zoom(), this.cy.pan());
     clearTimeout(this.restTimer);
     this.restTimer = setTimeout(() => this.schedule(), REST);
   }
@@ -231,7 +238,7 @@ export class EdgeLayer {
     ctx.clearRect(0, 0, this.canvas.width, this.canvas.height);
     drawLinks(ctx, scene, this.order);
     this.canvas.style.transform = '';
-    this.drawnAt = { zoom, x: pan.x, y: pan.y };
+    this.drawnAt = { zoom, pan: { x: pan.x, y: pan.y } };
     this.cost = performance.now() - started;
     performance.measure('maillage:links-layer', { start: started, end: performance.now() });
   }

@@ -33,7 +33,7 @@ export type LinkContext = Pick<
 
 /** Below this many screen pixels a link is drawn at this width with less opacity, as a
  * canvas does with hairlines (so that a whole-map view is not a grey blot). */
-export const HAIRLINE = 1;
+const HAIRLINE = 1;
 
 /**
  * The order links are drawn in: faint looks first, then by look and width, so that each

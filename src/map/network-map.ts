@@ -31,7 +31,7 @@ import {
 import { isFiltering, visibleElements } from './filters.ts';
 import { labelSize } from './labels.ts';
 import { nameEveryone } from './export-image.ts';
-import { drawOverview, type OverviewNode } from './overview.ts';
+import { drawOverview, followTransform, type OverviewNode } from './overview.ts';
 import {
   applyPositions,
   FCOSE_MAX,
@@ -102,6 +102,8 @@ export interface Camera {
 
 /** Big maps add their elements in chunks of about this many milliseconds of work each. */
 const CHUNK_BUDGET = 80;
+/** Big maps move their actors to the layout's positions this many at a time. */
+const PLACE_CHUNK = 1500;
 
 /** The node elements (the first `order` elements) of the actors the filters keep. */
 function shownNodeElements(
@@ -145,8 +147,10 @@ export class NetworkMap {
   private names: ReadonlyMap<string, string> | undefined;
   /** Presentation mode: bigger, high-contrast names. */
   private presenting = false;
-  /** Big maps: the still picture shown until the first frame (overview.ts). */
+  /** Big maps: the still picture shown until the first frame (overview.ts), and the
+   * viewport it was drawn for. */
   private overview: HTMLCanvasElement | null = null;
+  private overviewViewport: { zoom: number; pan: { x: number; y: number } } | null = null;
   /** Big maps on the canvas renderer: the links, drawn outside Cytoscape (edge-layer.ts). */
   private links: EdgeLayer | null = null;
 
@@ -186,6 +190,15 @@ export class NetworkMap {
     });
     let viewportTimer: ReturnType<typeof setTimeout> | undefined;
     this.cy.on('viewport', () => {
+      // The still picture follows a pan or zoom made while the map fills in, as the links'
+      // layer does.
+      if (this.overview && this.overviewViewport) {
+        this.overview.style.transform = followTransform(
+          this.overviewViewport,
+          this.cy.zoom(),
+          this.cy.pan(),
+        );
+      }
       clearTimeout(viewportTimer);
       viewportTimer = setTimeout(() => {
         if (this.destroyed) return;
@@ -418,7 +431,6 @@ export class NetworkMap {
         added.forEach((element) => {
           element.boundingBox();
         });
-        if (this.destroyed) return false;
         cost[group] = (performance.now() - started) / Math.max(1, added.length);
         if (this.overview) this.setup.onPreparing?.(i / elements.length);
       }
@@ -433,11 +445,6 @@ export class NetworkMap {
     return true;
   }
 
-  /**
-   * Puts a still picture of the map (overview.ts) over the container until Cytoscape's first
-   * frame: the actors shown, at their positions, framed as the map will open. Returns the
-   * canvas, or null when there is nothing to draw or no 2D context.
-   */
   /**
    * Big maps on the canvas renderer: puts the links on their own layer and draws them at
    * once, on the viewport the map will open on, while Cytoscape takes the actors.
@@ -465,6 +472,12 @@ export class NetworkMap {
     this.links?.setState('hidden', (id) => !visible.edges.has(id));
   }
 
+  /**
+   * Puts a still picture of the map (overview.ts) over the container until Cytoscape's first
+   * frame: the actors shown, at their positions, framed as the map will open, and the links
+   * when `withLinks` (no links layer). Returns the canvas, or null when there is nothing to
+   * draw or no 2D context.
+   */
   private showOverview(
     elements: ElementDefinition[],
     order: number,
@@ -518,6 +531,7 @@ export class NetworkMap {
       pointerEvents: 'none',
       background: 'transparent',
     });
+    this.overviewViewport = viewport;
     drawOverview(ctx, {
       nodes,
       edges,
@@ -586,7 +600,8 @@ export class NetworkMap {
     const nodes = this.visibleNodes();
     if (nodes.length === 0) return;
     if (!this.setup.positions) {
-      runFcose(this.cy, nodes);
+      // fcose reads the links from Cytoscape: a map with a links layer lends them for the run.
+      this.withAllLinks(() => runFcose(this.cy, nodes));
       this.fitNow(nodes);
       this.rescaleLabels(true);
       return;
@@ -625,15 +640,53 @@ export class NetworkMap {
         abort.signal,
       );
       if (result && !abort.signal.aborted && !this.destroyed) {
-        applyPositions(this.cy, nodes, place(result));
-        this.fitNow(nodes);
-        this.rescaleLabels(true);
-        this.nameInView();
+        if (live) {
+          applyPositions(this.cy, nodes, place(result));
+          this.fitNow(nodes);
+          this.rescaleLabels(true);
+          this.nameInView();
+        } else {
+          await this.placeInChunks(nodes, place(result));
+        }
       }
     } finally {
       if (this.layoutAbort === abort) this.layoutAbort = null;
       if (!this.destroyed) this.setup.onLayout?.({ running: false, fraction: 1 });
     }
+  }
+
+  /**
+   * Big maps: moves the actors to the layout's positions a chunk per frame with drawing
+   * held (their bounding boxes computed as they go), chooses the names in a task of their
+   * own, then draws once. In one task, moving 10,000 actors, choosing their names and
+   * drawing them took 1.5 s.
+   */
+  private async placeInChunks(nodes: NodeCollection, xy: Float64Array): Promise<void> {
+    const release = this.holdDrawing();
+    const resume = this.links?.hold();
+    try {
+      for (let i = 0; i < nodes.length; i += PLACE_CHUNK) {
+        const chunk = nodes.slice(i, i + PLACE_CHUNK);
+        this.cy.batch(() => {
+          chunk.forEach((node, k) => {
+            node.position({ x: xy[2 * (i + k)] as number, y: xy[2 * (i + k) + 1] as number });
+          });
+        });
+        chunk.forEach((node) => {
+          node.boundingBox();
+        });
+        await this.frameThenTask();
+        if (this.destroyed) return;
+      }
+      this.fitNow(nodes);
+      this.rescaleLabels(true);
+      await this.frameThenTask();
+    } finally {
+      resume?.();
+      release();
+      performance.mark('maillage:placed');
+    }
+    this.nameInView();
   }
 
   /** Stops a layout running in a worker; the actors stay where they are. */
@@ -833,9 +886,11 @@ export class NetworkMap {
     if (metrics === this.metrics) return;
     this.metrics = metrics;
     if (!this.drawn) return;
+    const started = performance.now();
     this.refreshVisuals();
     this.applyArticulation();
     if (this.encodings.sizeBy === 'betweenness') this.declutter('layout');
+    performance.measure('maillage:metrics-applied', { start: started, end: performance.now() });
   }
 
   /** Rewrites the visual data that changed (only those: restyling 10,000 actors for
@@ -1095,11 +1150,20 @@ export class NetworkMap {
    */
   withAllLinks<T>(draw: () => T): T {
     if (!this.links) return draw();
-    const added = this.cy.add(this.links.elements());
+    // While the map fills in, only the links whose actors Cytoscape has already.
+    const links = this.links
+      .elements()
+      .filter(
+        ({ data }) =>
+          this.cy.hasElementWithId(data.source as string) &&
+          this.cy.hasElementWithId(data.target as string),
+      );
     try {
+      this.cy.add(links);
       return draw();
     } finally {
-      this.cy.remove(added);
+      // Cytoscape's own links are the suggested ones only.
+      this.cy.edges(':not(.suggested)').remove();
     }
   }
 

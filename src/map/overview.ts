@@ -129,3 +129,17 @@ function shapePath(ctx: OverviewContext, x: number, y: number, r: number, shape:
   }
   ctx.closePath();
 }
+
+/**
+ * The CSS transform (origin at the top left) that moves a picture drawn for viewport
+ * `drawn` to where the map now is at `zoom` and `pan`: a model point drawn at
+ * s₀ = m·z₀ + p₀ must show at m·z + p = k·s₀ + (p − k·p₀), with k = z / z₀.
+ */
+export function followTransform(
+  drawn: { zoom: number; pan: { x: number; y: number } },
+  zoom: number,
+  pan: { x: number; y: number },
+): string {
+  const k = zoom / drawn.zoom;
+  return `translate(${pan.x - drawn.pan.x * k}px, ${pan.y - drawn.pan.y * k}px) scale(${k})`;
+}

@@ -6,7 +6,7 @@ import {
   stateClasses,
   type LinkState,
 } from '../../src/map/edge-look.ts';
-import { BIG_EDGE_OPACITY, CRITICAL, EDGE, styleBlocks, SUGGESTED } from '../../src/map/style.ts';
+import { BIG_EDGE_OPACITY, CRITICAL, EDGE, styleBlocks } from '../../src/map/style.ts';
 
 const big = styleBlocks({ big: true, webgl: false });
 const look = (...states: LinkState[]) => linkLook(big, new Set(states));
@@ -42,10 +42,39 @@ describe('linkLook, read from the stylesheet', () => {
     expect(linkLook(projector, new Set())).toMatchObject({ colour: '#4B5563', opacity: 0.8 });
   });
 
-  it('ignores node rules and the suggested links’ rule', () => {
-    // node.critical and edge.suggested set colours a plain link must not take.
-    expect(look()?.colour).not.toBe(SUGGESTED);
-    expect(look('critical')?.width).toBe(6);
+  it('ignores rules that cannot select a plain link', () => {
+    const blocks = [
+      { selector: 'edge', style: { 'line-color': '#111111', opacity: 0.5 } },
+      { selector: 'node', style: { 'line-color': '#FF0000', opacity: 0.1 } },
+      { selector: 'edge.suggested', style: { 'line-color': '#00FF00' } },
+      { selector: 'edge:selected', style: { 'line-color': '#0000FF' } },
+      { selector: 'node.critical, edge.critical', style: { width: 6 } },
+      { selector: 'core', style: { opacity: 0 } },
+    ];
+    expect(linkLook(blocks, new Set())).toEqual({
+      colour: '#111111',
+      opacity: 0.5,
+      width: null,
+      dash: null,
+    });
+    // An alternative of a selector list applies on its own.
+    expect(linkLook(blocks, new Set(['critical']))?.width).toBe(6);
+  });
+
+  it('understands every rule of the stylesheet that is about links', () => {
+    // A link rule the reader would skip (a pseudo-class, an attribute) would make the
+    // layer's links differ from Cytoscape's without a word.
+    for (const options of [
+      { big: true, webgl: false },
+      { big: true, webgl: false, presentation: true },
+    ]) {
+      const linkRules = styleBlocks(options)
+        .flatMap((block) => block.selector.split(','))
+        .map((selector) => selector.trim())
+        .filter((selector) => selector.startsWith('edge') || selector.startsWith('.'));
+      expect(linkRules.length).toBeGreaterThan(5);
+      for (const selector of linkRules) expect(selector).toMatch(/^(edge)?(\.[\w-]+)*$/);
+    }
   });
 });
 

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { drawOverview, type OverviewContext, type OverviewScene } from '../../src/map/overview.ts';
+import {
+  drawOverview,
+  followTransform,
+  type OverviewContext,
+  type OverviewScene,
+} from '../../src/map/overview.ts';
 
 /** Records what the picture asks of a 2D context. */
 function recorder() {
@@ -120,5 +125,16 @@ describe('drawOverview', () => {
       calls.findIndex((c) => c.op === 'stroke'),
     );
     expect(links.filter((c) => c.op === 'lineTo').map((c) => c.args)).toEqual([[210, 20]]);
+  });
+});
+
+describe('followTransform', () => {
+  it('moves a picture drawn for one viewport to where the map is now', () => {
+    const drawn = { zoom: 2, pan: { x: 10, y: 20 } };
+    expect(followTransform(drawn, 2, { x: 10, y: 20 })).toBe('translate(0px, 0px) scale(1)');
+    // Zoomed in twice and panned: model point (5, 5) was at (20, 30) on the picture and
+    // must be at 5·4 + 100 = 120, 5·4 − 40 = −20 now: 2 × (20, 30) + (80, −80).
+    const t = followTransform(drawn, 4, { x: 100, y: -40 });
+    expect(t).toBe('translate(80px, -80px) scale(2)');
   });
 });
