@@ -18,6 +18,7 @@ import {
   type LinkState,
 } from './edge-look.ts';
 import { drawingOrder, drawLinks, type LinkScene } from './links-drawing.ts';
+import { overlayCanvas } from './overlay-canvas.ts';
 import { followTransform } from './overview.ts';
 import type { StyleBlock } from './style.ts';
 
@@ -76,17 +77,7 @@ export class EdgeLayer {
       this.widths[i] = Number(data.width) || 1;
     });
     this.looks = lookTable(blocks);
-    const canvas = container.ownerDocument.createElement('canvas');
-    canvas.className = 'map-links';
-    canvas.dataset.testid = 'map-links';
-    canvas.setAttribute('aria-hidden', 'true');
-    Object.assign(canvas.style, {
-      position: 'absolute',
-      left: '0',
-      top: '0',
-      pointerEvents: 'none',
-      transformOrigin: '0 0',
-    });
+    const canvas = overlayCanvas(container.ownerDocument, 'map-links');
     // Under Cytoscape's own layers, which come after it in the container.
     container.insertBefore(canvas, container.firstChild);
     this.canvas = canvas;

@@ -31,6 +31,7 @@ import {
 import { isFiltering, visibleElements } from './filters.ts';
 import { labelSize } from './labels.ts';
 import { nameEveryone } from './export-image.ts';
+import { overlayCanvas } from './overlay-canvas.ts';
 import { drawOverview, followTransform, type OverviewNode } from './overview.ts';
 import {
   applyPositions,
@@ -487,8 +488,12 @@ export class NetworkMap {
     const container = this.setup.container;
     const width = this.cy.width();
     const height = this.cy.height();
-    const doc = container.ownerDocument;
-    const canvas = doc.createElement('canvas');
+    const canvas = overlayCanvas(container.ownerDocument, 'map-overview', {
+      width: `${width}px`,
+      height: `${height}px`,
+      zIndex: '5',
+      background: 'transparent',
+    });
     const ctx = canvas.getContext('2d');
     if (!ctx || width <= 0 || height <= 0) return null;
     const shownNodes = shownNodeElements(elements, order, this.graph, this.filters);
@@ -518,19 +523,6 @@ export class NetworkMap {
     if (!viewport) return null;
     canvas.width = width;
     canvas.height = height;
-    canvas.className = 'map-overview';
-    canvas.dataset.testid = 'map-overview';
-    canvas.setAttribute('aria-hidden', 'true');
-    Object.assign(canvas.style, {
-      position: 'absolute',
-      left: '0',
-      top: '0',
-      width: `${width}px`,
-      height: `${height}px`,
-      zIndex: '5',
-      pointerEvents: 'none',
-      background: 'transparent',
-    });
     this.overviewViewport = viewport;
     drawOverview(ctx, {
       nodes,
