@@ -8,7 +8,7 @@
 // states (filters, focus, selection, articulation highlight, lit rows, "what if") are the
 // same classes, kept here as bits, and their looks come from the same stylesheet
 // (edge-look.ts). Links are not clickable on any map, so no interaction is lost; exports
-// put the links back into Cytoscape for the time of the picture (NetworkMap.withAllLinks).
+// put the links back into Cytoscape for the time of the picture (NetworkMap.forPicture).
 import type { Core, ElementDefinition } from 'cytoscape';
 import {
   LINK_STATES,

@@ -18,12 +18,11 @@ export interface PngOptions extends ImageOptions {
   scale: 1 | 2 | 4;
 }
 
-/** The map a picture is made of: its Cytoscape instance and, for big maps whose links are
- * drawn outside Cytoscape, a way to put them in for the time of the picture
- * (NetworkMap.withAllLinks). */
+/** The map a picture is made of: its Cytoscape instance and a way to make it ready for the
+ * picture (NetworkMap.forPicture: big maps lend their links and choose their names). */
 export interface PictureSource {
   cy: Core;
-  withAllLinks?: <T>(draw: () => T) => T;
+  forPicture?: <T>(draw: () => T) => T;
 }
 
 /** The map part is at most this many CSS pixels on its longest side. */
@@ -50,7 +49,7 @@ function withNames<T>(
   take: () => T,
 ): T {
   const { cy } = source;
-  const draw = () => (source.withAllLinks ? source.withAllLinks(take) : take());
+  const draw = () => (source.forPicture ? source.forPicture(take) : take());
   // Big maps name only the actors that were in view (NetworkMap.nameInView): a picture of the
   // whole map names every actor big enough in it, as the map would at that scale.
   nameEveryone(cy);

@@ -143,6 +143,8 @@ export class NetworkMap {
   private drawn = false;
   /** Names kept by the declutter, or null when every name is drawn. */
   private kept: Set<string> | null = null;
+  /** Big maps: the names are to be chosen again before they are next drawn. */
+  private namesStale = false;
   /** Label scale of the current stylesheet (1 / zoom on small maps). */
   private labelScale = 1;
   private names: ReadonlyMap<string, string> | undefined;
@@ -593,7 +595,7 @@ export class NetworkMap {
     if (nodes.length === 0) return;
     if (!this.setup.positions) {
       // fcose reads the links from Cytoscape: a map with a links layer lends them for the run.
-      this.withAllLinks(() => runFcose(this.cy, nodes));
+      this.lendLinks(() => runFcose(this.cy, nodes));
       this.fitNow(nodes);
       this.rescaleLabels(true);
       return;
@@ -754,11 +756,18 @@ export class NetworkMap {
     // change: each choice restyles thousands of actors, and the selected, hovered and lit
     // ones show their names anyway.
     if (this.big && cause === 'state') return;
+    // Nor do they choose while their names are too small to be drawn (a whole-map zoom):
+    // the choice waits for a zoom that draws them (nameInView) or for a picture.
+    if (this.big && !this.namesDrawable()) {
+      this.namesStale = true;
+      return;
+    }
     this.declutterNow();
   }
 
   private declutterNow(): void {
     const started = performance.now();
+    this.namesStale = false;
     if (this.encodings.labels !== 'auto') {
       this.kept = null;
       this.cy.nodes('.quiet').removeClass('quiet');
@@ -811,10 +820,8 @@ export class NetworkMap {
    * `min-zoomed-font-size`: the same test here, for the biggest names.
    */
   private nameInView(): void {
-    if (!this.big || !this.drawn || this.destroyed) return;
-    const zoom = this.cy.zoom();
-    const level = 2 ** Math.ceil(Math.log2(zoom * this.pixelRatio));
-    if ((LABEL_PX[3] as number) * this.textScale * level < BIG_MIN_FONT) return;
+    if (!this.big || !this.drawn || this.destroyed || !this.namesDrawable()) return;
+    if (this.namesStale) this.declutterNow();
     const { x1, y1, w, h } = this.cy.extent();
     const mx = w * 0.25;
     const my = h * 0.25;
@@ -825,6 +832,12 @@ export class NetworkMap {
       return p.x >= x1 - mx && p.x <= x1 + w + mx && p.y >= y1 - my && p.y <= y1 + h + my;
     });
     if (unnamed.length > 0) unnamed.addClass(NAMED);
+  }
+
+  /** Big maps: Cytoscape draws names at this zoom (the biggest ones at least). */
+  private namesDrawable(): boolean {
+    const level = 2 ** Math.ceil(Math.log2(this.cy.zoom() * this.pixelRatio));
+    return (LABEL_PX[3] as number) * this.textScale * level >= BIG_MIN_FONT;
   }
 
   /**
@@ -1136,11 +1149,21 @@ export class NetworkMap {
   }
 
   /**
-   * Runs `draw` (a picture made by Cytoscape: PNG, SVG) with every link in Cytoscape: big
-   * maps draw theirs on a layer of their own (edge-layer.ts), which Cytoscape's pictures
-   * would leave out. They are added for the time of the picture, with their states.
+   * Runs `draw` (a picture made by Cytoscape: PNG, SVG) on the map as a picture needs it:
+   * names chosen (big maps choose them only when they are drawn) and every link in
+   * Cytoscape (big maps lend theirs, see `lendLinks`).
    */
-  withAllLinks<T>(draw: () => T): T {
+  forPicture<T>(draw: () => T): T {
+    if (this.namesStale) this.declutterNow();
+    return this.lendLinks(draw);
+  }
+
+  /**
+   * Runs `draw` with every link in Cytoscape: big maps draw theirs on a layer of their own
+   * (edge-layer.ts), which Cytoscape's pictures and layouts would leave out. They are added
+   * for the time of `draw`, with their states.
+   */
+  private lendLinks<T>(draw: () => T): T {
     if (!this.links) return draw();
     // While the map fills in, only the links whose actors Cytoscape has already.
     const links = this.links
@@ -1258,7 +1281,7 @@ export class NetworkMap {
       this.declutter();
     }
     try {
-      return this.withAllLinks(() =>
+      return this.forPicture(() =>
         this.cy.png({ output: 'base64uri', bg: '#ffffff', full: true, scale: 2 * zoom }),
       );
     } finally {
