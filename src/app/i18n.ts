@@ -95,6 +95,8 @@ const fr = {
   legendColourAndShape: 'Couleur et forme : type d’acteur',
   legendRing: 'Anneau : dispositifs (un tiers chacun)',
   legendRingDetail: 'CLS en haut à droite, CLSM en bas, ASV à gauche ; blanc = non membre.',
+  legendNoRing:
+    'Grande carte : les dispositifs de chaque acteur sont dans sa fiche et dans les tableaux.',
   legendSize: (what: string) => `Taille : ${what.toLowerCase()}`,
   legendLinks: 'Épaisseur du trait : intensité du lien (1 à 3)',
   legendCritical: 'Bordure double rouge : point d’articulation ; trait rouge pointillé : pont',
@@ -594,6 +596,7 @@ const en: Catalogue = {
   legendColourAndShape: 'Colour and shape: actor type',
   legendRing: 'Ring: schemes (one third each)',
   legendRingDetail: 'CLS top right, CLSM bottom, ASV left; white = not a member.',
+  legendNoRing: 'Big map: each actor’s schemes are in its details and in the tables.',
   legendSize: (what) => `Size: ${what.toLowerCase()}`,
   legendLinks: 'Line width: strength of the link (1 to 3)',
   legendCritical: 'Double red border: articulation point; dashed red line: bridge',

@@ -7,8 +7,14 @@ import type { Encodings } from '../map/types.ts';
 import type { Catalogue } from './i18n.ts';
 import { sectorLabel, typeLabel } from './workspace.ts';
 
-/** The legend's words for these encodings. */
-export function legendWords(t: Catalogue, encodings: Encodings, ref: ReferenceData): LegendWords {
+/** The legend's words for these encodings; `ring`: the map draws the scheme ring (big maps
+ * leave it out, and say where the schemes are instead). */
+export function legendWords(
+  t: Catalogue,
+  encodings: Encodings,
+  ref: ReferenceData,
+  ring = true,
+): LegendWords {
   const lang = t.lang;
   const colourName = {
     type: t.colourByType,
@@ -26,9 +32,9 @@ export function legendWords(t: Catalogue, encodings: Encodings, ref: ReferenceDa
     colourHeading:
       encodings.colourBy === 'type' ? t.legendColourAndShape : t.legendColour(colourName),
     shapeHeading: t.legendShape,
-    ringHeading: t.legendRing,
+    ringHeading: ring ? t.legendRing : null,
     notes: [
-      t.legendRingDetail,
+      ring ? t.legendRingDetail : t.legendNoRing,
       t.legendSize(sizeName),
       t.legendLinks,
       ...(encodings.articulation ? [t.legendCritical] : []),

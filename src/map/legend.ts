@@ -90,7 +90,8 @@ export interface LegendWords {
   /** Heading of the colour list ("Couleur : secteur", or "Couleur et forme : …" by type). */
   colourHeading: string;
   shapeHeading: string;
-  ringHeading: string;
+  /** null: the map draws no scheme ring (big maps), and the legend has no ring list. */
+  ringHeading: string | null;
   /** Notes under the lists: ring detail, size, links, articulation… */
   notes: string[];
   /** Name of a colour category (`LegendEntry.key`). */
@@ -149,9 +150,11 @@ export function legendDocument(
       })),
     });
   }
-  sections.push({
-    heading: words.ringHeading,
-    lines: RING_SCHEMES.map((s) => ({ label: s.id, mark: { kind: 'ring', colour: s.colour } })),
-  });
+  if (words.ringHeading !== null) {
+    sections.push({
+      heading: words.ringHeading,
+      lines: RING_SCHEMES.map((s) => ({ label: s.id, mark: { kind: 'ring', colour: s.colour } })),
+    });
+  }
   return { title: words.title, sections, notes: words.notes };
 }

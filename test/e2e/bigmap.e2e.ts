@@ -122,6 +122,8 @@ describe('a big map', () => {
     await page.waitForSelector('[data-testid="app"][data-ready="true"][data-analysis="done"]', {
       timeout: 60_000,
     });
+    // The demo's map draws the scheme ring, and its legend explains it.
+    expect(await page.getByTestId('legend').innerText()).toContain('Anneau');
     await page.evaluate(watchForPicture);
     await page.setInputFiles('[data-testid="file-input"]', files);
 
@@ -157,6 +159,11 @@ describe('a big map', () => {
     ).toBe(0);
     const layer = await page.evaluate(inkedLinks);
     expect(layer.inked).toBeGreaterThan(0.02 * layer.area);
+    // Big maps draw no scheme ring: the legend does not explain one, and says where the
+    // schemes are.
+    const legend = await page.getByTestId('legend').innerText();
+    expect(legend).not.toContain('Anneau');
+    expect(legend).toContain('les dispositifs de chaque acteur sont dans sa fiche');
 
     // No name is given at a whole-map zoom; zoomed in, the actors in view get theirs, but
     // for the names the declutter leaves out (once the layout is done: it ends by fitting

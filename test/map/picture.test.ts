@@ -92,4 +92,13 @@ describe('the SVG picture', () => {
       byType.sections[0]!.lines.some((l) => l.mark.kind === 'shape' && l.mark.shape !== 'ellipse'),
     ).toBe(true);
   });
+
+  it('has no ring list for a map that draws no ring (big maps)', () => {
+    const big = legendDocument('sector', graph, null, REF, { ...words, ringHeading: null });
+    expect(big.sections.map((s) => s.heading)).toEqual([
+      'Couleur : secteur',
+      'Forme : type d’acteur',
+    ]);
+    expect(big.sections.flatMap((s) => s.lines).some((l) => l.mark.kind === 'ring')).toBe(false);
+  });
 });

@@ -20,6 +20,7 @@ import {
   type Background,
   type ImageOptions,
 } from '../../map/export-image.ts';
+import { BIG_MAP } from '../../map/elements.ts';
 import { legendDocument } from '../../map/legend.ts';
 import type { NetworkMap } from '../../map/network-map.ts';
 import type { Encodings, MapMetrics } from '../../map/types.ts';
@@ -83,7 +84,7 @@ export function ExportMenu(props: Props) {
       graph,
       metrics,
       ref_,
-      legendWords(t, encodings, ref_),
+      legendWords(t, encodings, ref_, graph.order <= BIG_MAP),
     ),
     background,
     ...(anonymous

@@ -1,8 +1,9 @@
 // The legend, always visible: it follows the colour and size encodings, explains the scheme
-// ring and, when the switch is on, the articulation highlight.
+// ring (small maps: big ones leave it out) and, when the switch is on, the articulation highlight.
 import { useId, useMemo } from 'react';
 import type { ReferenceData } from '../../domain/types.ts';
 import type { MaillageGraph } from '../../model/graph.ts';
+import { BIG_MAP } from '../../map/elements.ts';
 import { colourLegend, shapeLegend } from '../../map/legend.ts';
 import { PALE, RING_SCHEMES, shapeOf } from '../../map/palette.ts';
 import type { Encodings, MapMetrics } from '../../map/types.ts';
@@ -26,7 +27,7 @@ export function Legend({ graph, metrics, ref_, encodings, t }: Props) {
     [encodings.colourBy, graph, metrics, ref_],
   );
   const shapes = useMemo(() => shapeLegend(graph, ref_), [graph, ref_]);
-  const words = legendWords(t, encodings, ref_);
+  const words = legendWords(t, encodings, ref_, graph.order <= BIG_MAP);
   const label = words.category;
   const byType = encodings.colourBy === 'type';
   return (
@@ -56,29 +57,33 @@ export function Legend({ graph, metrics, ref_, encodings, t }: Props) {
           </ul>
         </>
       )}
-      <h3>{words.ringHeading}</h3>
-      <div className="legend-ring">
-        <RingIcon
-          size={40}
-          colours={RING_SCHEMES.map((s) => s.colour) as [string, string, string]}
-        />
-        <ul className="legend-list">
-          {RING_SCHEMES.map((s) => (
-            <li key={s.id}>
-              <RingIcon
-                colours={
-                  RING_SCHEMES.map((x) => (x.id === s.id ? x.colour : PALE)) as [
-                    string,
-                    string,
-                    string,
-                  ]
-                }
-              />
-              <span className="legend-label">{s.id}</span>
-            </li>
-          ))}
-        </ul>
-      </div>
+      {words.ringHeading !== null && (
+        <>
+          <h3>{words.ringHeading}</h3>
+          <div className="legend-ring">
+            <RingIcon
+              size={40}
+              colours={RING_SCHEMES.map((s) => s.colour) as [string, string, string]}
+            />
+            <ul className="legend-list">
+              {RING_SCHEMES.map((s) => (
+                <li key={s.id}>
+                  <RingIcon
+                    colours={
+                      RING_SCHEMES.map((x) => (x.id === s.id ? x.colour : PALE)) as [
+                        string,
+                        string,
+                        string,
+                      ]
+                    }
+                  />
+                  <span className="legend-label">{s.id}</span>
+                </li>
+              ))}
+            </ul>
+          </div>
+        </>
+      )}
       {words.notes.map((note, i) => (
         <p
           key={note}
