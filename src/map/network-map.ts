@@ -154,6 +154,10 @@ export class NetworkMap {
    * viewport it was drawn for. */
   private overview: HTMLCanvasElement | null = null;
   private overviewViewport: { zoom: number; pan: { x: number; y: number } } | null = null;
+  /** Holds on Cytoscape's drawing (holdDrawing), and what they put aside. */
+  private holds = 0;
+  private heldOwn = false;
+  private heldRender: unknown = undefined;
   /** Big maps on the canvas renderer: the links, drawn outside Cytoscape (edge-layer.ts). */
   private links: EdgeLayer | null = null;
 
@@ -548,11 +552,21 @@ export class NetworkMap {
   private holdDrawing(): () => void {
     const renderer = (this.cy as unknown as { renderer(): { render?: unknown } | null }).renderer();
     if (!renderer || typeof renderer.render !== 'function') return () => undefined;
-    const own = Object.prototype.hasOwnProperty.call(renderer, 'render');
-    const render = renderer.render;
-    renderer.render = () => undefined;
+    // Holds may overlap (filling in, then a layout's end): the first one stops drawing and
+    // the last release starts it again.
+    if (this.holds === 0) {
+      this.heldOwn = Object.prototype.hasOwnProperty.call(renderer, 'render');
+      this.heldRender = renderer.render;
+      renderer.render = () => undefined;
+    }
+    this.holds++;
+    let released = false;
     return () => {
-      if (own) renderer.render = render;
+      if (released) return;
+      released = true;
+      this.holds--;
+      if (this.holds > 0) return;
+      if (this.heldOwn) renderer.render = this.heldRender;
       else delete renderer.render;
       if (!this.destroyed) this.cy.forceRender();
     };
@@ -652,8 +666,9 @@ export class NetworkMap {
   /**
    * Big maps: moves the actors to the layout's positions a chunk per frame with drawing
    * held (their bounding boxes computed as they go), chooses the names in a task of their
-   * own, then draws once. In one task, moving 10,000 actors, choosing their names and
-   * drawing them took 1.5 s.
+   * own if they are drawn at this zoom (else at the first zoom that draws them), then draws
+   * once. In one task, moving 10,000 actors, choosing their names and drawing them took
+   * 1.5 s.
    */
   private async placeInChunks(nodes: NodeCollection, xy: Float64Array): Promise<void> {
     const release = this.holdDrawing();
