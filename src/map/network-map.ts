@@ -119,6 +119,19 @@ function shownNodeElements(
     .filter((el) => el.position && (!shown || shown.has(el.data.id as string)));
 }
 
+/** Has Cytoscape compute (and cache) the bounding boxes of `elements` now, so that its next
+ * frame need not. */
+function measureBounds(elements: cytoscape.CollectionReturnValue | NodeCollection): void {
+  elements.forEach((element) => {
+    element.boundingBox();
+  });
+}
+
+/** Resolves in a task of its own. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 /** (x, y, diameter) of node elements, as viewportForCircles takes them. */
 function circlesOf(nodes: readonly ElementDefinition[]): number[] {
   return nodes.flatMap(({ data, position }) => [
@@ -268,12 +281,7 @@ export class NetworkMap {
       index.set(n.id(), i);
     });
     // The graph's links (big maps draw theirs outside Cytoscape), not the suggested ones.
-    const edgeList: number[] = [];
-    this.graph.forEachEdge((_key, _link, source, target) => {
-      const a = index.get(source);
-      const b = index.get(target);
-      if (a !== undefined && b !== undefined) edgeList.push(a, b);
-    });
+    const edges = this.edgesAmong(index);
     const xy = new Float64Array(nodes.length * 2);
     const sizes = new Float64Array(nodes.length);
     const labels = new Float64Array(nodes.length * 2);
@@ -292,7 +300,7 @@ export class NetworkMap {
     });
     return {
       n: nodes.length,
-      edges: Int32Array.from(edgeList),
+      edges,
       sizes,
       xy,
       aspect: this.cy.width() / Math.max(1, this.cy.height()),
@@ -317,7 +325,7 @@ export class NetworkMap {
     );
     if (!xy && small && this.setup.positions) {
       const sizes = Float64Array.from(elements.slice(0, ids.length), (e) => Number(e.data.size));
-      const { edges } = this.indexEdges(ids);
+      const edges = this.edgesAmong(new Map(ids.map((id, i) => [id, i])));
       xy = await this.setup.positions(
         {
           mode: 'fcose',
@@ -358,14 +366,14 @@ export class NetworkMap {
     try {
       if (this.big) {
         // The elements were built in this task; the picture gets a task of its own.
-        await new Promise((resolve) => setTimeout(resolve, 0));
+        await nextTask();
         if (this.destroyed) return;
         // On the canvas renderer the links go to a layer of their own (edge-layer.ts), on
         // screen from now on; under WebGL, Cytoscape draws them well.
         const layered = !this.renderer.webgl;
         if (layered) {
           this.showLinks(elements, ids, at);
-          await new Promise((resolve) => setTimeout(resolve, 0));
+          await nextTask();
           if (this.destroyed) return;
         }
         // The picture: the actors, and the links when they have no layer.
@@ -435,9 +443,7 @@ export class NetworkMap {
         await this.frameThenTask();
         if (this.destroyed) return false;
         // Bounding boxes now, chunk by chunk, rather than all in the first frame.
-        added.forEach((element) => {
-          element.boundingBox();
-        });
+        measureBounds(added);
         cost[group] = (performance.now() - started) / Math.max(1, added.length);
         if (this.overview) this.setup.onPreparing?.(i / elements.length);
       }
@@ -581,15 +587,15 @@ export class NetworkMap {
     );
   }
 
-  private indexEdges(ids: string[]): { edges: Int32Array } {
-    const index = new Map(ids.map((id, i) => [id, i]));
-    const edges = new Int32Array(this.graph.size * 2);
-    let k = 0;
+  /** The graph's links between actors of `index` (actor id → position), as index pairs. */
+  private edgesAmong(index: ReadonlyMap<string, number>): Int32Array {
+    const pairs: number[] = [];
     this.graph.forEachEdge((_key, _link, source, target) => {
-      edges[k++] = index.get(source) as number;
-      edges[k++] = index.get(target) as number;
+      const a = index.get(source);
+      const b = index.get(target);
+      if (a !== undefined && b !== undefined) pairs.push(a, b);
     });
-    return { edges };
+    return Int32Array.from(pairs);
   }
 
   /** Waits for two animation frames: Cytoscape has drawn what was set before the call. */
@@ -676,14 +682,8 @@ export class NetworkMap {
     try {
       for (let i = 0; i < nodes.length; i += PLACE_CHUNK) {
         const chunk = nodes.slice(i, i + PLACE_CHUNK);
-        this.cy.batch(() => {
-          chunk.forEach((node, k) => {
-            node.position({ x: xy[2 * (i + k)] as number, y: xy[2 * (i + k) + 1] as number });
-          });
-        });
-        chunk.forEach((node) => {
-          node.boundingBox();
-        });
+        applyPositions(this.cy, chunk, xy.subarray(2 * i));
+        measureBounds(chunk);
         await this.frameThenTask();
         if (this.destroyed) return;
       }
