@@ -128,6 +128,7 @@ export interface Link {
 export type Severity = 'error' | 'warning' | 'info';
 
 export interface ImportIssue {
+  /** The file, or for a workbook `classeur.xlsx › Feuille` (see FileReport.sheet). */
   file: string;
   /** Row as a spreadsheet numbers it (header = 1); absent for a problem with the file. */
   line?: number;
@@ -146,12 +147,32 @@ export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'windows-1252' | 'utf-16le' |
 export interface ColumnMapping {
   /** Header as written in the file. */
   header: string;
-  /** The field it was matched to (`name`, `sectors`, `scheme:CLS`…), or null when kept as an attribute. */
+  /**
+   * The field it was matched to (`name`, `sectors`, `scheme:CLS`, `partners`…), null when
+   * kept as a free attribute, or `ignore` when the user set it aside by hand.
+   */
   field: string | null;
+  /** True when the user chose this field by hand (InputFile.columns). */
+  manual?: boolean;
 }
 
+/** The field of a column the user set aside by hand (neither read nor kept). */
+export const IGNORED_COLUMN = 'ignore';
+
 export interface FileReport {
+  /** The file name, or `classeur.xlsx › Feuille` for a sheet of a workbook. */
   name: string;
+  /** For a sheet of a workbook: the workbook's file name and the sheet's name. */
+  workbook?: string;
+  sheet?: string;
+  /** Spreadsheet row of the header (1 when it is the first row). */
+  headerLine?: number;
+  /**
+   * Every header of the header row, as written, and the first data rows (at most 5): for a
+   * file the import could not classify, so the app can offer to map its columns by hand.
+   */
+  headers?: string[];
+  sample?: string[][];
   /** null when the file could not be read or classified. */
   role: FileRole | null;
   encoding: TextEncoding | null;
@@ -183,4 +204,14 @@ export interface InputFile {
   name: string;
   bytes: Uint8Array;
   role?: FileRole;
+  /**
+   * Columns mapped by hand (header as written → field, null = free attribute, `ignore`),
+   * applied over the guess; headers not listed keep the guess. For a workbook, the key is the
+   * sheet's name (`classeur.xlsx › Feuille`) in `sheets`.
+   */
+  columns?: ColumnMapping[];
+  /** Per-sheet mappings of a workbook, by sheet name. */
+  sheets?: { sheet: string; columns: ColumnMapping[]; role?: FileRole }[];
+  /** Re-read the text with this encoding instead of the detected one (the report's choice). */
+  encoding?: TextEncoding | 'macintosh' | 'iso-8859-15';
 }
