@@ -143,3 +143,4 @@ export {
   splitList,
 } from './cells.ts';
 export { boundedLevenshtein, canonicalName, findDoubtfulPairs, NameIndex } from './similar.ts';
+export { mappableFields, type MappableField } from './mappable-fields.ts';
