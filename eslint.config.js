@@ -1,16 +1,19 @@
-// ESLint holds the architecture: each layer of src/ may import only the layers before it
-// (domain → import → model → analysis → cli | map → app; workers run the pure layers).
-// The pure layers never touch React, Cytoscape, Node built-ins or the DOM, so the CLI,
-// the web workers and the tests run exactly the code the app runs.
+// ESLint holds the architecture (docs/architecture.md, docs/decisions/layers.md): each layer
+// of src/ may import only the layers before it (domain → import → model → analysis →
+// cli | map | workers → app), statically or through `import()`; no file lives outside a
+// layer. The pure layers never touch React, Cytoscape, Node built-ins, Node or browser
+// globals, so the CLI, the web workers and the tests run exactly the code the app runs.
+// test/architecture.test.ts checks what a lint rule cannot: folders, and import cycles.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
+import { builtinModules } from 'node:module';
 
-const LAYERS = ['domain', 'import', 'model', 'analysis', 'cli', 'map', 'workers', 'app'];
+export const LAYERS = ['domain', 'import', 'model', 'analysis', 'cli', 'map', 'workers', 'app'];
 
 /** What each layer may import from src/. */
-const ALLOWED = {
+export const ALLOWED = {
   domain: [],
   import: ['domain'],
   model: ['domain', 'import'],
@@ -22,7 +25,40 @@ const ALLOWED = {
 };
 
 const UI_PACKAGES = ['react', 'react-dom', 'react-dom/*', 'cytoscape', 'cytoscape-*'];
-const PURE = ['domain', 'import', 'model', 'analysis'];
+export const PURE = ['domain', 'import', 'model', 'analysis'];
+
+/** The files of a layer (and, with `layer` undefined, of every layer). */
+const sources = (layer) => [`src/${layer ?? '*'}/**/*.{ts,tsx,js,mjs}`];
+
+/**
+ * `import()` is invisible to no-restricted-imports: the same fence for dynamic imports,
+ * written as selectors on the import expression's source (a string or a template).
+ * Only relative paths are fenced, so `import('@e965/xlsx')` and other packages pass.
+ * (esquery regexes cannot hold a bare slash: `[/]` stands for it.)
+ */
+function dynamicImportFence(layer, forbidden) {
+  const message = `src/${layer} may import only from: ${ALLOWED[layer].join(', ') || 'nothing in src/'} (import() included).`;
+  const path = `/^[.]{1,2}[/](.*[/])?(${forbidden.join('|')})[/]/`;
+  const fences = [
+    { selector: `ImportExpression > Literal.source[value=${path}]`, message },
+    {
+      selector: `ImportExpression > TemplateLiteral.source > TemplateElement[value.raw=${path}]`,
+      message,
+    },
+    {
+      selector: 'ImportExpression > :not(Literal, TemplateLiteral).source',
+      message: 'Write the path of an import() as a string, so that the layer fence can read it.',
+    },
+  ];
+  if (PURE.includes(layer)) {
+    fences.push({
+      selector: `ImportExpression > Literal.source[value=/^(node:|react(-dom)?([/]|$)|cytoscape)/]`,
+      message:
+        'Pure layers never import React, Cytoscape or Node built-ins, even through import().',
+    });
+  }
+  return fences;
+}
 
 function layerRule(layer) {
   const forbidden = LAYERS.filter((l) => l !== layer && !ALLOWED[layer].includes(l));
@@ -42,11 +78,40 @@ function layerRule(layer) {
       message: 'Pure layers run in the browser too: no Node built-ins.',
     });
   }
+  // Node's built-ins by their bare names too (`fs`, `path`…): exact names, since `domain`
+  // is one of them.
+  const paths = PURE.includes(layer)
+    ? builtinModules
+        .filter((name) => !name.startsWith('_'))
+        .map((name) => ({
+          name,
+          message: 'Pure layers run in the browser too: no Node built-ins.',
+        }))
+    : [];
   return {
-    files: [`src/${layer}/**/*.{ts,tsx}`],
-    rules: { 'no-restricted-imports': ['error', { patterns }] },
+    files: sources(layer),
+    rules: {
+      'no-restricted-imports': ['error', { patterns, paths }],
+      'no-restricted-syntax': ['error', ...dynamicImportFence(layer, forbidden)],
+    },
   };
 }
+
+/** Globals the pure layers may not read: the page, the browser's storage and network, Node. */
+const IMPURE_GLOBALS = [
+  ...['window', 'document', 'localStorage', 'sessionStorage', 'navigator', 'indexedDB'].map(
+    (name) => ({ name, message: 'Pure layers never touch the DOM or browser storage.' }),
+  ),
+  ...['fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource'].map((name) => ({
+    name,
+    message:
+      'Pure layers never reach the network (nor does anything else: no request leaves the machine).',
+  })),
+  ...['process', 'Buffer', 'require', 'global', '__dirname', '__filename'].map((name) => ({
+    name,
+    message: 'Pure layers run in the browser too: no Node globals.',
+  })),
+];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'dist-*/**', 'node_modules/**', 'test-results/**', 'coverage/**'] },
@@ -77,13 +142,20 @@ export default tseslint.config(
   },
   ...LAYERS.map(layerRule),
   {
-    files: PURE.map((l) => `src/${l}/**/*.ts`),
+    files: PURE.flatMap(sources),
+    rules: { 'no-restricted-globals': ['error', ...IMPURE_GLOBALS] },
+  },
+  // A file outside the layers would escape every fence above: src/ holds only the layers.
+  {
+    files: ['src/**/*.{ts,tsx,js,mjs}'],
+    ignores: LAYERS.flatMap(sources),
     rules: {
-      'no-restricted-globals': [
+      'no-restricted-syntax': [
         'error',
-        ...['window', 'document', 'localStorage', 'sessionStorage', 'navigator', 'indexedDB'].map(
-          (name) => ({ name, message: 'Pure layers never touch the DOM or browser storage.' }),
-        ),
+        {
+          selector: 'Program',
+          message: `src/ holds one folder per layer (${LAYERS.join(', ')}): put this file in one, or add the layer to eslint.config.js.`,
+        },
       ],
     },
   },

@@ -3,7 +3,7 @@
 import type { ReferenceData } from '../domain/types.ts';
 import type { MaillageGraph } from '../model/graph.ts';
 import { cutOffOf, depthFirst, type EdgeAdjacency } from './biconnected.ts';
-import { schemeOrder } from './scheme-overlap.ts';
+import { schemeOrder, type SchemeCombination } from './scheme-overlap.ts';
 
 export interface ArticulationPoint {
   id: string;
@@ -14,12 +14,6 @@ export interface ArticulationPoint {
    * actor is left standing as the largest piece, 3 are cut off from it).
    */
   cutOff: number;
-}
-
-export interface SchemeCombination {
-  /** Schemes, in reference order (then others alphabetically). */
-  schemes: string[];
-  actors: string[];
 }
 
 export interface CrossSchemeCount {

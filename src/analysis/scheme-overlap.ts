@@ -3,7 +3,12 @@
 // the links between members of different schemes listed by pair of schemes.
 import type { ReferenceData } from '../domain/types.ts';
 import type { MaillageGraph } from '../model/graph.ts';
-import type { SchemeCombination } from './articulation.ts';
+
+export interface SchemeCombination {
+  /** Schemes, in reference order (then others alphabetically). */
+  schemes: string[];
+  actors: string[];
+}
 
 export interface UpsetRow {
   schemes: string[];
