@@ -1,7 +1,7 @@
 // Hopcroft–Tarjan depth-first search for cut vertices, bridges and biconnected blocks,
-// written by hand because graphology has none (TECH.md), and *iterative* (an explicit
-// stack) because a 10,000-actor chain is 10,000 frames deep: Cytoscape's recursive
-// version overflows the call stack on a 5,000-node path.
+// written by hand because graphology has none (docs/decisions/exact-centralities.md), and
+// *iterative* (an explicit stack) because a 10,000-actor chain is 10,000 frames deep:
+// Cytoscape's recursive version overflows the call stack on a 5,000-node path.
 //
 // It walks edge ids rather than "the parent vertex", so two parallel edges between the
 // same actors form a cycle (neither is a bridge), as they should.

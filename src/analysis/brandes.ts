@@ -2,10 +2,11 @@
 //
 // Written by hand rather than calling graphology-metrics because its betweenness (~70 s)
 // and closeness (~12 s, a second set of BFS) are far too slow at 10,000 actors / 40,000
-// links (TECH.md). Here the breadth-first search from each source yields both the
-// Brandes dependency accumulation (betweenness) and the distance sum / reachable count
-// (closeness), on typed arrays allocated once per call. Sources are a range so that the
-// work can be split across workers and the partial results summed (see centrality.ts).
+// links (docs/decisions/exact-centralities.md). Here the breadth-first search from each
+// source yields both the Brandes dependency accumulation (betweenness) and the distance
+// sum / reachable count (closeness), on typed arrays allocated once per call. Sources are a
+// range so that the work can be split across workers and the partial results summed (see
+// centrality.ts).
 //
 // The searches run 32 sources at a time, one bit per source (multi-source BFS, Then et
 // al., "The More the Merrier", VLDB 2014): a node is expanded once per *distinct* level

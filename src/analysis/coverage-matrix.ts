@@ -1,5 +1,5 @@
 // The coverage as two matrices a coordinator can read: sectors × (scheme, body), grouped by
-// health-determinant layer (Dahlgren & Whitehead, DOMAIN.md), and actor types × (scheme,
+// health-determinant layer (Dahlgren & Whitehead, docs/domain.md), and actor types × (scheme,
 // body). Each cell holds the members concerned and what the expected composition says of it.
 import type {
   CompositionRule,

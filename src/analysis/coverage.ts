@@ -1,5 +1,5 @@
 // Who sits in each governance body, by sector and actor type, and what the expected
-// composition (DOMAIN.md, ref.expected) says is missing.
+// composition (docs/domain.md, ref.expected) says is missing.
 import {
   WHOLE_SCHEME,
   type Actor,

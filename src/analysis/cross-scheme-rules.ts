@@ -1,4 +1,4 @@
-// Composition rules that span two schemes (DOMAIN.md, "Expected composition"); the
+// Composition rules that span two schemes (docs/domain.md, "Expected composition"); the
 // per-body rules are in ref.expected and checked by coverage.ts.
 import { fold } from '../domain/text.ts';
 import type { Actor, Localized } from '../domain/types.ts';

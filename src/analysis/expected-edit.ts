@@ -1,4 +1,4 @@
-// Editing the expected composition of the bodies (DOMAIN.md, "Expected composition"): the
+// Editing the expected composition of the bodies (docs/domain.md, "Expected composition"): the
 // coordinator ticks, for a (scheme, body), the sectors and actor types it should hold,
 // required or recommended. Every function returns a new list and leaves its input as is.
 import type { CompositionRule, ExpectedComposition, RuleLevel } from '../domain/types.ts';

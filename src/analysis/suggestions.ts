@@ -29,7 +29,7 @@ export const SAME_TERRITORY = 0.25;
 export const HUB_DEGREE = 1000;
 export const BODY_CAP = 100;
 export const DEFAULT_SUGGESTIONS = 50;
-/** The body whose members are split into named working groups (DOMAIN.md). */
+/** The body whose members are split into named working groups (docs/domain.md). */
 const WORKING_GROUP_BODY = 'gt';
 
 /** One line per language: "3 partenaires en commun ; tous deux au GT Logement du CLSM". */
@@ -241,7 +241,7 @@ function schemeLabel(ref: ReferenceData, scheme: string): Localized {
   return ref.schemes.find((s) => s.id === scheme)?.label ?? { fr: scheme, en: scheme };
 }
 
-/** "du CLSM", "de l’ASV", "de la CPTS" (the only feminine scheme of DOMAIN.md). */
+/** "du CLSM", "de l’ASV", "de la CPTS" (the only feminine scheme of docs/domain.md). */
 function ofScheme(label: string): string {
   if (/^[aeiouyh]/i.test(fold(label))) return `de l’${label}`;
   if (label === 'CPTS') return `de la ${label}`;

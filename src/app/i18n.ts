@@ -391,7 +391,7 @@ const fr = {
   covChoiceNone: 'Non attendu',
   covReset: 'Revenir à la composition de référence',
   covReference:
-    'Composition de référence (DOMAIN.md : art. L.1434-10 CSP, circulaire DIV/DGS de 2000…).',
+    'Composition de référence (art. L.1434-10 du Code de la santé publique, circulaire DIV/DGS du 13 juin 2000…).',
   covChanges: (n: number) =>
     `Composition modifiée : ${nf(n)} ${plural(n, 'changement', 'changements')} par rapport à la référence.`,
   covChange: (what: string, where: string, from: string, to: string) =>
@@ -875,7 +875,7 @@ const en: Catalogue = {
   covChoiceNone: 'Not expected',
   covReset: 'Back to the reference composition',
   covReference:
-    'Reference composition (DOMAIN.md: art. L.1434-10 of the Public Health Code, DIV/DGS circular of 2000…).',
+    'Reference composition (art. L.1434-10 of the Public Health Code, DIV/DGS circular of 13 June 2000…).',
   covChanges: (n) =>
     `Composition edited: ${ne(n)} ${plural(n, 'change', 'changes')} from the reference.`,
   covChange: (what, where, from, to) => `${what} — ${where}: ${from} → ${to}`,

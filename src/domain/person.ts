@@ -4,7 +4,7 @@
 import { fold } from './text.ts';
 import type { Actor, Lang, ReferenceData } from './types.ts';
 
-/** Types that name a person when the inventory has no `person` column (DESIGN.md). */
+/** Types that name a person when the inventory has no `person` column (docs/domain.md). */
 const PERSON_TYPES = new Set(['habitant', 'professionnel']);
 
 /** The row names a person: the `person` column when filled, else the actor's type. */

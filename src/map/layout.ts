@@ -9,8 +9,8 @@ import { withSeededRandom } from '../analysis/random.ts';
 export const FCOSE_MAX = 1000;
 
 /** fcose settings by size: full quality on small maps, draft above a few hundred actors
- * (TECH.md: default quality costs ~5 s at 500 actors in headless Chromium). The same as the
- * layout worker's (src/workers/layout-core.ts): this one is the fallback where workers
+ * (default quality costs ~5 s at 500 actors in headless Chromium: docs/architecture.md). The
+ * same as the layout worker's (src/workers/layout-core.ts): this one is the fallback where workers
  * cannot run. */
 export function fcoseOptions(nodes: number): LayoutOptions {
   return {

@@ -79,7 +79,7 @@ export const SCHEME_COMBINATIONS: { key: string; colour: string }[] = [
   { key: 'none', colour: NEUTRAL },
 ];
 
-/** Cytoscape node shapes by actor type (see DOMAIN.md for the types). */
+/** Cytoscape node shapes by actor type (see docs/domain.md for the types). */
 export const TYPE_SHAPES: Record<string, NodeShape> = {
   collectivite: 'round-rectangle',
   etat: 'rectangle',

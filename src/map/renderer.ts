@@ -1,6 +1,7 @@
 // Which Cytoscape renderer, with which options. WebGL only on a hardware WebGL2 context:
 // software rasterisers (SwiftShader in headless Chromium, llvmpipe on Linux without a GPU)
-// draw WebGL slower than the canvas renderer (TECH.md: 0.2 fps against 1.6 fps at 10k).
+// draw WebGL slower than the canvas renderer (0.2 fps against 1.6 fps at 10k:
+// docs/decisions/canvas-renderer.md).
 
 export interface WebGLProbe {
   webgl2: boolean;

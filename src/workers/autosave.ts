@@ -1,4 +1,4 @@
-// Autosave: the workspace is kept in this browser's IndexedDB (DESIGN.md), as the same
+// Autosave: the workspace is kept in this browser's IndexedDB (docs/architecture.md), as the same
 // JSON document as the workspace file, so that a reload reopens it exactly as it was.
 // Nothing leaves the machine; a browser that refuses storage (private mode) simply does
 // not autosave.

@@ -8,7 +8,8 @@ import fcose from 'cytoscape-fcose';
 import iterate from 'graphology-layout-forceatlas2/iterate.js';
 import { withSeededRandom } from '../analysis/random.ts';
 
-/** Up to this many actors, fcose (TECH.md: draft quality 1.3 s at 1,000 in Chromium). */
+/** Up to this many actors, fcose (draft quality: 1.3 s at 1,000 in Chromium, see
+ * docs/architecture.md). */
 export const FCOSE_MAX = 1000;
 
 export interface LayoutInput {

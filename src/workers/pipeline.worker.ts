@@ -1,7 +1,7 @@
 // The import and analysis pipeline, off the main thread: bytes → importFiles → graph →
 // quick metrics (posted at once, so the map is drawn) → once the app has the map on screen,
 // the full analysis, its centrality kernel on one or two more workers (posted when done). Papaparse runs here in the worker's own thread (its
-// `worker: true` mode is broken under Vite 8, TECH.md).
+// `worker: true` mode is broken under Vite 8: docs/decisions/worker-hand-offs.md).
 import { analyze } from '../analysis/analyze.ts';
 import { importFiles } from '../import/index.ts';
 import { buildGraph, type MaillageGraph } from '../model/graph.ts';

@@ -1,9 +1,10 @@
 // Browser benchmark: the built app in headless Chromium (canvas renderer: WebGL is software
-// there, TECH.md). For each inventory, median over runs of the time from the file
-// selection (the input's `change` event) to the first drawn map (big maps: the still
-// picture, `data-overview="shown"`; small maps: the map itself), to the interactive map
-// (`data-ready="true"` with the new counts), and the longest main-thread tasks (Long Tasks
-// API) until the interactive map and until the layout and the analysis are done.
+// there, docs/decisions/canvas-renderer.md). For each inventory, median over runs of the
+// time from the file selection (the input's `change` event) to the first drawn map (big
+// maps: the still picture, `data-overview="shown"`; small maps: the map itself), to the
+// interactive map (`data-ready="true"` with the new counts), and the longest main-thread
+// tasks (Long Tasks API) until the interactive map and until the layout and the analysis
+// are done.
 // Run alone: npx tsx test/bench/browser.ts [--runs 3] [--sizes 10000] [--skip-build]
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';

@@ -27,7 +27,7 @@ function texts(e: ReferenceEntry): string[] {
 }
 
 describe('reference lists: shape', () => {
-  it('has the 16 actor types and 16 sectors of DOMAIN.md', () => {
+  it('has the 16 actor types and 16 sectors of docs/domain.md', () => {
     expect(ref.actorTypes.map((t) => t.id).sort()).toEqual(
       [
         'collectivite',
@@ -70,7 +70,7 @@ describe('reference lists: shape', () => {
     );
   });
 
-  it('has the schemes of DOMAIN.md, CLS, CLSM and ASV as core, with their bodies', () => {
+  it('has the schemes of docs/domain.md, CLS, CLSM and ASV as core, with their bodies', () => {
     const byId = new Map(ref.schemes.map((s) => [s.id, s]));
     expect([...byId.keys()].sort()).toEqual(['ASV', 'CLS', 'CLSM', 'CPTS', 'CV', 'PTSM', 'VSOMS']);
     expect(ref.schemes.filter((s) => s.core).map((s) => s.id)).toEqual(['CLS', 'CLSM', 'ASV']);
@@ -102,7 +102,7 @@ describe('reference lists: shape', () => {
     for (const s of ref.sectors) expect(layers, `${s.id} → ${s.layer}`).toContain(s.layer);
   });
 
-  it('follows the Dahlgren & Whitehead grouping of DOMAIN.md', () => {
+  it('follows the Dahlgren & Whitehead grouping of docs/domain.md', () => {
     const layerOf = (id: string) => ref.sectors.find((s) => s.id === id)?.layer;
     expect(layerOf('citoyennete')).toBe('reseaux');
     for (const id of [
@@ -433,7 +433,7 @@ describe('expected composition', () => {
     'urbanisme',
   ];
 
-  it('encodes the CLS COPIL of DOMAIN.md', () => {
+  it('encodes the CLS COPIL of docs/domain.md', () => {
     const rules = rulesOf('CLS', 'copil');
     expect(rules).toEqual(
       expect.arrayContaining([
@@ -454,7 +454,7 @@ describe('expected composition', () => {
     );
   });
 
-  it('encodes the CLSM plenary and COPIL of DOMAIN.md', () => {
+  it('encodes the CLSM plenary and COPIL of docs/domain.md', () => {
     expect(rulesOf('CLSM', 'pleniere')).toEqual(
       expect.arrayContaining([
         'required type collectivite',
@@ -476,7 +476,7 @@ describe('expected composition', () => {
     );
   });
 
-  it('encodes the ASV COPIL of DOMAIN.md', () => {
+  it('encodes the ASV COPIL of docs/domain.md', () => {
     expect(rulesOf('ASV', 'copil')).toEqual(
       expect.arrayContaining([
         'required type collectivite',
