@@ -89,11 +89,9 @@ function notText(bytes: Uint8Array): DecodeResult | null {
   }
   const head = bytes.subarray(0, 1024);
   let control = 0;
+  // A few NUL bytes among text are damage, not a binary file: the rows are read and the
+  // NULs removed and reported (file.ts); many control bytes make a binary file.
   for (const b of head) {
-    if (b === 0) {
-      control = Infinity;
-      break;
-    }
     if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) control++;
   }
   if (control >= 4 && control >= head.length * 0.05) {

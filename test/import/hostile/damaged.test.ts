@@ -47,7 +47,7 @@ describe('damaged files', () => {
     const result = run(file('deux.csv', text));
     expect(names(result)).toEqual(['Mairie', 'Collège']);
     const said = result.issues.filter((i) => i.code === 'repeated-header');
-    expect(said.map((i) => [i.line, i.severity])).toEqual([[4, 'info']]);
+    expect(said.map((i) => [i.line, i.severity])).toEqual([[3, 'info']]);
     expect(result.files[0]!.rows).toBe(2);
   });
 

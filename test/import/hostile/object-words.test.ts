@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/analysis/analyze.ts';
 import { toJson } from '../../../src/cli/to-json.ts';
-import { toMarkdown } from '../../../src/cli/to-markdown.ts';
+import { md, toMarkdown } from '../../../src/cli/to-markdown.ts';
 import type { ImportResult } from '../../../src/domain/types.ts';
 import { anonymizeGraph } from '../../../src/model/anonymize.ts';
 import { actorsToCsv, linksToCsv } from '../../../src/model/csv-export.ts';
@@ -94,7 +94,7 @@ describe('words of JavaScript objects as names, ids, columns and values', () => 
     expect(out.graph.size).toBe(3);
     expect(out.analysis.summary.links).toBe(3);
     expect(out.json).toContain(JSON.stringify(word));
-    expect(out.markdown).toContain(word);
+    expect(out.markdown).toContain(md(word));
     expect(out.actorsCsv).toContain(`${word};`);
     expect(out.actorsCsv).not.toMatch(/function|\[object/);
     expect(out.linksCsv).not.toMatch(/function|\[object/);
