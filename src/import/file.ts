@@ -1,7 +1,7 @@
 // One input file: bytes → text → delimiter → header → role, then its rows one by one.
 import type { ReferenceIndex } from '../domain/reference.ts';
 import { fold, hasInvisible, withoutInvisible } from '../domain/text.ts';
-import type { ColumnMapping, FileReport, FileRole, InputFile } from '../domain/types.ts';
+import type { ColumnMapping, FileReport, FileRole, InputFile, Localized } from '../domain/types.ts';
 import { classify, type Classification } from './classify.ts';
 import { displayHeaders } from './columns.ts';
 import { decode } from './decode.ts';
@@ -65,7 +65,7 @@ export function openFile(
 ): { file: OpenedFile | null; report: FileReport } {
   const fileReport = emptyFileReport(file.name);
   const place = { file: file.name };
-  const decoded = decode(file.bytes, true);
+  const decoded = decode(file.bytes, true, file.encoding);
   if (!decoded.ok) {
     report.add(
       error(
@@ -88,6 +88,18 @@ export function openFile(
     delimiter = detectDelimiter(text);
   }
   fileReport.delimiter = delimiter;
+  // Lines of the decoded text are records of the file, less the hidden "sep=" line.
+  for (const note of decoded.notes ?? []) {
+    const line = note.line === undefined ? undefined : note.line - (sep ? 1 : 0);
+    const message = line === note.line ? note.message : shiftLine(note.message, note.line!, line!);
+    report.add({
+      file: file.name,
+      ...(line === undefined ? {} : { line }),
+      severity: note.severity,
+      code: note.code,
+      message,
+    });
+  }
 
   const preview = previewRecords(text, delimiter, HEADER_SEARCH);
   let chosen: { line: number; headers: string[]; result: Classification } | null = null;
@@ -344,4 +356,12 @@ function removeInvisible(cells: string[], opened: OpenedFile, line: number, repo
           ),
     );
   }
+}
+
+/** A message's "Ligne N" / "Line N" renumbered (the file's `sep=` line is not a record). */
+function shiftLine(message: Localized, from: number, to: number): Localized {
+  return {
+    fr: message.fr.replace(`Ligne ${from} `, `Ligne ${to} `),
+    en: message.en.replace(`Line ${from}:`, `Line ${to}:`),
+  };
 }

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main, type Io } from '../../src/cli/main.ts';
 import type { AnalysisJson } from '../../src/cli/to-json.ts';
+import { md } from '../../src/cli/to-markdown.ts';
 import { csv, macRoman } from '../import/helpers.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'maillage-hostile-'));
@@ -49,7 +50,7 @@ describe('maillage analyze on hostile files', () => {
         if (format === 'json') {
           const json = JSON.parse(out) as AnalysisJson;
           expect(json.summary).toMatchObject({ actors: 2, links: 1 });
-        } else expect(out).toContain(word);
+        } else expect(out).toContain(md(word));
       }
     },
   );

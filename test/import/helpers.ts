@@ -216,6 +216,9 @@ export function macRoman(text: string): Uint8Array {
     '’': 0xd5,
     œ: 0xcf,
     '€': 0xdb,
+    '«': 0xc7,
+    '»': 0xc8,
+    '\u00a0': 0xca,
   };
   return singleByte(text, table, 'Mac-Roman');
 }

@@ -46,6 +46,20 @@ describe('a CSV that starts like JSON', () => {
   });
 });
 
+describe('a file that cannot be read', () => {
+  it('is not taken for a workspace: the import reads the other files', () => {
+    const broken = {
+      name: 'casse.csv',
+      get bytes(): Uint8Array {
+        throw new Error('disque illisible');
+      },
+    };
+    expect(
+      readWorkspaceInput([broken, { name: 'a.csv', bytes: bytes('Nom\r\nA\r\n') }]),
+    ).toBeNull();
+  });
+});
+
 describe('readWorkspaceInput', () => {
   it('is not for CSV imports', () => {
     expect(readWorkspaceInput([{ name: 'acteurs.csv', bytes: bytes('Nom\r\nA\r\n') }])).toBeNull();

@@ -1,7 +1,7 @@
 // Hostile input, item 4: damaged files. Every readable row is kept, every damaged one named.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { concat, csv, file, run, utf8 } from '../helpers.ts';
+import { concat, csv, file, issueKeys, run, utf8 } from '../helpers.ts';
 
 const names = (r: ReturnType<typeof run>) => r.actors.map((a) => a.name);
 
@@ -103,5 +103,17 @@ describe('damaged files', () => {
       }),
       { numRuns: 40 },
     );
+  });
+
+  it('a file that cannot be read at all costs only itself', () => {
+    const broken = {
+      name: 'casse.csv',
+      get bytes(): Uint8Array {
+        throw new Error('disque illisible');
+      },
+    };
+    const result = run(broken, file('a.csv', csv([['Nom'], ['Mairie']])));
+    expect(names(result)).toEqual(['Mairie']);
+    expect(issueKeys(result)).toEqual(['casse.csv:::error:unreadable-file']);
   });
 });

@@ -109,7 +109,10 @@ describe('encodings', () => {
   });
 
   it('mojibake in a Windows-1252 file (a UTF-8 file saved again as 1252) is reported', () => {
-    const result = run(bytesOf('m.csv', cp1252(csv([['Nom'], ['HÃ´pital'], ['Mairie']]))));
+    // Other accents of the file are Windows-1252 (not UTF-8), so the file is read as 1252.
+    const rows = [['Nom'], ['HÃ´pital'], ['Crèche'], ['Théâtre']];
+    const result = run(bytesOf('m.csv', cp1252(csv(rows))));
+    expect(result.files[0]!.encoding).toBe('windows-1252');
     expect(result.issues.filter((i) => i.code === 'mojibake').map((i) => i.line)).toEqual([2]);
   });
 
