@@ -1,5 +1,6 @@
 // Who sits in each governance body, by sector and actor type, and what the expected
 // composition (docs/domain.md, ref.expected) says is missing.
+import { recordOf } from '../domain/records.ts';
 import {
   WHOLE_SCHEME,
   type Actor,
@@ -158,7 +159,6 @@ function group(
     rank: order.get(key) ?? order.size + i,
   }));
   sorted.sort((a, b) => a.rank - b.rank);
-  const result: Record<string, string[]> = {};
-  for (const { key } of sorted) result[key] = found.get(key) as string[];
-  return result;
+  // Keys are sector and type ids, unknown ones as the user wrote them: no prototype.
+  return recordOf(sorted.map(({ key }) => [key, found.get(key) as string[]] as const));
 }

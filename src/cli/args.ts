@@ -1,12 +1,22 @@
 // Command-line arguments of `maillage analyze`, parsed by hand: four options do not need a
 // dependency, and the messages can say exactly what is wrong.
-import type { FileRole } from '../domain/types.ts';
+import type { FileRole, InputFile } from '../domain/types.ts';
 
 export type OutputFormat = 'json' | 'markdown';
 
+/** Encodings a file can be read with (InputFile.encoding), by the names the CLI takes. */
+export const ENCODINGS: readonly NonNullable<InputFile['encoding']>[] = [
+  'utf-8',
+  'windows-1252',
+  'macintosh',
+  'iso-8859-15',
+  'utf-16le',
+  'utf-16be',
+];
+
 export interface AnalyzeArgs {
   command: 'analyze';
-  files: { path: string; role?: FileRole }[];
+  files: { path: string; role?: FileRole; encoding?: InputFile['encoding'] }[];
   format: OutputFormat;
   out?: string;
   threads?: number;
@@ -25,6 +35,9 @@ export const USAGE = `Usage: maillage analyze FILE... [--actors F]... [--links F
   --format markdown
                   a readable report in French
   --out F         write to F instead of standard output
+  --encoding E    read every file with encoding E (utf-8, windows-1252, macintosh,
+                  iso-8859-15, utf-16le, utf-16be) instead of the detected one
+  --encoding F=E  read file F with encoding E
   --threads N     worker threads for betweenness and closeness (default: the cores)
   -h, --help      this help
   --version       the version
@@ -40,6 +53,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (command !== 'analyze') throw new UsageError(`Unknown command "${command}".`);
 
   const args: AnalyzeArgs = { command: 'analyze', files: [], format: 'json' };
+  const encodings: { path: string | null; encoding: NonNullable<InputFile['encoding']> }[] = [];
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]!;
     const value = (): string => {
@@ -70,6 +84,17 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       case '-o':
         args.out = value();
         break;
+      case '--encoding': {
+        const spec = value();
+        const at = spec.lastIndexOf('=');
+        const name = (at < 0 ? spec : spec.slice(at + 1)).toLowerCase();
+        const encoding = ENCODINGS.find((e) => e === name);
+        if (!encoding) {
+          throw new UsageError(`--encoding: unknown encoding "${name}" (${ENCODINGS.join(', ')}).`);
+        }
+        encodings.push({ path: at < 0 ? null : spec.slice(0, at), encoding });
+        break;
+      }
       case '--threads': {
         const n = Number(value());
         if (!Number.isInteger(n) || n < 0)
@@ -83,5 +108,10 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     }
   }
   if (args.files.length === 0) throw new UsageError('No file given.');
+  for (const { path, encoding } of encodings) {
+    const files = args.files.filter((f) => path === null || f.path === path);
+    if (files.length === 0) throw new UsageError(`--encoding: no file "${path}" given.`);
+    for (const f of files) f.encoding = encoding;
+  }
   return args;
 }

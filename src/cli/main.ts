@@ -66,13 +66,14 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
 function readInputs(args: AnalyzeArgs): { inputs: InputFile[]; unreadable: ImportIssue[] } {
   const inputs: InputFile[] = [];
   const unreadable: ImportIssue[] = [];
-  for (const { path, role } of args.files) {
+  for (const { path, role, encoding } of args.files) {
     try {
       const bytes = readFileSync(path === '-' ? 0 : path);
       inputs.push({
         name: path,
         bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length),
         ...(role ? { role } : {}),
+        ...(encoding ? { encoding } : {}),
       });
     } catch (e) {
       const reason = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'introuvable' : 'illisible';
@@ -111,7 +112,10 @@ async function runAnalyze(args: AnalyzeArgs, io: Io): Promise<number> {
       });
     }
     if (imported.actors.length === 0) {
-      const errors = imported.issues.filter((i) => i.severity === 'error');
+      // Errors, and the file-level warnings that say why a file gave nothing (header only).
+      const errors = imported.issues.filter(
+        (i) => i.severity === 'error' || (i.severity === 'warning' && i.line === undefined),
+      );
       io.stderr(
         'maillage: aucun acteur n’a pu être importé ; rien à analyser. / no actor could be imported; nothing to analyse.\n' +
           errors

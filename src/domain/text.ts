@@ -4,6 +4,7 @@ const COMBINING_MARKS = /[\u0300-\u036f]/g;
 const APOSTROPHES = /[\u2018\u2019\u02bc\u0060\u00b4]/g;
 const NON_ASCII = /[\u0080-\uffff]/;
 const NOT_KEY = /[^a-z0-9]+/g;
+const NOT_LETTER = /[^\p{L}\p{M}\p{N}]/gu;
 
 /** The folding chain, without the final squeeze of separators (see `fold`). */
 function foldChain(text: string): string {
@@ -24,7 +25,9 @@ const CHAR_KEYS_LIMIT = 50_000;
 function charKey(codePoint: number): string {
   let key = CHAR_KEYS.get(codePoint);
   if (key === undefined) {
-    key = foldChain(String.fromCodePoint(codePoint)).replace(/[^a-z0-9]/g, ' ');
+    // Letters, marks and digits of every script stay (Cyrillic, Arabic, CJK…); the rest
+    // (punctuation, symbols, emoji) is a separator.
+    key = foldChain(String.fromCodePoint(codePoint)).replace(NOT_LETTER, ' ');
     if (CHAR_KEYS.size < CHAR_KEYS_LIMIT) CHAR_KEYS.set(codePoint, key);
   }
   return key;
@@ -32,6 +35,8 @@ function charKey(codePoint: number): string {
 
 /**
  * Case-, accent-, punctuation- and space-insensitive key: "L’Hôpital  Nord" → "l hopital nord".
+ * Letters and digits of other scripts are kept, lower-cased ("Больница" → "больница"), and
+ * composed again (NFC) so that Korean syllables stay syllables.
  * NFKD also folds the compatibility forms that copy-paste from PDFs brings ("ﬁ" → "fi",
  * full-width letters, "²" → "2").
  *
@@ -75,7 +80,7 @@ export function fold(text: string): string {
       }
     }
   }
-  return out;
+  return NON_ASCII.test(out) ? out.normalize('NFC') : out;
 }
 
 /** The same key without spaces, for comparisons where spacing is noise ("C.C.A.S" = "CCAS"). */
@@ -83,7 +88,73 @@ export function compactFold(text: string): string {
   return fold(text).replace(/ /g, '');
 }
 
-/** A readable id from a name: "Mairie de Saint-Éloi" → "mairie-de-saint-eloi". */
+/**
+ * A readable id from a name: "Mairie de Saint-Éloi" → "mairie-de-saint-eloi", "Больница" →
+ * "больница". A name with neither letter nor digit (emoji only) gets a short hash of itself,
+ * so that two such names never share an id. Never a word of JavaScript objects (safeId).
+ */
 export function slug(text: string): string {
-  return fold(text).replace(/ /g, '-') || 'sans-nom';
+  const key = fold(text).replace(/ /g, '-');
+  if (key !== '') return safeId(key);
+  const name = nameKey(text);
+  return name === '' ? 'sans-nom' : `acteur-${hash(name)}`;
+}
+
+/**
+ * The key actors are matched on by name: `fold`, or for a name with neither letter nor digit
+ * (emoji only) the name itself, so that two such names never match each other.
+ */
+export function nameKey(name: string): string {
+  return fold(name) || withoutInvisible(name).text.trim().normalize('NFC');
+}
+
+/** FNV-1a (32 bits) in base 36: short, stable across runs and machines. */
+function hash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(36);
+}
+
+/**
+ * An id that is also a property of every JavaScript object (`constructor`, `__proto__`,
+ * `toString`…) gets a suffix: graph libraries and dictionaries keyed by id would read the
+ * inherited property instead (graphology then refuses the actor's links).
+ */
+export function safeId(id: string): string {
+  return Object.hasOwn(Object.prototype, id) ? `${id}-id` : id;
+}
+
+/**
+ * Characters that do not show but change a text: zero-width spaces and marks, bidirectional
+ * embeddings, overrides and isolates, line and paragraph separators, the BOM, C0 and C1
+ * controls (tab and line ends excepted: they are spacing). A zero-width joiner inside an
+ * emoji sequence (👩‍⚕️) is kept.
+ */
+const INVISIBLE =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+const PICTOGRAPH = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\ufe0f]$/u;
+
+/** Whether the text holds any invisible character (a cheap test before cleaning cells). */
+export function hasInvisible(text: string): boolean {
+  INVISIBLE.lastIndex = 0;
+  return INVISIBLE.test(text);
+}
+
+/** The text without invisible characters (see INVISIBLE), and whether it held a NUL. */
+export function withoutInvisible(text: string): { text: string; removed: boolean; nul: boolean } {
+  INVISIBLE.lastIndex = 0;
+  if (!INVISIBLE.test(text)) return { text, removed: false, nul: false };
+  let nul = false;
+  let removed = false;
+  const out = text.replace(INVISIBLE, (c: string, at: number) => {
+    if (c === '\u200d' && PICTOGRAPH.test(text.slice(Math.max(0, at - 2), at))) return c;
+    if (c === '\u0000') nul = true;
+    removed = true;
+    return '';
+  });
+  return { text: out, removed, nul };
 }

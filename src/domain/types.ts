@@ -142,7 +142,8 @@ export interface ImportIssue {
 
 export type FileRole = 'actors' | 'links';
 
-export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'windows-1252' | 'utf-16le' | 'utf-16be';
+export type TextEncoding =
+  'utf-8' | 'utf-8-bom' | 'windows-1252' | 'utf-16le' | 'utf-16be' | 'macintosh' | 'iso-8859-15';
 
 export interface ColumnMapping {
   /** Header as written in the file. */

@@ -3,7 +3,8 @@
 // Duplicate ids inside one file: the later row is an error naming the first row and is not
 // imported (two rows of one inventory with the same id or the same name are a mistake to fix
 // in the file; merging happens only between files, see merge.ts).
-import { slug } from '../domain/text.ts';
+import { emptyRecord } from '../domain/records.ts';
+import { safeId, slug } from '../domain/text.ts';
 import type { Actor } from '../domain/types.ts';
 import { parseBoolean, parseSchemeList, parseScore, splitList } from './cells.ts';
 import { columnLayout } from './columns.ts';
@@ -91,7 +92,7 @@ export function readActors(opened: OpenedFile, ctx: ImportContext): FileActors {
     }
     const idCell = get(row, idColumn);
     const explicit = idCell !== '';
-    const id = explicit ? idCell : slug(name);
+    const id = explicit ? safeId(idCell) : slug(name);
     const firstActor = seen.get(id);
     if (firstActor) {
       const first = { line: firstActor.sources[0]!.line, name: firstActor.name };
@@ -119,9 +120,9 @@ export function readActors(opened: OpenedFile, ctx: ImportContext): FileActors {
       name,
       type: 'autre',
       sectors: [],
-      schemes: {},
-      groups: {},
-      attributes: {},
+      schemes: emptyRecord(),
+      groups: emptyRecord(),
+      attributes: emptyRecord(),
       files: [opened.name],
       sources: [{ file: opened.name, line: row.line }],
     };

@@ -1,11 +1,27 @@
 // Bytes → text: refuse what is not a text file, then UTF-8 (with or without BOM), else
 // Windows-1252 (Excel "CSV" in French locale); UTF-16 (Excel's "Texte Unicode", tab
 // separated) by its BOM or its NUL bytes. No charset sniffing: it guesses wrong on French.
-import type { Localized, TextEncoding } from '../domain/types.ts';
+import type { InputFile, Localized, TextEncoding } from '../domain/types.ts';
+import {
+  guessedNote,
+  latin9Doubt,
+  looksMacRoman,
+  mojibakeNotes,
+  utf8ByLines,
+  type DecodeNote,
+} from './encoding-checks.ts';
 import { normaliseNewlines } from './parse.ts';
 
+export type { DecodeNote } from './encoding-checks.ts';
+
 export type DecodeResult =
-  | { ok: true; text: string; encoding: TextEncoding }
+  | {
+      ok: true;
+      text: string;
+      encoding: TextEncoding;
+      /** What was guessed or repaired, for the report (lines of the decoded text). */
+      notes?: DecodeNote[];
+    }
   | { ok: false; code: string; message: Localized };
 
 /** Windows-1252 bytes 0x80–0x9F (0 = undefined in the code page, decoded as the C1 control). */
@@ -89,11 +105,9 @@ function notText(bytes: Uint8Array): DecodeResult | null {
   }
   const head = bytes.subarray(0, 1024);
   let control = 0;
+  // A few NUL bytes among text are damage, not a binary file: the rows are read and the
+  // NULs removed and reported (file.ts); many control bytes make a binary file.
   for (const b of head) {
-    if (b === 0) {
-      control = Infinity;
-      break;
-    }
     if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) control++;
   }
   if (control >= 4 && control >= head.length * 0.05) {
@@ -183,8 +197,10 @@ const EMPTY: DecodeResult = {
   },
 };
 
-function nonEmpty(text: string, encoding: TextEncoding): DecodeResult {
-  return text.trim() === '' ? EMPTY : { ok: true, text, encoding };
+function nonEmpty(text: string, encoding: TextEncoding, notes: DecodeNote[] = []): DecodeResult {
+  if (text.trim() === '') return EMPTY;
+  const all = [...notes, ...mojibakeNotes(text)];
+  return all.length > 0 ? { ok: true, text, encoding, notes: all } : { ok: true, text, encoding };
 }
 
 /**
@@ -214,7 +230,12 @@ function lineFeedsOnly(bytes: Uint8Array): Uint8Array {
  * Decodes a file's bytes, or says why it is not a text file (message in both languages).
  * With `lineFeeds`, CRLF and CR line ends come out as LF (as `normaliseNewlines` makes them).
  */
-export function decode(bytes: Uint8Array, lineFeeds = false): DecodeResult {
+export function decode(
+  bytes: Uint8Array,
+  lineFeeds = false,
+  forced?: InputFile['encoding'],
+): DecodeResult {
+  if (forced) return decodeAs(bytes, lineFeeds, forced);
   // UTF-16 first: its NUL bytes would read as a binary file.
   const utf16 = utf16Of(bytes);
   if (utf16) return decodeUtf16(bytes, utf16, lineFeeds);
@@ -223,15 +244,53 @@ export function decode(bytes: Uint8Array, lineFeeds = false): DecodeResult {
   const bom = startsWith(bytes, [0xef, 0xbb, 0xbf]);
   const afterBom = bom ? bytes.subarray(3) : bytes;
   const body = lineFeeds ? lineFeedsOnly(afterBom) : afterBom;
-  let text: string;
-  let encoding: TextEncoding;
+  const utf8: TextEncoding = bom ? 'utf-8-bom' : 'utf-8';
   try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body);
-    encoding = bom ? 'utf-8-bom' : 'utf-8';
+    return nonEmpty(new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body), utf8);
   } catch {
-    // A BOM followed by invalid UTF-8 is more likely a Windows-1252 file than broken UTF-8.
-    text = decodeWindows1252(body);
-    encoding = 'windows-1252';
+    // Mostly UTF-8 with a few rows in Windows-1252: those rows only are read as 1252.
+    const byLines = utf8ByLines(body, decodeWindows1252, 'Windows-1252');
+    if (byLines) return nonEmpty(byLines.text, utf8, byLines.notes);
   }
+  // A single-byte encoding (a BOM followed by invalid UTF-8 too): Windows-1252 (Excel
+  // "CSV" in French locale), unless the accents are where Mac-Roman puts them.
+  if (looksMacRoman(body)) {
+    const text = new TextDecoder('macintosh').decode(body);
+    const why = {
+      fr: 'ses accents sont là où les place Mac-Roman, l’encodage des anciens Mac',
+      en: 'its accents are where Mac-Roman, the encoding of old Macs, puts them',
+    };
+    return nonEmpty(text, 'macintosh', [guessedNote('macintosh', text, why)]);
+  }
+  const text = decodeWindows1252(body);
+  if (!latin9Doubt(body)) return nonEmpty(text, 'windows-1252');
+  const why = {
+    fr: 'ce n’est pas de l’UTF-8 ; certains caractères (¤ ¦ ¨ ´ ¸ ¼ ½ ¾) seraient € Š š Ž ž Œ œ Ÿ en ISO-8859-15',
+    en: 'it is not UTF-8; some characters (¤ ¦ ¨ ´ ¸ ¼ ½ ¾) would be € Š š Ž ž Œ œ Ÿ in ISO-8859-15',
+  };
+  return nonEmpty(text, 'windows-1252', [guessedNote('windows-1252', text, why)]);
+}
+
+/** The file read with the encoding the user chose (InputFile.encoding), whatever it holds. */
+function decodeAs(
+  bytes: Uint8Array,
+  lineFeeds: boolean,
+  encoding: NonNullable<InputFile['encoding']>,
+): DecodeResult {
+  if (encoding === 'utf-16le' || encoding === 'utf-16be') {
+    const bom = startsWith(bytes, encoding === 'utf-16le' ? [0xff, 0xfe] : [0xfe, 0xff]);
+    return decodeUtf16(bytes, { encoding, bom }, lineFeeds);
+  }
+  const refused = notText(bytes);
+  if (refused) return refused;
+  const bom = startsWith(bytes, [0xef, 0xbb, 0xbf]);
+  const afterBom = bom && encoding.startsWith('utf-8') ? bytes.subarray(3) : bytes;
+  const body = lineFeeds ? lineFeedsOnly(afterBom) : afterBom;
+  const text =
+    encoding === 'windows-1252'
+      ? decodeWindows1252(body)
+      : new TextDecoder(encoding === 'utf-8-bom' ? 'utf-8' : encoding, { ignoreBOM: true }).decode(
+          body,
+        );
   return nonEmpty(text, encoding);
 }

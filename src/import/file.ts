@@ -1,6 +1,7 @@
 // One input file: bytes → text → delimiter → header → role, then its rows one by one.
 import type { ReferenceIndex } from '../domain/reference.ts';
-import type { ColumnMapping, FileReport, FileRole, InputFile } from '../domain/types.ts';
+import { fold, hasInvisible, withoutInvisible } from '../domain/text.ts';
+import type { ColumnMapping, FileReport, FileRole, InputFile, Localized } from '../domain/types.ts';
 import { classify, type Classification } from './classify.ts';
 import { displayHeaders } from './columns.ts';
 import { decode } from './decode.ts';
@@ -64,7 +65,7 @@ export function openFile(
 ): { file: OpenedFile | null; report: FileReport } {
   const fileReport = emptyFileReport(file.name);
   const place = { file: file.name };
-  const decoded = decode(file.bytes, true);
+  const decoded = decode(file.bytes, true, file.encoding);
   if (!decoded.ok) {
     report.add(
       error(
@@ -87,6 +88,18 @@ export function openFile(
     delimiter = detectDelimiter(text);
   }
   fileReport.delimiter = delimiter;
+  // Lines of the decoded text are records of the file, less the hidden "sep=" line.
+  for (const note of decoded.notes ?? []) {
+    const line = note.line === undefined ? undefined : note.line - (sep ? 1 : 0);
+    const message = line === note.line ? note.message : shiftLine(note.message, note.line!, line!);
+    report.add({
+      file: file.name,
+      ...(line === undefined ? {} : { line }),
+      severity: note.severity,
+      code: note.code,
+      message,
+    });
+  }
 
   const preview = previewRecords(text, delimiter, HEADER_SEARCH);
   let chosen: { line: number; headers: string[]; result: Classification } | null = null;
@@ -205,6 +218,9 @@ export function readRows(opened: OpenedFile, report: Report, onRow: (row: Row) =
   const width = opened.headers.length;
   const fileReport = opened.report;
   const place = { file: opened.name };
+  // Most files hold no invisible character: then no cell is looked at.
+  const invisible = hasInvisible(opened.text);
+  const headerKeys = opened.headers.map(fold);
   parseCsv(opened.text, opened.delimiter, {
     onQuoteError: (e) => {
       if (e.line <= opened.headerLine) return;
@@ -221,8 +237,20 @@ export function readRows(opened: OpenedFile, report: Report, onRow: (row: Row) =
     },
     onRecord: (record) => {
       if (record.line <= opened.headerLine) return;
-      fileReport.rows++;
       const cells = record.cells;
+      if (repeatsHeader(cells, headerKeys)) {
+        report.add(
+          info(
+            { ...place, line: record.line },
+            'repeated-header',
+            `Ligne ${record.line} : la ligne répète l’en-tête (deux exports collés l’un après l’autre ?) ; elle n’est pas lue comme un acteur, les lignes qui la suivent le sont.`,
+            `Line ${record.line}: the row repeats the header (two exports pasted one after the other?); it is not read as an actor, the rows after it are.`,
+          ),
+        );
+        return;
+      }
+      fileReport.rows++;
+      if (invisible) removeInvisible(cells, opened, record.line, report);
       const count = cells.length;
       let extra: Row['extra'] = NO_EXTRA;
       for (let i = width; i < count; i++) {
@@ -277,9 +305,63 @@ export function readRows(opened: OpenedFile, report: Report, onRow: (row: Row) =
       warning(
         place,
         'no-rows',
-        `${opened.name} : l’en-tête a été lu mais le fichier ne contient aucune ligne de données.`,
-        `${opened.name}: the header was read but the file holds no data row.`,
+        `${opened.name} : l’en-tête a été lu mais aucune ligne de données ne le suit ; rien n’a été importé de ce fichier.`,
+        `${opened.name}: the header was read but no data row follows it; nothing was imported from this file.`,
       ),
     );
   }
+}
+
+/** A row whose cells are the header's (folded): the header of a second export pasted below. */
+function repeatsHeader(cells: readonly string[], headerKeys: readonly string[]): boolean {
+  if (cells.length < headerKeys.length) return false;
+  let named = 0;
+  for (let i = 0; i < cells.length; i++) {
+    const key = fold(cells[i]!);
+    if (i >= headerKeys.length) {
+      if (key !== '') return false;
+    } else if (key !== headerKeys[i]) {
+      // An empty header cell is shown as "colonne N": an empty cell repeats it.
+      if (key !== '' || !/^colonne \d+$/.test(headerKeys[i]!)) return false;
+    } else if (key !== '') named++;
+  }
+  return named > 0;
+}
+
+/**
+ * Removes the invisible and control characters of a row's cells (text.ts withoutInvisible),
+ * in place, with a warning for each cell: NUL bytes (a damaged file) or others.
+ */
+function removeInvisible(cells: string[], opened: OpenedFile, line: number, report: Report): void {
+  for (let i = 0; i < cells.length; i++) {
+    const cleaned = withoutInvisible(cells[i]!);
+    if (!cleaned.removed) continue;
+    cells[i] = cleaned.text;
+    const column = opened.headers[i] ?? `colonne ${i + 1}`;
+    const c = quoted(column);
+    const value = quoted(cleaned.text);
+    report.add(
+      cleaned.nul
+        ? warning(
+            { file: opened.name, line, column },
+            'nul-bytes',
+            `Ligne ${line}, colonne ${c.fr} : la cellule contenait des octets nuls (fichier endommagé ou mal exporté) ; ils ont été retirés, la valeur lue est ${value.fr}. Vérifiez-la.`,
+            `Line ${line}, column ${c.en}: the cell held NUL bytes (a damaged or badly exported file); they were removed, the value read is ${value.en}. Check it.`,
+          )
+        : warning(
+            { file: opened.name, line, column },
+            'invisible-characters',
+            `Ligne ${line}, colonne ${c.fr} : caractères invisibles (espace sans largeur, marque de direction, caractère de contrôle) retirés ; la valeur lue est ${value.fr}.`,
+            `Line ${line}, column ${c.en}: invisible characters (zero-width space, direction mark, control character) removed; the value read is ${value.en}.`,
+          ),
+    );
+  }
+}
+
+/** A message's "Ligne N" / "Line N" renumbered (the file's `sep=` line is not a record). */
+function shiftLine(message: Localized, from: number, to: number): Localized {
+  return {
+    fr: message.fr.replace(`Ligne ${from} `, `Ligne ${to} `),
+    en: message.en.replace(`Line ${from}:`, `Line ${to}:`),
+  };
 }

@@ -3,7 +3,8 @@
 // spaces. An unknown endpoint is an error for its row, with the closest name suggested —
 // except in a links-only import (no actors file at all), where actors are created from the
 // endpoint names, and the report says so once per file.
-import { fold, slug } from '../domain/text.ts';
+import { emptyRecord } from '../domain/records.ts';
+import { fold, nameKey, safeId, slug } from '../domain/text.ts';
 import type { Actor, Link } from '../domain/types.ts';
 import { isNo, parseBoolean, parseScore, splitList, type ScoreResult } from './cells.ts';
 import { columnLayout, findSchemes } from './columns.ts';
@@ -55,7 +56,7 @@ export class Endpoints {
 
   private addActor(a: Actor): void {
     this.ids.set(a.id, a.id);
-    const folded = fold(a.name);
+    const folded = nameKey(a.name);
     push(this.names, folded, a.id);
     this.added.push(a);
     this.addedNames.push(folded);
@@ -86,9 +87,9 @@ export class Endpoints {
   }
 
   private lookUp(text: string): Resolution {
-    const exact = this.ids.get(text);
+    const exact = this.ids.get(text) ?? this.ids.get(safeId(text));
     if (exact) return { id: exact };
-    const folded = fold(text);
+    const folded = nameKey(text);
     const byName = this.names.get(folded);
     if (byName) return byName.length === 1 ? { id: byName[0]! } : { ambiguous: byName };
     this.index();
@@ -121,9 +122,9 @@ export class Endpoints {
       name,
       type,
       sectors: [],
-      schemes: {},
-      groups: {},
-      attributes: {},
+      schemes: emptyRecord(),
+      groups: emptyRecord(),
+      attributes: emptyRecord(),
       files: [file],
       sources: [{ file, line }],
     };
@@ -320,7 +321,7 @@ export function readLinks(opened: OpenedFile, ctx: ImportContext, endpoints: End
         return false;
       }
     }
-    const attributes: Record<string, string> = {};
+    const attributes = emptyRecord<string>();
     const typeText = get(row, typeColumn);
     const { types, directed: typeDirection } = typeText === '' ? NO_TYPES : typeCell(typeText);
     let directed = typeDirection;

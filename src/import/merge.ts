@@ -3,7 +3,7 @@
 // punctuation; "Mairie de"/"Ville de" left as they are). Two actors whose official
 // identifiers differ are never merged. Actors of one file are only compared with those of
 // earlier files (inside a file, duplicates are errors: see actors.ts).
-import { fold } from '../domain/text.ts';
+import { fold, nameKey } from '../domain/text.ts';
 import type { Actor, SourceRef } from '../domain/types.ts';
 import { addMembership, type FileActors } from './actors.ts';
 import { identifierKey, OFFICIAL_IDS } from './identifiers.ts';
@@ -161,7 +161,7 @@ export function mergeActorFiles(
     target.sources.push(...src.sources);
     if (!aliases) return;
     ids.set(src.id, ids.get(src.id) ?? target.id);
-    const n = fold(src.name);
+    const n = nameKey(src.name);
     if (!names.has(n)) names.set(n, target.id);
   };
 
@@ -182,7 +182,7 @@ export function mergeActorFiles(
     for (const a of file.actors) {
       let target: Actor | undefined;
       let reason = '';
-      const n = fold(a.name);
+      const n = nameKey(a.name);
       if (earlier) {
         for (const k of OFFICIAL_IDS) {
           const v = a[k];
@@ -234,7 +234,7 @@ export function mergeActorFiles(
       actors.push(a);
     }
     added.forEach((a, i) => register(a, addedNames[i]!, last));
-    for (const t of touched) register(t, fold(t.name), last);
+    for (const t of touched) register(t, nameKey(t.name), last);
   }
   return { actors, ids, names };
 }

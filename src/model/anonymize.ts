@@ -19,6 +19,7 @@ import {
   shownNames,
   surnameWords,
 } from '../domain/person.ts';
+import { emptyRecord, recordOf } from '../domain/records.ts';
 import { fold } from '../domain/text.ts';
 import type {
   Actor,
@@ -175,9 +176,9 @@ export function anonymizeGraph(graph: MaillageGraph, ref: ReferenceData, lang: L
   const idOf = (id: string) => ids.get(id) ?? id;
   const list = (values: readonly string[]) => values.map(redact);
   const record = (values: Readonly<Record<string, string>>) =>
-    Object.fromEntries(Object.entries(values).map(([k, v]) => [redact(k), redact(v)]));
+    recordOf(Object.entries(values).map(([k, v]) => [redact(k), redact(v)] as const));
   const lists = (values: Readonly<Record<string, string[]>>) =>
-    Object.fromEntries(Object.entries(values).map(([k, v]) => [k, list(v)]));
+    recordOf(Object.entries(values).map(([k, v]) => [k, list(v)] as const));
   const sources = (refs: readonly SourceRef[]) =>
     refs.map((s) => ({ file: redact(s.file), line: s.line }));
 
@@ -190,7 +191,7 @@ export function anonymizeGraph(graph: MaillageGraph, ref: ReferenceData, lang: L
       sectors: list(a.sectors),
       schemes: lists(a.schemes),
       groups: lists(a.groups),
-      attributes: person ? {} : record(a.attributes),
+      attributes: person ? emptyRecord() : record(a.attributes),
       files: list(a.files),
       sources: sources(a.sources),
     };

@@ -7,6 +7,7 @@
 // without the separators `splitList` cuts on, else the id); ids are kept in an
 // "Identifiant" column, so views and positions still find their actors after a round trip.
 import { csvText } from '../domain/csv.ts';
+import { own } from '../domain/records.ts';
 import { buildLookup, indexReference, type ReferenceIndex } from '../domain/reference.ts';
 import { fold } from '../domain/text.ts';
 import type { Actor, Link, ReferenceData, ReferenceEntry } from '../domain/types.ts';
@@ -105,7 +106,7 @@ export function actorsToCsv(graph: MaillageGraph, ref: ReferenceData): string {
     ...free,
   ];
   const rows = actors.map((a: Actor) => {
-    const rawType = typeAttributes.map((h) => a.attributes[h]).find((v) => v !== undefined);
+    const rawType = typeAttributes.map((h) => own(a.attributes, h)).find((v) => v !== undefined);
     return [
       a.id,
       a.name,
@@ -113,8 +114,8 @@ export function actorsToCsv(graph: MaillageGraph, ref: ReferenceData): string {
       a.sectors.map(sectorName).join(', '),
       a.territory ?? '',
       ...schemes.map((s) => {
-        const bodies = a.schemes[s.id];
-        return bodies ? schemeCell(bodies, a.groups[s.id] ?? [], s.body) : '';
+        const bodies = own(a.schemes, s.id);
+        return bodies ? schemeCell(bodies, own(a.groups, s.id) ?? [], s.body) : '';
       }),
       a.role ?? '',
       a.influence === undefined ? '' : String(a.influence),
@@ -123,7 +124,7 @@ export function actorsToCsv(graph: MaillageGraph, ref: ReferenceData): string {
       a.siret ?? '',
       a.finess ?? '',
       a.rpps ?? '',
-      ...free.map((h) => a.attributes[h] ?? ''),
+      ...free.map((h) => own(a.attributes, h) ?? ''),
     ];
   });
   return csvText([header, ...rows]);
@@ -159,7 +160,7 @@ export function linksToCsv(graph: MaillageGraph, ref: ReferenceData): string {
   const schemeAttributes = attributes.filter((h) => fieldOf(h, 'links', index) === 'scheme');
   const free = attributes.filter((h) => !schemeAttributes.includes(h));
   const schemesCell = (link: Link): string => {
-    const raw = schemeAttributes.map((h) => link.attributes[h]).find((v) => v !== undefined);
+    const raw = schemeAttributes.map((h) => own(link.attributes, h)).find((v) => v !== undefined);
     if (raw === undefined) return link.schemes.map(schemeName).join(', ');
     const named = splitList(raw).flatMap((v) => findSchemes(v, index).schemes);
     const extra = link.schemes.filter((s) => !named.includes(s)).map(schemeName);
@@ -181,7 +182,7 @@ export function linksToCsv(graph: MaillageGraph, ref: ReferenceData): string {
     l.strength === undefined ? '' : String(l.strength),
     schemesCell(l),
     yesNo(l.directed),
-    ...free.map((h) => l.attributes[h] ?? ''),
+    ...free.map((h) => own(l.attributes, h) ?? ''),
   ]);
   return csvText([header, ...rows]);
 }

@@ -1,5 +1,6 @@
 // What the graph files (GEXF, GraphML) say about each actor and link: plain fields that
 // Gephi and yEd can filter and colour by, with reference values written as their labels.
+import { own, recordOf } from '../domain/records.ts';
 import type { Actor, Lang, ReferenceData } from '../domain/types.ts';
 import type { LinkAttributes } from './graph.ts';
 
@@ -38,11 +39,12 @@ function withAttributes(
   fields: Record<string, FieldValue>,
   attributes: Record<string, string>,
 ): Record<string, FieldValue> {
+  const out = recordOf(Object.entries(fields));
   for (const [key, value] of Object.entries(attributes)) {
-    const name = key in fields || VISUAL.includes(key) ? `${key} (colonne)` : key;
-    fields[xmlSafe(name)] = xmlSafe(value);
+    const name = Object.hasOwn(out, key) || VISUAL.includes(key) ? `${key} (colonne)` : key;
+    out[xmlSafe(name)] = xmlSafe(value);
   }
-  return fields;
+  return out;
 }
 
 export function nodeFields(
@@ -53,7 +55,7 @@ export function nodeFields(
   const bodies: string[] = [];
   for (const [scheme, ids] of Object.entries(actor.schemes)) {
     const bodyRefs = ref.schemes.find((s) => s.id === scheme)?.bodies ?? [];
-    const groups = actor.groups[scheme] ?? [];
+    const groups = own(actor.groups, scheme) ?? [];
     for (const id of ids) {
       if (id === 'gt' && groups.length > 0) {
         for (const g of groups) bodies.push(`${scheme} GT ${g}`);

@@ -7,6 +7,7 @@
 // would keep a→b and b→a as two edges and make graphology's algorithms read some edges one
 // way only, which is not what a coordinator means by "they work together".
 import { UndirectedGraph } from 'graphology';
+import { own, recordOf } from '../domain/records.ts';
 import type { Actor, Link, SourceRef } from '../domain/types.ts';
 
 /** A merged link: the fields of `Link`, where `source` → `target` is the direction when
@@ -73,7 +74,7 @@ function fresh(link: Link): LinkAttributes {
     types: unique(link.types),
     schemes: unique(link.schemes),
     directed: link.directed,
-    attributes: { ...link.attributes },
+    attributes: recordOf(Object.entries(link.attributes)),
     files: unique(link.files),
     sources: [...link.sources],
     count: 1,
@@ -107,9 +108,9 @@ function mergeAttributes(
   a: Record<string, string>,
   b: Record<string, string>,
 ): Record<string, string> {
-  const result = { ...a };
+  const result = recordOf(Object.entries(a));
   for (const [key, value] of Object.entries(b)) {
-    const current = result[key];
+    const current = own(result, key);
     if (current === undefined || current === '') result[key] = value;
     else if (value !== '' && !current.split(' | ').includes(value))
       result[key] = `${current} | ${value}`;

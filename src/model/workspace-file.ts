@@ -4,6 +4,7 @@
 //
 // Opening never throws: a file that is not JSON, not a Maillage workspace, from a newer
 // version or damaged gives one message in French and English saying what is wrong and where.
+import { recordOf } from '../domain/records.ts';
 import { defaultReference } from '../domain/reference.ts';
 import type {
   Actor,
@@ -241,12 +242,12 @@ function strings(value: unknown, where: Where): string[] {
 
 function stringRecord(value: unknown, where: Where): Record<string, string> {
   const o = object(value, where);
-  return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, str(v, field(where, k))]));
+  return recordOf(Object.entries(o).map(([k, v]) => [k, str(v, field(where, k))] as const));
 }
 
 function listRecord(value: unknown, where: Where): Record<string, string[]> {
   const o = object(value, where);
-  return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, strings(v, field(where, k))]));
+  return recordOf(Object.entries(o).map(([k, v]) => [k, strings(v, field(where, k))] as const));
 }
 
 function localized(value: unknown, where: Where): Localized {

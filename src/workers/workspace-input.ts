@@ -5,7 +5,7 @@
 import type { ImportIssue, InputFile } from '../domain/types.ts';
 import type { MaillageGraph } from '../model/graph.ts';
 import { positionsInOrder } from '../model/positions.ts';
-import { parseWorkspaceFile } from '../model/workspace-file.ts';
+import { parseWorkspaceFile, WORKSPACE_FORMAT } from '../model/workspace-file.ts';
 import type { ImportReport, RestoredWorkspace } from './protocol.ts';
 
 export interface WorkspaceInput {
@@ -17,15 +17,32 @@ export interface WorkspaceInput {
   restored: RestoredWorkspace | null;
 }
 
-/** A file is a workspace file by its name (.json) or its first character ({). */
+/**
+ * A file is a workspace file by its name (.json), or by its content: JSON whose `format` is
+ * the workspace's marker. A CSV whose first cell starts with `{` is a CSV.
+ */
 export function isWorkspaceFile(file: InputFile): boolean {
   if (/\.json$/i.test(file.name)) return true;
+  try {
+    return holdsWorkspace(file.bytes);
+  } catch {
+    // Bytes that cannot be read: the CSV import reports the file.
+    return false;
+  }
+}
+
+function holdsWorkspace(bytes: Uint8Array): boolean {
   let i = 0;
   // Skip a UTF-8 BOM and leading whitespace.
-  if (file.bytes[0] === 0xef && file.bytes[1] === 0xbb && file.bytes[2] === 0xbf) i = 3;
-  while (i < file.bytes.length && [0x20, 0x09, 0x0a, 0x0d].includes(file.bytes[i] as number)) i++;
-  return file.bytes[i] === 0x7b;
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) i = 3;
+  while (i < bytes.length && [0x20, 0x09, 0x0a, 0x0d].includes(bytes[i] as number)) i++;
+  if (bytes[i] !== 0x7b) return false;
+  const data: unknown = JSON.parse(new TextDecoder('utf-8').decode(bytes.subarray(i)));
+  return isRecord(data) && data.format === WORKSPACE_FORMAT;
 }
+
+const isRecord = (x: unknown): x is Record<string, unknown> =>
+  typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /** Reads the workspace file of `files`, or returns null when there is none (a CSV import).
  * Other files given with it are reported as left out: a workspace is opened on its own. */

@@ -77,14 +77,18 @@ describe('slug', () => {
     ['C.C.A.S.', 'c-c-a-s'],
     ['', 'sans-nom'],
     ['   ', 'sans-nom'],
-    ['—', 'sans-nom'],
   ])('%j → %j', (text, id) => {
     expect(slug(text)).toBe(id);
   });
 
-  it('only produces lowercase letters, digits and single hyphens', () => {
-    for (const t of ['L’Hôpital  Nord', 'A -- B', '« x »', 'Ünïcødé ǅ', '01053']) {
-      expect(slug(t)).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+  it('only produces lower-case letters and digits (of any script) and single hyphens', () => {
+    for (const t of ['L’Hôpital  Nord', 'A -- B', '« x »', 'Ünïcødé ǅ', '01053', 'Больница']) {
+      expect(slug(t)).toMatch(/^[\p{Ll}\p{Lo}\p{M}\p{N}]+(-[\p{Ll}\p{Lo}\p{M}\p{N}]+)*$/u);
     }
+  });
+
+  it('names a name without letter or digit by a short hash of it, never a shared word', () => {
+    expect(slug('—')).toMatch(/^acteur-[0-9a-z]+$/);
+    expect(slug('—')).not.toBe(slug('–'));
   });
 });

@@ -61,6 +61,41 @@ export const XSS_LINKS = crlf([
     .join(';'),
 ]);
 
+/** Names that are words of JavaScript objects, in right-to-left and other scripts, emoji,
+ * an HTML payload and a spreadsheet formula: every one must come out as an actor. */
+export const HOSTILE_NAMES = [
+  'constructor',
+  '__proto__',
+  'toString',
+  'hasOwnProperty',
+  'جمعية الصحة النفسية',
+  'בית חולים הדסה',
+  'Больница №1',
+  '社区卫生中心',
+  '🏥🚑',
+  '🌱🤝',
+  '<img src=x onerror="window.__xss=6;alert(1)">',
+  '=HYPERLINK("http://example.invalid","clic")',
+  'Mairie de Test',
+];
+
+export const HOSTILE_ACTORS = crlf([
+  'Identifiant;Nom;Type;Commune;__proto__;constructor',
+  ...HOSTILE_NAMES.map((name, i) =>
+    [i < 2 ? name : '', name, 'Association', 'Testville', `proto ${i}`, `ctor ${i}`]
+      .map(field)
+      .join(';'),
+  ),
+]);
+
+/** Every name linked to the last one (the mairie), by name. */
+export const HOSTILE_LINKS = crlf([
+  'Acteur 1;Acteur 2;Nature du lien;__proto__',
+  ...HOSTILE_NAMES.slice(0, -1).map((name) =>
+    [name, 'Mairie de Test', 'Convention', 'x'].map(field).join(';'),
+  ),
+]);
+
 export interface Fixtures {
   dir: string;
   cp1252Actors: string;
@@ -70,6 +105,8 @@ export interface Fixtures {
   binary: string;
   xssActors: string;
   xssLinks: string;
+  hostileActors: string;
+  hostileLinks: string;
 }
 
 export function writeFixtures(): Fixtures {
@@ -94,5 +131,7 @@ export function writeFixtures(): Fixtures {
     ),
     xssActors: write('acteurs-xss.csv', utf8('\uFEFF' + XSS_ACTORS)),
     xssLinks: write('liens-xss.csv', utf8('\uFEFF' + XSS_LINKS)),
+    hostileActors: write('acteurs-hostiles.csv', utf8(HOSTILE_ACTORS)),
+    hostileLinks: write('liens-hostiles.csv', utf8(HOSTILE_LINKS)),
   };
 }

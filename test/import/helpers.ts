@@ -175,3 +175,72 @@ export function inventory(d: string, eol = '\r\n'): string {
   ];
   return rows.map((r) => r.map(q).join(d)).join(eol) + eol;
 }
+
+/** Rows → CSV text as a spreadsheet writes it (`;` by default, quoted only when needed,
+ * nothing neutralised: the cells are the test's input, formulas included). */
+export function csv(rows: readonly (readonly string[])[], d = ';'): string {
+  const q = (s: string) =>
+    s.includes(d) || s.includes('\n') || s.includes('"') ? `"${s.replace(/"/g, '""')}"` : s;
+  return rows.map((r) => r.map(q).join(d)).join('\r\n') + '\r\n';
+}
+
+/** Bytes of a single-byte code page, for the characters `table` maps above 0x7F. */
+function singleByte(text: string, table: Record<string, number>, name: string): Uint8Array {
+  const out: number[] = [];
+  for (const c of text) {
+    const code = c.codePointAt(0)!;
+    const mapped = table[c];
+    if (mapped !== undefined) out.push(mapped);
+    else if (code < 0x80) out.push(code);
+    else throw new Error(`not in ${name}: ${c}`);
+  }
+  return new Uint8Array(out);
+}
+
+/** Mac-Roman (old Mac Excel "CSV"), the French letters only. */
+export function macRoman(text: string): Uint8Array {
+  const table: Record<string, number> = {
+    é: 0x8e,
+    è: 0x8f,
+    ê: 0x90,
+    ë: 0x91,
+    à: 0x88,
+    â: 0x89,
+    ç: 0x8d,
+    ô: 0x99,
+    î: 0x94,
+    ï: 0x95,
+    ù: 0x9d,
+    û: 0x9e,
+    É: 0x83,
+    '’': 0xd5,
+    œ: 0xcf,
+    '€': 0xdb,
+    '«': 0xc7,
+    '»': 0xc8,
+    '\u00a0': 0xca,
+  };
+  return singleByte(text, table, 'Mac-Roman');
+}
+
+/** ISO-8859-15 (Latin-9): Latin-1 with € at 0xA4, Œ œ Š š Ž ž Ÿ. */
+export function iso885915(text: string): Uint8Array {
+  const table: Record<string, number> = { '€': 0xa4, Œ: 0xbc, œ: 0xbd, Š: 0xa6, š: 0xa8 };
+  for (let c = 0xa0; c <= 0xff; c++) {
+    if (![0xa4, 0xa6, 0xa8, 0xb4, 0xb8, 0xbc, 0xbd, 0xbe].includes(c)) {
+      table[String.fromCharCode(c)] = c;
+    }
+  }
+  return singleByte(text, table, 'ISO-8859-15');
+}
+
+/** Byte arrays end to end. */
+export function concat(...parts: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}

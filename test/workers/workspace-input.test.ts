@@ -25,10 +25,38 @@ function savedDemo(positions: boolean) {
 describe('isWorkspaceFile', () => {
   it('knows a workspace by its name or by its first character', () => {
     expect(isWorkspaceFile({ name: 'territoire.json', bytes: bytes('') })).toBe(true);
-    expect(isWorkspaceFile({ name: 'sans-extension', bytes: bytes('\uFEFF  \r\n{"a":1}') })).toBe(
-      true,
-    );
+    expect(
+      isWorkspaceFile({
+        name: 'sans-extension',
+        bytes: bytes('\uFEFF  \r\n{"format":"maillage-workspace"}'),
+      }),
+    ).toBe(true);
     expect(isWorkspaceFile({ name: 'acteurs.csv', bytes: bytes('Nom;Type\r\n') })).toBe(false);
+  });
+});
+
+describe('a CSV that starts like JSON', () => {
+  it.each([
+    ['a first cell in braces', '{Nom};Type\r\nMairie;Commune\r\n'],
+    ['JSON of another program', '{"a":1}'],
+    ['a brace then text', '{ Nom;Type\r\nMairie;Commune\r\n'],
+  ])('%s is not a workspace file', (_what, text) => {
+    expect(isWorkspaceFile({ name: 'acteurs.csv', bytes: bytes(text) })).toBe(false);
+    expect(readWorkspaceInput([{ name: 'acteurs.csv', bytes: bytes(text) }])).toBeNull();
+  });
+});
+
+describe('a file that cannot be read', () => {
+  it('is not taken for a workspace: the import reads the other files', () => {
+    const broken = {
+      name: 'casse.csv',
+      get bytes(): Uint8Array {
+        throw new Error('disque illisible');
+      },
+    };
+    expect(
+      readWorkspaceInput([broken, { name: 'a.csv', bytes: bytes('Nom\r\nA\r\n') }]),
+    ).toBeNull();
   });
 });
 

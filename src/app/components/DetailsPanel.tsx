@@ -111,7 +111,7 @@ function ActorDetails({
   return (
     <aside className="details" aria-labelledby="details-title" data-testid="details">
       <div className="details-head">
-        <h2 id="details-title" data-testid="details-name">
+        <h2 id="details-title" data-testid="details-name" dir="auto">
           {names.get(id) ?? actor.name}
         </h2>
         <button
@@ -223,7 +223,7 @@ function ActorDetails({
           {partners.map((p) => (
             <li key={p.id}>
               <button type="button" className="link-button" onClick={() => onSelect(p.id)}>
-                {p.name}
+                <bdi>{p.name}</bdi>
               </button>
               <span className="muted">
                 {' '}

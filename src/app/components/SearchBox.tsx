@@ -117,7 +117,7 @@ export function SearchBox({ graph, names, t, onPick }: Props) {
             }}
             onMouseEnter={() => setActive(i)}
           >
-            {r.name}
+            <bdi>{r.name}</bdi>
           </li>
         ))}
         {expanded && results.length === 0 && (

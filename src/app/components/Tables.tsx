@@ -75,7 +75,7 @@ export function Tables({ workspace, ref_, visible, names, t, onSelect }: Props) 
 
   const actorButton = (id: string, name: string) => (
     <button type="button" className="link-button" onClick={() => onSelect(id)}>
-      {name}
+      <bdi>{name}</bdi>
     </button>
   );
 

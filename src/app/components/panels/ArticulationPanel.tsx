@@ -98,7 +98,7 @@ export function ArticulationPanel(props: ArticulationPanelProps) {
                             aria-pressed={pressed(key)}
                             onClick={() => light(key, () => [m.id])}
                           >
-                            {nameOf(m.id)}
+                            <bdi>{nameOf(m.id)}</bdi>
                           </button>
                         </th>
                         <td>{m.schemes.map(schemeLabel).join(', ')}</td>
@@ -148,7 +148,7 @@ export function ArticulationPanel(props: ArticulationPanelProps) {
                       <ul>
                         {g.links.map(([a, b]) => (
                           <li key={`${a}|${b}`}>
-                            {nameOf(a)} — {nameOf(b)}
+                            <bdi>{nameOf(a)}</bdi> — <bdi>{nameOf(b)}</bdi>
                           </li>
                         ))}
                       </ul>

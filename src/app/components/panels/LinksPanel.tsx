@@ -58,7 +58,7 @@ export function LinksPanel(props: LinksPanelProps) {
                       data-id={id}
                       onClick={() => light(`ml:isolated:${id}`, () => [id])}
                     >
-                      {nameOf(id)}
+                      <bdi>{nameOf(id)}</bdi>
                     </button>
                   </li>
                 ))}
