@@ -19,7 +19,7 @@ import { isFiltering, visibleElements } from '../map/filters.ts';
 import { positionsFromMap } from '../map/export-image.ts';
 import type { NetworkMap } from '../map/network-map.ts';
 import { nameRedactor, redactReport } from '../model/anonymize.ts';
-import type { WorkspaceContents } from '../model/workspace-file.ts';
+import { toWorkspaceFile, type WorkspaceContents } from '../model/workspace-file.ts';
 import { PipelineClient } from '../workers/pipeline-client.ts';
 import type { PipelineReply } from '../workers/protocol.ts';
 import { AnalysisDrawer } from './components/AnalysisDrawer.tsx';
@@ -33,6 +33,8 @@ import { MapView } from './components/MapView.tsx';
 import { ReportDialog } from './components/ReportDialog.tsx';
 import { SearchBox } from './components/SearchBox.tsx';
 import { SidePanel } from './components/SidePanel.tsx';
+import { StorageNotice, type StorageState } from './components/StorageNotice.tsx';
+import { downloadBlob, fileStem } from './components/download.ts';
 import { Tables } from './components/Tables.tsx';
 import { catalogues } from './i18n.ts';
 import { initialState, reducer, type AppState } from './state.ts';
@@ -96,6 +98,8 @@ export function App() {
   const [printing, setPrinting] = useState<{ format: PaperFormat; image: string | null } | null>(
     null,
   );
+  /** Whether the last autosave was really written in this browser (unknown before one). */
+  const [storage, setStorage] = useState<StorageState>('unknown');
   const t = catalogues[state.lang];
 
   useEffect(() => {
@@ -188,6 +192,9 @@ export function App() {
             break;
           }
           dispatch({ type: 'failed', message: reply.message });
+          break;
+        case 'saved':
+          setStorage(reply.kept ? 'kept' : 'refused');
           break;
       }
     },
@@ -365,6 +372,17 @@ export function App() {
     };
   };
   useAutosave(state, workspaceContents, () => current.current?.id, pipeline, mapRef);
+
+  /** The workspace file, offered where the app says the browser does not keep the work. */
+  const downloadWorkspace = () => {
+    const contents = workspaceContents();
+    if (!contents) return;
+    const text = toWorkspaceFile(contents, { anonymous: state.anonymous, ref, lang: state.lang });
+    downloadBlob(
+      new Blob([text], { type: 'application/json' }),
+      `${fileStem(contents.title)}.maillage.json`,
+    );
+  };
 
   const captureView = (
     base: Pick<SavedView, 'id' | 'title' | 'comment' | 'cumulative'>,
@@ -574,6 +592,8 @@ export function App() {
           <span className="busy">
             <span className="spinner" aria-hidden="true" /> {stageText}
           </span>
+        ) : storage === 'refused' && workspace && !workspace.demo ? (
+          <StorageNotice t={t} place="status" onDownload={downloadWorkspace} />
         ) : ready && workspace ? (
           <span>{t.ready(workspace.graph.order, workspace.graph.size)}</span>
         ) : null}
@@ -726,6 +746,8 @@ export function App() {
             t={t}
             onSelect={select}
             onForget={() => forgetAndOpenDemo.current()}
+            storage={storage}
+            onDownloadWorkspace={downloadWorkspace}
             onFocus={(on) => dispatch({ type: 'focus', on })}
             onCenter={(id) => {
               dispatch({ type: 'view', view: 'map' });

@@ -246,6 +246,10 @@ const fr = {
   forgetHelp:
     'Le territoire, ses vues et ses réglages sont gardés dans ce navigateur (sur cet ordinateur uniquement) pour être retrouvés à la prochaine ouverture.',
   forgetConfirm: 'Oui, effacer et ouvrir la démonstration',
+  notKept:
+    'Ce territoire n’est PAS gardé dans ce navigateur : il refuse de l’enregistrer (stockage désactivé, navigation privée ou espace plein). À la prochaine ouverture, la démonstration reviendra à sa place. Pour retrouver votre travail, téléchargez le fichier de travail et rouvrez-le dans Maillage avec le bouton d’import.',
+  notKeptShort: 'Attention : ce territoire n’est pas gardé dans ce navigateur.',
+  downloadWorkspace: 'Télécharger le fichier de travail',
   // Saved views and presentation mode
   panelViews: 'Vues pour la restitution',
   viewWord: 'Vue',
@@ -735,6 +739,10 @@ const en: Catalogue = {
   forgetHelp:
     'The territory, its views and settings are kept in this browser (on this computer only) to be found again next time.',
   forgetConfirm: 'Yes, erase it and open the demo',
+  notKept:
+    'This territory is NOT kept in this browser: it refuses to store it (storage disabled, private browsing or no space left). Next time, the demo will open instead. To find your work again, download the workspace file and open it again in Maillage with the import button.',
+  notKeptShort: 'Warning: this territory is not kept in this browser.',
+  downloadWorkspace: 'Download the workspace file',
   panelViews: 'Views for the restitution',
   viewWord: 'View',
   saveViewTitle: 'Save the current view',

@@ -7,14 +7,28 @@ import { labelOf } from '../domain/reference.ts';
 import { WHOLE_SCHEME, type ImportResult, type ReferenceData } from '../domain/types.ts';
 import type { MaillageGraph } from '../model/graph.ts';
 
-/** Escapes what Markdown (and the HTML it may contain) would interpret in a cell or a line. */
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+
+/**
+ * The one escape of everything the report shows from the files (names, file names, columns,
+ * messages quoting cells): Markdown's own characters get a backslash (a `|` would split a
+ * table cell, a `#` make a heading), HTML's become entities (no tag, no entity of the file
+ * is interpreted), line breaks become spaces (a cell or a list item stays on its line).
+ */
 export function md(text: string): string {
   return text
     .replace(/[\\`*_[\]|#]/g, (c) => `\\${c}`)
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\r?\n/g, ' ');
+    .replace(/[&<>]/g, (c) => HTML_ESCAPES[c]!)
+    .replace(/\r\n|[\r\n\u2028\u2029]/g, ' ');
 }
+
+/** A file's separator in words: a `|` in a table, even in a code span, would split it. */
+const DELIMITER_NAMES: Record<string, string> = {
+  ';': 'point-virgule',
+  ',': 'virgule',
+  '\t': 'tabulation',
+  '|': 'barre verticale',
+};
 
 const MAX_ISSUES = 100;
 const MAX_SUGGESTIONS = 20;
@@ -58,7 +72,7 @@ export function toMarkdown(
         md(f.name),
         f.role === 'actors' ? 'acteurs' : f.role === 'links' ? 'liens' : 'non lu',
         f.encoding ?? '—',
-        f.delimiter === '\t' ? 'tabulation' : f.delimiter ? `\`${f.delimiter}\`` : '—',
+        f.delimiter ? (DELIMITER_NAMES[f.delimiter] ?? md(f.delimiter)) : '—',
         f.rows,
         f.imported,
       ]),

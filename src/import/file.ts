@@ -1,4 +1,5 @@
 // One input file: bytes → text → delimiter → header → role, then its rows one by one.
+import { restoreNeutralised } from '../domain/csv.ts';
 import type { ReferenceIndex } from '../domain/reference.ts';
 import { fold, hasInvisible, withoutInvisible } from '../domain/text.ts';
 import type { ColumnMapping, FileReport, FileRole, InputFile, Localized } from '../domain/types.ts';
@@ -104,7 +105,7 @@ export function openFile(
   const preview = previewRecords(text, delimiter, HEADER_SEARCH);
   let chosen: { line: number; headers: string[]; result: Classification } | null = null;
   for (const record of preview) {
-    const headers = displayHeaders(trimTrailingEmpty(record.cells));
+    const headers = displayHeaders(trimTrailingEmpty(record.cells).map(restoreNeutralised));
     const result = classify(headers, index, file.role);
     chosen ??= { line: record.line, headers, result };
     if (result.ok) {
@@ -254,15 +255,17 @@ export function readRows(opened: OpenedFile, report: Report, onRow: (row: Row) =
       const count = cells.length;
       let extra: Row['extra'] = NO_EXTRA;
       for (let i = width; i < count; i++) {
-        const value = cells[i]!.trim();
+        const value = restoreNeutralised(cells[i]!.trim());
         if (value === '') continue;
         if (extra === NO_EXTRA) extra = [];
         extra.push({ header: `colonne ${i + 1}`, value });
       }
-      // The record's cells are ours (parse.ts hands over a fresh array): trimmed in place and
-      // cut or padded to the header's width.
+      // The record's cells are ours (parse.ts hands over a fresh array): trimmed in place (and
+      // rid of the apostrophes a CSV export added before formulas), cut or padded to the
+      // header's width.
       const values = cells;
-      for (let i = 0; i < width && i < count; i++) values[i] = values[i]!.trim();
+      for (let i = 0; i < width && i < count; i++)
+        values[i] = restoreNeutralised(values[i]!.trim());
       if (count > width) values.length = width;
       if (count < width) {
         while (values.length < width) values.push('');

@@ -156,7 +156,8 @@ export function composeSvg(drawn: string, options: ImageOptions): string {
   const width = Number(/<svg[^>]*\swidth="([\d.]+)/.exec(drawn)?.[1] ?? 0);
   const height = Number(/<svg[^>]*\sheight="([\d.]+)/.exec(drawn)?.[1] ?? 0);
   const { ops, size, mapTop } = layout(options, { width, height });
-  const map = drawn
+  // cytoscape-svg escapes markup (XMLSerializer) but keeps characters XML cannot hold.
+  const map = xmlSafe(drawn)
     .replace(/^<\?xml[^>]*>\s*/, '')
     .replace(/^<svg/, `<svg x="${PAD}" y="${mapTop}"`);
   const parts = ops.map((op) => {

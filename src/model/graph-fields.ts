@@ -18,10 +18,12 @@ export interface NodeViz {
 /** Field names the files use for the label, the look and the weight. */
 const VISUAL = ['label', 'color', 'size', 'x', 'y', 'r', 'g', 'b', 'weight'];
 
-/** Characters XML 1.0 does not allow, even escaped. */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+/** Characters XML 1.0 does not allow, even escaped (outside its Char production): controls
+ * but tab and line breaks, U+FFFE, U+FFFF, and surrogates left unpaired (a JSON workspace
+ * file can hold them). */
+const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
+/** `text` without the characters XML 1.0 cannot hold, for every XML file written. */
 export function xmlSafe(text: string): string {
   return text.replace(NOT_XML, '');
 }

@@ -1,7 +1,8 @@
 // Autosave: the workspace is kept in this browser's IndexedDB (docs/architecture.md), as the same
 // JSON document as the workspace file, so that a reload reopens it exactly as it was.
-// Nothing leaves the machine; a browser that refuses storage (private mode) simply does
-// not autosave.
+// Nothing leaves the machine. A browser that refuses storage (no IndexedDB, storage
+// blocked, quota full) does not autosave: `saveAutosave` says so, and the app tells the user
+// the territory is not kept and offers the workspace file instead.
 import { openDB, type IDBPDatabase } from 'idb';
 
 const DATABASE = 'maillage';
@@ -29,6 +30,7 @@ export async function loadAutosave(): Promise<string | null> {
   }
 }
 
+/** Whether `text` was really written: false when the browser refused it. */
 export async function saveAutosave(text: string): Promise<boolean> {
   try {
     await (await open()).put(STORE, text, KEY);

@@ -51,7 +51,7 @@ async function autosave(request: AutosaveRequest): Promise<void> {
   if (!kept || kept.id !== request.id) return;
   const { graph } = kept;
   const positions = positionRecord(graph.nodes(), request.positions);
-  await saveAutosave(
+  const written = await saveAutosave(
     toWorkspaceFile({
       title: request.title,
       graph,
@@ -62,6 +62,7 @@ async function autosave(request: AutosaveRequest): Promise<void> {
       report: request.report,
     }),
   );
+  post({ id: request.id, kind: 'saved', kept: written });
 }
 
 async function run(request: PipelineRequest): Promise<void> {

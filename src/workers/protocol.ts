@@ -123,7 +123,10 @@ export type PipelineReply =
       /** What let the analysis start: the map on screen, or the wait running out. */
       startedOn: 'shown' | 'timeout';
     }
-  | { id: number; kind: 'error'; message: string };
+  | { id: number; kind: 'error'; message: string }
+  /** The autosave of import `id` was written (`kept`), or the browser refused it (no
+   * IndexedDB, storage blocked, quota full): the app must not promise it is kept. */
+  | { id: number; kind: 'saved'; kept: boolean };
 
 export interface CentralityRequest {
   graph: CompactGraph;

@@ -43,9 +43,16 @@ export interface OpenedPage {
   errors: string[];
 }
 
-export async function openApp(browser: Browser, path = ''): Promise<OpenedPage> {
+/** Opens the app in a new browser profile; `prepare` runs on the page before it loads (init
+ * scripts, routes). */
+export async function openApp(
+  browser: Browser,
+  path = '',
+  prepare?: (page: Page) => Promise<void>,
+): Promise<OpenedPage> {
   const context = await browser.newContext({ viewport: { width: 1366, height: 800 } });
   const page = await context.newPage();
+  await prepare?.(page);
   const outside: string[] = [];
   const errors: string[] = [];
   page.on('request', (request) => {

@@ -130,8 +130,8 @@ describe('reportToCsv', () => {
         [
           'fichier;ligne;colonne;gravité;message;message_en',
           'acteurs.csv;4;Type;avertissement;"Type « X; Y » inconnu";"Unknown ""X; Y"" type"',
-          "'=cmd|calc.csv;;;erreur;'+33 vide;\"'@SUM(A1)\nnext\"",
-          "b.csv;2;'-x;information;'\tTab;ok",
+          '"\'=cmd|calc.csv";;;erreur;\'+33 vide;"\'@SUM(A1)\nnext"',
+          'b.csv;2;\'-x;information;"\'\tTab";ok',
         ].join('\r\n') +
         '\r\n',
     );

@@ -4,7 +4,7 @@ import { DOMParser } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
 import { composeSvg } from '../../src/map/picture.ts';
 import { legendDocument, type LegendWords } from '../../src/map/legend.ts';
-import { demo, REF, xmlProblems } from '../model/helpers.ts';
+import { demo, invalidXmlChars, REF, XML_HOSTILE_NAMES, xmlProblems } from '../model/helpers.ts';
 
 const words: LegendWords = {
   title: 'Légende',
@@ -100,5 +100,15 @@ describe('the SVG picture', () => {
       'Forme : type d’acteur',
     ]);
     expect(big.sections.flatMap((s) => s.lines).some((l) => l.mark.kind === 'ring')).toBe(false);
+  });
+
+  it('stays well-formed XML with hostile titles and lone surrogates', () => {
+    const title = XML_HOSTILE_NAMES.join(' ');
+    // cytoscape-svg's labels carry the names as they are.
+    const map = MAP.replace('Ville', 'Vil\u0001le\uD800');
+    const svg = composeSvg(map, { title, date: title, legend, background: 'white' });
+    expect(invalidXmlChars(svg)).toEqual([]);
+    expect(texts(svg)).toContain('Ville');
+    expect(texts(svg).join(' ')).toContain('fin de CDATA ]]> ici');
   });
 });

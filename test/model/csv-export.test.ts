@@ -75,8 +75,9 @@ describe('actors and links CSV', () => {
 
     const back = roundTrip(graph);
     const names = back.graph.mapNodes((_id, a) => a.name);
+    // The apostrophes the export added are gone: the names are read back as they were.
     expect(names).toEqual([
-      `'=HYPERLINK("http://x","clic")`,
+      `=HYPERLINK("http://x","clic")`,
       'Ville; service "santé"',
       'Centre sur deux lignes',
     ]);
@@ -84,10 +85,23 @@ describe('actors and links CSV', () => {
     expect(ville.role).toBe('Coordination\nsur deux lignes');
     expect(ville.schemes).toEqual({ CLS: ['gt', 'cotech'] });
     expect(ville.groups).toEqual({ CLS: ['Logement', 'Emploi / insertion'] });
-    expect(ville.attributes).toEqual({ Remarques: "'+33 1 23" });
+    expect(ville.attributes).toEqual({ Remarques: '+33 1 23' });
     // The ids (from the first import) survive, so the links still join the same actors.
     expect(back.graph.nodes()).toEqual(graph.nodes());
     expect(linkView(back.graph)).toEqual(linkView(graph));
+  });
+
+  it('gives back hostile names exactly, neutralised wherever a spreadsheet could split them', () => {
+    const hostile = [`x,=cmd|' /C calc'!A0`, 'a|@SUM(A1)', '＝1+1', "l'Escale", "'Tis"];
+    const actors = ['Nom;Type', ...hostile.map((n) => `"${n.replace(/"/g, '""')}";Association`)];
+    const { graph } = importTexts({ 'acteurs.csv': actors.join('\r\n') });
+    expect(graph.mapNodes((_id, a) => a.name)).toEqual(hostile);
+    const csv = actorsToCsv(graph, REF);
+    expect(csv).toContain(`"x,'=cmd|' /C calc'!A0"`);
+    expect(csv).toContain(`"a|'@SUM(A1)"`);
+    expect(csv).toContain(`;'＝1+1;`);
+    const back = importTexts({ 'acteurs.csv': csv });
+    expect(back.graph.mapNodes((_id, a) => a.name)).toEqual(hostile);
   });
 
   it('writes unknown values so that they are read the same way again', () => {

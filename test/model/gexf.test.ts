@@ -3,7 +3,15 @@ import { parse } from 'graphology-gexf';
 import { describe, expect, it } from 'vitest';
 import { toGexf } from '../../src/model/gexf.ts';
 import type { NodeViz } from '../../src/model/graph-fields.ts';
-import { demo, importTexts, REF, xmlProblems } from './helpers.ts';
+import {
+  demo,
+  importTexts,
+  invalidXmlChars,
+  REF,
+  XML_HOSTILE_NAMES,
+  xmlHostileGraph,
+  xmlProblems,
+} from './helpers.ts';
 
 /** A look per actor: distinct colours, sizes and positions. */
 function vizOf(ids: readonly string[]): Map<string, NodeViz> {
@@ -73,5 +81,22 @@ describe('GEXF', () => {
     expect(back.getNodeAttribute(id, 'label')).toBe(`Ateliers <"santé" & 'bien-être'>`);
     expect(back.getNodeAttribute(id, 'Remarques')).toBe('ab');
     expect(back.size).toBe(1);
+  });
+
+  it('writes a file that parses for hostile names, control characters and lone surrogates', () => {
+    const text = toGexf(xmlHostileGraph(), {
+      ref: REF,
+      lang: 'fr',
+      title: XML_HOSTILE_NAMES.join(' '),
+    });
+    expect(invalidXmlChars(text)).toEqual([]);
+    expect(xmlProblems(text)).toEqual([]);
+    const back = parse(Graph, text);
+    expect(back.order).toBe(XML_HOSTILE_NAMES.length);
+    expect(back.getNodeAttribute('a0', 'label')).toBe('<script>alert(1)</script>');
+    expect(back.getNodeAttribute('a2', 'label')).toBe('fin de CDATA ]]> ici');
+    expect(back.getNodeAttribute('a5', 'label')).toBe('nul bip échap');
+    expect(back.getNodeAttribute('a7', 'label')).toBe('demi  paire  seule');
+    expect(back.getNodeAttribute('a8', 'label')).toBe('emoji 🙂 gardé');
   });
 });

@@ -2,7 +2,15 @@ import { DOMParser } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
 import { toGraphml } from '../../src/model/graphml.ts';
 import type { NodeViz } from '../../src/model/graph-fields.ts';
-import { demo, importTexts, REF, xmlProblems } from './helpers.ts';
+import {
+  demo,
+  importTexts,
+  invalidXmlChars,
+  REF,
+  XML_HOSTILE_NAMES,
+  xmlHostileGraph,
+  xmlProblems,
+} from './helpers.ts';
 
 function xml(text: string) {
   expect(xmlProblems(text)).toEqual([]);
@@ -80,5 +88,22 @@ describe('GraphML', () => {
     expect(node.getAttribute('id')).toBe('a&<b');
     expect(dataOf(doc, node)).toMatchObject({ label: name, 'Note <&>': 'x < y & "z"' });
     expect(doc.getElementsByTagName('edge')[0]!.getAttribute('source')).toBe('a&<b');
+  });
+
+  it('writes a file that parses for hostile names, control characters and lone surrogates', () => {
+    const text = toGraphml(xmlHostileGraph(), {
+      ref: REF,
+      lang: 'fr',
+      title: XML_HOSTILE_NAMES.join(' '),
+    });
+    expect(invalidXmlChars(text)).toEqual([]);
+    const doc = xml(text);
+    const nodes = doc.getElementsByTagName('node');
+    expect(nodes.length).toBe(XML_HOSTILE_NAMES.length);
+    const labels = Array.from({ length: nodes.length }, (_, i) => dataOf(doc, nodes[i]!).label);
+    expect(labels).toContain('<script>alert(1)</script>');
+    expect(labels).toContain('fin de CDATA ]]> ici');
+    expect(labels).toContain('demi  paire  seule');
+    expect(labels).toContain('emoji 🙂 gardé');
   });
 });

@@ -5,6 +5,7 @@ import { defaultReference } from '../../src/domain/reference.ts';
 import type { Actor, ImportResult, InputFile, ReferenceData } from '../../src/domain/types.ts';
 import { importFiles } from '../../src/import/index.ts';
 import { buildGraph, type MaillageGraph } from '../../src/model/graph.ts';
+import { actor, link } from '../analysis/fixtures.ts';
 
 export const REF: ReferenceData = defaultReference();
 
@@ -74,6 +75,41 @@ export const HIDDEN = [
   '10003456789',
   '06 12 34 56 78',
 ];
+
+/** Names an XML writer must carry or clean: markup, CDATA ends, characters XML 1.0 cannot
+ * hold at all (controls, U+FFFE, unpaired surrogates). */
+export const XML_HOSTILE_NAMES = [
+  '<script>alert(1)</script>',
+  'Tom & Jerry &amp; &#0; &lt;',
+  'fin de CDATA ]]> ici',
+  '<![CDATA[ x ]]>',
+  '"guillemets" et \'apostrophes\'',
+  'nul\u0000 bip\u0007 échap\u001B',
+  'non-caractères \uFFFE\uFFFF',
+  'demi \uD800 paire \uDFFF seule',
+  'emoji 🙂 gardé',
+  '<?xml version="1.0"?>',
+  '<!-- commentaire -->',
+];
+
+/** The characters of `text` that XML 1.0 does not allow (the Char production), as code points. */
+export function invalidXmlChars(text: string): string[] {
+  return [...text.matchAll(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu)].map(
+    (m) => `U+${m[0].codePointAt(0)!.toString(16).toUpperCase()}`,
+  );
+}
+
+/** A graph whose actors are named (and given a free column) with XML_HOSTILE_NAMES, each
+ * linked to the next: as a workspace file may hold them, past what a CSV can encode. */
+export function xmlHostileGraph(): MaillageGraph {
+  const actors = XML_HOSTILE_NAMES.map((name, i) => ({
+    ...actor(`a${i}`, { name, attributes: { [name]: name } }),
+  }));
+  const links = actors
+    .slice(1)
+    .map((a, i) => link(actors[i]!.id, a.id, { types: [`t ${a.name}`] }));
+  return buildGraph(actors, links);
+}
 
 const BARE_AMPERSAND = /&(?!(?:amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);)/;
 

@@ -14,6 +14,7 @@ import {
   type Workspace,
 } from '../workspace.ts';
 import { ShapeIcon } from './ShapeIcon.tsx';
+import { StorageNotice, type StorageState } from './StorageNotice.tsx';
 
 interface Props {
   workspace: Workspace;
@@ -32,6 +33,9 @@ interface Props {
   onCenter: (id: string) => void;
   /** Erases the workspace kept in this browser and opens the demo. */
   onForget: () => void;
+  /** Whether the last autosave was written in this browser. */
+  storage: StorageState;
+  onDownloadWorkspace: () => void;
 }
 
 const fmt = (x: number, lang: string) =>
@@ -61,7 +65,13 @@ export function DetailsPanel(props: Props) {
           <li>{t.importIssues(workspace.report.issues.length)}</li>
         </ul>
         <p className="hint">{t.summaryHint}</p>
-        <ForgetButton t={t} onForget={props.onForget} />
+        {props.storage === 'refused' ? (
+          <p className="forget">
+            <StorageNotice t={t} place="panel" onDownload={props.onDownloadWorkspace} />
+          </p>
+        ) : (
+          <ForgetButton t={t} kept={props.storage === 'kept'} onForget={props.onForget} />
+        )}
       </aside>
     );
   }
@@ -264,11 +274,24 @@ function ActorDetails({
 
 /** Erasing what this browser keeps takes two clicks: a town hall's shared computer must
  * be easy to clean, but not by accident. */
-function ForgetButton({ t, onForget }: { t: Catalogue; onForget: () => void }) {
+function ForgetButton({
+  t,
+  kept,
+  onForget,
+}: {
+  t: Catalogue;
+  /** A save was written: only then does the app say the territory is kept. */
+  kept: boolean;
+  onForget: () => void;
+}) {
   const [asked, setAsked] = useState(false);
   return (
     <div className="forget">
-      <p className="help">{t.forgetHelp}</p>
+      {kept && (
+        <p className="help" data-testid="kept-promise">
+          {t.forgetHelp}
+        </p>
+      )}
       {asked ? (
         <p>
           <button

@@ -4,7 +4,6 @@
 // through model/anonymize.ts, so no person's name leaves in any of them.
 import { useId, useState } from 'react';
 import { shownNames } from '../../domain/person.ts';
-import { slug } from '../../domain/text.ts';
 import type { ReferenceData } from '../../domain/types.ts';
 import { exportedKeys, exportGraph } from '../../model/anonymize.ts';
 import { actorsToCsv, linksToCsv } from '../../model/csv-export.ts';
@@ -26,7 +25,7 @@ import type { NetworkMap } from '../../map/network-map.ts';
 import type { Encodings, MapMetrics } from '../../map/types.ts';
 import type { Catalogue } from '../i18n.ts';
 import { legendWords } from '../legend-words.ts';
-import { downloadBlob } from './download.ts';
+import { downloadBlob, fileStem } from './download.ts';
 import './ExportMenu.css';
 
 interface Props {
@@ -53,7 +52,7 @@ export function ExportMenu(props: Props) {
   const [busy, setBusy] = useState(false);
   const id = useId();
   const lang = t.lang;
-  const stem = `maillage-${slug(title).slice(0, 60)}-${new Date().toISOString().slice(0, 10)}`;
+  const stem = fileStem(title);
   const options = { anonymous, ref: ref_, lang };
 
   /** Runs one export, reports its outcome, never lets an error escape to the page. */

@@ -1,4 +1,11 @@
 // Saving a file the app built: a temporary link to a blob URL, clicked, then released.
+import { slug } from '../../domain/text.ts';
+
+/** The start of every exported file's name: the territory and the day. */
+export function fileStem(title: string): string {
+  return `maillage-${slug(title).slice(0, 60)}-${new Date().toISOString().slice(0, 10)}`;
+}
+
 export function downloadBlob(blob: Blob, name: string): void {
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');

@@ -74,6 +74,7 @@ export function PrintableReport(props: Props) {
       before?.focus?.();
     };
   }, []);
+  usePageSize(format);
   const matrix = useMemo(() => coverageMatrix(coverage, ref_, 'sector'), [coverage, ref_]);
   const gaps = useMemo(
     () => coverageFindings({ ...analysis, coverage }, ref_),
@@ -112,9 +113,6 @@ export function PrintableReport(props: Props) {
       aria-modal="true"
       aria-labelledby="report-doc-title"
     >
-      {/* The paper size follows the chosen format (an @page rule cannot be switched by a
-          class, so it is written here). */}
-      <style>{`@page { size: ${format === 'a3-landscape' ? 'A3 landscape' : 'A4 portrait'}; margin: 12mm; }`}</style>
       <div className="report-toolbar" role="toolbar" aria-label={t.printTools}>
         <label>
           <span>{t.reportFormat}</span>
@@ -371,4 +369,22 @@ function FindingList({
       ))}
     </ul>
   );
+}
+
+/**
+ * The paper size follows the chosen format. An @page rule cannot be switched by a class, and
+ * the page's CSP refuses inline <style>: it is a constructed stylesheet, set through the
+ * CSSOM, for as long as the report is open.
+ */
+function usePageSize(format: PaperFormat): void {
+  useEffect(() => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(
+      `@page { size: ${format === 'a3-landscape' ? 'A3 landscape' : 'A4 portrait'}; margin: 12mm; }`,
+    );
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    return () => {
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+    };
+  }, [format]);
 }
