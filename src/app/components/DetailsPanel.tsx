@@ -43,7 +43,9 @@ export function DetailsPanel(props: Props) {
   if (selected === null || !graph.hasNode(selected)) {
     return (
       <aside className="details" aria-labelledby="details-title" data-testid="details">
-        <h2 id="details-title">{t.summaryTitle}</h2>
+        <h2 id="details-title" tabIndex={-1}>
+          {t.summaryTitle}
+        </h2>
         <ul className="summary">
           <li>{t.actors(graph.order)}</li>
           <li>{t.links(graph.size)}</li>
@@ -109,14 +111,25 @@ function ActorDetails({
     ? []
     : Object.entries(actor.attributes).filter(([, v]) => v.trim() !== '');
   return (
-    <aside className="details" aria-labelledby="details-title" data-testid="details">
+    <aside
+      className="details"
+      aria-labelledby="details-title"
+      data-testid="details"
+      onKeyDown={(e) => {
+        // Escape closes the actor's details (the focus goes back where the actor was picked).
+        if (e.key !== 'Escape' || e.defaultPrevented) return;
+        e.preventDefault();
+        onSelect(null);
+      }}
+    >
       <div className="details-head">
-        <h2 id="details-title" data-testid="details-name">
+        <h2 id="details-title" data-testid="details-name" tabIndex={-1}>
           {names.get(id) ?? actor.name}
         </h2>
         <button
           type="button"
           className="icon-button"
+          data-testid="details-close"
           onClick={() => onSelect(null)}
           aria-label={t.close}
           title={t.close}
