@@ -1,6 +1,6 @@
 // The details of the selected actor (or a summary of the territory when none is): every
 // value is rendered as React text, never as HTML.
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { isPerson } from '../../domain/person.ts';
 import type { ReferenceData } from '../../domain/types.ts';
 import { shapeOf } from '../../map/palette.ts';
@@ -279,12 +279,21 @@ function ActorDetails({
  * be easy to clean, but not by accident. */
 function ForgetButton({ t, onForget }: { t: Catalogue; onForget: () => void }) {
   const [asked, setAsked] = useState(false);
+  // The button pressed goes away: the focus moves to the one that takes its place.
+  const confirm = useRef<HTMLButtonElement>(null);
+  const forget = useRef<HTMLButtonElement>(null);
+  const toggled = useRef(false);
+  useEffect(() => {
+    if (toggled.current) (asked ? confirm : forget).current?.focus();
+    toggled.current = true;
+  }, [asked]);
   return (
     <div className="forget">
       <p className="help">{t.forgetHelp}</p>
       {asked ? (
         <p>
           <button
+            ref={confirm}
             type="button"
             className="danger"
             data-testid="forget-confirm"
@@ -295,12 +304,13 @@ function ForgetButton({ t, onForget }: { t: Catalogue; onForget: () => void }) {
           >
             {t.forgetConfirm}
           </button>{' '}
-          <button type="button" onClick={() => setAsked(false)}>
+          <button type="button" data-testid="forget-cancel" onClick={() => setAsked(false)}>
             {t.cancel}
           </button>
         </p>
       ) : (
         <button
+          ref={forget}
           type="button"
           className="link-button"
           data-testid="forget"
