@@ -35,7 +35,9 @@ import { SearchBox } from './components/SearchBox.tsx';
 import { SidePanel } from './components/SidePanel.tsx';
 import { StorageNotice, type StorageState } from './components/StorageNotice.tsx';
 import { downloadBlob, fileStem } from './components/download.ts';
+import { SkipLinks, type SkipTarget } from './components/SkipLinks.tsx';
 import { Tables } from './components/Tables.tsx';
+import { focusedElement, focusSoon } from './focus.ts';
 import { catalogues } from './i18n.ts';
 import { initialState, reducer, type AppState } from './state.ts';
 import { clearAutosave, loadAutosave } from '../workers/autosave.ts';
@@ -338,6 +340,39 @@ export function App() {
   );
 
   const select = useCallback((id: string | null) => dispatch({ type: 'select', id }), []);
+  // Focus: an actor picked from the search or the tables puts it on the details' heading,
+  // and closing the details puts it back where the actor was picked; leaving the
+  // presentation puts it back on the button that started it.
+  const detailsFrom = useRef<HTMLElement | null>(null);
+  const presentedFrom = useRef<HTMLElement | null>(null);
+  const pickActor = (id: string) => {
+    const from = focusedElement();
+    if (from && !from.closest('[data-testid="details"]')) detailsFrom.current = from;
+    select(id);
+    focusSoon('#details-title');
+  };
+  const closeDetails = () => {
+    select(null);
+    focusSoon(detailsFrom.current, '#details-title');
+    detailsFrom.current = null;
+  };
+  const present = (index: number | null) => {
+    if (state.presenting === null && index !== null) presentedFrom.current = focusedElement();
+    dispatch({ type: 'present', index });
+    if (index === null) focusSoon(presentedFrom.current, '[data-testid="present"]');
+  };
+  const skipTo = (target: SkipTarget) => {
+    if (target === 'map' || target === 'tables') dispatch({ type: 'view', view: target });
+    focusSoon(
+      {
+        map: '[data-testid="map"]',
+        search: '[data-testid="search-input"]',
+        details: '#details-title',
+        analysis: '[data-testid="analysis-drawer"] [role="tab"][tabindex="0"]',
+        tables: '[data-testid="tables"] [role="tab"][aria-selected="true"]',
+      }[target],
+    );
+  };
   // One legend, shown beside the map, over the presentation and in the printable report.
   const legend = workspace ? (
     <Legend
@@ -454,7 +489,7 @@ export function App() {
             t={t}
             onViews={(views) => dispatch({ type: 'views', views })}
             onShow={(index) => dispatch({ type: 'showView', index })}
-            onPresent={(index) => dispatch({ type: 'present', index })}
+            onPresent={present}
           />
         );
       case 'articulation':
@@ -491,6 +526,7 @@ export function App() {
       data-layout={state.layout.running ? 'running' : 'idle'}
       data-busy={state.stage !== null && state.stage !== 'analysis' ? 'true' : 'false'}
     >
+      {workspace && <SkipLinks t={t} onSkip={skipTo} />}
       <header className="app-header">
         <div className="brand">
           <span className="logo" aria-hidden="true">
@@ -548,7 +584,7 @@ export function App() {
             )}
           </p>
         )}
-        {workspace && <SearchBox graph={workspace.graph} names={names} t={t} onPick={select} />}
+        {workspace && <SearchBox graph={workspace.graph} names={names} t={t} onPick={pickActor} />}
         <div className="header-actions">
           <label className="button primary file-button">
             <input
@@ -630,6 +666,7 @@ export function App() {
               <button
                 type="button"
                 aria-pressed={state.view === 'tables'}
+                id="maillage-view-tables"
                 data-testid="view-tables"
                 onClick={() => dispatch({ type: 'view', view: 'tables' })}
               >
@@ -676,11 +713,7 @@ export function App() {
                   >
                     {t.printReport}
                   </button>
-                  <button
-                    type="button"
-                    data-testid="present"
-                    onClick={() => dispatch({ type: 'present', index: 0 })}
-                  >
+                  <button type="button" data-testid="present" onClick={() => present(0)}>
                     {t.present}
                   </button>
                 </>
@@ -695,7 +728,10 @@ export function App() {
               layout={state.layout}
               t={t}
               mapRef={mapRef}
-              onSelect={select}
+              onSelect={(id) => {
+                detailsFrom.current = null;
+                select(id);
+              }}
               onShown={mapShown}
               onDrawn={(s) => {
                 mapShown(s);
@@ -711,7 +747,7 @@ export function App() {
                 visible={visible}
                 names={names}
                 t={t}
-                onSelect={select}
+                onSelect={pickActor}
               />
             )}
             <AnalysisDrawer
@@ -744,7 +780,7 @@ export function App() {
             anonymous={state.anonymous}
             redact={redact}
             t={t}
-            onSelect={select}
+            onSelect={(id) => (id === null ? closeDetails() : pickActor(id))}
             onForget={() => forgetAndOpenDemo.current()}
             storage={storage}
             onDownloadWorkspace={downloadWorkspace}
@@ -791,8 +827,8 @@ export function App() {
           anonymous={state.anonymous}
           t={t}
           legend={legend}
-          onStep={(index) => dispatch({ type: 'present', index })}
-          onExit={() => dispatch({ type: 'present', index: null })}
+          onStep={present}
+          onExit={() => present(null)}
         />
       )}
 

@@ -56,6 +56,14 @@ const fr = {
   viewTables: 'Tableaux',
   views: 'Vue',
 
+  // Skip links (first on the page, shown when focused)
+  skipLinks: 'Accès rapide',
+  skipToMap: 'Aller à la carte',
+  skipToSearch: 'Aller à la recherche',
+  skipToDetails: 'Aller à la fiche de l’acteur',
+  skipToAnalysis: 'Aller aux analyses',
+  skipToTables: 'Aller aux tableaux',
+
   // Side panel
   sidePanel: 'Réglages de la carte',
   display: 'Affichage',
@@ -116,6 +124,7 @@ const fr = {
     `Carte interactive de ${nf(actors)} ${plural(actors, 'acteur', 'acteurs')} et ${nf(links)} ${plural(links, 'lien', 'liens')}. La vue Tableaux en donne l’équivalent accessible au clavier.`,
   zoomIn: 'Zoom avant',
   zoomOut: 'Zoom arrière',
+  zoomTools: 'Zoom de la carte',
   fit: 'Voir tout',
   relayout: 'Réorganiser',
   layoutRunning: (percent: number) => `Disposition en cours… ${percent} %`,
@@ -563,6 +572,13 @@ const en: Catalogue = {
   viewTables: 'Tables',
   views: 'View',
 
+  skipLinks: 'Skip links',
+  skipToMap: 'Skip to the map',
+  skipToSearch: 'Skip to the search',
+  skipToDetails: 'Skip to the actor’s details',
+  skipToAnalysis: 'Skip to the analyses',
+  skipToTables: 'Skip to the tables',
+
   sidePanel: 'Map settings',
   display: 'Display',
   colourBy: 'Colour by',
@@ -619,6 +635,7 @@ const en: Catalogue = {
     `Interactive map of ${ne(actors)} actor${actors === 1 ? '' : 's'} and ${ne(links)} link${links === 1 ? '' : 's'}. The Tables view gives a keyboard-accessible equivalent.`,
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
+  zoomTools: 'Map zoom',
   fit: 'Fit all',
   relayout: 'Re-arrange',
   layoutRunning: (percent) => `Arranging the map… ${percent}%`,

@@ -92,11 +92,17 @@ export async function attributes(page: Page, selector: string, name: string): Pr
   return page.$$eval(selector, (els, n) => els.map((e) => e.getAttribute(n) ?? ''), name);
 }
 
-/** Serious and critical axe-core violations inside the element. */
-export async function axeProblems(page: Page, selector: string): Promise<string[]> {
+type Impact = 'minor' | 'moderate' | 'serious' | 'critical';
+
+/** The axe-core violations inside the element, of every impact unless told which. */
+export async function axeProblems(
+  page: Page,
+  selector: string,
+  impacts: readonly Impact[] = ['minor', 'moderate', 'serious', 'critical'],
+): Promise<string[]> {
   const results = await new AxeBuilder({ page }).include(selector).analyze();
   return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .filter((v) => v.impact && impacts.includes(v.impact))
     .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 

@@ -1,8 +1,12 @@
 // The three answers under the map: who is around the table, which links are missing, how
 // CLS, CLSM and ASV articulate. A tab bar that stays visible; one panel open at a time.
-import { useState } from 'react';
+// The tab list is one tab stop: the arrows, Home and End move along it; while a panel is
+// open they open the tab they reach, while the drawer is closed Enter or Space opens it
+// (opening takes room from the map).
+import { useRef, useState } from 'react';
 import type { PanelId } from '../state.ts';
 import type { Catalogue } from '../i18n.ts';
+import { onTabListKey } from '../tab-keys.ts';
 
 interface Props {
   panel: PanelId | null;
@@ -18,6 +22,10 @@ const PANELS: PanelId[] = ['coverage', 'links', 'articulation', 'views'];
 export function AnalysisDrawer({ panel, ready, t, onPanel, children }: Props) {
   // The matrices read better with more room: the drawer can take most of the height.
   const [tall, setTall] = useState(false);
+  // The tab holding the list's tab stop while the drawer is closed.
+  const [stop, setStop] = useState<PanelId>('coverage');
+  const current = panel ?? stop;
+  const tabList = useRef<HTMLDivElement>(null);
   const titles: Record<PanelId, string> = {
     coverage: t.panelCoverage,
     links: t.panelLinks,
@@ -28,10 +36,23 @@ export function AnalysisDrawer({ panel, ready, t, onPanel, children }: Props) {
     <section
       className={`analysis-drawer${panel ? ' open' : ''}${panel && tall ? ' tall' : ''}`}
       aria-label={t.analysisPanels}
+      id="maillage-analysis"
       data-testid="analysis-drawer"
     >
       <div className="drawer-head">
-        <div className="drawer-tabs" role="tablist" aria-label={t.analysisPanels}>
+        <div
+          ref={tabList}
+          className="drawer-tabs"
+          role="tablist"
+          aria-label={t.analysisPanels}
+          onKeyDown={(e) => {
+            const target = onTabListKey(e);
+            const id = target === null ? undefined : PANELS[target];
+            if (!id) return;
+            setStop(id);
+            if (panel) onPanel(id);
+          }}
+        >
           {PANELS.map((id) => (
             <button
               key={id}
@@ -40,8 +61,12 @@ export function AnalysisDrawer({ panel, ready, t, onPanel, children }: Props) {
               id={`tab-${id}`}
               aria-selected={panel === id}
               aria-controls={panel === id ? `panel-${id}` : undefined}
+              tabIndex={current === id ? 0 : -1}
               data-testid={`tab-${id}`}
-              onClick={() => onPanel(panel === id ? null : id)}
+              onClick={() => {
+                setStop(id);
+                onPanel(panel === id ? null : id);
+              }}
             >
               {titles[id]}
             </button>
@@ -65,7 +90,12 @@ export function AnalysisDrawer({ panel, ready, t, onPanel, children }: Props) {
             data-testid="drawer-close"
             aria-label={t.closePanel}
             title={t.closePanel}
-            onClick={() => onPanel(null)}
+            onClick={() => {
+              // The close button goes: the focus goes back to the panel's tab.
+              setStop(panel);
+              onPanel(null);
+              tabList.current?.querySelector<HTMLElement>(`#tab-${panel}`)?.focus();
+            }}
           >
             ×
           </button>

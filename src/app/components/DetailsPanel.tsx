@@ -1,6 +1,6 @@
 // The details of the selected actor (or a summary of the territory when none is): every
 // value is rendered as React text, never as HTML.
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { isPerson } from '../../domain/person.ts';
 import type { ReferenceData } from '../../domain/types.ts';
 import { shapeOf } from '../../map/palette.ts';
@@ -47,7 +47,9 @@ export function DetailsPanel(props: Props) {
   if (selected === null || !graph.hasNode(selected)) {
     return (
       <aside className="details" aria-labelledby="details-title" data-testid="details">
-        <h2 id="details-title">{t.summaryTitle}</h2>
+        <h2 id="details-title" tabIndex={-1}>
+          {t.summaryTitle}
+        </h2>
         <ul className="summary">
           <li>{t.actors(graph.order)}</li>
           <li>{t.links(graph.size)}</li>
@@ -119,14 +121,25 @@ function ActorDetails({
     ? []
     : Object.entries(actor.attributes).filter(([, v]) => v.trim() !== '');
   return (
-    <aside className="details" aria-labelledby="details-title" data-testid="details">
+    <aside
+      className="details"
+      aria-labelledby="details-title"
+      data-testid="details"
+      onKeyDown={(e) => {
+        // Escape closes the actor's details (the focus goes back where the actor was picked).
+        if (e.key !== 'Escape' || e.defaultPrevented) return;
+        e.preventDefault();
+        onSelect(null);
+      }}
+    >
       <div className="details-head">
-        <h2 id="details-title" data-testid="details-name" dir="auto">
+        <h2 id="details-title" data-testid="details-name" dir="auto" tabIndex={-1}>
           {names.get(id) ?? actor.name}
         </h2>
         <button
           type="button"
           className="icon-button"
+          data-testid="details-close"
           onClick={() => onSelect(null)}
           aria-label={t.close}
           title={t.close}
@@ -285,6 +298,14 @@ function ForgetButton({
   onForget: () => void;
 }) {
   const [asked, setAsked] = useState(false);
+  // The button pressed goes away: the focus moves to the one that takes its place.
+  const confirm = useRef<HTMLButtonElement>(null);
+  const forget = useRef<HTMLButtonElement>(null);
+  const toggled = useRef(false);
+  useEffect(() => {
+    if (toggled.current) (asked ? confirm : forget).current?.focus();
+    toggled.current = true;
+  }, [asked]);
   return (
     <div className="forget">
       {kept && (
@@ -295,6 +316,7 @@ function ForgetButton({
       {asked ? (
         <p>
           <button
+            ref={confirm}
             type="button"
             className="danger"
             data-testid="forget-confirm"
@@ -305,12 +327,13 @@ function ForgetButton({
           >
             {t.forgetConfirm}
           </button>{' '}
-          <button type="button" onClick={() => setAsked(false)}>
+          <button type="button" data-testid="forget-cancel" onClick={() => setAsked(false)}>
             {t.cancel}
           </button>
         </p>
       ) : (
         <button
+          ref={forget}
           type="button"
           className="link-button"
           data-testid="forget"

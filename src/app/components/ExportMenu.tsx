@@ -1,8 +1,9 @@
 // The export menu: the map as a picture (PNG 1×/2×/4×, SVG) with its title, date and
 // legend; the graph for Gephi and yEd (GEXF, GraphML); the workspace file (JSON); the
 // actors and links as CSV files the import reads back. In anonymous mode every file goes
-// through model/anonymize.ts, so no person's name leaves in any of them.
-import { useId, useState } from 'react';
+// through model/anonymize.ts, so no person's name leaves in any of them. Escape or a click
+// elsewhere closes the menu (Escape puts the focus back on its button).
+import { useEffect, useId, useRef, useState } from 'react';
 import { shownNames } from '../../domain/person.ts';
 import type { ReferenceData } from '../../domain/types.ts';
 import { exportedKeys, exportGraph } from '../../model/anonymize.ts';
@@ -51,6 +52,8 @@ export function ExportMenu(props: Props) {
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
   const id = useId();
+  const menu = useRef<HTMLDetailsElement>(null);
+  const [open, setOpen] = useState(false);
   const lang = t.lang;
   const stem = fileStem(title);
   const options = { anonymous, ref: ref_, lang };
@@ -123,8 +126,30 @@ export function ExportMenu(props: Props) {
   const csv = (write: typeof actorsToCsv) => () =>
     new Blob([write(exportGraph(graph, options).graph, ref_)], { type: CSV });
 
+  useEffect(() => {
+    if (!open) return;
+    const onPointer = (e: PointerEvent) => {
+      const details = menu.current;
+      if (details && !details.contains(e.target as Node)) details.open = false;
+    };
+    document.addEventListener('pointerdown', onPointer);
+    return () => document.removeEventListener('pointerdown', onPointer);
+  }, [open]);
+
   return (
-    <details className="export-menu" data-testid="export-menu">
+    <details
+      ref={menu}
+      className="export-menu"
+      data-testid="export-menu"
+      onToggle={(e) => setOpen(e.currentTarget.open)}
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape' || !e.currentTarget.open) return;
+        e.preventDefault();
+        e.stopPropagation();
+        e.currentTarget.open = false;
+        e.currentTarget.querySelector('summary')?.focus();
+      }}
+    >
       <summary aria-label={t.exportMenuLabel}>{t.exportMenu}</summary>
       <div className="export-menu-panel" role="group" aria-labelledby={`${id}-title`}>
         <h2 id={`${id}-title`} className="visually-hidden">

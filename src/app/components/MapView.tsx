@@ -168,12 +168,27 @@ export function MapView(props: Props) {
     >
       <div
         ref={container}
+        id="maillage-map"
+        // Skip links land here (then Tab goes on to the toolbar).
+        tabIndex={-1}
         className="map-canvas"
         role="img"
         aria-label={t.mapDescription(workspace.graph.order, workspace.graph.size)}
         data-testid="map"
       />
       <div className="map-toolbar" role="toolbar" aria-label={t.mapLabel}>
+        <button
+          type="button"
+          data-testid="relayout"
+          disabled={layout.running}
+          onClick={withMap((m) => void m.relayout())}
+        >
+          {t.relayout}
+        </button>
+        {props.tools}
+      </div>
+      {/* Zoom and fit in a corner of their own: the toolbar above stays on one row at 1280 pixels. */}
+      <div className="map-zoom" role="toolbar" aria-label={t.zoomTools}>
         <button
           type="button"
           onClick={withMap((m) => m.zoomBy(1.25))}
@@ -193,15 +208,6 @@ export function MapView(props: Props) {
         <button type="button" onClick={withMap((m) => m.fit())}>
           {t.fit}
         </button>
-        <button
-          type="button"
-          data-testid="relayout"
-          disabled={layout.running}
-          onClick={withMap((m) => void m.relayout())}
-        >
-          {t.relayout}
-        </button>
-        {props.tools}
       </div>
       {preparing !== null && (
         <div className="layout-progress" role="status" data-testid="map-preparing">

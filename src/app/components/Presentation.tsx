@@ -63,8 +63,6 @@ export function Presentation({
   // Full screen when the browser allows it; leaving it (Escape, F11) leaves the mode.
   useEffect(() => {
     const root = document.documentElement;
-    // Focus goes back where it was (the "Présenter" button) when the presentation ends.
-    const before = document.activeElement as HTMLElement | null;
     let entered = false;
     if (!document.fullscreenElement && root.requestFullscreen) {
       root
@@ -84,7 +82,6 @@ export function Presentation({
     return () => {
       document.removeEventListener('fullscreenchange', onChange);
       if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
-      before?.focus?.();
     };
   }, []);
 

@@ -1,7 +1,9 @@
 // Search an actor by name: the ARIA 1.2 combobox pattern (an input that controls a listbox
-// of matches; arrows move, Enter picks, Escape closes). Matching ignores case and accents.
-import { useId, useMemo, useState } from 'react';
+// of matches; arrows move, Enter picks, Escape closes). The words typed match in any order,
+// whole or in part, case and accents ignored (domain/word-search.ts).
+import { useId, useMemo, useRef, useState } from 'react';
 import { fold } from '../../domain/text.ts';
+import { searchByWords } from '../../domain/word-search.ts';
 import type { MaillageGraph } from '../../model/graph.ts';
 import type { Catalogue } from '../i18n.ts';
 
@@ -20,6 +22,8 @@ export function SearchBox({ graph, names, t, onPick }: Props) {
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const listId = useId();
+  /** Closes the list a moment after the box loses the focus (a click on an option first). */
+  const closing = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   // Built on the first query, not with the map (10,000 names: a task of its own).
   const searching = query !== '';
   const index = useMemo(() => {
@@ -31,18 +35,7 @@ export function SearchBox({ graph, names, t, onPick }: Props) {
     });
     return entries;
   }, [graph, names, searching]);
-  const results = useMemo(() => {
-    const q = fold(query);
-    if (!q) return [];
-    const starts: typeof index = [];
-    const contains: typeof index = [];
-    for (const e of index) {
-      if (e.key.startsWith(q)) starts.push(e);
-      else if (e.key.includes(q)) contains.push(e);
-      if (starts.length >= MAX_RESULTS) break;
-    }
-    return [...starts, ...contains].slice(0, MAX_RESULTS);
-  }, [index, query]);
+  const results = useMemo(() => searchByWords(index, query, MAX_RESULTS), [index, query]);
   const expanded = open && query.trim() !== '';
 
   const pick = (id: string) => {
@@ -52,7 +45,7 @@ export function SearchBox({ graph, names, t, onPick }: Props) {
   };
 
   return (
-    <div className="search" role="search">
+    <div className="search" role="search" id="maillage-search">
       <label htmlFor={`${listId}-input`} className="visually-hidden">
         {t.search}
       </label>
@@ -74,8 +67,14 @@ export function SearchBox({ graph, names, t, onPick }: Props) {
           setOpen(true);
           setActive(0);
         }}
-        onFocus={() => setOpen(true)}
-        onBlur={() => setTimeout(() => setOpen(false), 150)}
+        onFocus={() => {
+          // Back in the box before the list closed: it stays open.
+          clearTimeout(closing.current);
+          setOpen(true);
+        }}
+        onBlur={() => {
+          closing.current = setTimeout(() => setOpen(false), 150);
+        }}
         onKeyDown={(e) => {
           if (e.key === 'ArrowDown') {
             e.preventDefault();

@@ -4,12 +4,15 @@
 // keep, exactly as the map shows it.
 import { useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { fold } from '../../domain/text.ts';
+import { matchesWords, queryWords } from '../../domain/word-search.ts';
+import { onTabListKey } from '../tab-keys.ts';
 import type { ReferenceData } from '../../domain/types.ts';
 import type { Visible } from '../../map/filters.ts';
 import type { Catalogue } from '../i18n.ts';
 import { bodyLabel, schemeLabel, sectorLabel, typeLabel, type Workspace } from '../workspace.ts';
 
 type Tab = 'actors' | 'links';
+const TABS: Tab[] = ['actors', 'links'];
 
 interface Props {
   workspace: Workspace;
@@ -81,7 +84,15 @@ export function Tables({ workspace, ref_, visible, names, t, onSelect }: Props) 
 
   return (
     <div className="tables" data-testid="tables">
-      <div role="tablist" aria-label={t.viewTables} className="tabs">
+      <div
+        role="tablist"
+        aria-label={t.viewTables}
+        className="tabs"
+        onKeyDown={(e) => {
+          const target = onTabListKey(e);
+          if (target !== null) setTab(TABS[target] ?? tab);
+        }}
+      >
         <TabButton id="actors" current={tab} onPick={setTab}>
           {t.actorsTable} ({actorRows.length})
         </TabButton>
@@ -209,13 +220,6 @@ function TabButton({
       tabIndex={selected ? 0 : -1}
       data-testid={`table-tab-${id}`}
       onClick={() => onPick(id)}
-      onKeyDown={(e) => {
-        if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
-          const next: Tab = id === 'actors' ? 'links' : 'actors';
-          onPick(next);
-          document.getElementById(`tab-${next}`)?.focus();
-        }
-      }}
     >
       {children}
     </button>
@@ -267,8 +271,12 @@ function DataTable<R extends { id: string }>({
     return new Map(rows.map((r) => [r.id, fold(cols.map((c) => String(c.value(r))).join(' '))]));
   }, [rows, hasFilter]);
   const shown = useMemo(() => {
-    const q = fold(filter);
-    const kept = q && keys ? rows.filter((r) => keys.get(r.id)?.includes(q)) : rows.slice();
+    // The words typed, in any order (as in the search box).
+    const words = queryWords(filter);
+    const kept =
+      words.length && keys
+        ? rows.filter((r) => matchesWords(keys.get(r.id) ?? '', words))
+        : rows.slice();
     if (sort) {
       const column = columnsRef.current.find((c) => c.id === sort.column);
       if (column) {
