@@ -1,6 +1,6 @@
 // ESLint holds the architecture (docs/architecture.md, docs/decisions/layers.md): each layer
-// of src/ may import only the layers before it (domain → import → model → analysis →
-// cli | map | workers → app), statically or through `import()`; no file lives outside a
+// of src/ may import only the layers before it (domain → import → model → analysis → layout
+// → cli | map | workers → app), statically or through `import()`; no file lives outside a
 // layer. The pure layers never touch React, Cytoscape, Node built-ins, Node or browser
 // globals, so the CLI, the web workers and the tests run exactly the code the app runs.
 // test/architecture.test.ts checks what a lint rule cannot: folders, and import cycles.
@@ -10,7 +10,17 @@ import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import { builtinModules } from 'node:module';
 
-export const LAYERS = ['domain', 'import', 'model', 'analysis', 'cli', 'map', 'workers', 'app'];
+export const LAYERS = [
+  'domain',
+  'import',
+  'model',
+  'analysis',
+  'layout',
+  'cli',
+  'map',
+  'workers',
+  'app',
+];
 
 /** What each layer may import from src/. */
 export const ALLOWED = {
@@ -18,14 +28,15 @@ export const ALLOWED = {
   import: ['domain'],
   model: ['domain', 'import'],
   analysis: ['domain', 'import', 'model'],
-  cli: ['domain', 'import', 'model', 'analysis'],
-  workers: ['domain', 'import', 'model', 'analysis'],
-  map: ['domain', 'import', 'model', 'analysis'],
-  app: ['domain', 'import', 'model', 'analysis', 'map', 'workers'],
+  layout: ['domain', 'import', 'model', 'analysis'],
+  cli: ['domain', 'import', 'model', 'analysis', 'layout'],
+  workers: ['domain', 'import', 'model', 'analysis', 'layout'],
+  map: ['domain', 'import', 'model', 'analysis', 'layout'],
+  app: ['domain', 'import', 'model', 'analysis', 'layout', 'map', 'workers'],
 };
 
 const UI_PACKAGES = ['react', 'react-dom', 'react-dom/*', 'cytoscape', 'cytoscape-*'];
-export const PURE = ['domain', 'import', 'model', 'analysis'];
+export const PURE = ['domain', 'import', 'model', 'analysis', 'layout'];
 
 /** The files of a layer (and, with `layer` undefined, of every layer). */
 const sources = (layer) => [`src/${layer ?? '*'}/**/*.{ts,tsx,js,mjs}`];

@@ -4,7 +4,6 @@ import { UndirectedGraph } from 'graphology';
 import type { Analysis } from '../analysis/analyze.ts';
 import type { Actor, InputFile, ReferenceData } from '../domain/types.ts';
 import type { GraphAttributes, LinkAttributes, MaillageGraph } from '../model/graph.ts';
-import type { MapMetrics } from '../map/types.ts';
 import type { ChunkedGraph, ImportReport, WorkerMetrics } from '../workers/protocol.ts';
 import actorsUrl from '../../data/demo/acteurs.csv?url';
 import linksUrl from '../../data/demo/liens.csv?url';
@@ -25,10 +24,6 @@ export interface Workspace {
   /** Milliseconds from the files to the graph message, in the worker. */
   ms: number;
 }
-
-// The worker's metrics must fit what the map reads.
-const _metricsFit: (m: WorkerMetrics) => MapMetrics = (m) => m;
-void _metricsFit;
 
 /** Rebuilds the worker's graph one chunk per task (see ChunkedGraph). */
 export async function graphFrom(chunked: ChunkedGraph): Promise<MaillageGraph> {

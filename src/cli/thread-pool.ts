@@ -1,9 +1,11 @@
 // Runs the centrality kernel on worker threads, one range of BFS sources per thread at a
 // time, so the exact betweenness and closeness use every core. Threads are started before
-// the import so that their start-up overlaps with parsing.
+// the import so that their start-up overlaps with parsing. The hand-out of ranges is
+// analysis/centrality-lanes.ts; here, only Node's threads.
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import type { BrandesPartial, CentralityRunner } from '../analysis/centrality.ts';
+import { laneRunner } from '../analysis/centrality-lanes.ts';
 
 export interface ThreadPool {
   runner: CentralityRunner;
@@ -38,29 +40,17 @@ function startLane(): Lane {
 
 export function startThreadPool(size = Math.min(availableParallelism(), 8)): ThreadPool {
   const lanes = Array.from({ length: size }, startLane);
-
-  const runner: CentralityRunner = async (graph, ranges) => {
-    // Each worker takes the next range as soon as it is free, so uneven ranges balance out.
-    const results: BrandesPartial[] = new Array(ranges.length);
-    let next = 0;
-    await Promise.all(
-      // The first ranges are posted at once, not after the workers say they are ready
-      // (a worker keeps the messages that arrive before it listens): the kernel starts
-      // while this thread goes on with the rest of the analysis.
-      lanes.map(async (lane) => {
-        while (next < ranges.length) {
-          const r = next++;
-          const [from, to] = ranges[r]!;
-          results[r] = await new Promise<BrandesPartial>((resolve, reject) => {
-            lane.pending = { resolve, reject };
-            lane.worker.postMessage({ graph, from, to });
-          });
-        }
+  // The first ranges are posted at once, not after the workers say they are ready (a worker
+  // keeps the messages that arrive before it listens): the kernel starts while this thread
+  // goes on with the rest of the analysis.
+  const runner = laneRunner(
+    lanes,
+    (lane, request) =>
+      new Promise<BrandesPartial>((resolve, reject) => {
+        lane.pending = { resolve, reject };
+        lane.worker.postMessage(request);
       }),
-    );
-    return results;
-  };
-
+  );
   return {
     runner,
     size,

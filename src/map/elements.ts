@@ -4,6 +4,8 @@
 // draws them as canvas text, so no name is ever parsed as HTML.
 import type { ElementDefinition } from 'cytoscape';
 import type { Actor, ReferenceData } from '../domain/types.ts';
+import { BIG_MAP, LABEL_PX, scaledSize, sizeRange, tierFor, uniformSize } from '../layout/sizes.ts';
+import { LABEL_MAX, mapLabel } from '../layout/text.ts';
 import type { MaillageGraph } from '../model/graph.ts';
 import {
   categoryOf,
@@ -16,11 +18,9 @@ import {
 } from './palette.ts';
 import type { Encodings, MapMetrics, SizeBy } from './types.ts';
 
-/** Longest label drawn on the map; the full name is in the details panel and the tables. */
-export const LABEL_MAX = 64;
-
-/** Above this many actors the map is "big": smaller actors, lighter style. */
-export const BIG_MAP = 1500;
+// Sizes and names have their one home in src/layout/, which the pipeline worker's first
+// layout shares; re-exported for the map's other files and the app.
+export { BIG_MAP, LABEL_MAX, LABEL_PX, sizeRange, tierFor };
 
 export interface NodeVisual {
   colour: string;
@@ -60,36 +60,14 @@ export interface ElementContext {
   names?: ReadonlyMap<string, string>;
 }
 
-/** A name as the map shows it: whitespace collapsed, cut at LABEL_MAX characters. */
-export function labelOf(name: string): string {
-  const clean = name.replace(/\s+/g, ' ').trim();
-  return clean.length > LABEL_MAX ? `${clean.slice(0, LABEL_MAX - 1).trimEnd()}…` : clean;
-}
-
-/** Size range of actors in model pixels. */
-export function sizeRange(order: number): [number, number] {
-  return order > BIG_MAP ? [10, 40] : [20, 56];
-}
-
-/** Name sizes in screen pixels by tier (≥ 12 px: readable on a projector). */
-export const LABEL_PX: Record<number, number> = { 1: 12, 2: 13.5, 3: 15.5 };
-
-/** Label tier for an actor size: the biggest actors get the biggest names. */
-export function tierFor(size: number, order: number): number {
-  const [min, max] = sizeRange(order);
-  const f = max > min ? (size - min) / (max - min) : 0;
-  return f >= 0.62 ? 3 : f >= 0.32 ? 2 : 1;
-}
-
 /** A function from actor id to size, for the chosen size encoding (sqrt scale). */
 export function sizeScale(
   graph: MaillageGraph,
   metrics: MapMetrics | null,
   sizeBy: SizeBy,
 ): (id: string) => number {
-  const [min, max] = sizeRange(graph.order);
   if (sizeBy === 'uniform') {
-    const uniform = Math.round((min + max) / 2.6);
+    const uniform = uniformSize(graph.order);
     return () => uniform;
   }
   const value = (id: string): number => {
@@ -100,10 +78,7 @@ export function sizeScale(
   graph.forEachNode((id) => {
     top = Math.max(top, value(id));
   });
-  return (id) => {
-    const v = top > 0 ? Math.sqrt(value(id) / top) : 0;
-    return Math.round(min + (max - min) * v);
-  };
+  return (id) => scaledSize(value(id), top, graph.order);
 }
 
 export function nodeVisual(actor: Actor, ctx: ElementContext, size: number, order = 0): NodeVisual {
@@ -144,7 +119,7 @@ export function toElements(graph: MaillageGraph, ctx: ElementContext): ElementDe
     const name = ctx.names?.get(id) ?? actor.name;
     const data: NodeData = {
       id,
-      label: labelOf(name),
+      label: mapLabel(name),
       name,
       type: actor.type,
       ...nodeVisual(actor, ctx, size(id), graph.order),

@@ -8,7 +8,7 @@
 import cytoscape, { type Core } from 'cytoscape';
 import svgExtension from 'cytoscape-svg';
 import type { NodeViz } from '../model/graph-fields.ts';
-import { labelOf } from './elements.ts';
+import { mapLabel } from '../layout/text.ts';
 import { composeSvg, layout, markPath, PAD, type ImageOptions, type Op } from './picture.ts';
 import { FONT_STACK, NAMED } from './style.ts';
 
@@ -59,7 +59,7 @@ function withNames<T>(
     cy.nodes().forEach((node) => {
       const name = names.get(node.id());
       if (name === undefined) return;
-      const label = labelOf(name);
+      const label = mapLabel(name);
       if (node.data('label') === label) return;
       saved.set(node.id(), node.data('label'));
       node.data('label', label);

@@ -2,39 +2,11 @@
 // fcose, seeded so that the same inventory always gives the same map; bigger maps are drawn
 // at once on a grouped arrangement, then ForceAtlas2 runs. Both run in workers supplied by
 // the app as a `PositionsRunner` (src/workers/layout-core.ts); fcose runs here only where
-// workers cannot.
-import type { Core, LayoutOptions, NodeCollection } from 'cytoscape';
+// workers cannot, with the same options (src/layout/fcose.ts).
+import type { Core, NodeCollection } from 'cytoscape';
 import { withSeededRandom } from '../analysis/random.ts';
-
-export const FCOSE_MAX = 1000;
-
-/** fcose settings by size: full quality on small maps, draft above a few hundred actors
- * (default quality costs ~5 s at 500 actors in headless Chromium: docs/architecture.md). The
- * same as the layout worker's (src/workers/layout-core.ts): this one is the fallback where workers
- * cannot run. */
-export function fcoseOptions(nodes: number): LayoutOptions {
-  return {
-    name: 'fcose',
-    quality: nodes <= 300 ? 'default' : 'draft',
-    randomize: true,
-    animate: false,
-    fit: false,
-    nodeDimensionsIncludeLabels: false,
-    uniformNodeDimensions: false,
-    packComponents: false,
-    nodeRepulsion: () => 12000,
-    idealEdgeLength: () => 100,
-    edgeElasticity: () => 0.35,
-    nestingFactor: 0.1,
-    gravity: 0.3,
-    gravityRange: 3.8,
-    numIter: 2500,
-    tile: true,
-    tilingPaddingVertical: 24,
-    tilingPaddingHorizontal: 24,
-    nodeSeparation: 120,
-  } as LayoutOptions;
-}
+import { fcoseOptions } from '../layout/fcose.ts';
+import type { LayoutRun } from '../layout/input.ts';
 
 /** Runs fcose on `nodes` (and the edges between them) synchronously, with a fixed seed. */
 export function runFcose(cy: Core, nodes: NodeCollection, seed = 7): void {
@@ -128,61 +100,14 @@ export interface LayoutProgress {
 
 /**
  * Computes positions off the main thread: fcose, or ForceAtlas2 from the start positions
- * `xy` (x0, y0, x1, …) of nodes 0..n−1; `edges` are index pairs (a0, b0, a1, …), `sizes` the
- * node diameters, `aspect` the screen area's width / height (small groups are packed to
- * suit it). Calls `onProgress` with intermediate positions; resolves with the final ones,
- * or null when cancelled through `signal`.
+ * `xy` (src/layout/input.ts). Calls `onProgress` with intermediate positions; resolves with
+ * the final ones, or null when cancelled through `signal`.
  */
 export type PositionsRunner = (
-  input: {
-    mode: 'fcose' | 'forceatlas2';
-    n: number;
-    edges: Int32Array;
-    sizes: Float64Array;
-    xy: Float64Array;
-    aspect: number;
-    /** Name boxes below the nodes (w0, h0, w1, h1, …) that fcose keeps free. */
-    labels?: Float64Array;
-  },
+  input: LayoutRun,
   onProgress: (fraction: number, xy: Float64Array) => void,
   signal: AbortSignal,
 ) => Promise<Float64Array | null>;
-
-/**
- * The viewport that shows circles (x, y, diameter triples) in a `width` × `height` screen
- * with `padding` pixels around and `labelRoom` screen pixels below for names.
- */
-export function fitViewport(
-  circles: readonly number[],
-  width: number,
-  height: number,
-  padding: number,
-  labelRoom: number,
-  minZoom: number,
-  maxZoom: number,
-): { zoom: number; pan: { x: number; y: number } } | null {
-  if (circles.length < 3 || width <= 0 || height <= 0) return null;
-  let x1 = Infinity;
-  let y1 = Infinity;
-  let x2 = -Infinity;
-  let y2 = -Infinity;
-  for (let i = 0; i < circles.length; i += 3) {
-    const r = (circles[i + 2] as number) / 2;
-    x1 = Math.min(x1, (circles[i] as number) - r);
-    x2 = Math.max(x2, (circles[i] as number) + r);
-    y1 = Math.min(y1, (circles[i + 1] as number) - r);
-    y2 = Math.max(y2, (circles[i + 1] as number) + r);
-  }
-  const w = Math.max(x2 - x1, 1);
-  const h = Math.max(y2 - y1, 1);
-  const zoom = Math.min(
-    maxZoom,
-    Math.max(minZoom, Math.min((width - 2 * padding) / w, (height - 2 * padding - labelRoom) / h)),
-  );
-  const cx = (x1 + x2) / 2;
-  const cy = (y1 + y2) / 2;
-  return { zoom, pan: { x: width / 2 - cx * zoom, y: (height - labelRoom) / 2 - cy * zoom } };
-}
 
 /** Writes positions (x0, y0, x1, …, in the order of `nodes`) into Cytoscape in one batch. */
 export function applyPositions(cy: Core, nodes: NodeCollection, xy: Float64Array): void {

@@ -15,13 +15,15 @@ import cytoscape, {
 } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { ReferenceData } from '../domain/types.ts';
+import { FCOSE_MAX } from '../layout/fcose.ts';
+import { labelSize, mapLabel, nameBox } from '../layout/text.ts';
+import { fitViewport } from '../layout/viewport.ts';
 import type { MaillageGraph } from '../model/graph.ts';
 import { declutter, type LabelBox } from './declutter.ts';
 import { EdgeLayer } from './edge-layer.ts';
 import {
   BIG_MAP,
   LABEL_PX,
-  labelOf,
   nodeClasses,
   nodeVisual,
   sizeScale,
@@ -29,14 +31,12 @@ import {
   type ElementContext,
 } from './elements.ts';
 import { isFiltering, visibleElements } from './filters.ts';
-import { labelSize } from './labels.ts';
+import { canvasMeasure } from './labels.ts';
 import { nameEveryone } from './export-image.ts';
 import { overlayCanvas } from './overlay-canvas.ts';
 import { drawOverview, followTransform, type OverviewNode } from './overview.ts';
 import {
   applyPositions,
-  FCOSE_MAX,
-  fitViewport,
   groupedPositions,
   normalisePositions,
   runFcose,
@@ -292,8 +292,7 @@ export class NetworkMap {
       xy[2 * i + 1] = p.y;
       sizes[i] = Number(n.data('size'));
       if (named) {
-        const tier = Number(n.data('tier'));
-        const box = labelSize(String(n.data('label')), LABEL_PX[tier] as number, 124, tier === 3);
+        const box = nameBox(String(n.data('label')), Number(n.data('tier')), canvasMeasure);
         labels[2 * i] = box.width;
         labels[2 * i + 1] = box.height;
       }
@@ -797,7 +796,7 @@ export class NetworkMap {
       const font = (LABEL_PX[tier] as number) * k;
       // Presentation mode draws every name bold.
       const bold = tier === 3 || this.presenting;
-      const box = labelSize(text, font, (tier === 3 ? 150 : 124) * k, bold);
+      const box = labelSize(text, font, (tier === 3 ? 150 : 124) * k, bold, canvasMeasure);
       const p = node.position();
       const size = Number(node.data('size'));
       const top = p.y + size / 2 + 3 * k;
@@ -1074,7 +1073,7 @@ export class NetworkMap {
           names.get(id) ??
           (this.graph.hasNode(id) ? this.graph.getNodeAttribute(id, 'name') : null);
         if (name === null || node.data('name') === name) return;
-        node.data({ name, label: labelOf(name) });
+        node.data({ name, label: mapLabel(name) });
         changed = true;
       });
     });

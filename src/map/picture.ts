@@ -1,7 +1,9 @@
 // The picture around the map: title, date line and legend laid out beside the map, drawn
 // as a list of text and mark instructions that the PNG writer paints on a canvas and the SVG
 // writer turns into <text> and <path> elements. No Cytoscape here, so it runs anywhere.
+import { wrapLines } from '../layout/text.ts';
 import { xmlSafe } from '../model/graph-fields.ts';
+import { canvasMeasure } from './labels.ts';
 import type { LegendDocument, LegendLine } from './legend.ts';
 import { shapePoints, type NodeShape } from './palette.ts';
 import { FONT_STACK } from './style.ts';
@@ -44,29 +46,9 @@ export type Op =
     }
   | { kind: 'mark'; x: number; y: number; r: number; mark: LegendLine['mark'] };
 
-let measurer: CanvasRenderingContext2D | null = null;
-function measure(text: string, size: number, bold = false): number {
-  // Without a DOM (unit tests), an average glyph width is close enough for wrapping.
-  if (typeof document === 'undefined') return text.length * size * 0.55;
-  measurer ??= document.createElement('canvas').getContext('2d');
-  if (!measurer) return text.length * size * 0.55;
-  measurer.font = `${bold ? '600 ' : ''}${size}px ${FONT_STACK}`;
-  return measurer.measureText(text).width;
-}
-
-/** Words of a text on lines of at most `width` pixels. */
+/** Words of a text on lines of at most `width` pixels, as the picture's canvas measures them. */
 function wrap(text: string, size: number, width: number, bold = false): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/)) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (line && measure(candidate, size, bold) > width) {
-      lines.push(line);
-      line = word;
-    } else line = candidate;
-  }
-  if (line) lines.push(line);
-  return lines;
+  return wrapLines(text, size, width, bold, canvasMeasure);
 }
 
 /** Header (title, date) and legend (to the right of a map of `map` size), as drawing ops. */

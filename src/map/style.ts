@@ -1,6 +1,7 @@
 // The Cytoscape stylesheet. Visual values come from element data (elements.ts) so that the
 // stylesheet itself is fixed for a map; state (selection, focus, filters, articulation
 // highlight) is carried by classes.
+import { LINE_HEIGHT } from '../layout/text.ts';
 import { LABEL_PX } from './elements.ts';
 
 /** System fonts only: nothing is fetched. */
@@ -78,7 +79,7 @@ export function styleBlocks(options: StyleOptions): StyleBlock[] {
         'text-wrap': 'wrap',
         'text-max-width': big ? '110px' : '132px',
         'text-overflow-wrap': 'whitespace',
-        'line-height': 1.15,
+        'line-height': LINE_HEIGHT,
         'text-background-color': '#FFFFFF',
         // Big maps too: their names are drawn only zoomed in, a few hundred at a time, and
         // over actors and links they need the white behind them.

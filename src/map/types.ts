@@ -1,29 +1,8 @@
-// What the map adapter reads besides the graph: per-actor metrics, the encodings the user
-// chose and the filters. Plain data, so the app can hold it in state and the workers can
-// produce it (they never import this folder: the shapes are checked where the app joins them).
+// What the map adapter reads besides the graph: per-actor metrics (their one home is
+// src/analysis/map-metrics.ts, which the workers fill in), the encodings the user chose and
+// the filters. Plain data, so the app can hold it in state.
 
-/** Per-actor figures the map can encode or show. */
-export interface NodeMetrics {
-  degree: number;
-  /** Σ of link strengths (1 when a link has none). */
-  weightedDegree: number;
-  /** Normalised betweenness (0–1), as graphology and NetworkX compute it. */
-  betweenness: number;
-  /** Wasserman–Faust closeness (0–1). */
-  closeness: number;
-  /** Louvain community index (0 = the largest), −1 when unknown. */
-  community: number;
-  /** Actors cut off from the rest if this one left; 0 when it is not an articulation point. */
-  cutOff: number;
-}
-
-export interface MapMetrics {
-  nodes: Record<string, NodeMetrics>;
-  /** Edge keys of the graph whose removal disconnects it (bridges). */
-  bridges: string[];
-  /** Number of communities found. */
-  communities: number;
-}
+export type { MapMetrics, NodeMetrics } from '../analysis/map-metrics.ts';
 
 export type ColourBy = 'type' | 'sector' | 'scheme' | 'community';
 export type SizeBy = 'degree' | 'betweenness' | 'uniform';

@@ -13,7 +13,8 @@ import {
 /** A merged link; `count` (rows merged into it) defaults to 1. */
 export type MergedLink = Omit<LinkAttributes, 'count'> & { count?: number };
 
-export function pairKey(a: string, b: string): string {
+/** The key of an unordered pair of actors (a link counted once whichever way it goes). */
+function unorderedKey(a: string, b: string): string {
   return a < b ? `${a}\0${b}` : `${b}\0${a}`;
 }
 
@@ -28,11 +29,11 @@ export function rebuildGraph(
   );
   const counts = new Map<string, number>();
   for (const link of links) {
-    const key = pairKey(link.source, link.target);
+    const key = unorderedKey(link.source, link.target);
     counts.set(key, (counts.get(key) ?? 0) + (link.count ?? 1));
   }
   graph.forEachEdge((edge, _attributes, source, target) => {
-    graph.setEdgeAttribute(edge, 'count', counts.get(pairKey(source, target)) ?? 1);
+    graph.setEdgeAttribute(edge, 'count', counts.get(unorderedKey(source, target)) ?? 1);
   });
   if (skipped) graph.setAttribute('skipped', { ...skipped });
   return graph;

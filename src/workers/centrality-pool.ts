@@ -1,9 +1,9 @@
-// A CentralityRunner over one or two web workers: each worker takes the next range of BFS
-// sources as soon as it is free, so uneven ranges balance out. Where workers cannot be
+// A CentralityRunner over one or two web workers (the hand-out of ranges is
+// analysis/centrality-lanes.ts; here, only the web workers). Where workers cannot be
 // started (an old browser without nested workers), the kernel runs in the calling thread.
 import type { BrandesPartial } from '../analysis/brandes.ts';
 import { inThreadRunner, type CentralityRunner } from '../analysis/centrality.ts';
-import type { CentralityRequest } from './protocol.ts';
+import { laneRunner } from '../analysis/centrality-lanes.ts';
 
 export interface CentralityPool {
   runner: CentralityRunner;
@@ -32,27 +32,15 @@ export function startCentralityPool(size: number): CentralityPool {
     return { runner: inThreadRunner, size: 0, terminate: () => undefined };
   }
 
-  const runOne = (worker: Worker, request: CentralityRequest): Promise<BrandesPartial> =>
-    new Promise((resolve, reject) => {
-      worker.onmessage = (event: MessageEvent<BrandesPartial>) => resolve(event.data);
-      worker.onerror = (event) => reject(new Error(event.message || 'centrality worker failed'));
-      worker.postMessage(request);
-    });
-
-  const runner: CentralityRunner = async (graph, ranges) => {
-    const results: BrandesPartial[] = new Array(ranges.length);
-    let next = 0;
-    await Promise.all(
-      workers.map(async (worker) => {
-        while (next < ranges.length) {
-          const r = next++;
-          const [from, to] = ranges[r] as [number, number];
-          results[r] = await runOne(worker, { graph, from, to });
-        }
+  const runner = laneRunner(
+    workers,
+    (worker, request) =>
+      new Promise<BrandesPartial>((resolve, reject) => {
+        worker.onmessage = (event: MessageEvent<BrandesPartial>) => resolve(event.data);
+        worker.onerror = (event) => reject(new Error(event.message || 'centrality worker failed'));
+        worker.postMessage(request);
       }),
-    );
-    return results;
-  };
+  );
 
   return {
     runner,

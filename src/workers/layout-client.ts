@@ -1,9 +1,9 @@
 // Main-thread side of the layout worker: a positions runner for the map (the shape of
-// `PositionsRunner` in src/map/layout.ts). One worker per run; cancelling terminates it.
+// `PositionsRunner` in src/map/layout.ts, taking src/layout/input.ts's `LayoutRun`). One worker per run; cancelling terminates it.
 import type { LayoutReply, LayoutRequest } from './protocol.ts';
 
 export function layoutInWorker(
-  input: Omit<LayoutRequest, 'iterations'>,
+  input: LayoutRequest,
   onProgress: (fraction: number, xy: Float64Array) => void,
   signal: AbortSignal,
 ): Promise<Float64Array | null> {

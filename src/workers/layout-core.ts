@@ -1,62 +1,16 @@
 // Layout computations that run in workers: fcose on a headless Cytoscape for maps up to
-// FCOSE_MAX actors (seeded, so the same inventory always gives the same map), ForceAtlas2
-// above (the library's one-iteration kernel on flat matrices kept between iterations), and
+// FCOSE_MAX actors (seeded, so the same inventory always gives the same map; its options and
+// input are src/layout/'s, the same the map uses), ForceAtlas2 above (the library's one-iteration kernel on flat matrices kept between iterations), and
 // the packing of small groups beside the main one. Positions are flat arrays
 // (x0, y0, x1, y1, …) in the order of the nodes given.
 import cytoscape, { type ElementDefinition } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import iterate from 'graphology-layout-forceatlas2/iterate.js';
 import { withSeededRandom } from '../analysis/random.ts';
-
-/** Up to this many actors, fcose (draft quality: 1.3 s at 1,000 in Chromium, see
- * docs/architecture.md). */
-export const FCOSE_MAX = 1000;
-
-export interface LayoutInput {
-  n: number;
-  /** Node index pairs (a0, b0, a1, b1, …). */
-  edges: Int32Array;
-  /** Node diameters in model pixels. */
-  sizes: Float64Array;
-  /** Width / height of the screen area the map is drawn in. */
-  aspect: number;
-  /** Size of each node's name below it (w0, h0, w1, h1, …), room that fcose keeps free. */
-  labels?: Float64Array;
-}
-
-/** A name's box at zoom 1, estimated from its length (0.55 em a character, wrapped at
- * 124 px, 1.15 line height): enough to keep room for it in the layout. */
-export function estimateLabel(name: string, fontPx = 12.5, maxWidth = 124): [number, number] {
-  const width = name.length * fontPx * 0.55;
-  const lines = Math.max(1, Math.ceil(width / maxWidth));
-  return [Math.min(width, maxWidth), lines * fontPx * 1.15];
-}
+import { fcoseOptions } from '../layout/fcose.ts';
+import type { LayoutInput } from '../layout/input.ts';
 
 let registered = false;
-
-/** fcose settings by size: full quality on small maps, draft above a few hundred actors. */
-export function fcoseOptions(n: number): cytoscape.LayoutOptions {
-  return {
-    name: 'fcose',
-    quality: n <= 300 ? 'default' : 'draft',
-    randomize: true,
-    animate: false,
-    fit: false,
-    packComponents: false,
-    nodeDimensionsIncludeLabels: false,
-    nodeRepulsion: () => 12000,
-    idealEdgeLength: () => 100,
-    edgeElasticity: () => 0.35,
-    nestingFactor: 0.1,
-    gravity: 0.3,
-    gravityRange: 3.8,
-    numIter: 2500,
-    tile: true,
-    tilingPaddingVertical: 24,
-    tilingPaddingHorizontal: 24,
-    nodeSeparation: 120,
-  } as cytoscape.LayoutOptions;
-}
 
 export function fcoseLayout(input: LayoutInput, seed = 7): Float64Array {
   if (!registered) {

@@ -7,7 +7,7 @@ import type { Analysis } from '../analysis/analyze.ts';
 import { cutPoints } from '../analysis/articulation.ts';
 import { communities, components, weightedDegree } from '../analysis/metrics.ts';
 import type { MaillageGraph } from '../model/graph.ts';
-import type { WorkerMetrics, WorkerNodeMetrics } from './protocol.ts';
+import type { NodeMetrics, WorkerMetrics } from '../analysis/map-metrics.ts';
 
 /** Louvain seed: the same as the analysis's default, so communities match. */
 export const SEED = 1;
@@ -22,7 +22,7 @@ export function quickMetrics(graph: MaillageGraph): WorkerMetrics {
   const { articulationPoints, bridges } = cutPoints(graph);
   const cut = new Map(articulationPoints.map((p) => [p.id, p.cutOff]));
   const groups = communities(graph, SEED);
-  const nodes: Record<string, WorkerNodeMetrics> = {};
+  const nodes: Record<string, NodeMetrics> = {};
   let isolated = 0;
   graph.forEachNode((id) => {
     const degree = graph.degree(id);
@@ -49,7 +49,7 @@ export function quickMetrics(graph: MaillageGraph): WorkerMetrics {
 /** The map's figures from the full analysis. */
 export function metricsOf(graph: MaillageGraph, analysis: Analysis): WorkerMetrics {
   const cut = new Map(analysis.articulation.articulationPoints.map((p) => [p.id, p.cutOff]));
-  const nodes: Record<string, WorkerNodeMetrics> = {};
+  const nodes: Record<string, NodeMetrics> = {};
   for (const [id, m] of Object.entries(analysis.actors)) {
     nodes[id] = {
       degree: m.degree,

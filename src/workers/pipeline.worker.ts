@@ -7,7 +7,9 @@ import { importFiles } from '../import/index.ts';
 import { buildGraph, type MaillageGraph } from '../model/graph.ts';
 import { readWorkspaceInput } from './workspace-input.ts';
 import { poolSize, startCentralityPool, type CentralityPool } from './centrality-pool.ts';
-import { estimateLabel, FCOSE_MAX, fcoseLayout, type LayoutInput } from './layout-core.ts';
+import { fcoseLayout } from './layout-core.ts';
+import { FCOSE_MAX } from '../layout/fcose.ts';
+import { firstLayoutInput } from '../layout/input.ts';
 import { metricsOf, quickMetrics, SEED } from './metrics.ts';
 import { positionRecord } from '../model/positions.ts';
 import { toWorkspaceFile } from '../model/workspace-file.ts';
@@ -19,7 +21,6 @@ import type {
   ShownRequest,
   PipelineReply,
   PipelineRequest,
-  WorkerMetrics,
 } from './protocol.ts';
 import { workerScope } from './scope.ts';
 
@@ -95,7 +96,7 @@ async function run(request: PipelineRequest): Promise<void> {
     const quick = quickMetrics(graph);
     const positions =
       saved?.positions ??
-      (graph.order <= FCOSE_MAX ? fcoseLayout(layoutInput(graph, quick, request.aspect)) : null);
+      (graph.order <= FCOSE_MAX ? fcoseLayout(firstLayoutInput(graph, request.aspect)) : null);
     const message: PipelineReply = {
       id,
       kind: 'graph',
@@ -129,31 +130,6 @@ async function run(request: PipelineRequest): Promise<void> {
   } catch (e) {
     post({ id, kind: 'error', message: e instanceof Error ? e.message : String(e) });
   }
-}
-
-/** The layout's input: node sizes as the map draws them by default (by degree, sqrt). */
-function layoutInput(graph: MaillageGraph, metrics: WorkerMetrics, aspect: number): LayoutInput {
-  const ids = graph.nodes();
-  const index = new Map(ids.map((id, i) => [id, i]));
-  const edges = new Int32Array(graph.size * 2);
-  let k = 0;
-  graph.forEachEdge((_key, _link, source, target) => {
-    edges[k++] = index.get(source) as number;
-    edges[k++] = index.get(target) as number;
-  });
-  let top = 0;
-  for (const id of ids) top = Math.max(top, metrics.nodes[id]?.degree ?? 0);
-  const sizes = Float64Array.from(ids, (id) => {
-    const d = metrics.nodes[id]?.degree ?? 0;
-    return 20 + 36 * (top > 0 ? Math.sqrt(d / top) : 0);
-  });
-  const labels = new Float64Array(ids.length * 2);
-  ids.forEach((id, i) => {
-    const [w, h] = estimateLabel(graph.getNodeAttribute(id, 'name'));
-    labels[2 * i] = w;
-    labels[2 * i + 1] = h;
-  });
-  return { n: ids.length, edges, sizes, aspect, labels };
 }
 
 /** Elements per chunk: a chunk is parsed and added in a few tens of milliseconds. */

@@ -1,8 +1,9 @@
 // Messages between the app and its workers. Everything here crosses postMessage, so it is
 // plain data (structured clone: objects, arrays, typed arrays, no classes or functions).
 import type { Analysis } from '../analysis/analyze.ts';
-import type { CompactGraph } from '../analysis/compact.ts';
+import type { WorkerMetrics } from '../analysis/map-metrics.ts';
 import type { GraphAttributes } from '../model/graph.ts';
+import type { LayoutRun } from '../layout/input.ts';
 import type {
   FileReport,
   ImportIssue,
@@ -19,27 +20,8 @@ export interface ImportReport {
   doubtful: DoubtfulPair[];
 }
 
-/** Per-actor figures, the same shape as the map's `NodeMetrics`. */
-export interface WorkerNodeMetrics {
-  degree: number;
-  weightedDegree: number;
-  betweenness: number;
-  closeness: number;
-  community: number;
-  cutOff: number;
-}
-
-/** The same shape as the map's `MapMetrics`. */
-export interface WorkerMetrics {
-  nodes: Record<string, WorkerNodeMetrics>;
-  bridges: string[];
-  communities: number;
-  /** Connected groups of actors, and actors with no link at all. */
-  components: number;
-  isolated: number;
-  /** Betweenness and closeness are filled (false in the first, quick message). */
-  centrality: boolean;
-}
+/** The metrics the pipeline worker posts (one home with the map's: analysis/map-metrics.ts). */
+export type { WorkerMetrics };
 
 /**
  * A graph as JSON text in chunks: the main thread parses and adds one chunk per task, so
@@ -128,27 +110,8 @@ export type PipelineReply =
    * IndexedDB, storage blocked, quota full): the app must not promise it is kept. */
   | { id: number; kind: 'saved'; kept: boolean };
 
-export interface CentralityRequest {
-  graph: CompactGraph;
-  from: number;
-  to: number;
-}
-
-export interface LayoutRequest {
-  mode: 'fcose' | 'forceatlas2';
-  n: number;
-  /** Node index pairs (a0, b0, a1, b1, …). */
-  edges: Int32Array;
-  /** Node diameters. */
-  sizes: Float64Array;
-  /** Start positions (x0, y0, x1, …): ForceAtlas2 starts from them. */
-  xy: Float64Array;
-  /** Width / height of the map's screen area. */
-  aspect: number;
-  /** Name boxes below the nodes (w0, h0, …), kept free by fcose. */
-  labels?: Float64Array;
-  iterations?: number;
-}
+/** A layout for the layout worker to run (one home: layout/input.ts). */
+export type LayoutRequest = LayoutRun;
 
 export type LayoutReply =
   | { kind: 'progress'; done: number; total: number; xy: Float64Array }

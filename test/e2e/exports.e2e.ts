@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/analyze.ts';
 import { isPerson, surnameWords } from '../../src/domain/person.ts';
 import { fold } from '../../src/domain/text.ts';
-import { labelOf } from '../../src/map/elements.ts';
+import { mapLabel } from '../../src/layout/text.ts';
 import { importFiles } from '../../src/import/index.ts';
 import { buildGraph, type MaillageGraph } from '../../src/model/graph.ts';
 import { parseWorkspaceFile } from '../../src/model/workspace-file.ts';
@@ -367,7 +367,7 @@ describe('SVG', () => {
     const { bytes } = await download('export-svg', 'map-all-labels.svg');
     const all = ` ${svgTexts(xml(utf8(bytes))).join(' ')} `;
     const missing = demo.filterNodes(
-      (_, actor) => !all.includes(` ${labelOf(actor.name)} `.replace(/\s+/g, ' ')),
+      (_, actor) => !all.includes(` ${mapLabel(actor.name)} `.replace(/\s+/g, ' ')),
     );
     expect(missing).toEqual([]);
     // Names stay on for the anonymous mode's SVG (see the end of this file).

@@ -2,12 +2,7 @@ import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { describe, expect, it } from 'vitest';
 import { toElements } from '../../src/map/elements.ts';
-import {
-  groupedPositions,
-  normalisePositions,
-  fitViewport,
-  runFcose,
-} from '../../src/map/layout.ts';
+import { groupedPositions, normalisePositions, runFcose } from '../../src/map/layout.ts';
 import { mulberry32 as seededRandom, withSeededRandom } from '../../src/analysis/random.ts';
 import { styleBlocks } from '../../src/map/style.ts';
 import { DEFAULT_ENCODINGS } from '../../src/map/types.ts';
@@ -46,18 +41,6 @@ describe('layout', () => {
     expect(first).toEqual(positions());
     // Not everything on one spot.
     expect(new Set(first.map((p) => p.join(','))).size).toBe(124);
-  });
-
-  it('fits circles to the screen, leaving room for names below', () => {
-    const v = fitViewport([0, 0, 20, 100, 0, 20], 600, 400, 40, 30, 0.1, 10);
-    expect(v).not.toBeNull();
-    // 120 model pixels wide into 520 screen pixels (the height allows more).
-    expect(v?.zoom).toBeCloseTo(520 / 120);
-    expect(fitViewport([0, 0, 20, 1000, 0, 20], 600, 400, 40, 0, 0.1, 2)?.zoom).toBeCloseTo(
-      520 / 1020,
-    );
-    expect(fitViewport([0, 0, 20], 600, 400, 40, 0, 0.1, 1.5)?.zoom).toBe(1.5);
-    expect(fitViewport([], 600, 400, 40, 0, 0.1, 2)).toBeNull();
   });
 
   it('arranges big maps by group, deterministically', () => {

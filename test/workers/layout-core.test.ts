@@ -4,8 +4,8 @@ import {
   fcoseLayout,
   forceAtlas2Layout,
   packComponents,
-  type LayoutInput,
 } from '../../src/workers/layout-core.ts';
+import type { LayoutInput } from '../../src/layout/input.ts';
 
 /** Two triangles joined by one link, a separate pair, and two isolated nodes. */
 function input(aspect = 1.3): LayoutInput {
