@@ -105,7 +105,8 @@ export function actorsToCsv(graph: MaillageGraph, ref: ReferenceData): string {
     ...free,
   ];
   const rows = actors.map((a: Actor) => {
-    const rawType = typeAttributes.map((h) => a.attributes[h]).find((v) => v !== undefined);
+    const rawType =
+      a.typeText ?? typeAttributes.map((h) => a.attributes[h]).find((v) => v !== undefined);
     return [
       a.id,
       a.name,
