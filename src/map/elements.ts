@@ -5,6 +5,7 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { Actor, ReferenceData } from '../domain/types.ts';
 import type { MaillageGraph } from '../model/graph.ts';
+import { columnCategories, columnNumbers, type ColumnCategories } from './columns.ts';
 import {
   categoryOf,
   colourOf,
@@ -58,6 +59,19 @@ export interface ElementContext {
   encodings: Encodings;
   /** Names to show instead of the actors' own (anonymous mode). */
   names?: ReadonlyMap<string, string>;
+  /** The categories of the free column that colours the map (colourBy `column`), from
+   * `colourColumnOf`. */
+  column?: ColumnCategories | null;
+}
+
+/** The categories of the colouring free column, null when colour says something else. */
+export function colourColumnOf(
+  graph: MaillageGraph,
+  encodings: Encodings,
+): ColumnCategories | null {
+  return encodings.colourBy === 'column' && encodings.colourColumn !== undefined
+    ? columnCategories(graph, encodings.colourColumn)
+    : null;
 }
 
 /** A name as the map shows it: whitespace collapsed, cut at LABEL_MAX characters. */
@@ -81,17 +95,20 @@ export function tierFor(size: number, order: number): number {
   return f >= 0.62 ? 3 : f >= 0.32 ? 2 : 1;
 }
 
-/** A function from actor id to size, for the chosen size encoding (sqrt scale). */
+/** A function from actor id to size, for the chosen size encoding (sqrt scale; a numeric
+ * free column `sizeColumn`: actors with no number in it take the smallest size). */
 export function sizeScale(
   graph: MaillageGraph,
   metrics: MapMetrics | null,
   sizeBy: SizeBy,
+  sizeColumn?: string,
 ): (id: string) => number {
   const [min, max] = sizeRange(graph.order);
   if (sizeBy === 'uniform') {
     const uniform = Math.round((min + max) / 2.6);
     return () => uniform;
   }
+  if (sizeBy === 'column') return columnSizeScale(graph, sizeColumn ?? '', min, max);
   const value = (id: string): number => {
     if (sizeBy === 'betweenness') return metrics?.nodes[id]?.betweenness ?? 0;
     return graph.degree(id);
@@ -106,13 +123,32 @@ export function sizeScale(
   };
 }
 
+function columnSizeScale(
+  graph: MaillageGraph,
+  column: string,
+  min: number,
+  max: number,
+): (id: string) => number {
+  const numbers = columnNumbers(graph, column);
+  // Counts and capacities start at 0 (sqrt scale, as for partners); a column with negative
+  // numbers is spread over its own range.
+  const low = numbers.min < 0 ? numbers.min : 0;
+  const span = numbers.max - low;
+  return (id) => {
+    const n = numbers.value(graph.getNodeAttributes(id));
+    if (n === null || span <= 0) return min;
+    return Math.round(min + (max - min) * Math.sqrt((n - low) / span));
+  };
+}
+
 export function nodeVisual(actor: Actor, ctx: ElementContext, size: number, order = 0): NodeVisual {
-  const key = categoryOf(ctx.encodings.colourBy, actor, ctx.metrics?.nodes[actor.id]);
+  const colourBy = ctx.encodings.colourBy;
+  const key = categoryOf(colourBy, actor, ctx.metrics?.nodes[actor.id], ctx.column);
   const ring = RING_SCHEMES.map((s) => (s.id in actor.schemes ? s.colour : RING_EMPTY));
   const inRing = RING_SCHEMES.some((s) => s.id in actor.schemes);
   const shape = shapeOf(actor.type);
   return {
-    colour: colourOf(ctx.encodings.colourBy, key, ctx.ref),
+    colour: colourOf(colourBy, key, ctx.ref, ctx.column),
     shape,
     size,
     tier: tierFor(size, order),
@@ -135,8 +171,9 @@ export function nodeClasses(id: string, metrics: MapMetrics | null): string {
   return (metrics?.nodes[id]?.cutOff ?? 0) > 0 ? 'cut' : '';
 }
 
-export function toElements(graph: MaillageGraph, ctx: ElementContext): ElementDefinition[] {
-  const size = sizeScale(graph, ctx.metrics, ctx.encodings.sizeBy);
+export function toElements(graph: MaillageGraph, given: ElementContext): ElementDefinition[] {
+  const ctx = { ...given, column: given.column ?? colourColumnOf(graph, given.encodings) };
+  const size = sizeScale(graph, ctx.metrics, ctx.encodings.sizeBy, ctx.encodings.sizeColumn);
   const big = graph.order > BIG_MAP;
   const bridges = new Set(ctx.metrics?.bridges ?? []);
   const elements: ElementDefinition[] = [];
