@@ -89,7 +89,13 @@ export function ColumnFilterField({
   onChange,
   renderValues,
 }: FilterProps) {
-  const info = filter ? columns.find((c) => c.name === filter.column) : undefined;
+  const numeric = filter
+    ? (columns.find((c) => c.name === filter.column)?.numeric ?? false)
+    : false;
+  const found = filter ? columnValues(graph, filter.column) : null;
+  // A column of numbers gets a range; its values are listed too when they are few (a
+  // department, a number of beds among a handful of establishments).
+  const listed = found !== null && (!numeric || found.values.length <= LISTED_VALUES);
   return (
     <div className="column-filter" data-testid="filter-column">
       <label className="field">
@@ -113,37 +119,50 @@ export function ColumnFilterField({
           ))}
         </select>
       </label>
-      {filter && info?.numeric && (
-        <NumberRange key={filter.column} filter={filter} t={t} onChange={onChange} />
-      )}
-      {filter && !info?.numeric && (
+      {filter && found && listed && (
         <ValueChecks
-          graph={graph}
+          found={found}
+          numeric={numeric}
           filter={filter}
           t={t}
           onChange={onChange}
           render={renderValues}
         />
       )}
+      {filter && numeric && (
+        <NumberRange key={filter.column} filter={filter} t={t} onChange={onChange} />
+      )}
     </div>
   );
 }
 
 function ValueChecks({
-  graph,
+  found,
+  numeric,
   filter,
   t,
   onChange,
   render,
 }: {
-  graph: MaillageGraph;
+  found: ReturnType<typeof columnValues>;
+  numeric: boolean;
   filter: ColumnFilter;
   t: Catalogue;
   onChange: (filter: ColumnFilter) => void;
   render: FilterProps['renderValues'];
 }) {
-  const { values, empty } = columnValues(graph, filter.column);
-  const options: ValueOption[] = values
+  const { values, empty } = found;
+  // A column of numbers lists them in their order ("62, 85, 140…"), then its other values.
+  const numberOf = new Map(values.map((v) => [v.value, parseNumber(v.value)]));
+  const sorted = !numeric
+    ? values
+    : [...values].sort((a, b) => {
+        const x = numberOf.get(a.value) ?? null;
+        const y = numberOf.get(b.value) ?? null;
+        if (x !== null && y !== null) return x - y;
+        return (x === null ? 1 : 0) - (y === null ? 1 : 0);
+      });
+  const options: ValueOption[] = sorted
     .slice(0, LISTED_VALUES)
     .map((v) => ({ id: v.value, label: v.value, count: v.count }));
   if (empty > 0) options.push({ id: '', label: t.unknownValue, count: empty });

@@ -35,7 +35,8 @@ export function Legend({ graph, metrics, ref_, encodings, t }: Props) {
   const label = words.category;
   const byType = encodings.colourBy === 'type';
   return (
-    <section className="legend" aria-labelledby={titleId} data-testid="legend">
+    // Focusable: a long legend scrolls, and the keyboard must be able to scroll it too.
+    <section className="legend" aria-labelledby={titleId} data-testid="legend" tabIndex={0}>
       <h2 id={titleId}>{t.legend}</h2>
       <h3>{words.colourHeading}</h3>
       <ul className="legend-list">
