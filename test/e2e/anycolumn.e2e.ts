@@ -2,9 +2,10 @@
 // ("Catégorie FINESS", "Département", "Capacité") the reference does not know colours the
 // map by its values, sizes it by its numbers (French decimals), filters it by a value and by
 // a range; types the reference does not know keep their words in the legend and the details.
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openApp, screenshot, type OpenedPage } from './browser.ts';
+import { ARTIFACTS, launch, openApp, screenshot, type OpenedPage } from './browser.ts';
 import { writeFixtures, type Fixtures } from './fixtures.ts';
 import { axeProblems, waitForPanels } from './panels.ts';
 
@@ -46,6 +47,21 @@ async function colourLines(): Promise<{ label: string; count: string; colour: st
       colour: li.getAttribute('data-colour') ?? '',
     })),
   );
+}
+
+/** Clicks an export button and keeps the file the app downloads in test-results/e2e. */
+async function download(testId: string, name: string): Promise<Buffer> {
+  const open = await page
+    .getByTestId('export-menu')
+    .evaluate((d) => (d as HTMLDetailsElement).open);
+  if (!open) await page.locator('[data-testid="export-menu"] summary').click();
+  const [file] = await Promise.all([
+    page.waitForEvent('download', { timeout: 60_000 }),
+    page.getByTestId(testId).click(),
+  ]);
+  const path = `${ARTIFACTS}/${name}`;
+  await file.saveAs(path);
+  return readFileSync(path);
 }
 
 const shown = () => page.locator('[data-testid="visible-count"]').innerText();
@@ -195,6 +211,18 @@ describe('a hospital-like inventory', () => {
       sizeColumn: 'Capacité',
     });
     await screenshot(page, 'anycolumn-3-map-legend');
+    // The exported picture's legend says the same, with counts.
+    const svg = (await download('export-svg', 'anycolumn.svg')).toString('utf8');
+    for (const line of [
+      'Centre hospitalier (3)',
+      'EHPAD (2)',
+      '__proto__ (1)',
+      'Non renseigné (2)',
+    ]) {
+      expect(svg).toContain(`>${line}</text>`);
+    }
+    expect(svg).toContain('Catégorie FINESS');
+    await download('export-png', 'anycolumn-export.png');
     expect(opened.errors).toEqual([]);
     expect(opened.outside).toEqual([]);
   });
