@@ -54,22 +54,25 @@ export interface ColumnInfo {
   numeric: boolean;
 }
 
-/** The free columns present, in the order they are first met, with at least one value. */
+/** The free columns present, in the order they are first met, with at least one value.
+ * The type column's leftovers (the words of unknown types, also in Actor.typeText, which
+ * the type encoding names) are not listed. */
 export function freeColumns(graph: MaillageGraph): ColumnInfo[] {
-  const filled = new Map<string, { filled: number; numbers: number }>();
+  const filled = new Map<string, { filled: number; numbers: number; typeWords: number }>();
   graph.forEachNode((_, actor) => {
     for (const name of Object.keys(actor.attributes)) {
       const cell = cellOf(actor, name);
-      const entry = filled.get(name) ?? { filled: 0, numbers: 0 };
+      const entry = filled.get(name) ?? { filled: 0, numbers: 0, typeWords: 0 };
       if (cell !== '') {
         entry.filled++;
         if (parseNumber(cell) !== null) entry.numbers++;
+        if (actor.typeText !== undefined && cell === actor.typeText.trim()) entry.typeWords++;
       }
       filled.set(name, entry);
     }
   });
   return [...filled]
-    .filter(([, e]) => e.filled > 0)
+    .filter(([, e]) => e.filled > 0 && e.typeWords < e.filled)
     .map(([name, e]) => ({
       name,
       filled: e.filled,

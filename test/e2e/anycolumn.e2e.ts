@@ -96,6 +96,8 @@ describe('a hospital-like inventory', () => {
     expect(options).toEqual(
       expect.arrayContaining(['Catégorie FINESS', 'Département', 'Capacité', 'constructor']),
     );
+    // The type column's leftovers (words of unknown types) are the type encoding's business.
+    expect(options).not.toContain('Type');
     await page.getByTestId('colour-by').selectOption('column:Catégorie FINESS');
     await page.waitForFunction(() =>
       document.querySelector('[data-testid="legend"] h3')?.textContent?.includes('FINESS'),
@@ -223,6 +225,20 @@ describe('a hospital-like inventory', () => {
     }
     expect(svg).toContain('Catégorie FINESS');
     await download('export-png', 'anycolumn-export.png');
+    // In English too.
+    await page.getByTestId('language-switch').click();
+    await page.waitForFunction(() =>
+      document.querySelector('[data-testid="legend"] h3')?.textContent?.startsWith('Colour'),
+    );
+    expect(await page.locator('[data-testid="legend"] h3').first().innerText()).toBe(
+      'Colour: column "Catégorie FINESS"',
+    );
+    expect((await colourLines()).at(-1)?.label).toBe('Not given');
+    expect(await page.getByTestId('legend').innerText()).toContain(
+      'Size: column "Capacité"; 7 actors with no number: smallest size',
+    );
+    await screenshot(page, 'anycolumn-4-english');
+    await page.getByTestId('language-switch').click();
     expect(opened.errors).toEqual([]);
     expect(opened.outside).toEqual([]);
   });

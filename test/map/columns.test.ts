@@ -72,6 +72,20 @@ describe('free columns', () => {
     ]);
   });
 
+  it('leaves out the type column kept for the words of unknown types', () => {
+    const g = buildGraph(
+      [
+        actor('a', {
+          typeText: 'Point écoute',
+          attributes: attrs({ Type: 'Point écoute', X: '1' }),
+        }),
+        actor('b', { typeText: 'Tiers-lieu', attributes: attrs({ Type: 'Tiers-lieu' }) }),
+      ],
+      [],
+    );
+    expect(freeColumns(g).map((c) => c.name)).toEqual(['X']);
+  });
+
   it('counts the values, most frequent first, and the actors with none', () => {
     const g = withColumn('Catégorie', ['EHPAD', 'CMP', ' EHPAD ', '', '∅', 'Clinique', 'CMP']);
     expect(columnValues(g, 'Catégorie')).toEqual({
