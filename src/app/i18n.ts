@@ -114,6 +114,8 @@ const fr = {
   numericColumnsOfFiles: 'Colonnes chiffrées des fichiers',
   columnNamed: (name: string) => `colonne « ${name} »`,
   columnOthers: (n: number) => `Autres valeurs (${nf(n)})`,
+  numberRange: (low: number, high: number) =>
+    low === high ? nf(low) : `de ${nf(low)} à ${nf(high)}`,
   legendSizeColumn: (name: string, missing: number) =>
     `Taille : colonne « ${name} »` +
     (missing > 0
@@ -632,6 +634,7 @@ const en: Catalogue = {
   numericColumnsOfFiles: 'Number columns of the files',
   columnNamed: (name) => `column "${name}"`,
   columnOthers: (n) => `Other values (${ne(n)})`,
+  numberRange: (low, high) => (low === high ? ne(low) : `${ne(low)} to ${ne(high)}`),
   legendSizeColumn: (name, missing) =>
     `Size: column "${name}"` +
     (missing > 0

@@ -3,7 +3,13 @@
 // pictures (ExportMenu.tsx), so that they always say the same.
 import type { ReferenceData } from '../domain/types.ts';
 import type { MaillageGraph } from '../model/graph.ts';
-import { columnNumbers, keyValue, OTHER_VALUES, type ColumnCategories } from '../map/columns.ts';
+import {
+  columnNumbers,
+  keyStep,
+  keyValue,
+  OTHER_VALUES,
+  type ColumnCategories,
+} from '../map/columns.ts';
 import { otherTypeTexts, type LegendWords } from '../map/legend.ts';
 import type { Encodings } from '../map/types.ts';
 import type { Catalogue } from './i18n.ts';
@@ -70,10 +76,12 @@ export function legendWords(
           return t.schemeCombination(key);
         case 'community':
           return key === 'other' ? t.otherCommunities : t.community(Number(key));
-        case 'column':
-          return key === OTHER_VALUES
-            ? t.columnOthers(column?.othersDistinct ?? 0)
-            : (keyValue(key) ?? key);
+        case 'column': {
+          if (key === OTHER_VALUES) return t.columnOthers(column?.othersDistinct ?? 0);
+          const step = keyStep(key);
+          const range = step === null ? undefined : column?.steps?.[step];
+          return range ? t.numberRange(range.low, range.high) : (keyValue(key) ?? key);
+        }
       }
     },
     type,

@@ -18,6 +18,14 @@ export const OTHER_VALUES = 'other';
 export const valueKey = (value: string): string => `=${value}`;
 /** The value of a value key, null for "others" and "not given". */
 export const keyValue = (key: string): string | null => (key.startsWith('=') ? key.slice(1) : null);
+/** Legend key of the i-th step of a column of numbers coloured as a scale. */
+export const stepKey = (i: number): string => `#${i}`;
+/** The step of a step key, null for any other key. */
+export const keyStep = (key: string): number | null =>
+  /^#\d+$/.test(key) ? Number(key.slice(1)) : null;
+
+/** Steps of a column of numbers with more values than colours (about as many actors each). */
+export const SCALE_STEPS = 5;
 
 /** The cell of a free column, trimmed with its spaces collapsed ('' when absent). */
 export function cellOf(actor: Actor, column: string): string {
@@ -104,13 +112,16 @@ export function columnValues(
   return { values, empty };
 }
 
-/** How a column colours the map: its most frequent values each get a colour, in order. */
+/** How a column colours the map: its most frequent values each get a colour, in order; a
+ * column of numbers with more values than colours is cut into steps of a scale instead. */
 export interface ColumnCategories {
   column: string;
-  /** The values with a colour of their own, most frequent first. */
+  /** The values with a colour of their own, most frequent first (none for a scale). */
   top: string[];
-  /** How many other values share "others". */
+  /** How many other values share "others" (for a scale: the values that are no number). */
   othersDistinct: number;
+  /** The steps of the scale, lowest first, each from its lowest number to its highest. */
+  steps?: { low: number; high: number }[];
 }
 
 export function columnCategories(
@@ -119,6 +130,15 @@ export function columnCategories(
   max = COLUMN_COLOURS,
 ): ColumnCategories {
   const { values } = columnValues(graph, column);
+  const numbers = values.flatMap((v) => {
+    const n = parseNumber(v.value);
+    return n === null ? [] : Array<number>(v.count).fill(n);
+  });
+  const filled = values.reduce((sum, v) => sum + v.count, 0);
+  if (values.length > max && numbers.length >= NUMERIC_SHARE * filled) {
+    const distinct = values.filter((v) => parseNumber(v.value) !== null).length;
+    return { column, top: [], othersDistinct: values.length - distinct, steps: steps(numbers) };
+  }
   // When one more value would fill the last colour, it gets it instead of an "others" of one.
   const keep = values.length <= max ? values.length : max - 1;
   return {
@@ -128,10 +148,29 @@ export function columnCategories(
   };
 }
 
+/** Steps holding about as many numbers each; equal numbers always share a step. */
+function steps(numbers: number[]): { low: number; high: number }[] {
+  const sorted = [...numbers].sort((a, b) => a - b);
+  const out: { low: number; high: number }[] = [];
+  for (let i = 0; i < SCALE_STEPS; i++) {
+    const high = sorted[Math.floor(((i + 1) * sorted.length) / SCALE_STEPS) - 1];
+    const previous = out.at(-1);
+    if (high === undefined || (previous && previous.high >= high)) continue;
+    const low = previous ? (sorted.find((n) => n > previous.high) ?? high) : (sorted[0] ?? high);
+    out.push({ low, high });
+  }
+  return out;
+}
+
 /** The legend key of an actor under a column's categories. */
 export function columnKey(actor: Actor, categories: ColumnCategories): string {
   const cell = cellOf(actor, categories.column);
   if (cell === '') return '';
+  if (categories.steps) {
+    const n = parseNumber(cell);
+    const i = n === null ? -1 : categories.steps.findIndex((s) => n <= s.high);
+    return i < 0 ? OTHER_VALUES : stepKey(i);
+  }
   return categories.top.includes(cell) ? valueKey(cell) : OTHER_VALUES;
 }
 

@@ -2,7 +2,7 @@
 // colour or shape and how many actors fall in each. Words are the app's job (i18n).
 import type { ReferenceData } from '../domain/types.ts';
 import type { MaillageGraph } from '../model/graph.ts';
-import { OTHER_VALUES, valueKey, type ColumnCategories } from './columns.ts';
+import { OTHER_VALUES, stepKey, valueKey, type ColumnCategories } from './columns.ts';
 import {
   categoryOf,
   colourOf,
@@ -71,7 +71,11 @@ function orderOf(
     case 'community':
       return Array.from({ length: COMMUNITY_COLOURS }, (_, i) => String(i)).concat('other');
     case 'column':
-      return [...(column?.top ?? []).map(valueKey), OTHER_VALUES];
+      return [
+        ...(column?.steps ?? []).map((_, i) => stepKey(i)),
+        ...(column?.top ?? []).map(valueKey),
+        OTHER_VALUES,
+      ];
   }
 }
 

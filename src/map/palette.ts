@@ -4,7 +4,7 @@
 // about eight categories no palette stays distinct for every reader, so the legend and the
 // details panel always name the category in words.
 import type { Actor, ReferenceData } from '../domain/types.ts';
-import { columnKey, keyValue, OTHER_VALUES, type ColumnCategories } from './columns.ts';
+import { columnKey, keyStep, keyValue, OTHER_VALUES, type ColumnCategories } from './columns.ts';
 import type { ColourBy, NodeMetrics } from './types.ts';
 
 /** Okabe & Ito (2008), the eight colours distinguishable under every common deficiency. */
@@ -38,6 +38,10 @@ export const CATEGORICAL = [
   '#8C6D31', // brown
   '#5A6E7F', // slate
 ] as const;
+
+/** A column of numbers coloured as a scale: viridis, light (low) to dark (high), read in
+ * every common colour deficiency and in grey. */
+export const SEQUENTIAL = ['#FDE725', '#5EC962', '#21918C', '#3B528B', '#440154'] as const;
 
 /** For "nothing" (no sector, no scheme) and "other" buckets. */
 export const NEUTRAL = '#BBBBBB';
@@ -179,6 +183,14 @@ export function colourOf(
     case 'column': {
       // The most frequent value takes the palette's first colour, and so on.
       if (key === OTHER_VALUES) return OTHERS;
+      const step = keyStep(key);
+      const steps = column?.steps?.length ?? 0;
+      if (step !== null && steps > 0) {
+        // Fewer steps than colours spread over the whole scale.
+        const at =
+          steps === 1 ? SEQUENTIAL.length - 1 : (step * (SEQUENTIAL.length - 1)) / (steps - 1);
+        return SEQUENTIAL[Math.round(at)] ?? NEUTRAL;
+      }
       const value = keyValue(key);
       const i = value === null || !column ? -1 : column.top.indexOf(value);
       return paletteAt(i);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { catalogues } from '../../src/app/i18n.ts';
 import { legendWords } from '../../src/app/legend-words.ts';
-import { columnCategories, OTHER_VALUES, valueKey } from '../../src/map/columns.ts';
+import { columnCategories, OTHER_VALUES, stepKey, valueKey } from '../../src/map/columns.ts';
 import { DEFAULT_ENCODINGS, type Encodings } from '../../src/map/types.ts';
 import { buildGraph } from '../../src/model/graph.ts';
 import { actor, ref } from '../map/helpers.ts';
@@ -46,5 +46,18 @@ describe('legend words', () => {
     const en = legendWords(catalogues.en, encodings, ref, true, graph, column);
     expect(en.category(OTHER_VALUES)).toBe('Other values (2)');
     expect(en.notes).toContain('Size: column "Lits"; 4 actors with no number: smallest size');
+  });
+
+  it('names the steps of a scale by their numbers', () => {
+    const g = buildGraph(
+      Array.from({ length: 12 }, (_, i) => actor(`a${i}`, { attributes: { Lits: `${i},5` } })),
+      [],
+    );
+    const encodings: Encodings = { ...DEFAULT_ENCODINGS, colourBy: 'column', colourColumn: 'Lits' };
+    const column = columnCategories(g, 'Lits');
+    const fr = legendWords(catalogues.fr, encodings, ref, true, g, column);
+    expect(fr.category(stepKey(0))).toBe('de 0,5 à 1,5');
+    const en = legendWords(catalogues.en, encodings, ref, true, g, column);
+    expect(en.category(stepKey(0))).toBe('0.5 to 1.5');
   });
 });

@@ -242,4 +242,41 @@ describe('a hospital-like inventory', () => {
     expect(opened.errors).toEqual([]);
     expect(opened.outside).toEqual([]);
   });
+
+  it('colours a column of many numbers as a scale', async () => {
+    const rows = Array.from(
+      { length: 15 },
+      (_, i) => `Établissement ${i + 1};Association;${(i + 1) * 12},5`,
+    );
+    const actors = ['Nom;Type;Nombre de places', ...rows, 'Sans places;Association;n.c.'];
+    const links = [
+      'Acteur 1;Acteur 2',
+      ...rows.slice(1).map((_, i) => `Établissement ${i + 1};Établissement ${i + 2}`),
+    ];
+    const file = (name: string, lines: string[]) => ({
+      name,
+      mimeType: 'text/csv',
+      buffer: Buffer.from(lines.join('\r\n'), 'utf8'),
+    });
+    await page
+      .getByTestId('file-input')
+      .setInputFiles([file('places.csv', actors), file('liens-places.csv', links)]);
+    await waitForPanels(page, 16, 14);
+    await page.getByTestId('colour-by').selectOption('column:Nombre de places');
+    await page.waitForFunction(() =>
+      document.querySelector('[data-testid="legend"] h3')?.textContent?.includes('places'),
+    );
+    const lines = await colourLines();
+    expect(lines.map((l) => `${l.label} ${l.count}`)).toEqual([
+      'de 12,5 à 36,5 3',
+      'de 48,5 à 72,5 3',
+      'de 84,5 à 108,5 3',
+      'de 120,5 à 144,5 3',
+      'de 156,5 à 180,5 3',
+      'Autres valeurs (1) 1',
+    ]);
+    const colours = new Set((await nodes()).map((n) => n.colour));
+    expect(colours.size).toBe(6);
+    await screenshot(page, 'anycolumn-5-scale');
+  });
 });

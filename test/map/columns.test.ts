@@ -8,11 +8,13 @@ import {
   COLUMN_COLOURS,
   freeColumns,
   keyValue,
+  keyStep,
   OTHER_VALUES,
   parseNumber,
+  stepKey,
   valueKey,
 } from '../../src/map/columns.ts';
-import { CATEGORICAL, colourOf, NEUTRAL, OTHERS } from '../../src/map/palette.ts';
+import { CATEGORICAL, colourOf, NEUTRAL, OTHERS, SEQUENTIAL } from '../../src/map/palette.ts';
 import { buildGraph } from '../../src/model/graph.ts';
 import { actor, ref } from './helpers.ts';
 
@@ -132,6 +134,43 @@ describe('free columns', () => {
     expect(keyValue(valueKey('other'))).toBe('other');
     expect(keyValue(OTHER_VALUES)).toBeNull();
     expect(columnKey(g.getNodeAttributes('a2'), cats)).toBe(valueKey('=other'));
+  });
+
+  it('colours a column of many numbers as a scale of steps, light to dark', () => {
+    // 20 capacities 10, 20 … 200, one "n.c.", one empty.
+    const values = Array.from({ length: 20 }, (_, i) => String((i + 1) * 10));
+    const g = withColumn('Lits', [...values, 'n.c.', '']);
+    const cats = columnCategories(g, 'Lits');
+    expect(cats.steps).toEqual([
+      { low: 10, high: 40 },
+      { low: 50, high: 80 },
+      { low: 90, high: 120 },
+      { low: 130, high: 160 },
+      { low: 170, high: 200 },
+    ]);
+    expect(cats.othersDistinct).toBe(1);
+    const key = (id: string) => columnKey(g.getNodeAttributes(id), cats);
+    expect(key('a0')).toBe(stepKey(0));
+    expect(key('a19')).toBe(stepKey(4));
+    expect(key('a20')).toBe(OTHER_VALUES);
+    expect(key('a21')).toBe('');
+    expect(keyStep(stepKey(3))).toBe(3);
+    expect(keyStep(valueKey('#3'))).toBeNull();
+    expect(colourOf('column', stepKey(0), ref, cats)).toBe(SEQUENTIAL[0]);
+    expect(colourOf('column', stepKey(4), ref, cats)).toBe(SEQUENTIAL[4]);
+  });
+
+  it('keeps equal numbers in one step', () => {
+    const values = [
+      ...Array<string>(15).fill('1'),
+      ...Array.from({ length: 10 }, (_, i) => `${i + 2},5`),
+    ];
+    const cats = columnCategories(withColumn('X', values), 'X');
+    expect(cats.steps?.[0]).toEqual({ low: 1, high: 1 });
+    expect(cats.steps?.at(-1)?.high).toBe(11.5);
+    for (const [a, b] of (cats.steps ?? []).slice(1).map((s, i) => [cats.steps?.[i], s])) {
+      expect(b!.low).toBeGreaterThan(a!.high);
+    }
   });
 
   it('reads numbers with their range and counts the actors with none', () => {
