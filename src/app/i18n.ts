@@ -117,6 +117,27 @@ const fr = {
   community: (i: number) => `Groupe ${i + 1}`,
   otherCommunities: 'Autres petits groupes',
   unknownValue: 'Non renseigné',
+  // Free columns of the files (colour, size, filter) and types kept as written
+  columnsOfFiles: 'Colonnes des fichiers',
+  numericColumnsOfFiles: 'Colonnes chiffrées des fichiers',
+  columnNamed: (name: string) => `colonne « ${name} »`,
+  columnOthers: (n: number) => `Autres valeurs (${nf(n)})`,
+  numberRange: (low: number, high: number) =>
+    low === high ? nf(low) : `de ${nf(low)} à ${nf(high)}`,
+  legendSizeColumn: (name: string, missing: number) =>
+    `Taille : colonne « ${name} »` +
+    (missing > 0
+      ? ` ; ${nf(missing)} ${plural(missing, 'acteur', 'acteurs')} sans valeur chiffrée : plus petite taille`
+      : ''),
+  typeWithWords: (label: string, words: string) => `${label} : ${words}`,
+  columnFilter: 'Colonne des fichiers',
+  noColumnFilter: 'Aucune',
+  columnValues: (name: string) => `Valeurs de « ${name} »`,
+  columnMin: 'Au moins',
+  columnMax: 'Au plus',
+  columnRangeHelp: (name: string) =>
+    `Nombres de « ${name} » (virgule décimale : 3,5). Avec une borne, les acteurs sans nombre sont masqués.`,
+  columnMoreValues: (n: number) => `${nf(n)} autres valeurs, moins fréquentes, non listées.`,
 
   // Map toolbar
   mapLabel: 'Carte du réseau des acteurs',
@@ -629,6 +650,25 @@ const en: Catalogue = {
   community: (i) => `Group ${i + 1}`,
   otherCommunities: 'Other small groups',
   unknownValue: 'Not given',
+  columnsOfFiles: 'Columns of the files',
+  numericColumnsOfFiles: 'Number columns of the files',
+  columnNamed: (name) => `column "${name}"`,
+  columnOthers: (n) => `Other values (${ne(n)})`,
+  numberRange: (low, high) => (low === high ? ne(low) : `${ne(low)} to ${ne(high)}`),
+  legendSizeColumn: (name, missing) =>
+    `Size: column "${name}"` +
+    (missing > 0
+      ? `; ${ne(missing)} ${plural(missing, 'actor', 'actors')} with no number: smallest size`
+      : ''),
+  typeWithWords: (label, words) => `${label}: ${words}`,
+  columnFilter: 'Column of the files',
+  noColumnFilter: 'None',
+  columnValues: (name) => `Values of "${name}"`,
+  columnMin: 'At least',
+  columnMax: 'At most',
+  columnRangeHelp: (name) =>
+    `Numbers of "${name}" (decimal comma or point: 3,5 or 3.5). With a bound, actors with no number are hidden.`,
+  columnMoreValues: (n) => `${ne(n)} other, less frequent values not listed.`,
 
   mapLabel: 'Map of the network of actors',
   mapDescription: (actors, links) =>

@@ -2,18 +2,32 @@
 // one source for the legend on screen (Legend.tsx) and the one drawn into exported
 // pictures (ExportMenu.tsx), so that they always say the same.
 import type { ReferenceData } from '../domain/types.ts';
-import type { LegendWords } from '../map/legend.ts';
+import type { MaillageGraph } from '../model/graph.ts';
+import {
+  columnNumbers,
+  keyStep,
+  keyValue,
+  OTHER_VALUES,
+  type ColumnCategories,
+} from '../map/columns.ts';
+import { otherTypeTexts, type LegendWords } from '../map/legend.ts';
 import type { Encodings } from '../map/types.ts';
 import type { Catalogue } from './i18n.ts';
 import { sectorLabel, typeLabel } from './workspace.ts';
 
+/** Words of unknown types named in the legend's "Other" line; the rest is an ellipsis. */
+const OTHER_TYPES_SHOWN = 3;
+
 /** The legend's words for these encodings; `ring`: the map draws the scheme ring (big maps
- * leave it out, and say where the schemes are instead). */
+ * leave it out, and say where the schemes are instead). `graph` and `column` (the colouring
+ * free column's categories) let it name free columns' values and unknown types' words. */
 export function legendWords(
   t: Catalogue,
   encodings: Encodings,
   ref: ReferenceData,
   ring = true,
+  graph?: MaillageGraph,
+  column?: ColumnCategories | null,
 ): LegendWords {
   const lang = t.lang;
   const colourName = {
@@ -21,12 +35,24 @@ export function legendWords(
     sector: t.colourBySector,
     scheme: t.colourByScheme,
     community: t.colourByCommunity,
+    column: t.columnNamed(encodings.colourColumn ?? ''),
   }[encodings.colourBy];
-  const sizeName = {
-    degree: t.sizeByDegree,
-    betweenness: t.sizeByBetweenness,
-    uniform: t.sizeUniform,
-  }[encodings.sizeBy];
+  const sizeColumn = encodings.sizeBy === 'column' ? (encodings.sizeColumn ?? '') : null;
+  const sizeNote =
+    sizeColumn === null
+      ? t.legendSize(
+          { degree: t.sizeByDegree, betweenness: t.sizeByBetweenness, uniform: t.sizeUniform }[
+            encodings.sizeBy as 'degree'
+          ],
+        )
+      : t.legendSizeColumn(sizeColumn, graph ? columnNumbers(graph, sizeColumn).missing : 0);
+  const otherTypes = graph ? otherTypeTexts(graph) : [];
+  const type = (id: string): string => {
+    const label = typeLabel(ref, id, lang);
+    if (id !== 'autre' || otherTypes.length === 0) return label;
+    const shown = otherTypes.slice(0, OTHER_TYPES_SHOWN).join(', ');
+    return t.typeWithWords(label, otherTypes.length > OTHER_TYPES_SHOWN ? `${shown}…` : shown);
+  };
   return {
     title: t.legend,
     colourHeading:
@@ -35,7 +61,7 @@ export function legendWords(
     ringHeading: ring ? t.legendRing : null,
     notes: [
       ring ? t.legendRingDetail : t.legendNoRing,
-      t.legendSize(sizeName),
+      sizeNote,
       t.legendLinks,
       ...(encodings.articulation ? [t.legendCritical] : []),
     ],
@@ -43,15 +69,21 @@ export function legendWords(
       if (key === '') return t.unknownValue;
       switch (encodings.colourBy) {
         case 'type':
-          return typeLabel(ref, key, lang);
+          return type(key);
         case 'sector':
           return sectorLabel(ref, key, lang);
         case 'scheme':
           return t.schemeCombination(key);
         case 'community':
           return key === 'other' ? t.otherCommunities : t.community(Number(key));
+        case 'column': {
+          if (key === OTHER_VALUES) return t.columnOthers(column?.othersDistinct ?? 0);
+          const step = keyStep(key);
+          const range = step === null ? undefined : column?.steps?.[step];
+          return range ? t.numberRange(range.low, range.high) : (keyValue(key) ?? key);
+        }
       }
     },
-    type: (id) => typeLabel(ref, id, lang),
+    type,
   };
 }

@@ -7,6 +7,7 @@ import {
   DEFAULT_ENCODINGS,
   NO_FILTERS,
   type ColourBy,
+  type ColumnFilter,
   type Encodings,
   type Filters,
   type LabelMode,
@@ -65,8 +66,8 @@ export function defaultTitle(views: readonly SavedView[], word: string): string 
   return `${word} ${views.length + 1}`;
 }
 
-const COLOURS: readonly ColourBy[] = ['type', 'sector', 'scheme', 'community'];
-const SIZES: readonly SizeBy[] = ['degree', 'betweenness', 'uniform'];
+const COLOURS: readonly ColourBy[] = ['type', 'sector', 'scheme', 'community', 'column'];
+const SIZES: readonly SizeBy[] = ['degree', 'betweenness', 'uniform', 'column'];
 const LABELS: readonly LabelMode[] = ['auto', 'all', 'none'];
 
 export const isRecord = (x: unknown): x is Record<string, unknown> =>
@@ -79,23 +80,46 @@ const pick = <T extends string>(x: unknown, allowed: readonly T[], fallback: T):
 /** Filters read back from a file: each list when well-formed, else off. */
 export function readFilters(input: unknown): Filters {
   const f = isRecord(input) ? input : {};
-  return {
+  const filters: Filters = {
     schemes: strings(f.schemes) ?? NO_FILTERS.schemes,
     body: typeof f.body === 'string' ? f.body : NO_FILTERS.body,
     types: strings(f.types) ?? NO_FILTERS.types,
     sectors: strings(f.sectors) ?? NO_FILTERS.sectors,
+  };
+  const column = readColumnFilter(f.column);
+  return column ? { ...filters, column } : filters;
+}
+
+const bound = (x: unknown): number | null => (Number.isFinite(x) ? (x as number) : null);
+
+/** A free column's filter read back (files older than it have none: off). */
+function readColumnFilter(input: unknown): ColumnFilter | null {
+  if (!isRecord(input) || typeof input.column !== 'string') return null;
+  return {
+    column: input.column,
+    values: strings(input.values),
+    min: bound(input.min),
+    max: bound(input.max),
   };
 }
 
 /** Encodings read back from a file: each known value, else the default. */
 export function readEncodings(input: unknown): Encodings {
   const e = isRecord(input) ? input : {};
+  const colourColumn = typeof e.colourColumn === 'string' ? e.colourColumn : undefined;
+  const sizeColumn = typeof e.sizeColumn === 'string' ? e.sizeColumn : undefined;
+  const colourBy = pick(e.colourBy, COLOURS, DEFAULT_ENCODINGS.colourBy);
+  const sizeBy = pick(e.sizeBy, SIZES, DEFAULT_ENCODINGS.sizeBy);
   return {
-    colourBy: pick(e.colourBy, COLOURS, DEFAULT_ENCODINGS.colourBy),
-    sizeBy: pick(e.sizeBy, SIZES, DEFAULT_ENCODINGS.sizeBy),
+    // A free column's encoding without its column falls back to the default.
+    colourBy:
+      colourBy === 'column' && colourColumn === undefined ? DEFAULT_ENCODINGS.colourBy : colourBy,
+    sizeBy: sizeBy === 'column' && sizeColumn === undefined ? DEFAULT_ENCODINGS.sizeBy : sizeBy,
     labels: pick(e.labels, LABELS, DEFAULT_ENCODINGS.labels),
     articulation:
       typeof e.articulation === 'boolean' ? e.articulation : DEFAULT_ENCODINGS.articulation,
+    ...(colourColumn !== undefined ? { colourColumn } : {}),
+    ...(sizeColumn !== undefined ? { sizeColumn } : {}),
   };
 }
 

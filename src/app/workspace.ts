@@ -96,6 +96,18 @@ export function typeLabel(ref: ReferenceData, id: string, lang: 'fr' | 'en'): st
   return ref.actorTypes.find((t) => t.id === id)?.label[lang] ?? id;
 }
 
+/** An actor's type in words; a type the reference did not know adds the words of the file:
+ * "Autre (Maison des adolescents)". */
+export function actorTypeLabel(
+  ref: ReferenceData,
+  actor: Pick<Actor, 'type' | 'typeText'>,
+  lang: 'fr' | 'en',
+): string {
+  const label = typeLabel(ref, actor.type, lang);
+  const words = actor.type === 'autre' ? actor.typeText?.trim() : undefined;
+  return words ? `${label} (${words})` : label;
+}
+
 export function sectorLabel(ref: ReferenceData, id: string, lang: 'fr' | 'en'): string {
   return ref.sectors.find((s) => s.id === id)?.label[lang] ?? id;
 }

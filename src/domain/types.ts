@@ -85,6 +85,9 @@ export interface Actor {
   name: string;
   /** Actor-type id from the reference list (`autre` when unknown). */
   type: string;
+  /** The type as written when the reference did not know it (type `autre`): the legend,
+   * the details and the exports say these words. */
+  typeText?: string;
   /** Sector ids; unknown sectors are kept as their own (folded) slug and reported. */
   sectors: string[];
   territory?: string;

@@ -135,6 +135,7 @@ export function readActors(opened: OpenedFile, ctx: ImportContext): FileActors {
       if (type) actor.type = type;
       else {
         actor.attributes[headerOf('type')] = typeCell;
+        actor.typeText = typeCell;
         report.add(
           warning(
             at(row, 'type'),

@@ -126,8 +126,14 @@ export function mergeActorFiles(
         ),
       );
     }
-    if (target.type === 'autre') target.type = src.type;
-    else if (src.type !== 'autre' && src.type !== target.type) {
+    if (target.type === 'autre') {
+      // A known type wins over words the reference did not know.
+      if (src.type !== 'autre') delete target.typeText;
+      else if (target.typeText === undefined && src.typeText !== undefined) {
+        target.typeText = src.typeText;
+      }
+      target.type = src.type;
+    } else if (src.type !== 'autre' && src.type !== target.type) {
       conflict(target, src, FIELD_LABEL.type!, target.type, src.type);
     }
     for (const sector of src.sectors)

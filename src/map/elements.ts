@@ -7,6 +7,7 @@ import type { Actor, ReferenceData } from '../domain/types.ts';
 import { BIG_MAP, LABEL_PX, scaledSize, sizeRange, tierFor, uniformSize } from '../layout/sizes.ts';
 import { LABEL_MAX, mapLabel } from '../layout/text.ts';
 import type { MaillageGraph } from '../model/graph.ts';
+import { columnCategories, columnNumbers, type ColumnCategories } from './columns.ts';
 import {
   categoryOf,
   colourOf,
@@ -58,17 +59,36 @@ export interface ElementContext {
   encodings: Encodings;
   /** Names to show instead of the actors' own (anonymous mode). */
   names?: ReadonlyMap<string, string>;
+  /** The categories of the free column that colours the map (colourBy `column`), from
+   * `colourColumnOf`. */
+  column?: ColumnCategories | null;
 }
 
-/** A function from actor id to size, for the chosen size encoding (sqrt scale). */
+/** The categories of the colouring free column, null when colour says something else. */
+export function colourColumnOf(
+  graph: MaillageGraph,
+  encodings: Encodings,
+): ColumnCategories | null {
+  return encodings.colourBy === 'column' && encodings.colourColumn !== undefined
+    ? columnCategories(graph, encodings.colourColumn)
+    : null;
+}
+
+/** A function from actor id to size, for the chosen size encoding (sqrt scale; a numeric
+ * free column `sizeColumn`: actors with no number in it take the smallest size). */
 export function sizeScale(
   graph: MaillageGraph,
   metrics: MapMetrics | null,
   sizeBy: SizeBy,
+  sizeColumn?: string,
 ): (id: string) => number {
   if (sizeBy === 'uniform') {
     const uniform = uniformSize(graph.order);
     return () => uniform;
+  }
+  if (sizeBy === 'column') {
+    const [min, max] = sizeRange(graph.order);
+    return columnSizeScale(graph, sizeColumn ?? '', min, max);
   }
   const value = (id: string): number => {
     if (sizeBy === 'betweenness') return metrics?.nodes[id]?.betweenness ?? 0;
@@ -81,13 +101,32 @@ export function sizeScale(
   return (id) => scaledSize(value(id), top, graph.order);
 }
 
+function columnSizeScale(
+  graph: MaillageGraph,
+  column: string,
+  min: number,
+  max: number,
+): (id: string) => number {
+  const numbers = columnNumbers(graph, column);
+  // Counts and capacities start at 0 (sqrt scale, as for partners); a column with negative
+  // numbers is spread over its own range.
+  const low = numbers.min < 0 ? numbers.min : 0;
+  const span = numbers.max - low;
+  return (id) => {
+    const n = numbers.value(graph.getNodeAttributes(id));
+    if (n === null || span <= 0) return min;
+    return Math.round(min + (max - min) * Math.sqrt((n - low) / span));
+  };
+}
+
 export function nodeVisual(actor: Actor, ctx: ElementContext, size: number, order = 0): NodeVisual {
-  const key = categoryOf(ctx.encodings.colourBy, actor, ctx.metrics?.nodes[actor.id]);
+  const colourBy = ctx.encodings.colourBy;
+  const key = categoryOf(colourBy, actor, ctx.metrics?.nodes[actor.id], ctx.column);
   const ring = RING_SCHEMES.map((s) => (s.id in actor.schemes ? s.colour : RING_EMPTY));
   const inRing = RING_SCHEMES.some((s) => s.id in actor.schemes);
   const shape = shapeOf(actor.type);
   return {
-    colour: colourOf(ctx.encodings.colourBy, key, ctx.ref),
+    colour: colourOf(colourBy, key, ctx.ref, ctx.column),
     shape,
     size,
     tier: tierFor(size, order),
@@ -110,8 +149,9 @@ export function nodeClasses(id: string, metrics: MapMetrics | null): string {
   return (metrics?.nodes[id]?.cutOff ?? 0) > 0 ? 'cut' : '';
 }
 
-export function toElements(graph: MaillageGraph, ctx: ElementContext): ElementDefinition[] {
-  const size = sizeScale(graph, ctx.metrics, ctx.encodings.sizeBy);
+export function toElements(graph: MaillageGraph, given: ElementContext): ElementDefinition[] {
+  const ctx = { ...given, column: given.column ?? colourColumnOf(graph, given.encodings) };
+  const size = sizeScale(graph, ctx.metrics, ctx.encodings.sizeBy, ctx.encodings.sizeColumn);
   const big = graph.order > BIG_MAP;
   const bridges = new Set(ctx.metrics?.bridges ?? []);
   const elements: ElementDefinition[] = [];

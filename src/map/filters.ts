@@ -2,15 +2,34 @@
 // the tables list the same actors and links, and the header counts them.
 import type { Actor } from '../domain/types.ts';
 import type { MaillageGraph } from '../model/graph.ts';
-import { NO_SCHEME, type Filters } from './types.ts';
+import { cellOf, parseNumber } from './columns.ts';
+import { NO_SCHEME, type ColumnFilter, type Filters } from './types.ts';
 
 export function isFiltering(filters: Filters): boolean {
   return (
     filters.schemes !== null ||
     filters.body !== null ||
     filters.types !== null ||
-    filters.sectors !== null
+    filters.sectors !== null ||
+    columnFiltering(filters.column)
   );
+}
+
+/** The column filter keeps fewer than every actor (a column with no value or bound is off). */
+export function columnFiltering(filter: ColumnFilter | null | undefined): filter is ColumnFilter {
+  return !!filter && (filter.values !== null || filter.min !== null || filter.max !== null);
+}
+
+export function passesColumn(actor: Actor, filter: ColumnFilter): boolean {
+  const cell = cellOf(actor, filter.column);
+  if (filter.values !== null && !filter.values.includes(cell)) return false;
+  if (filter.min !== null || filter.max !== null) {
+    const n = parseNumber(cell);
+    if (n === null) return false;
+    if (filter.min !== null && n < filter.min) return false;
+    if (filter.max !== null && n > filter.max) return false;
+  }
+  return true;
 }
 
 export function actorPasses(actor: Actor, filters: Filters): boolean {
@@ -29,6 +48,7 @@ export function actorPasses(actor: Actor, filters: Filters): boolean {
   if (filters.sectors !== null && !actor.sectors.some((s) => filters.sectors?.includes(s))) {
     return false;
   }
+  if (columnFiltering(filters.column) && !passesColumn(actor, filters.column)) return false;
   return true;
 }
 

@@ -2,6 +2,7 @@
 // colour or shape and how many actors fall in each. Words are the app's job (i18n).
 import type { ReferenceData } from '../domain/types.ts';
 import type { MaillageGraph } from '../model/graph.ts';
+import { OTHER_VALUES, stepKey, valueKey, type ColumnCategories } from './columns.ts';
 import {
   categoryOf,
   colourOf,
@@ -26,34 +27,40 @@ export interface ShapeEntry {
   count: number;
 }
 
-/** Colour categories present, in reference order (types, sectors, combinations) or by
- * community index; communities past the palette are folded into one "other" entry. */
+/** Colour categories present, in reference order (types, sectors, combinations), by
+ * community index, or for a free column (`column`) most frequent value first, then its
+ * "others"; communities past the palette are folded into one "other" entry. */
 export function colourLegend(
   colourBy: ColourBy,
   graph: MaillageGraph,
   metrics: MapMetrics | null,
   ref: ReferenceData,
+  column?: ColumnCategories | null,
 ): LegendEntry[] {
   const counts = new Map<string, number>();
   graph.forEachNode((id, actor) => {
-    let key = categoryOf(colourBy, actor, metrics?.nodes[id]);
+    let key = categoryOf(colourBy, actor, metrics?.nodes[id], column);
     if (colourBy === 'community' && key !== '' && Number(key) >= COMMUNITY_COLOURS) key = 'other';
     counts.set(key, (counts.get(key) ?? 0) + 1);
   });
-  const order = orderOf(colourBy, ref);
+  const order = orderOf(colourBy, ref, column);
   return [...counts]
     .map(([key, count]) => ({
       key,
       colour:
         key === 'other' && colourBy === 'community'
           ? colourOf(colourBy, String(COMMUNITY_COLOURS), ref)
-          : colourOf(colourBy, key, ref),
+          : colourOf(colourBy, key, ref, column),
       count,
     }))
     .sort((a, b) => rank(order, a.key) - rank(order, b.key) || a.key.localeCompare(b.key));
 }
 
-function orderOf(colourBy: ColourBy, ref: ReferenceData): string[] {
+function orderOf(
+  colourBy: ColourBy,
+  ref: ReferenceData,
+  column: ColumnCategories | null | undefined,
+): string[] {
   switch (colourBy) {
     case 'type':
       return ref.actorTypes.map((t) => t.id);
@@ -63,6 +70,12 @@ function orderOf(colourBy: ColourBy, ref: ReferenceData): string[] {
       return SCHEME_COMBINATIONS.map((c) => c.key);
     case 'community':
       return Array.from({ length: COMMUNITY_COLOURS }, (_, i) => String(i)).concat('other');
+    case 'column':
+      return [
+        ...(column?.steps ?? []).map((_, i) => stepKey(i)),
+        ...(column?.top ?? []).map(valueKey),
+        OTHER_VALUES,
+      ];
   }
 }
 
@@ -70,6 +83,17 @@ function rank(order: string[], key: string): number {
   if (key === '') return order.length + 1;
   const i = order.indexOf(key);
   return i >= 0 ? i : order.length;
+}
+
+/** The words of the actors filed as `autre` whose type the reference did not know
+ * (Actor.typeText), most frequent first. */
+export function otherTypeTexts(graph: MaillageGraph): string[] {
+  const counts = new Map<string, number>();
+  graph.forEachNode((_, actor) => {
+    const text = actor.type === 'autre' ? actor.typeText?.trim() : undefined;
+    if (text) counts.set(text, (counts.get(text) ?? 0) + 1);
+  });
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([text]) => text);
 }
 
 /** Actor types present with their shape, in reference order. */
@@ -128,12 +152,13 @@ export function legendDocument(
   metrics: MapMetrics | null,
   ref: ReferenceData,
   words: LegendWords,
+  column?: ColumnCategories | null,
 ): LegendDocument {
   const byType = colourBy === 'type';
   const sections: LegendSection[] = [
     {
       heading: words.colourHeading,
-      lines: colourLegend(colourBy, graph, metrics, ref).map((e) => ({
+      lines: colourLegend(colourBy, graph, metrics, ref, column).map((e) => ({
         label: words.category(e.key),
         mark: { kind: 'shape', shape: byType ? shapeOf(e.key) : 'ellipse', colour: e.colour },
         count: e.count,

@@ -25,6 +25,7 @@ import {
   BIG_MAP,
   LABEL_PX,
   nodeClasses,
+  colourColumnOf,
   nodeVisual,
   sizeScale,
   toElements,
@@ -271,6 +272,7 @@ export class NetworkMap {
       metrics: this.metrics,
       encodings: this.encodings,
       names: this.names,
+      column: colourColumnOf(this.graph, this.encodings),
     };
   }
 
@@ -880,7 +882,13 @@ export class NetworkMap {
   setEncodings(encodings: Encodings): void {
     const before = this.encodings;
     this.encodings = encodings;
-    if (before.colourBy !== encodings.colourBy || before.sizeBy !== encodings.sizeBy) {
+    const sizeChanged =
+      before.sizeBy !== encodings.sizeBy || before.sizeColumn !== encodings.sizeColumn;
+    if (
+      sizeChanged ||
+      before.colourBy !== encodings.colourBy ||
+      before.colourColumn !== encodings.colourColumn
+    ) {
       this.refreshVisuals();
     }
     if (before.labels !== encodings.labels) {
@@ -890,14 +898,10 @@ export class NetworkMap {
     if (before.articulation !== encodings.articulation) this.applyArticulation();
     if (
       before.labels !== encodings.labels ||
-      before.sizeBy !== encodings.sizeBy ||
+      sizeChanged ||
       before.articulation !== encodings.articulation
     ) {
-      this.declutter(
-        before.labels !== encodings.labels || before.sizeBy !== encodings.sizeBy
-          ? 'layout'
-          : 'state',
-      );
+      this.declutter(before.labels !== encodings.labels || sizeChanged ? 'layout' : 'state');
     }
   }
 
@@ -915,7 +919,8 @@ export class NetworkMap {
   /** Rewrites the visual data that changed (only those: restyling 10,000 actors for
    * nothing is a long task). */
   private refreshVisuals(): void {
-    const size = sizeScale(this.graph, this.metrics, this.encodings.sizeBy);
+    const { sizeBy, sizeColumn } = this.encodings;
+    const size = sizeScale(this.graph, this.metrics, sizeBy, sizeColumn);
     const ctx = this.context();
     this.cy.batch(() => {
       this.cy.nodes().forEach((node) => {

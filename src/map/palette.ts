@@ -4,6 +4,7 @@
 // about eight categories no palette stays distinct for every reader, so the legend and the
 // details panel always name the category in words.
 import type { Actor, ReferenceData } from '../domain/types.ts';
+import { columnKey, keyStep, keyValue, OTHER_VALUES, type ColumnCategories } from './columns.ts';
 import type { ColourBy, NodeMetrics } from './types.ts';
 
 /** Okabe & Ito (2008), the eight colours distinguishable under every common deficiency. */
@@ -38,9 +39,15 @@ export const CATEGORICAL = [
   '#5A6E7F', // slate
 ] as const;
 
+/** A column of numbers coloured as a scale: viridis, light (low) to dark (high), read in
+ * every common colour deficiency and in grey. */
+export const SEQUENTIAL = ['#FDE725', '#5EC962', '#21918C', '#3B528B', '#440154'] as const;
+
 /** For "nothing" (no sector, no scheme) and "other" buckets. */
 export const NEUTRAL = '#BBBBBB';
 export const PALE = '#E2E5E9';
+/** For "other schemes only" and the values of a free column past its own colours. */
+export const OTHERS = '#777777';
 
 /** The three core schemes, in ring order (clockwise from 12 o'clock), with their colour. */
 export const RING_SCHEMES = [
@@ -75,7 +82,7 @@ export const SCHEME_COMBINATIONS: { key: string; colour: string }[] = [
   { key: 'CLS+ASV', colour: OKABE_ITO.yellow },
   { key: 'CLSM+ASV', colour: OKABE_ITO.orange },
   { key: 'CLS+CLSM+ASV', colour: OKABE_ITO.vermillion },
-  { key: 'other', colour: '#777777' },
+  { key: 'other', colour: OTHERS },
   { key: 'none', colour: NEUTRAL },
 ];
 
@@ -122,11 +129,13 @@ export function shapeOf(type: string): NodeShape {
   return TYPE_SHAPES[type] ?? 'tag';
 }
 
-/** The key of the category an actor falls in under an encoding. */
+/** The key of the category an actor falls in under an encoding (`column`: the categories
+ * of the chosen free column, see columns.ts). */
 export function categoryOf(
   colourBy: ColourBy,
   actor: Actor,
   metrics: NodeMetrics | undefined,
+  column?: ColumnCategories | null,
 ): string {
   switch (colourBy) {
     case 'type':
@@ -137,6 +146,8 @@ export function categoryOf(
       return schemeCombination(actor);
     case 'community':
       return metrics && metrics.community >= 0 ? String(metrics.community) : '';
+    case 'column':
+      return column ? columnKey(actor, column) : '';
   }
 }
 
@@ -151,7 +162,12 @@ export function schemeCombination(actor: Actor): string {
 export const COMMUNITY_COLOURS = 12;
 
 /** The fill of a category. Reference order gives stable colours whatever the data. */
-export function colourOf(colourBy: ColourBy, key: string, ref: ReferenceData): string {
+export function colourOf(
+  colourBy: ColourBy,
+  key: string,
+  ref: ReferenceData,
+  column?: ColumnCategories | null,
+): string {
   if (key === '') return NEUTRAL;
   switch (colourBy) {
     case 'type':
@@ -163,6 +179,21 @@ export function colourOf(colourBy: ColourBy, key: string, ref: ReferenceData): s
     case 'community': {
       const i = Number(key);
       return i < COMMUNITY_COLOURS ? (CATEGORICAL[i] as string) : NEUTRAL;
+    }
+    case 'column': {
+      // The most frequent value takes the palette's first colour, and so on.
+      if (key === OTHER_VALUES) return OTHERS;
+      const step = keyStep(key);
+      const steps = column?.steps?.length ?? 0;
+      if (step !== null && steps > 0) {
+        // Fewer steps than colours spread over the whole scale.
+        const at =
+          steps === 1 ? SEQUENTIAL.length - 1 : (step * (SEQUENTIAL.length - 1)) / (steps - 1);
+        return SEQUENTIAL[Math.round(at)] ?? NEUTRAL;
+      }
+      const value = keyValue(key);
+      const i = value === null || !column ? -1 : column.top.indexOf(value);
+      return paletteAt(i);
     }
   }
 }

@@ -4,8 +4,9 @@
 
 export type { MapMetrics, NodeMetrics } from '../analysis/map-metrics.ts';
 
-export type ColourBy = 'type' | 'sector' | 'scheme' | 'community';
-export type SizeBy = 'degree' | 'betweenness' | 'uniform';
+/** `column`: a free column of the files (Encodings.colourColumn / sizeColumn). */
+export type ColourBy = 'type' | 'sector' | 'scheme' | 'community' | 'column';
+export type SizeBy = 'degree' | 'betweenness' | 'uniform' | 'column';
 /** Names on the map: the main ones without overlap, all of them, or none. */
 export type LabelMode = 'auto' | 'all' | 'none';
 
@@ -15,6 +16,10 @@ export interface Encodings {
   labels: LabelMode;
   /** Highlight articulation points and bridges. */
   articulation: boolean;
+  /** The free column (header as written) that colours the actors when colourBy is `column`. */
+  colourColumn?: string;
+  /** The numeric free column that sizes the actors when sizeBy is `column`. */
+  sizeColumn?: string;
 }
 
 export const DEFAULT_ENCODINGS: Encodings = {
@@ -39,6 +44,20 @@ export interface Filters {
   body: string | null;
   types: string[] | null;
   sectors: string[] | null;
+  /** A free column's filter (off when absent or null). */
+  column?: ColumnFilter | null;
+}
+
+/**
+ * Keeps the actors whose value in `column` is listed (`values`; '' stands for "not given"),
+ * or, for a numeric column, lies between `min` and `max` (each bound optional; an actor with
+ * no number fails a range). Null values and bounds are off.
+ */
+export interface ColumnFilter {
+  column: string;
+  values: string[] | null;
+  min: number | null;
+  max: number | null;
 }
 
 export const NO_FILTERS: Filters = { schemes: null, body: null, types: null, sectors: null };

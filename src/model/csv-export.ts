@@ -106,7 +106,8 @@ export function actorsToCsv(graph: MaillageGraph, ref: ReferenceData): string {
     ...free,
   ];
   const rows = actors.map((a: Actor) => {
-    const rawType = typeAttributes.map((h) => own(a.attributes, h)).find((v) => v !== undefined);
+    const rawType =
+      a.typeText ?? typeAttributes.map((h) => own(a.attributes, h)).find((v) => v !== undefined);
     return [
       a.id,
       a.name,

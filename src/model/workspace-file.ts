@@ -297,7 +297,7 @@ function readActor(value: unknown, i: number): Actor {
     files: strings(o.files, field(where, 'files')),
     sources: sources(o.sources, field(where, 'sources')),
   };
-  for (const key of ['territory', 'role', 'siret', 'finess', 'rpps'] as const) {
+  for (const key of ['typeText', 'territory', 'role', 'siret', 'finess', 'rpps'] as const) {
     const v = optional(o, key, where, str);
     if (v !== undefined) actor[key] = v;
   }

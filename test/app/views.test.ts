@@ -103,4 +103,40 @@ describe('readViews', () => {
     expect(read[1]?.camera).toBeNull();
     expect(new Set(read.map((v) => v.id)).size).toBe(2);
   });
+
+  it('keeps the free columns a view colours, sizes and filters by', () => {
+    const views = [
+      {
+        ...view('v1', [], false),
+        filters: {
+          ...NO_FILTERS,
+          column: { column: '__proto__', values: ['constructor', ''], min: null, max: 3.5 },
+        },
+        encodings: {
+          ...DEFAULT_ENCODINGS,
+          colourBy: 'column',
+          colourColumn: 'Catégorie FINESS',
+          sizeBy: 'column',
+          sizeColumn: 'Lits',
+        },
+      } satisfies SavedView,
+    ];
+    expect(readViews(JSON.parse(JSON.stringify(views)))).toEqual(views);
+  });
+
+  it('falls back to the defaults when a free column is missing or malformed', () => {
+    const [read] = readViews([
+      {
+        id: 'a',
+        encodings: { colourBy: 'column', sizeBy: 'column', colourColumn: 3 },
+        filters: { column: { values: ['x'] } },
+      },
+    ]);
+    expect(read?.encodings).toEqual(DEFAULT_ENCODINGS);
+    expect(read?.filters).toEqual(NO_FILTERS);
+    const [bounds] = readViews([
+      { id: 'b', filters: { column: { column: 'Lits', values: 'x', min: 'a', max: 2 } } },
+    ]);
+    expect(bounds?.filters.column).toEqual({ column: 'Lits', values: null, min: null, max: 2 });
+  });
 });

@@ -96,6 +96,46 @@ export const HOSTILE_LINKS = crlf([
   ),
 ]);
 
+/**
+ * A hospital-like inventory whose free columns the map can encode (`;`, UTF-8): "Catégorie
+ * FINESS" (4 values with ≥ 2 actors, 2 with 1, 2 empty), "Département", "Capacité" (French
+ * numbers: "1 250", "980,5"; "n.c." and empty are no number), a `constructor` column, and two
+ * types the reference does not know.
+ */
+export const HOSPITAL_ACTORS = crlf([
+  'Identifiant;Nom;Type;Catégorie FINESS;Département;Capacité;constructor',
+  'ch-saintes;Centre hospitalier de Saintes;Hôpital;Centre hospitalier;17;1 250;x',
+  'ch-jonzac;Centre hospitalier de Jonzac;Hôpital;Centre hospitalier;17;310;',
+  'ch-angouleme;Centre hospitalier d’Angoulême;Hôpital;Centre hospitalier;16;980,5;',
+  'ehpad-tilleuls;EHPAD Les Tilleuls;EHPAD;EHPAD;17;85;',
+  'ehpad-roseraie;EHPAD La Roseraie;EHPAD;EHPAD;79;62;',
+  'cmp-saintes;CMP de Saintes;CMP;Centre médico-psychologique;17;;',
+  'cmp-jonzac;CMP de Jonzac;CMP;Centre médico-psychologique;17;;',
+  'mda;Maison des adolescents 17;Maison des adolescents;Structure jeunesse;17;n.c.;',
+  'pej;Point écoute jeunes;Point écoute;Structure jeunesse;;;__proto__',
+  'mairie;Mairie de Saintes;Commune;;17;;',
+  'ars;ARS Nouvelle-Aquitaine;ARS;;;;',
+  'clinique;Clinique du Parc;Clinique;Clinique privée;16;140;',
+  'unafam;UNAFAM 17;Association;__proto__;17;;',
+]);
+
+export const HOSPITAL_LINKS = crlf([
+  'Acteur 1;Acteur 2;Nature du lien',
+  'ch-saintes;ch-jonzac;Convention',
+  'ch-saintes;ch-angouleme;Coordination',
+  'ch-saintes;cmp-saintes;Convention',
+  'ch-jonzac;cmp-jonzac;Convention',
+  'ch-saintes;ehpad-tilleuls;Orientation',
+  'ch-angouleme;ehpad-roseraie;Orientation',
+  'mda;pej;Coordination',
+  'mda;cmp-saintes;Orientation',
+  'mairie;mda;Cofinancement',
+  'ars;ch-saintes;Convention',
+  'ars;clinique;Convention',
+  'unafam;cmp-saintes;Informel',
+  'mairie;ars;Convention',
+]);
+
 export interface Fixtures {
   dir: string;
   cp1252Actors: string;
@@ -107,6 +147,8 @@ export interface Fixtures {
   xssLinks: string;
   hostileActors: string;
   hostileLinks: string;
+  hospitalActors: string;
+  hospitalLinks: string;
 }
 
 export function writeFixtures(): Fixtures {
@@ -133,5 +175,7 @@ export function writeFixtures(): Fixtures {
     xssLinks: write('liens-xss.csv', utf8('\uFEFF' + XSS_LINKS)),
     hostileActors: write('acteurs-hostiles.csv', utf8(HOSTILE_ACTORS)),
     hostileLinks: write('liens-hostiles.csv', utf8(HOSTILE_LINKS)),
+    hospitalActors: write('etablissements.csv', utf8(HOSPITAL_ACTORS)),
+    hospitalLinks: write('liens-etablissements.csv', utf8(HOSPITAL_LINKS)),
   };
 }

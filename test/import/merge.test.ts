@@ -212,3 +212,22 @@ describe('doubtful pairs', () => {
     ).toEqual([]);
   });
 });
+
+describe('the words of unknown types across files', () => {
+  it('keeps them while no file knows the type, and drops them when one does', () => {
+    const a = file(
+      'a.csv',
+      'Nom;Type\r\nMaison des ados;Maison des adolescents\r\nPoint jeunes;\r\n',
+    );
+    const b = file(
+      'b.csv',
+      'Nom;Type\r\nMaison des ados;Association\r\nPoint jeunes;Point écoute\r\n',
+    );
+    const result = run(a, b);
+    const byName = new Map(result.actors.map((x) => [x.name, x]));
+    expect(byName.get('Maison des ados')?.type).toBe('association');
+    expect(byName.get('Maison des ados')?.typeText).toBeUndefined();
+    expect(byName.get('Point jeunes')?.type).toBe('autre');
+    expect(byName.get('Point jeunes')?.typeText).toBe('Point écoute');
+  });
+});

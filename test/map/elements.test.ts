@@ -134,6 +134,34 @@ describe('sizes', () => {
     expect(size('a')).toBe(size('e'));
   });
 
+  it('sizes by a numeric free column; no number: the smallest size', () => {
+    const values = ['1 250', '980,5', '310', 'n.c.', ''];
+    const g = buildGraph(
+      values.map((v, i) => actor(`a${i}`, { attributes: { Capacité: v } })),
+      [],
+    );
+    const size = sizeScale(g, null, 'column', 'Capacité');
+    expect(size('a0')).toBe(56);
+    expect(size('a0')).toBeGreaterThan(size('a1'));
+    expect(size('a1')).toBeGreaterThan(size('a2'));
+    expect(size('a2')).toBeGreaterThan(size('a3'));
+    expect(size('a3')).toBe(20);
+    expect(size('a4')).toBe(20);
+    // A column with no number at all: everybody the smallest.
+    expect(sizeScale(g, null, 'column', 'Absente')('a0')).toBe(20);
+  });
+
+  it('colours by a free column: one colour per frequent value', () => {
+    const g = buildGraph(
+      ['EHPAD', 'EHPAD', 'CMP', ''].map((v, i) => actor(`a${i}`, { attributes: { Cat: v } })),
+      [],
+    );
+    const encodings = { ...DEFAULT_ENCODINGS, colourBy: 'column' as const, colourColumn: 'Cat' };
+    const colours = nodes(toElements(g, ctx({ encodings }))).map((n) => n.colour);
+    expect(colours[0]).toBe(colours[1]);
+    expect(new Set(colours).size).toBe(3);
+  });
+
   it('gives one size to everybody when asked', () => {
     const size = sizeScale(smallGraph(), null, 'uniform');
     expect(new Set(['a', 'b', 'c', 'd', 'e'].map(size)).size).toBe(1);

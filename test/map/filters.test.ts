@@ -6,7 +6,8 @@ import {
   splitBody,
   visibleElements,
 } from '../../src/map/filters.ts';
-import { NO_FILTERS, NO_SCHEME, type Filters } from '../../src/map/types.ts';
+import { NO_FILTERS, NO_SCHEME, type ColumnFilter, type Filters } from '../../src/map/types.ts';
+import { buildGraph } from '../../src/model/graph.ts';
 import { actor, demoGraph, smallGraph } from './helpers.ts';
 
 const f = (over: Partial<Filters>): Filters => ({ ...NO_FILTERS, ...over });
@@ -59,5 +60,45 @@ describe('filters', () => {
     expect(v.nodes.size).toBe(7);
     expect(v.nodes.has('coordination-asv-les-tilleuls')).toBe(false);
     expect(bodiesPresent(g)).toContain('CLS:copil');
+  });
+
+  it('filters by a free column: listed values ("" for none), or a range of numbers', () => {
+    const g = buildGraph(
+      [
+        actor('a', { attributes: { Département: '17', Lits: '1 250' } }),
+        actor('b', { attributes: { Département: '16', Lits: '3,5' } }),
+        actor('c', { attributes: { Département: '17', Lits: 'n.c.' } }),
+        actor('d'),
+      ],
+      [],
+    );
+    const column = (over: Partial<ColumnFilter>): Filters =>
+      f({ column: { column: 'Département', values: null, min: null, max: null, ...over } });
+    // A column chosen with nothing ticked off keeps everyone.
+    expect(isFiltering(column({}))).toBe(false);
+    expect(visibleElements(g, column({})).nodes.size).toBe(4);
+    expect([...visibleElements(g, column({ values: ['17'] })).nodes]).toEqual(['a', 'c']);
+    expect([...visibleElements(g, column({ values: ['16', ''] })).nodes]).toEqual(['b', 'd']);
+    const lits = (min: number | null, max: number | null) => [
+      ...visibleElements(g, column({ column: 'Lits', min, max })).nodes,
+    ];
+    expect(lits(3.5, null)).toEqual(['a', 'b']);
+    expect(lits(null, 100)).toEqual(['b']);
+    expect(lits(4, 1250)).toEqual(['a']);
+    expect(isFiltering(column({ min: 0 }))).toBe(true);
+  });
+
+  it('filters hostile column names and values as plain text', () => {
+    const attributes = Object.create(null) as Record<string, string>;
+    attributes['__proto__'] = 'constructor';
+    const g = buildGraph([actor('a', { attributes }), actor('b')], []);
+    const filters = f({
+      column: { column: '__proto__', values: ['constructor'], min: null, max: null },
+    });
+    expect([...visibleElements(g, filters).nodes]).toEqual(['a']);
+    const byConstructor = f({
+      column: { column: 'constructor', values: [''], min: null, max: null },
+    });
+    expect([...visibleElements(g, byConstructor).nodes]).toEqual(['a', 'b']);
   });
 });

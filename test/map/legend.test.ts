@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { colourLegend, shapeLegend } from '../../src/map/legend.ts';
+import { columnCategories, OTHER_VALUES, valueKey } from '../../src/map/columns.ts';
+import {
+  colourLegend,
+  legendDocument,
+  otherTypeTexts,
+  shapeLegend,
+  type LegendWords,
+} from '../../src/map/legend.ts';
 import { colourOf } from '../../src/map/palette.ts';
 import type { MapMetrics } from '../../src/map/types.ts';
-import { demoGraph, ref, smallGraph } from './helpers.ts';
+import { buildGraph } from '../../src/model/graph.ts';
+import { actor, demoGraph, ref, smallGraph } from './helpers.ts';
 
 describe('legend', () => {
   it('lists the actor types present, in reference order, with counts', () => {
@@ -59,5 +67,62 @@ describe('legend', () => {
       'inconnu',
     ]);
     expect(new Set(shapes.slice(0, 4).map((s) => s.shape)).size).toBe(4);
+  });
+
+  it('lists a free column\'s values by frequency, then "others" and "not given", with counts', () => {
+    const values = ['EHPAD', 'EHPAD', 'CMP', '__proto__', 'constructor', '', 'CMP', 'EHPAD'];
+    const g = buildGraph(
+      values.map((v, i) => actor(`a${i}`, { attributes: { 'Catégorie FINESS': v } })),
+      [],
+    );
+    const column = columnCategories(g, 'Catégorie FINESS', 3);
+    const entries = colourLegend('column', g, null, ref, column);
+    expect(entries.map((e) => [e.key, e.count])).toEqual([
+      [valueKey('EHPAD'), 3],
+      [valueKey('CMP'), 2],
+      [OTHER_VALUES, 2],
+      ['', 1],
+    ]);
+    expect(new Set(entries.map((e) => e.colour)).size).toBe(4);
+    for (const e of entries) expect(e.colour).toBe(colourOf('column', e.key, ref, column));
+  });
+
+  it('names the words of unknown types, most frequent first', () => {
+    const g = buildGraph(
+      [
+        actor('a', { type: 'autre', typeText: 'Point écoute' }),
+        actor('b', { type: 'autre', typeText: 'Maison des adolescents' }),
+        actor('c', { type: 'autre', typeText: 'Maison des adolescents' }),
+        actor('d', { type: 'autre' }),
+        actor('e', { type: 'association', typeText: 'stale' }),
+      ],
+      [],
+    );
+    expect(otherTypeTexts(g)).toEqual(['Maison des adolescents', 'Point écoute']);
+  });
+
+  it('gives exported pictures the same lines as the screen, with counts', () => {
+    const g = buildGraph(
+      ['A', 'A', 'B', ''].map((v, i) => actor(`a${i}`, { attributes: { Dép: v } })),
+      [],
+    );
+    const column = columnCategories(g, 'Dép');
+    const words: LegendWords = {
+      title: 'Légende',
+      colourHeading: 'Couleur : colonne « Dép »',
+      shapeHeading: 'Forme',
+      ringHeading: null,
+      notes: [],
+      category: (key) => (key === '' ? 'Non renseigné' : key.slice(1)),
+      type: (id) => id,
+    };
+    const doc = legendDocument('column', g, null, ref, words, column);
+    expect(doc.sections[0]?.lines.map((l) => [l.label, l.count])).toEqual([
+      ['A', 2],
+      ['B', 1],
+      ['Non renseigné', 1],
+    ]);
+    // Colour says the column: the shapes keep saying the type.
+    expect(doc.sections[1]?.heading).toBe('Forme');
   });
 });

@@ -119,12 +119,14 @@ describe('actors and links CSV', () => {
     });
     const before = graph.getNodeAttributes('collectif-truc');
     expect(before.type).toBe('autre');
+    expect(before.typeText).toBe('Tiers-lieu');
     expect(before.sectors).toEqual(['securite', 'jardinage']);
     const back = roundTrip(graph);
     expect(withoutSources(back.graph.mapNodes((_id, a) => a))).toEqual(
       withoutSources(graph.mapNodes((_id, a) => a)),
     );
     expect(linkView(back.graph)).toEqual(linkView(graph));
+    expect(back.graph.getNodeAttribute('collectif-truc', 'typeText')).toBe('Tiers-lieu');
   });
 
   it('names an actor by its id in the links file when its name is ambiguous', () => {

@@ -50,6 +50,22 @@ describe('the workspace file', () => {
     expect(JSON.parse(again)).toEqual(JSON.parse(text));
   });
 
+  it('keeps the words of unknown types, and opens files saved before them', () => {
+    const { graph } = importTexts({
+      'acteurs.csv': 'Nom;Type\r\nMaison des ados;Maison des adolescents\r\nMairie;Commune\r\n',
+    });
+    const text = toWorkspaceFile({ title: 't', graph });
+    const back = open(text).graph;
+    expect(back.getNodeAttribute('maison-des-ados', 'typeText')).toBe('Maison des adolescents');
+    expect(back.getNodeAttribute('mairie', 'typeText')).toBeUndefined();
+    // A file written before typeText existed: no such field, the actor is "autre" as before.
+    const older = JSON.parse(text) as { actors: Record<string, unknown>[] };
+    for (const a of older.actors) delete a.typeText;
+    const reopened = open(JSON.stringify(older)).graph;
+    expect(reopened.getNodeAttribute('maison-des-ados', 'type')).toBe('autre');
+    expect(reopened.getNodeAttribute('maison-des-ados', 'typeText')).toBeUndefined();
+  });
+
   it('keeps the rows merged into each link', () => {
     const { graph } = demo();
     const merged = graph.filterEdges((_e, l) => l.count > 1);

@@ -10,7 +10,7 @@ import {
   schemeLabel,
   schemeLongLabel,
   sectorLabel,
-  typeLabel,
+  actorTypeLabel,
   type Workspace,
 } from '../workspace.ts';
 import { ShapeIcon } from './ShapeIcon.tsx';
@@ -149,7 +149,7 @@ function ActorDetails({
       </div>
       <p className="details-type">
         <ShapeIcon shape={shapeOf(actor.type)} colour="#D5DAE0" />
-        <span data-testid="details-type">{typeLabel(ref_, actor.type, lang)}</span>
+        <span data-testid="details-type">{actorTypeLabel(ref_, actor, lang)}</span>
       </p>
       <div className="details-actions">
         <button type="button" onClick={() => onCenter(id)}>

@@ -20,7 +20,7 @@ import {
   type Background,
   type ImageOptions,
 } from '../../map/export-image.ts';
-import { BIG_MAP } from '../../map/elements.ts';
+import { BIG_MAP, colourColumnOf } from '../../map/elements.ts';
 import { legendDocument } from '../../map/legend.ts';
 import type { NetworkMap } from '../../map/network-map.ts';
 import type { Encodings, MapMetrics } from '../../map/types.ts';
@@ -78,28 +78,26 @@ export function ExportMenu(props: Props) {
     return m;
   };
 
-  const imageOptions = (): ImageOptions => ({
-    title,
-    date: t.exportDate(new Date()),
-    legend: legendDocument(
-      encodings.colourBy,
-      graph,
-      metrics,
-      ref_,
-      legendWords(t, encodings, ref_, graph.order <= BIG_MAP),
-    ),
-    background,
-    ...(anonymous
-      ? {
-          names: shownNames(
-            graph.mapNodes((_id, a) => a),
-            ref_,
-            lang,
-            true,
-          ),
-        }
-      : {}),
-  });
+  const imageOptions = (): ImageOptions => {
+    const column = colourColumnOf(graph, encodings);
+    const words = legendWords(t, encodings, ref_, graph.order <= BIG_MAP, graph, column);
+    return {
+      title,
+      date: t.exportDate(new Date()),
+      legend: legendDocument(encodings.colourBy, graph, metrics, ref_, words, column),
+      background,
+      ...(anonymous
+        ? {
+            names: shownNames(
+              graph.mapNodes((_id, a) => a),
+              ref_,
+              lang,
+              true,
+            ),
+          }
+        : {}),
+    };
+  };
 
   const graphFile = (write: typeof toGexf) => () => {
     const exported = exportGraph(graph, options);

@@ -3,7 +3,7 @@
 import { useId, useMemo } from 'react';
 import type { ReferenceData } from '../../domain/types.ts';
 import type { MaillageGraph } from '../../model/graph.ts';
-import { BIG_MAP } from '../../map/elements.ts';
+import { BIG_MAP, colourColumnOf } from '../../map/elements.ts';
 import { colourLegend, shapeLegend } from '../../map/legend.ts';
 import { PALE, RING_SCHEMES, shapeOf } from '../../map/palette.ts';
 import type { Encodings, MapMetrics } from '../../map/types.ts';
@@ -22,12 +22,16 @@ interface Props {
 export function Legend({ graph, metrics, ref_, encodings, t }: Props) {
   // The legend is drawn twice in presentation mode: ids must stay unique.
   const titleId = useId();
+  const column = useMemo(() => colourColumnOf(graph, encodings), [graph, encodings]);
   const colours = useMemo(
-    () => colourLegend(encodings.colourBy, graph, metrics, ref_),
-    [encodings.colourBy, graph, metrics, ref_],
+    () => colourLegend(encodings.colourBy, graph, metrics, ref_, column),
+    [encodings.colourBy, graph, metrics, ref_, column],
   );
   const shapes = useMemo(() => shapeLegend(graph, ref_), [graph, ref_]);
-  const words = legendWords(t, encodings, ref_, graph.order <= BIG_MAP);
+  const words = useMemo(
+    () => legendWords(t, encodings, ref_, graph.order <= BIG_MAP, graph, column),
+    [t, encodings, ref_, graph, column],
+  );
   const label = words.category;
   const byType = encodings.colourBy === 'type';
   return (
@@ -37,7 +41,7 @@ export function Legend({ graph, metrics, ref_, encodings, t }: Props) {
       <h3>{words.colourHeading}</h3>
       <ul className="legend-list">
         {colours.map((entry) => (
-          <li key={entry.key}>
+          <li key={entry.key} data-key={entry.key} data-colour={entry.colour}>
             <ShapeIcon shape={byType ? shapeOf(entry.key) : 'ellipse'} colour={entry.colour} />
             <span className="legend-label">{label(entry.key)}</span>
             <span className="legend-count">{entry.count}</span>

@@ -2,18 +2,20 @@
 import { useMemo } from 'react';
 import type { ReferenceData } from '../../domain/types.ts';
 import type { MaillageGraph } from '../../model/graph.ts';
-import { bodiesPresent, splitBody } from '../../map/filters.ts';
+import { freeColumns } from '../../map/columns.ts';
+import { bodiesPresent, isFiltering, splitBody } from '../../map/filters.ts';
 import { shapeOf } from '../../map/palette.ts';
-import {
-  NO_SCHEME,
-  type ColourBy,
-  type Encodings,
-  type Filters,
-  type LabelMode,
-  type SizeBy,
-} from '../../map/types.ts';
+import { NO_SCHEME, type Encodings, type Filters, type LabelMode } from '../../map/types.ts';
 import type { Catalogue } from '../i18n.ts';
 import { bodyLabel, schemeLabel, sectorLabel, typeLabel } from '../workspace.ts';
+import {
+  colourChoice,
+  colourValue,
+  ColumnFilterField,
+  ColumnOptions,
+  sizeChoice,
+  sizeValue,
+} from './ColumnChoices.tsx';
 import { ShapeIcon } from './ShapeIcon.tsx';
 
 interface Props {
@@ -99,11 +101,9 @@ export function SidePanel(props: Props) {
     return { schemes, types, sectors, bodies };
   }, [graph, ref_, lang, t]);
 
-  const filtering =
-    filters.schemes !== null ||
-    filters.body !== null ||
-    filters.types !== null ||
-    filters.sectors !== null;
+  const columns = useMemo(() => freeColumns(graph), [graph]);
+  const numericColumns = useMemo(() => columns.filter((c) => c.numeric), [columns]);
+  const filtering = isFiltering(filters);
 
   return (
     <aside className="side-panel" aria-label={t.sidePanel}>
@@ -113,27 +113,37 @@ export function SidePanel(props: Props) {
           <span>{t.colourBy}</span>
           <select
             data-testid="colour-by"
-            value={encodings.colourBy}
-            onChange={(e) => props.onEncodings({ colourBy: e.target.value as ColourBy })}
+            value={colourValue(encodings)}
+            onChange={(e) => props.onEncodings(colourChoice(e.target.value))}
           >
             <option value="type">{t.colourByType}</option>
             <option value="sector">{t.colourBySector}</option>
             <option value="scheme">{t.colourByScheme}</option>
             <option value="community">{t.colourByCommunity}</option>
+            <ColumnOptions
+              label={t.columnsOfFiles}
+              columns={columns}
+              current={encodings.colourBy === 'column' ? encodings.colourColumn : undefined}
+            />
           </select>
         </label>
         <label className="field">
           <span>{t.sizeBy}</span>
           <select
             data-testid="size-by"
-            value={encodings.sizeBy}
-            onChange={(e) => props.onEncodings({ sizeBy: e.target.value as SizeBy })}
+            value={sizeValue(encodings)}
+            onChange={(e) => props.onEncodings(sizeChoice(e.target.value))}
           >
             <option value="degree">{t.sizeByDegree}</option>
             <option value="betweenness" disabled={!props.centrality}>
               {t.sizeByBetweenness}
             </option>
             <option value="uniform">{t.sizeUniform}</option>
+            <ColumnOptions
+              label={t.numericColumnsOfFiles}
+              columns={numericColumns}
+              current={encodings.sizeBy === 'column' ? encodings.sizeColumn : undefined}
+            />
           </select>
         </label>
         <label className="field">
@@ -238,6 +248,23 @@ export function SidePanel(props: Props) {
           selected={filters.sectors}
           t={t}
           onChange={(sectors) => props.onFilters({ sectors })}
+        />
+        <ColumnFilterField
+          graph={graph}
+          columns={columns}
+          filter={filters.column ?? null}
+          t={t}
+          onChange={(column) => props.onFilters({ column })}
+          renderValues={(title, options, selected, onValues) => (
+            <CheckGroup
+              title={title}
+              testId="filter-column-values"
+              options={options}
+              selected={selected}
+              t={t}
+              onChange={onValues}
+            />
+          )}
         />
       </section>
     </aside>

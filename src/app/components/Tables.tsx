@@ -9,7 +9,13 @@ import { onTabListKey } from '../tab-keys.ts';
 import type { ReferenceData } from '../../domain/types.ts';
 import type { Visible } from '../../map/filters.ts';
 import type { Catalogue } from '../i18n.ts';
-import { bodyLabel, schemeLabel, sectorLabel, typeLabel, type Workspace } from '../workspace.ts';
+import {
+  actorTypeLabel,
+  bodyLabel,
+  schemeLabel,
+  sectorLabel,
+  type Workspace,
+} from '../workspace.ts';
 
 type Tab = 'actors' | 'links';
 const TABS: Tab[] = ['actors', 'links'];
@@ -39,7 +45,7 @@ export function Tables({ workspace, ref_, visible, names, t, onSelect }: Props) 
       rows.push({
         id,
         name: names.get(id) ?? actor.name,
-        type: typeLabel(ref_, actor.type, lang),
+        type: actorTypeLabel(ref_, actor, lang),
         sectors: actor.sectors.map((s) => sectorLabel(ref_, s, lang)).join(', '),
         schemes: Object.entries(actor.schemes)
           .map(([s, bodies]) =>
