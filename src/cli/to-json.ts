@@ -70,6 +70,8 @@ export function toJson(imported: ImportResult, graph: MaillageGraph, analysis: A
       doubtful: imported.doubtful.map((d) => ({
         a: d.a,
         b: d.b,
+        aName: d.aName,
+        bName: d.bName,
         reason: d.reason.fr,
         reasonEn: d.reason.en,
       })),

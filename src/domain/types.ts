@@ -188,6 +188,9 @@ export interface FileReport {
 export interface DoubtfulPair {
   a: string;
   b: string;
+  /** The two actors' names, for lists that show the pair (ids alone are unreadable). */
+  aName: string;
+  bName: string;
   reason: Localized;
 }
 

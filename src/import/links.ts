@@ -4,16 +4,30 @@
 // except in a links-only import (no actors file at all), where actors are created from the
 // endpoint names, and the report says so once per file.
 import { fold, slug } from '../domain/text.ts';
-import type { Actor, Link } from '../domain/types.ts';
+import type { Actor, Link, Localized } from '../domain/types.ts';
 import { isNo, parseBoolean, parseScore, splitList, type ScoreResult } from './cells.ts';
 import { columnLayout, findSchemes } from './columns.ts';
 import type { ImportContext } from './context.ts';
 import { readRows, type OpenedFile, type Row } from './file.ts';
 import { cleanName } from './actors.ts';
-import { error, info, quoted, quotedList, warning } from './report.ts';
+import { identifierKey, OFFICIAL_IDS } from './identifiers.ts';
+import {
+  error,
+  info,
+  quoted,
+  quotedList,
+  warning,
+  type IssuePlace,
+  type Report,
+} from './report.ts';
 import { NameIndex } from './similar.ts';
 
-type Resolution = { id: string } | { ambiguous: string[] } | null;
+export type Resolution = { id: string } | { ambiguous: string[] } | null;
+
+/** A number written as an endpoint that may be a FINESS, SIRET or RPPS (spaces allowed). */
+const OFFICIAL_NUMBER = /^(?:\d|2[AB])[\d .]{7,18}\d$/i;
+/** A name followed by a bracket: "Clinique Pasteur (Bergerac)", "CCAS [ccas-2]". */
+const TRAILING_BRACKET = /^(.*?)\s*[([]([^()[\]]+)[)\]]$/;
 
 function push(map: Map<string, string[]>, key: string, id: string): void {
   if (!key) return;
@@ -26,6 +40,10 @@ function push(map: Map<string, string[]>, key: string, id: string): void {
 export class Endpoints {
   private readonly ids = new Map<string, string>();
   private readonly names = new Map<string, string[]>();
+  /** Official identifier key (FINESS, SIRET, RPPS) → actor id. */
+  private readonly officials = new Map<string, string>();
+  /** Id → actor, to tell candidates apart (commune, official ids) and describe them. */
+  private readonly actorsById = new Map<string, Actor>();
   // Needed only when an endpoint is neither an id nor a name, or for a new actor: built on
   // first use from `added`, then kept up to date.
   private readonly foldedIds = new Map<string, string>();
@@ -55,6 +73,13 @@ export class Endpoints {
 
   private addActor(a: Actor): void {
     this.ids.set(a.id, a.id);
+    this.actorsById.set(a.id, a);
+    for (const k of OFFICIAL_IDS) {
+      const v = a[k];
+      if (v !== undefined && !this.officials.has(identifierKey(v))) {
+        this.officials.set(identifierKey(v), a.id);
+      }
+    }
     const folded = fold(a.name);
     push(this.names, folded, a.id);
     this.added.push(a);
@@ -86,6 +111,56 @@ export class Endpoints {
   }
 
   private lookUp(text: string): Resolution {
+    const plain = this.lookUpPlain(text);
+    if (plain && 'id' in plain) return plain;
+    if (OFFICIAL_NUMBER.test(text)) {
+      const official = this.officials.get(identifierKey(text));
+      if (official) return { id: official };
+    }
+    // "Clinique Pasteur (Bergerac)", "Clinique Pasteur (330781206)": a bracket that picks one
+    // of several homonyms by commune, id or official identifier.
+    const m = TRAILING_BRACKET.exec(text);
+    if (m) {
+      const base = this.lookUpPlain(m[1]!);
+      if (base && 'ambiguous' in base) {
+        const picked = this.pick(base.ambiguous, m[2]!);
+        if (picked) return { id: picked };
+      }
+    }
+    return plain;
+  }
+
+  /** The one candidate a hint (commune, id, FINESS/SIRET/RPPS) designates, if exactly one. */
+  private pick(candidates: readonly string[], hint: string): string | null {
+    const folded = fold(hint);
+    const key = identifierKey(hint);
+    const hits = candidates.filter((id) => {
+      const a = this.actorsById.get(id);
+      if (!a) return false;
+      if (fold(id) === folded) return true;
+      if (a.territory !== undefined && fold(a.territory) === folded) return true;
+      return OFFICIAL_IDS.some((k) => a[k] !== undefined && identifierKey(a[k]) === key);
+    });
+    return hits.length === 1 ? hits[0]! : null;
+  }
+
+  /** How a candidate is named in an error: its name quoted, then commune, official id, id. */
+  describe(id: string): Localized {
+    const a = this.actorsById.get(id);
+    if (!a) return quoted(id);
+    const kind = OFFICIAL_IDS.find((k) => a[k] !== undefined);
+    const details = [
+      a.territory,
+      kind ? `${kind.toUpperCase()} ${a[kind]}` : undefined,
+      `id ${a.id}`,
+    ]
+      .filter((d) => d !== undefined)
+      .join(', ');
+    const name = quoted(a.name);
+    return { fr: `${name.fr} (${details})`, en: `${name.en} (${details})` };
+  }
+
+  private lookUpPlain(text: string): Resolution {
     const exact = this.ids.get(text);
     if (exact) return { id: exact };
     const folded = fold(text);
@@ -131,6 +206,56 @@ export class Endpoints {
     this.created.push(actor);
     return actor;
   }
+}
+
+/** What an endpoint names: a links file's source or target, or a name in a partners cell. */
+export type EndpointKind = 'endpoint' | 'partner';
+
+/**
+ * Reports a name that resolves to no actor (with the closest name suggested) or to several
+ * (listing the candidates by name, commune and id). `unknown-endpoint`,
+ * `ambiguous-endpoint`, or `…-partner` for a partners cell, whose row stays imported.
+ */
+export function reportUnresolved(
+  report: Report,
+  endpoints: Endpoints,
+  place: IssuePlace & { line: number; column: string },
+  value: string,
+  r: Resolution,
+  kind: EndpointKind,
+): void {
+  const { line, column } = place;
+  const row = kind === 'endpoint' ? '' : ' (la ligne de l’acteur est importée)';
+  const rowEn = kind === 'endpoint' ? '' : ' (the actor’s row is imported)';
+  if (r && 'ambiguous' in r) {
+    const described = r.ambiguous.slice(0, 12).map((id) => endpoints.describe(id));
+    const more = r.ambiguous.length > 12 ? ', …' : '';
+    const list = {
+      fr: described.map((d) => d.fr).join(', ') + more,
+      en: described.map((d) => d.en).join(', ') + more,
+    };
+    report.add(
+      error(
+        place,
+        `ambiguous-${kind}`,
+        `Ligne ${line}, colonne ${quoted(column).fr} : ${quoted(value).fr} désigne plusieurs acteurs : ${list.fr} ; le lien n’a pas été importé${row}. Écrivez l’identifiant de l’acteur voulu, son FINESS/SIRET, ou sa commune entre parenthèses (« Nom (Commune) »).`,
+        `Line ${line}, column ${quoted(column).en}: ${quoted(value).en} names several actors: ${list.en}; the link was not imported${rowEn}. Write the id of the intended actor, its FINESS/SIRET, or its commune in brackets ("Name (Town)").`,
+      ),
+    );
+    return;
+  }
+  const guess = endpoints.suggest(value);
+  const hint = guess
+    ? { fr: ` Vouliez-vous dire ${quoted(guess).fr} ?`, en: ` Did you mean ${quoted(guess).en}?` }
+    : { fr: '', en: '' };
+  report.add(
+    error(
+      place,
+      `unknown-${kind}`,
+      `Ligne ${line}, colonne ${quoted(column).fr} : aucun acteur ne s’appelle ou n’a pour identifiant ${quoted(value).fr} ; le lien n’a pas été importé${row}.${hint.fr} Corrigez le nom ou ajoutez l’acteur au fichier des acteurs.`,
+      `Line ${line}, column ${quoted(column).en}: no actor is named or has the id ${quoted(value).en}; the link was not imported${rowEn}.${hint.en} Correct the name or add the actor to the actors file.`,
+    ),
+  );
 }
 
 /** Memo sizes are capped: a column of free text would only grow them. */
@@ -221,39 +346,13 @@ export function readLinks(opened: OpenedFile, ctx: ImportContext, endpoints: End
         if (!ids.includes(r.id)) ids.push(r.id);
         continue;
       }
-      if (r && 'ambiguous' in r) {
-        const list = quotedList(r.ambiguous);
-        report.add(
-          error(
-            place,
-            'ambiguous-endpoint',
-            `Ligne ${row.line} : ${quoted(value).fr} désigne plusieurs acteurs (identifiants ${list.fr}) ; le lien n’a pas été importé. Utilisez l’identifiant de l’acteur voulu.`,
-            `Line ${row.line}: ${quoted(value).en} names several actors (ids ${list.en}); the link was not imported. Use the id of the intended actor.`,
-          ),
-        );
-        return null;
-      }
-      if (endpoints.createMissing) {
+      if (endpoints.createMissing && r === null) {
         ids.push(
           endpoints.create(value, opened.name, row.line, ctx.actorType(value) ?? 'autre').id,
         );
         continue;
       }
-      const guess = endpoints.suggest(value);
-      const hint = guess
-        ? {
-            fr: ` Vouliez-vous dire ${quoted(guess).fr} ?`,
-            en: ` Did you mean ${quoted(guess).en}?`,
-          }
-        : { fr: '', en: '' };
-      report.add(
-        error(
-          place,
-          'unknown-endpoint',
-          `Ligne ${row.line}, colonne ${quoted(column).fr} : aucun acteur ne s’appelle ou n’a pour identifiant ${quoted(value).fr} ; le lien n’a pas été importé.${hint.fr} Corrigez le nom ou ajoutez l’acteur au fichier des acteurs.`,
-          `Line ${row.line}, column ${quoted(column).en}: no actor is named or has the id ${quoted(value).en}; the link was not imported.${hint.en} Correct the name or add the actor to the actors file.`,
-        ),
-      );
+      reportUnresolved(report, endpoints, place, value, r, 'endpoint');
       return null;
     }
     if (values.length === 1 && whole && 'id' in whole) found.set(raw, ids);

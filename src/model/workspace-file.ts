@@ -7,6 +7,7 @@
 import { defaultReference } from '../domain/reference.ts';
 import type {
   Actor,
+  ColumnMapping,
   CompositionRule,
   DoubtfulPair,
   ExpectedComposition,
@@ -356,7 +357,7 @@ function readReport(value: unknown, where: Where): WorkspaceReport {
   const files = array(o.files, field(where, 'files')).map((v, i): FileReport => {
     const w = field(field(where, 'files'), String(i));
     const f = object(v, w);
-    return {
+    const report: FileReport = {
       name: str(f.name, field(w, 'name')),
       role: f.role === null ? null : oneOf(f.role, ['actors', 'links'] as const, field(w, 'role')),
       encoding:
@@ -373,12 +374,21 @@ function readReport(value: unknown, where: Where): WorkspaceReport {
       columns: array(f.columns, field(w, 'columns')).map((c, j) => {
         const cw = field(field(w, 'columns'), String(j));
         const co = object(c, cw);
-        return {
+        const mapping: ColumnMapping = {
           header: str(co.header, field(cw, 'header')),
           field: co.field === null ? null : str(co.field, field(cw, 'field')),
         };
+        if (co.manual === true) mapping.manual = true;
+        return mapping;
       }),
     };
+    const headerLine = optional(f, 'headerLine', w, num);
+    if (headerLine !== undefined) report.headerLine = headerLine;
+    const workbook = optional(f, 'workbook', w, str);
+    if (workbook !== undefined) report.workbook = workbook;
+    const sheet = optional(f, 'sheet', w, str);
+    if (sheet !== undefined) report.sheet = sheet;
+    return report;
   });
   const issues = array(o.issues, field(where, 'issues')).map((v, i): ImportIssue => {
     const w = field(field(where, 'issues'), String(i));
@@ -398,9 +408,14 @@ function readReport(value: unknown, where: Where): WorkspaceReport {
   const doubtful = array(o.doubtful, field(where, 'doubtful')).map((v, i): DoubtfulPair => {
     const w = field(field(where, 'doubtful'), String(i));
     const d = object(v, w);
+    const a = str(d.a, field(w, 'a'));
+    const b = str(d.b, field(w, 'b'));
     return {
-      a: str(d.a, field(w, 'a')),
-      b: str(d.b, field(w, 'b')),
+      a,
+      b,
+      // Workspaces saved before the names were kept: the ids stand in.
+      aName: optional(d, 'aName', w, str) ?? a,
+      bName: optional(d, 'bName', w, str) ?? b,
       reason: localized(d.reason, field(w, 'reason')),
     };
   });
