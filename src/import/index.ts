@@ -18,7 +18,8 @@ import type {
 import { readActors, type FileActors } from './actors.ts';
 import { ImportContext } from './context.ts';
 import { emptyFileReport, openFile, type OpenedFile } from './file.ts';
-import { Endpoints, readLinks } from './links.ts';
+import { Endpoints } from './endpoints.ts';
+import { readLinks } from './links.ts';
 import { mergeActorFiles } from './merge.ts';
 import { readPartners } from './partners.ts';
 import { error, Report } from './report.ts';

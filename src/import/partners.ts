@@ -6,7 +6,7 @@ import type { Link } from '../domain/types.ts';
 import type { FileActors } from './actors.ts';
 import { cleanName } from './actors.ts';
 import { splitList } from './cells.ts';
-import { reportUnresolved, type Endpoints, type Resolution } from './links.ts';
+import { reportUnresolved, type Endpoints, type Resolution } from './endpoints.ts';
 import { info, quoted, warning, type Report } from './report.ts';
 
 /** "Mission locale (cofinancement, orientation)" → the name and the natures in the bracket. */

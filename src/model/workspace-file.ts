@@ -326,6 +326,9 @@ function readLink(value: unknown, i: number): LinkAttributes {
   };
   const strength = optional(o, 'strength', where, num);
   if (strength !== undefined) link.strength = strength;
+  const weight = optional(o, 'weight', where, num);
+  if (weight !== undefined) link.weight = weight;
+  if (o.reciprocal === true) link.reciprocal = true;
   return link;
 }
 
