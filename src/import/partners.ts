@@ -5,7 +5,7 @@
 import type { Link } from '../domain/types.ts';
 import type { FileActors } from './actors.ts';
 import { cleanName } from './actors.ts';
-import { splitList } from './cells.ts';
+import { splitList, STRONG_SEPARATORS } from './cells.ts';
 import { reportUnresolved, type Endpoints, type Resolution } from './endpoints.ts';
 import { info, quoted, warning, type Report } from './report.ts';
 
@@ -26,27 +26,45 @@ export function partnersOfCell(
   cell: string,
   endpoints: Endpoints,
 ): { partners: Partner[]; unresolved: { value: string; r: Resolution }[] } {
-  const text = cleanName(cell);
-  const whole = endpoints.resolve(text);
-  if (whole && 'id' in whole) return { partners: [{ id: whole.id, types: [] }], unresolved: [] };
   const partners: Partner[] = [];
   const unresolved: { value: string; r: Resolution }[] = [];
-  const values = splitList(cell);
-  for (const value of values.length > 1 ? values : [text]) {
-    const r = values.length > 1 ? endpoints.resolve(value) : whole;
-    if (r && 'id' in r) {
-      partners.push({ id: r.id, types: [] });
-      continue;
+  const text = cleanName(cell);
+  if (one(text, endpoints, partners)) return { partners, unresolved };
+  // "A / B, C": the pieces between , ; | and newlines first (a name may hold "/" or "+"),
+  // then a piece that names no one, split on every separator.
+  const pieces = splitList(cell, STRONG_SEPARATORS);
+  for (const piece of pieces.length > 1 ? pieces : [text]) {
+    if (one(piece, endpoints, partners)) continue;
+    for (const value of splitList(piece)) {
+      if (!one(value, endpoints, partners)) {
+        unresolved.push({ value, r: resolution(value, endpoints) });
+      }
     }
-    const m = NATURE_BRACKET.exec(value);
-    const named = m ? endpoints.resolve(cleanName(m[1]!)) : null;
-    if (m && named && 'id' in named) {
-      partners.push({ id: named.id, types: splitList(m[2]!) });
-      continue;
-    }
-    unresolved.push({ value, r: named ?? r });
   }
   return { partners, unresolved };
+}
+
+/** Adds the partner `value` names (a name, else a name and natures in brackets); false if none. */
+function one(value: string, endpoints: Endpoints, into: Partner[]): boolean {
+  const r = endpoints.resolve(value);
+  if (r && 'id' in r) {
+    into.push({ id: r.id, types: [] });
+    return true;
+  }
+  const m = NATURE_BRACKET.exec(value);
+  const named = m ? endpoints.resolve(cleanName(m[1]!)) : null;
+  if (m && named && 'id' in named) {
+    into.push({ id: named.id, types: splitList(m[2]!) });
+    return true;
+  }
+  return false;
+}
+
+/** Why a value names no one actor: the name without its brackets when that is ambiguous. */
+function resolution(value: string, endpoints: Endpoints): Resolution {
+  const m = NATURE_BRACKET.exec(value);
+  const named = m ? endpoints.resolve(cleanName(m[1]!)) : null;
+  return named ?? endpoints.resolve(value);
 }
 
 /**

@@ -61,8 +61,19 @@ export const XSS_LINKS = crlf([
     .join(';'),
 ]);
 
+/** A one-sheet inventory: the links are in its partners column, typed as people do. */
+export const ONE_SHEET_INVENTORY = [
+  'Structure;Type;Commune;Partenaires',
+  'CCAS de Rochebrune;CCAS;Rochebrune;"mission locale (cofinancement, orientation); Centre Hospitalier de rochebrune"',
+  'Mission locale;Association;Rochebrune;CCAS DE ROCHEBRUNE (convention)',
+  'Centre hospitalier de Rochebrune;Hôpital;Rochebrune;"Maison des ados / Point écoute, Ville de Rochebrune"',
+  'Maison des ados / Point écoute;Association;Rochebrune;Mision locale',
+  'Ville de Rochebrune;Commune;Rochebrune;',
+].join('\r\n');
+
 export interface Fixtures {
   dir: string;
+  oneSheet: string;
   cp1252Actors: string;
   cp1252Links: string;
   empty: string;
@@ -94,5 +105,6 @@ export function writeFixtures(): Fixtures {
     ),
     xssActors: write('acteurs-xss.csv', utf8('\uFEFF' + XSS_ACTORS)),
     xssLinks: write('liens-xss.csv', utf8('\uFEFF' + XSS_LINKS)),
+    oneSheet: write('inventaire-une-feuille.csv', utf8(ONE_SHEET_INVENTORY)),
   };
 }

@@ -90,6 +90,22 @@ describe('a partners column', () => {
     expect(graph.size).toBe(4);
   });
 
+  it('a name holding "/" inside a list is still found', () => {
+    const r2 = run(
+      file(
+        'a.csv',
+        'Nom;Partenaires\nCMP;"Maison des ados / Point écoute, Ville + CCAS; Écoute/Ville"\nMaison des ados / Point écoute;\nVille;\nCCAS;\n',
+      ),
+    );
+    expect(r2.links.map((l) => l.target)).toEqual([
+      'maison-des-ados-point-ecoute',
+      'ville',
+      'ccas',
+    ]);
+    expect(issueKeys(r2)).toEqual(['a.csv:2:Partenaires:error:unknown-partner']);
+    expect(r2.issues.find((i) => i.code === 'unknown-partner')!.message.fr).toContain('« Écoute »');
+  });
+
   it('a partner may be in another file, and English headers work', () => {
     const r2 = run(
       file('a.csv', 'Name,Partners\nYouth centre,Food bank | Town hall\n'),
