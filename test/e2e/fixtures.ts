@@ -71,9 +71,17 @@ export const ONE_SHEET_INVENTORY = [
   'Ville de Rochebrune;Commune;Rochebrune;',
 ].join('\r\n');
 
+/** Directed links both ways, with Gephi-like weights outside 1–3, for the inventory above. */
+export const DIRECTED_WEIGHTED_LINKS = [
+  'Source;Target;Directed;Weight',
+  'Maison des ados / Point écoute;Ville de Rochebrune;oui;0.5',
+  'Ville de Rochebrune;Maison des ados / Point écoute;oui;250',
+].join('\r\n');
+
 export interface Fixtures {
   dir: string;
   oneSheet: string;
+  directedWeighted: string;
   cp1252Actors: string;
   cp1252Links: string;
   empty: string;
@@ -106,5 +114,6 @@ export function writeFixtures(): Fixtures {
     xssActors: write('acteurs-xss.csv', utf8('\uFEFF' + XSS_ACTORS)),
     xssLinks: write('liens-xss.csv', utf8('\uFEFF' + XSS_LINKS)),
     oneSheet: write('inventaire-une-feuille.csv', utf8(ONE_SHEET_INVENTORY)),
+    directedWeighted: write('liens-orientes.csv', utf8(DIRECTED_WEIGHTED_LINKS)),
   };
 }

@@ -58,6 +58,29 @@ describe('a one-sheet inventory', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('dialog[open]').count()).toBe(0);
     await screenshot(page, '60-one-sheet-map');
+
+    // With a links file of directed, weighted links both ways: one reciprocal link whose
+    // details give its original weight.
+    await page
+      .getByTestId('file-input')
+      .setInputFiles([fixtures.oneSheet, fixtures.directedWeighted]);
+    await page.waitForFunction(
+      () =>
+        document.querySelector('[data-testid="app"]')?.getAttribute('data-ready') === 'true' &&
+        document.querySelector('[data-testid="link-count"]')?.getAttribute('data-value') === '5',
+      null,
+      { timeout: 60_000 },
+    );
+    if ((await page.locator('dialog[open]').count()) > 0) await page.keyboard.press('Escape');
+    const input = page.getByTestId('search-input');
+    await input.fill('Ville de Roch');
+    await page.locator('[data-testid="search-results"] [role="option"]').first().waitFor();
+    await input.press('Enter');
+    const partners = page.getByTestId('details-partners');
+    await expect
+      .poll(() => partners.innerText())
+      .toContain('Intensité 3 · poids d’origine 250 · réciproque');
+    await screenshot(page, '62-reciprocal-details');
     expect(outside).toEqual([]);
     expect(errors).toEqual([]);
   });
