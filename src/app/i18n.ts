@@ -199,6 +199,9 @@ const fr = {
   linkTypes: 'Nature',
   strength: 'Intensité',
   directed: 'orienté',
+  // A link's weight as its file wrote it (outside 1–3), and A→B plus B→A.
+  weight: 'poids d’origine',
+  reciprocal: 'réciproque',
 
   // Tables
   actorsTable: 'Acteurs',
@@ -726,6 +729,8 @@ const en: Catalogue = {
   linkTypes: 'Nature',
   strength: 'Strength',
   directed: 'directed',
+  weight: 'original weight',
+  reciprocal: 'reciprocal',
 
   actorsTable: 'Actors',
   linksTable: 'Links',

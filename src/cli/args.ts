@@ -1,6 +1,8 @@
 // Command-line arguments of `maillage analyze`, parsed by hand: four options do not need a
 // dependency, and the messages can say exactly what is wrong.
-import type { FileRole, InputFile } from '../domain/types.ts';
+import { defaultReference } from '../domain/reference.ts';
+import type { ColumnMapping, FileRole, InputFile } from '../domain/types.ts';
+import { mappableFields } from '../import/mappable-fields.ts';
 
 export type OutputFormat = 'json' | 'markdown';
 
@@ -20,6 +22,8 @@ export interface AnalyzeArgs {
   format: OutputFormat;
   out?: string;
   threads?: number;
+  /** `--column "En-tête=champ"`: columns mapped by hand, for every file holding the header. */
+  columns: ColumnMapping[];
 }
 
 export type ParsedArgs = AnalyzeArgs | { command: 'help' } | { command: 'version' };
@@ -38,6 +42,10 @@ export const USAGE = `Usage: maillage analyze FILE... [--actors F]... [--links F
   --encoding E    read every file with encoding E (utf-8, windows-1252, macintosh,
                   iso-8859-15, utf-16le, utf-16be) instead of the detected one
   --encoding F=E  read file F with encoding E
+  --column "HEADER=FIELD"
+                  read the column HEADER (in every file that has it) as FIELD, over the
+                  guess: name, id, type, sectors, territory, partners, source, target,
+                  scheme:CLS…, attribute (a free attribute) or ignore (not read); repeatable
   --threads N     worker threads for betweenness and closeness (default: the cores)
   -h, --help      this help
   --version       the version
@@ -52,7 +60,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (command === '--version' || command === '-v') return { command: 'version' };
   if (command !== 'analyze') throw new UsageError(`Unknown command "${command}".`);
 
-  const args: AnalyzeArgs = { command: 'analyze', files: [], format: 'json' };
+  const args: AnalyzeArgs = { command: 'analyze', files: [], format: 'json', columns: [] };
   const encodings: { path: string | null; encoding: NonNullable<InputFile['encoding']> }[] = [];
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]!;
@@ -95,6 +103,9 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         encodings.push({ path: at < 0 ? null : spec.slice(0, at), encoding });
         break;
       }
+      case '--column':
+        args.columns.push(parseColumn(value()));
+        break;
       case '--threads': {
         const n = Number(value());
         if (!Number.isInteger(n) || n < 0)
@@ -114,4 +125,27 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     for (const f of files) f.encoding = encoding;
   }
   return args;
+}
+
+/** The words `--column` accepts after "=": every mappable field, `attribute` and `ignore`. */
+export function columnFieldNames(): string[] {
+  return mappableFields(defaultReference()).map((f) => f.field ?? 'attribute');
+}
+
+/** `"Intitulé=name"` → { header: 'Intitulé', field: 'name', manual: true }. */
+function parseColumn(text: string): ColumnMapping {
+  const at = text.lastIndexOf('=');
+  const header = at < 0 ? '' : text.slice(0, at).trim();
+  const word = at < 0 ? '' : text.slice(at + 1).trim();
+  if (header === '' || word === '') {
+    throw new UsageError(`--column needs "HEADER=FIELD", not "${text}".`);
+  }
+  const valid = columnFieldNames();
+  const found = valid.find((f) => f.toLowerCase() === word.toLowerCase());
+  if (found === undefined) {
+    throw new UsageError(
+      `--column "${text}": unknown field "${word}". Valid fields: ${valid.join(', ')}.`,
+    );
+  }
+  return { header, field: found === 'attribute' ? null : found, manual: true };
 }

@@ -103,8 +103,10 @@ export function toMarkdown(
   }
   if (imported.doubtful.length > 0) {
     out.push('Acteurs peut-être en double, à vérifier :', '');
-    for (const d of imported.doubtful)
-      out.push(`- ${name(d.a)} / ${name(d.b)} : ${md(d.reason.fr)}`);
+    // Names first; the ids tell homonyms apart.
+    for (const d of imported.doubtful) {
+      out.push(`- ${md(d.aName)} (${md(d.a)}) / ${md(d.bName)} (${md(d.b)}) : ${md(d.reason.fr)}`);
+    }
     out.push('');
   }
 

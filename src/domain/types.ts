@@ -117,6 +117,11 @@ export interface Link {
   types: string[];
   /** 1–3; the largest when parallel links were merged. */
   strength?: number;
+  /**
+   * The weight as the file wrote it when the file's weights leave 1–3 (Gephi, Kumu: 0.5, 7,
+   * 250): kept as it was, while `strength` holds it rescaled into 1–3 for the drawing.
+   */
+  weight?: number;
   /** Schemes in which the link exists. */
   schemes: string[];
   directed: boolean;
@@ -192,6 +197,9 @@ export interface FileReport {
 export interface DoubtfulPair {
   a: string;
   b: string;
+  /** The two actors' names, for lists that show the pair (ids alone are unreadable). */
+  aName: string;
+  bName: string;
   reason: Localized;
 }
 

@@ -1,8 +1,7 @@
 // Rows of an actors file → Actor objects (types.ts), with an issue for everything doubtful.
 //
-// Duplicate ids inside one file: the later row is an error naming the first row and is not
-// imported (two rows of one inventory with the same id or the same name are a mistake to fix
-// in the file; merging happens only between files, see merge.ts).
+// Every row with a name becomes an actor: rows sharing an id or a name (homonyms, repeated
+// rows) are told apart or merged in merge.ts, never refused.
 import { emptyRecord } from '../domain/records.ts';
 import { safeId, slug } from '../domain/text.ts';
 import type { Actor } from '../domain/types.ts';
@@ -18,6 +17,16 @@ export interface FileActors {
   actors: Actor[];
   /** Ids that came from an id column (the others were derived from the name). */
   explicitIds: Set<string>;
+  /** The cells of a partners column, for partners.ts (empty when the file has none). */
+  partners: PartnerCell[];
+}
+
+/** A cell of a partners column: the names of the actors the row's actor works with. */
+export interface PartnerCell {
+  actor: Actor;
+  line: number;
+  column: string;
+  cell: string;
 }
 
 /** Collapses runs of spaces and newlines inside a name. */
@@ -50,9 +59,12 @@ export function readActors(opened: OpenedFile, ctx: ImportContext): FileActors {
   const layout = columnLayout(opened.mappings);
   const col = (field: string) => layout.fields.get(field);
   const headerOf = (field: string) => opened.headers[col(field)!]!;
-  const out: FileActors = { file: opened.name, actors: [], explicitIds: new Set() };
-  /** Id → the actor of the first row that had it (its name and line, for the error). */
-  const seen = new Map<string, Actor>();
+  const out: FileActors = {
+    file: opened.name,
+    actors: [],
+    explicitIds: new Set(),
+    partners: [],
+  };
   let guessedTypes = 0;
   let untyped = 0;
   const report = ctx.report;
@@ -66,6 +78,7 @@ export function readActors(opened: OpenedFile, ctx: ImportContext): FileActors {
   const personColumn = col('person');
   const schemesColumn = col('schemes');
   const tagsColumn = col('tags');
+  const partnersColumn = col('partners');
   const scoreColumns = SCORES.map((field) => ({ field, index: col(field) }));
   const officialColumns = OFFICIAL_IDS.map((kind) => ({ kind, index: col(kind) }));
 
@@ -92,27 +105,9 @@ export function readActors(opened: OpenedFile, ctx: ImportContext): FileActors {
     }
     const idCell = get(row, idColumn);
     const explicit = idCell !== '';
+    // Rows sharing an id or a name are sorted out in merge.ts (homonyms kept apart, true
+    // duplicates merged): no row is refused here for its id.
     const id = explicit ? safeId(idCell) : slug(name);
-    const firstActor = seen.get(id);
-    if (firstActor) {
-      const first = { line: firstActor.sources[0]!.line, name: firstActor.name };
-      const column = explicit ? headerOf('id') : headerOf('name');
-      const why = explicit
-        ? { fr: `le même identifiant ${quoted(id).fr}`, en: `the same id ${quoted(id).en}` }
-        : {
-            fr: `le même nom (identifiant ${quoted(id).fr})`,
-            en: `the same name (id ${quoted(id).en})`,
-          };
-      report.add(
-        error(
-          { file: opened.name, line: row.line, column },
-          'duplicate-id',
-          `Ligne ${row.line} : ${why.fr} que la ligne ${first.line} (${quoted(first.name).fr}) ; la ligne n’a pas été importée. Fusionnez les deux lignes ou donnez-leur des identifiants différents.`,
-          `Line ${row.line}: ${why.en} as line ${first.line} (${quoted(first.name).en}); the row was not imported. Merge the two rows or give them different ids.`,
-        ),
-      );
-      return false;
-    }
     if (explicit) out.explicitIds.add(id);
 
     const actor: Actor = {
@@ -126,7 +121,6 @@ export function readActors(opened: OpenedFile, ctx: ImportContext): FileActors {
       files: [opened.name],
       sources: [{ file: opened.name, line: row.line }],
     };
-    seen.set(id, actor);
 
     // Type: the column when it is readable, else a guess from the name.
     const typeCell = get(row, typeColumn);
@@ -267,6 +261,17 @@ export function readActors(opened: OpenedFile, ctx: ImportContext): FileActors {
         else other.push(tag);
       }
       if (other.length > 0) actor.attributes[headerOf('tags')] = other.join(' | ');
+    }
+
+    // Partners become links once every actor file is read and merged (partners.ts).
+    const partnersCell = get(row, partnersColumn);
+    if (partnersCell !== '') {
+      out.partners.push({
+        actor,
+        line: row.line,
+        column: headerOf('partners'),
+        cell: partnersCell,
+      });
     }
 
     for (const a of layout.attributes) {

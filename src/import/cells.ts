@@ -4,21 +4,24 @@ import type { ReferenceIndex } from '../domain/reference.ts';
 import { fold, slug } from '../domain/text.ts';
 import { findSchemes, wordSpans } from './columns.ts';
 
+/** Every separator of a multi-valued cell. */
+const LIST_SEPARATORS = '|;,/+\n';
+/** The separators that never occur inside a name (a name may hold "/" or "+"). */
+export const STRONG_SEPARATORS = '|;,\n';
+
 /**
- * A multi-valued cell as its values: separated by | ; , / + or newlines, except inside
- * parentheses ("Soins (premier recours, hôpital)" stays one value). Empty values dropped.
+ * A multi-valued cell as its values: separated by | ; , / + or newlines (or only
+ * `separators`), except inside parentheses ("Soins (premier recours, hôpital)" stays one
+ * value). Empty values dropped.
  */
-export function splitList(cell: string): string[] {
+export function splitList(cell: string, separators: string = LIST_SEPARATORS): string[] {
   const values: string[] = [];
   let depth = 0;
   let current = '';
   for (const c of cell) {
     if (c === '(' || c === '[') depth++;
     else if ((c === ')' || c === ']') && depth > 0) depth--;
-    if (
-      depth === 0 &&
-      (c === '|' || c === ';' || c === ',' || c === '/' || c === '+' || c === '\n')
-    ) {
+    if (depth === 0 && separators.includes(c)) {
       values.push(current);
       current = '';
     } else {

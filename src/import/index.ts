@@ -1,7 +1,7 @@
 // The import: CSV files → actors, links, per-file reports, issues and doubtful pairs.
 //
-// Actor files are read first and merged (merge.ts), then links are resolved against all the
-// actors. A fatal problem in one file (not a CSV, empty, no name column…) is reported and
+// Actor files are read first and merged (merge.ts), then links — the names of a partners
+// column (partners.ts), then the links files — are resolved against all the actors. A fatal problem in one file (not a CSV, empty, no name column…) is reported and
 // never stops the other files. Every data row ends up either in the result (an actor, merged
 // or not, or a link) or in the report with an error: FileReport.rows = imported + rows with
 // an error. Rows are read one at a time (parse.ts), so a big file costs its text plus the
@@ -18,8 +18,10 @@ import type {
 import { readActors, type FileActors } from './actors.ts';
 import { ImportContext } from './context.ts';
 import { emptyFileReport, openFile, type OpenedFile } from './file.ts';
-import { Endpoints, readLinks } from './links.ts';
+import { Endpoints } from './endpoints.ts';
+import { readLinks } from './links.ts';
 import { mergeActorFiles } from './merge.ts';
+import { readPartners } from './partners.ts';
 import { error, Report } from './report.ts';
 import { findDoubtfulPairs } from './similar.ts';
 
@@ -91,8 +93,9 @@ export function importFiles(
     file.text = '';
   }
   const linkFiles = opened.filter((o) => o.role === 'links');
+  const partnerCells = actorFiles.some((f) => f.partners.length > 0);
   // The ids and names actors had before merging serve only to resolve link endpoints.
-  const merged = mergeActorFiles(actorFiles, report, linkFiles.length > 0);
+  const merged = mergeActorFiles(actorFiles, report, linkFiles.length > 0 || partnerCells);
 
   const links: Link[] = [];
   // Links-only import (Kumu/NodeXL edge lists): actors are created from the endpoint names
@@ -103,9 +106,18 @@ export function importFiles(
     !opened.some((o) => o.role === 'actors') &&
     (options.knownActors?.length ?? 0) === 0;
   const endpoints =
-    linkFiles.length > 0
+    linkFiles.length > 0 || partnerCells
       ? new Endpoints([...merged.actors, ...(options.knownActors ?? [])], merged, linksOnly)
       : null;
+  if (partnerCells) {
+    try {
+      for (const link of readPartners(actorFiles, merged.final, endpoints!, report)) {
+        links.push(link);
+      }
+    } catch (e) {
+      unexpected(report, actorFiles.find((f) => f.partners.length > 0)!.file, e);
+    }
+  }
   for (const file of linkFiles) {
     try {
       for (const link of readLinks(file, ctx, endpoints!)) links.push(link);

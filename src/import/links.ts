@@ -4,135 +4,16 @@
 // except in a links-only import (no actors file at all), where actors are created from the
 // endpoint names, and the report says so once per file.
 import { emptyRecord } from '../domain/records.ts';
-import { fold, nameKey, safeId, slug } from '../domain/text.ts';
-import type { Actor, Link } from '../domain/types.ts';
+import { fold } from '../domain/text.ts';
+import type { Link } from '../domain/types.ts';
 import { isNo, parseBoolean, parseScore, splitList, type ScoreResult } from './cells.ts';
 import { columnLayout, findSchemes } from './columns.ts';
 import type { ImportContext } from './context.ts';
+import { reportUnresolved, type Endpoints } from './endpoints.ts';
 import { readRows, type OpenedFile, type Row } from './file.ts';
 import { cleanName } from './actors.ts';
 import { error, info, quoted, quotedList, warning } from './report.ts';
-import { NameIndex } from './similar.ts';
-
-type Resolution = { id: string } | { ambiguous: string[] } | null;
-
-function push(map: Map<string, string[]>, key: string, id: string): void {
-  if (!key) return;
-  const list = map.get(key);
-  if (!list) map.set(key, [id]);
-  else if (!list.includes(id)) list.push(id);
-}
-
-/** Finds actors by id or name; in links-only mode, creates the ones it does not find. */
-export class Endpoints {
-  private readonly ids = new Map<string, string>();
-  private readonly names = new Map<string, string[]>();
-  // Needed only when an endpoint is neither an id nor a name, or for a new actor: built on
-  // first use from `added`, then kept up to date.
-  private readonly foldedIds = new Map<string, string>();
-  private readonly compact = new Map<string, string[]>();
-  private readonly taken = new Set<string>();
-  /** Actors added, in order, with their folded names; the first `indexed` are in the maps above. */
-  private readonly added: Actor[] = [];
-  private readonly addedNames: string[] = [];
-  private indexed = 0;
-  /** Built on the first suggestion only: most imports never need one. */
-  private suggestions: NameIndex | null = null;
-  private suggestable = 0;
-  /** Actors created from link endpoints (links-only import). */
-  readonly created: Actor[] = [];
-
-  constructor(
-    actors: readonly Actor[],
-    aliases: { ids: ReadonlyMap<string, string>; names: ReadonlyMap<string, string> },
-    readonly createMissing: boolean,
-  ) {
-    for (const a of actors) this.addActor(a);
-    for (const [id, target] of aliases.ids) if (!this.ids.has(id)) this.ids.set(id, target);
-    for (const [name, target] of aliases.names) {
-      if (!this.names.has(name)) this.names.set(name, [target]);
-    }
-  }
-
-  private addActor(a: Actor): void {
-    this.ids.set(a.id, a.id);
-    const folded = nameKey(a.name);
-    push(this.names, folded, a.id);
-    this.added.push(a);
-    this.addedNames.push(folded);
-  }
-
-  /** Brings foldedIds, compact and taken up to date with the actors added. */
-  private index(): void {
-    for (; this.indexed < this.added.length; this.indexed++) {
-      const a = this.added[this.indexed]!;
-      this.taken.add(a.id);
-      const fid = fold(a.id);
-      if (fid && !this.foldedIds.has(fid)) this.foldedIds.set(fid, a.id);
-      // compactFold(name), from the folded name.
-      push(this.compact, this.addedNames[this.indexed]!.replace(/ /g, ''), a.id);
-    }
-  }
-
-  /** Endpoint texts already resolved (names repeat over thousands of link rows). */
-  private readonly resolved = new Map<string, Resolution>();
-
-  resolve(text: string): Resolution {
-    const cached = this.resolved.get(text);
-    if (cached) return cached;
-    const r = this.lookUp(text);
-    // Only hits are cached: a miss may be created as an actor (links-only import).
-    if (r) this.resolved.set(text, r);
-    return r;
-  }
-
-  private lookUp(text: string): Resolution {
-    const exact = this.ids.get(text) ?? this.ids.get(safeId(text));
-    if (exact) return { id: exact };
-    const folded = nameKey(text);
-    const byName = this.names.get(folded);
-    if (byName) return byName.length === 1 ? { id: byName[0]! } : { ambiguous: byName };
-    this.index();
-    const byFoldedId = this.foldedIds.get(folded);
-    if (byFoldedId) return { id: byFoldedId };
-    const byCompact = this.compact.get(folded.replace(/ /g, ''));
-    if (byCompact) return byCompact.length === 1 ? { id: byCompact[0]! } : { ambiguous: byCompact };
-    return null;
-  }
-
-  suggest(text: string): string | null {
-    const index = (this.suggestions ??= new NameIndex());
-    for (; this.suggestable < this.added.length; this.suggestable++) {
-      index.add(this.added[this.suggestable]!.name);
-    }
-    return index.suggest(text);
-  }
-
-  /** A new actor named after an endpoint (links-only import). */
-  create(name: string, file: string, line: number, type: string): Actor {
-    this.index();
-    let id = slug(name);
-    if (this.taken.has(id)) {
-      let n = 2;
-      while (this.taken.has(`${id}-${n}`)) n++;
-      id = `${id}-${n}`;
-    }
-    const actor: Actor = {
-      id,
-      name,
-      type,
-      sectors: [],
-      schemes: emptyRecord(),
-      groups: emptyRecord(),
-      attributes: emptyRecord(),
-      files: [file],
-      sources: [{ file, line }],
-    };
-    this.addActor(actor);
-    this.created.push(actor);
-    return actor;
-  }
-}
+import { Weights } from './weights.ts';
 
 /** Memo sizes are capped: a column of free text would only grow them. */
 const MEMO_LIMIT = 20_000;
@@ -222,39 +103,13 @@ export function readLinks(opened: OpenedFile, ctx: ImportContext, endpoints: End
         if (!ids.includes(r.id)) ids.push(r.id);
         continue;
       }
-      if (r && 'ambiguous' in r) {
-        const list = quotedList(r.ambiguous);
-        report.add(
-          error(
-            place,
-            'ambiguous-endpoint',
-            `Ligne ${row.line} : ${quoted(value).fr} désigne plusieurs acteurs (identifiants ${list.fr}) ; le lien n’a pas été importé. Utilisez l’identifiant de l’acteur voulu.`,
-            `Line ${row.line}: ${quoted(value).en} names several actors (ids ${list.en}); the link was not imported. Use the id of the intended actor.`,
-          ),
-        );
-        return null;
-      }
-      if (endpoints.createMissing) {
+      if (endpoints.createMissing && r === null) {
         ids.push(
           endpoints.create(value, opened.name, row.line, ctx.actorType(value) ?? 'autre').id,
         );
         continue;
       }
-      const guess = endpoints.suggest(value);
-      const hint = guess
-        ? {
-            fr: ` Vouliez-vous dire ${quoted(guess).fr} ?`,
-            en: ` Did you mean ${quoted(guess).en}?`,
-          }
-        : { fr: '', en: '' };
-      report.add(
-        error(
-          place,
-          'unknown-endpoint',
-          `Ligne ${row.line}, colonne ${quoted(column).fr} : aucun acteur ne s’appelle ou n’a pour identifiant ${quoted(value).fr} ; le lien n’a pas été importé.${hint.fr} Corrigez le nom ou ajoutez l’acteur au fichier des acteurs.`,
-          `Line ${row.line}, column ${quoted(column).en}: no actor is named or has the id ${quoted(value).en}; the link was not imported.${hint.en} Correct the name or add the actor to the actors file.`,
-        ),
-      );
+      reportUnresolved(report, endpoints, place, value, r, 'endpoint');
       return null;
     }
     if (values.length === 1 && whole && 'id' in whole) found.set(raw, ids);
@@ -328,8 +183,13 @@ export function readLinks(opened: OpenedFile, ctx: ImportContext, endpoints: End
     let strength: number | undefined;
     const strengthCell = get(row, strengthColumn);
     const score = strengthCell === '' ? EMPTY_SCORE : strengthOf(strengthCell);
+    // A number is a weight, maybe outside 1–3 (Gephi, Kumu): never dropped, see `rescale`.
+    const weight =
+      (score.kind === 'ok' || score.kind === 'out-of-range') && /\d/.test(strengthCell)
+        ? score.value
+        : undefined;
     if (score.kind === 'ok') strength = score.value;
-    else if (score.kind !== 'empty') {
+    else if (score.kind !== 'empty' && weight === undefined) {
       report.add(
         warning(
           at(row, 'strength'),
@@ -408,13 +268,16 @@ export function readLinks(opened: OpenedFile, ctx: ImportContext, endpoints: End
           sources: [{ file: opened.name, line: row.line }],
         };
         if (strength !== undefined) link.strength = strength;
+        if (weight !== undefined) weights.add(link, weight);
         links.push(link);
       }
     }
     return true;
   };
 
+  const weights = new Weights();
   readRows(opened, report, onRow);
+  weights.rescale(opened.name, headerOf, report);
 
   const created = endpoints.created.length - createdBefore;
   if (created > 0) {

@@ -1,9 +1,14 @@
 // Several actor files → one list. The same actor is recognised, in this order, by official
 // identifier (SIRET, FINESS, RPPS), by the id column, by folded name (case, accents, spaces,
 // punctuation; "Mairie de"/"Ville de" left as they are). Two actors whose official
-// identifiers differ are never merged. Actors of one file are only compared with those of
-// earlier files (inside a file, duplicates are errors: see actors.ts).
-import { fold, nameKey } from '../domain/text.ts';
+// identifiers differ are never merged.
+//
+// Inside one file, rows sharing a name are homonyms when something tells them apart (another
+// official identifier, another commune): two actors with readable ids
+// (`clinique-pasteur-bergerac`); else one actor, the later row merged into it with a warning.
+// Two rows with the same id but different names stay two actors, the second id suffixed.
+// No row is ever dropped.
+import { fold, nameKey, slug } from '../domain/text.ts';
 import type { Actor, SourceRef } from '../domain/types.ts';
 import { addMembership, type FileActors } from './actors.ts';
 import { identifierKey, OFFICIAL_IDS } from './identifiers.ts';
@@ -15,6 +20,8 @@ export interface MergeResult {
   ids: Map<string, string>;
   /** Folded names (every file's spelling) → final id. */
   names: Map<string, string>;
+  /** An actor as read from a file → the actor it became (itself, or the one it merged into). */
+  final: (read: Actor) => Actor;
 }
 
 const FIELD_LABEL: Record<string, { fr: string; en: string }> = {
@@ -37,6 +44,17 @@ function officialConflict(a: Actor, b: Actor): boolean {
     const y = b[k];
     return x !== undefined && y !== undefined && identifierKey(x) !== identifierKey(y);
   });
+}
+
+/** Two rows of one file with the same name are two actors when their official identifiers
+ * or their communes differ. */
+function toldApart(a: Actor, b: Actor): boolean {
+  if (officialConflict(a, b)) return true;
+  return (
+    a.territory !== undefined &&
+    b.territory !== undefined &&
+    fold(a.territory) !== fold(b.territory)
+  );
 }
 
 function where(s: SourceRef | undefined): { fr: string; en: string } {
@@ -68,8 +86,12 @@ export function mergeActorFiles(
   const byOfficial = new Map(OFFICIAL_IDS.map((k) => [k, new Map<string, Actor>()]));
   const byId = new Map<string, Actor>();
   const byName = new Map<string, Actor>();
-  const ids = new Map<string, string>();
-  const names = new Map<string, string>();
+  // Aliases point at actors, not ids: an actor of the current file may still be renamed
+  // (homonyms), so ids are read at the end.
+  const ids = new Map<string, Actor>();
+  const names = new Map<string, Actor>();
+  /** Read actor → the actor it merged into. */
+  const into = new Map<Actor, Actor>();
 
   /**
    * Makes `a` findable; `n` is its folded name. After the last file only `ids` and `names`
@@ -88,8 +110,8 @@ export function mergeActorFiles(
       if (!byName.has(n)) byName.set(n, a);
     }
     if (!aliases) return;
-    if (!names.has(n)) names.set(n, a.id);
-    if (!ids.has(a.id)) ids.set(a.id, a.id);
+    if (!names.has(n)) names.set(n, a);
+    if (!ids.has(a.id)) ids.set(a.id, a);
   };
 
   const conflict = (
@@ -165,16 +187,78 @@ export function mergeActorFiles(
     }
     for (const f of src.files) if (!target.files.includes(f)) target.files.push(f);
     target.sources.push(...src.sources);
+    into.set(src, target);
     if (!aliases) return;
-    ids.set(src.id, ids.get(src.id) ?? target.id);
+    ids.set(src.id, ids.get(src.id) ?? target);
     const n = nameKey(src.name);
-    if (!names.has(n)) names.set(n, target.id);
+    if (!names.has(n)) names.set(n, target);
   };
 
+  /** Ids of the current file's actors (earlier files' are in byId). */
+  let fileIds = new Map<string, Actor>();
+  const taken = (id: string) => byId.has(id) || fileIds.has(id);
   const uniqueId = (id: string): string => {
     let n = 2;
-    while (byId.has(`${id}-${n}`)) n++;
+    while (taken(`${id}-${n}`)) n++;
     return `${id}-${n}`;
+  };
+  /** A readable id for one of several homonyms: its commune, else its official id, else a number. */
+  const homonymId = (a: Actor): string => {
+    const base = slug(a.name);
+    const tails = [
+      a.territory,
+      ...OFFICIAL_IDS.map((k) => (a[k] === undefined ? undefined : identifierKey(a[k]))),
+    ];
+    for (const tail of tails) {
+      const id = tail === undefined ? '' : `${base}-${slug(tail)}`;
+      if (id !== `${base}-` && id !== '' && !taken(id)) return id;
+    }
+    return uniqueId(base);
+  };
+  const renameInFile = (a: Actor, id: string) => {
+    fileIds.delete(a.id);
+    a.id = id;
+    fileIds.set(id, a);
+  };
+
+  const renamedIdWarning = (a: Actor, old: string, first: Actor) => {
+    const s = a.sources[0];
+    report.add(
+      warning(
+        { file: s?.file ?? '', line: s?.line },
+        'renamed-id',
+        `Ligne ${s?.line} : l’identifiant ${quoted(old).fr} est déjà celui de ${quoted(first.name).fr} (${where(first.sources[0]).fr}), un autre acteur (identifiants officiels ou noms différents) ; celui-ci devient ${quoted(a.id).fr}. Les liens qui visent ${quoted(old).fr} vont au premier.`,
+        `Line ${s?.line}: id ${quoted(old).en} already belongs to ${quoted(first.name).en} (${where(first.sources[0]).en}), another actor (different official identifiers or names); this one becomes ${quoted(a.id).en}. Links to ${quoted(old).en} go to the first one.`,
+      ),
+    );
+  };
+
+  /** Same name, nothing to tell them apart, one file: the later row merged, with a warning. */
+  const sameRowWarning = (first: Actor, row: Actor) => {
+    const s = row.sources[0];
+    const f = first.sources[0];
+    report.add(
+      warning(
+        { file: s?.file ?? '', line: s?.line },
+        'merged-row',
+        `Ligne ${s?.line} : ${quoted(row.name).fr} a le même nom que la ligne ${f?.line} (${quoted(first.name).fr}) et rien ne les distingue (ni identifiant officiel, ni commune différente) : les deux lignes forment un seul acteur, leurs valeurs réunies. Si ce sont deux acteurs différents, indiquez leur commune ou leur FINESS/SIRET.`,
+        `Line ${s?.line}: ${quoted(row.name).en} has the same name as line ${f?.line} (${quoted(first.name).en}) and nothing tells them apart (no official identifier, no different commune): the two rows make one actor, their values united. If they are two different actors, give their commune or their FINESS/SIRET.`,
+      ),
+    );
+  };
+
+  /** Homonyms told apart: each keeps its row, with an id of its own. */
+  const homonymInfo = (first: Actor, row: Actor) => {
+    const s = row.sources[0];
+    const f = first.sources[0];
+    report.add(
+      info(
+        { file: s?.file ?? '', line: s?.line },
+        'homonym',
+        `Ligne ${s?.line} : ${quoted(row.name).fr} porte le même nom que la ligne ${f?.line} mais une autre commune ou un autre identifiant officiel : deux acteurs distincts, ${quoted(first.id).fr} et ${quoted(row.id).fr}. Dans un fichier de liens, désignez-les par leur identifiant ou leur FINESS/SIRET.`,
+        `Line ${s?.line}: ${quoted(row.name).en} has the same name as line ${f?.line} but another commune or official identifier: two distinct actors, ${quoted(first.id).en} and ${quoted(row.id).en}. In a links file, name them by their id or their FINESS/SIRET.`,
+      ),
+    );
   };
 
   for (const [fileIndex, file] of files.entries()) {
@@ -183,6 +267,8 @@ export function mergeActorFiles(
     /** Folded names of `added`, index for index. */
     const addedNames: string[] = [];
     const touched = new Set<Actor>();
+    /** Folded name → the actors of this file with that name. */
+    const fileNames = new Map<string, Actor[]>();
     // Only actors of earlier files are matched; every one of them is in byId.
     const earlier = byId.size > 0;
     for (const a of file.actors) {
@@ -217,30 +303,73 @@ export function mergeActorFiles(
       if (target) {
         mergeInto(target, a, reason);
         touched.add(target);
-      } else {
-        added.push(a);
-        addedNames.push(n);
+        continue;
       }
+      const twin = sameInFile(a, n, file, fileNames);
+      if (twin) {
+        mergeInto(twin, a, 'name');
+        sameRowWarning(twin, a);
+        continue;
+      }
+      const homonyms = fileNames.get(n);
+      if (homonyms && !file.explicitIds.has(a.id)) {
+        for (const h of homonyms) {
+          if (h.id === slug(h.name) && !file.explicitIds.has(h.id) && distinctive(h)) {
+            renameInFile(h, homonymId(h));
+          }
+        }
+        if (a.id === slug(a.name)) a.id = homonymId(a);
+        homonymInfo(homonyms[0]!, a);
+      }
+      const clash = fileIds.get(a.id);
+      if (clash) {
+        const old = a.id;
+        a.id = uniqueId(old);
+        renamedIdWarning(a, old, clash);
+      }
+      fileIds.set(a.id, a);
+      const list = fileNames.get(n);
+      if (list) list.push(a);
+      else fileNames.set(n, [a]);
+      added.push(a);
+      addedNames.push(n);
     }
+    fileIds = new Map();
     for (const a of added) {
       if (earlier && byId.has(a.id)) {
         const old = a.id;
         a.id = uniqueId(old);
-        const first = byId.get(old)!;
-        const s = a.sources[0];
-        report.add(
-          warning(
-            { file: s?.file ?? file.file, line: s?.line },
-            'renamed-id',
-            `Ligne ${s?.line} : l’identifiant ${quoted(old).fr} est déjà celui de ${quoted(first.name).fr} (${where(first.sources[0]).fr}), un autre acteur (identifiants officiels ou noms différents) ; celui-ci devient ${quoted(a.id).fr}. Les liens qui visent ${quoted(old).fr} vont au premier.`,
-            `Line ${s?.line}: id ${quoted(old).en} already belongs to ${quoted(first.name).en} (${where(first.sources[0]).en}), another actor (different official identifiers or names); this one becomes ${quoted(a.id).en}. Links to ${quoted(old).en} go to the first one.`,
-          ),
-        );
+        renamedIdWarning(a, old, byId.get(old)!);
       }
       actors.push(a);
     }
     added.forEach((a, i) => register(a, addedNames[i]!, last));
     for (const t of touched) register(t, nameKey(t.name), last);
   }
-  return { actors, ids, names };
+  const idOf = (m: Map<string, Actor>) => new Map([...m].map(([k, a]) => [k, a.id]));
+  return { actors, ids: idOf(ids), names: idOf(names), final: (read) => into.get(read) ?? read };
+}
+
+/** Something that can make a homonym's id readable: a commune or an official identifier. */
+function distinctive(a: Actor): boolean {
+  return a.territory !== undefined || OFFICIAL_IDS.some((k) => a[k] !== undefined);
+}
+
+/**
+ * The earlier actor of the same file that this row repeats: same explicit id and same name,
+ * or (without an id) same name and nothing to tell them apart. Null when the row is another
+ * actor.
+ */
+function sameInFile(
+  a: Actor,
+  n: string,
+  file: FileActors,
+  fileNames: ReadonlyMap<string, Actor[]>,
+): Actor | null {
+  const homonyms = fileNames.get(n) ?? [];
+  if (file.explicitIds.has(a.id)) {
+    // Same id and same name (else the id is a mistake: kept apart and renamed).
+    return homonyms.find((h) => h.id === a.id && !toldApart(h, a)) ?? null;
+  }
+  return homonyms.find((h) => !file.explicitIds.has(h.id) && !toldApart(h, a)) ?? null;
 }

@@ -297,7 +297,7 @@ export function findDoubtfulPairs(actors: readonly Actor[]): DoubtfulPair[] {
     const a = actors[x]!;
     const b = actors[y]!;
     if (digits[x] !== digits[y] || officialConflict(a, b)) return;
-    pairs.push({ a: a.id, b: b.id, reason: reason(a, b) });
+    pairs.push({ a: a.id, b: b.id, aName: a.name, bName: b.name, reason: reason(a, b) });
   };
 
   const groups = (keyOf: (i: number) => string | undefined) => {

@@ -168,7 +168,11 @@ export function toElements(graph: MaillageGraph, given: ElementContext): Element
   });
   graph.forEachEdge((key, link, source, target) => {
     const data: EdgeData = { id: key, source, target, width: edgeWidth(link.strength, big) };
-    const classes = [link.directed ? 'directed' : '', bridges.has(key) ? 'bridge' : '']
+    const classes = [
+      link.directed ? 'directed' : '',
+      link.reciprocal ? 'reciprocal' : '',
+      bridges.has(key) ? 'bridge' : '',
+    ]
       .filter(Boolean)
       .join(' ');
     // The stored direction, not graphology's endpoint order, orients the arrow.

@@ -151,6 +151,11 @@ export function styleBlocks(options: StyleOptions): StyleBlock[] {
             'arrow-scale': 0.9,
           },
     },
+    // A→B and B→A: an arrow at each end.
+    {
+      selector: 'edge.reciprocal',
+      style: big ? {} : { 'source-arrow-shape': 'triangle', 'source-arrow-color': EDGE },
+    },
     // Focus on a neighbourhood, search, selection.
     { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0 } },
     { selector: 'edge.faded', style: { opacity: 0.06 } },

@@ -13,7 +13,7 @@ import { fold } from '../domain/text.ts';
 import type { Actor, Link, ReferenceData, ReferenceEntry } from '../domain/types.ts';
 import { GROUP_BODIES, splitList } from '../import/cells.ts';
 import { findSchemes, matchColumns } from '../import/columns.ts';
-import type { MaillageGraph } from './graph.ts';
+import type { LinkAttributes, MaillageGraph } from './graph.ts';
 
 const SEPARATORS = /[|;,/+\n]/;
 
@@ -176,14 +176,24 @@ export function linksToCsv(graph: MaillageGraph, ref: ReferenceData): string {
     'Orienté',
     ...free,
   ];
-  const rows = links.map((l) => [
-    names.get(l.source) ?? l.source,
-    names.get(l.target) ?? l.target,
+  // Weights a file had outside 1–3 (Gephi, Kumu), as written; read back as a free attribute.
+  const weighted = links.some((l) => l.weight !== undefined);
+  if (weighted) header.push('Poids d’origine');
+  const row = (l: LinkAttributes, source: string, target: string) => [
+    names.get(source) ?? source,
+    names.get(target) ?? target,
     l.types.join(', '),
     l.strength === undefined ? '' : String(l.strength),
     schemesCell(l),
     yesNo(l.directed),
     ...free.map((h) => own(l.attributes, h) ?? ''),
-  ]);
+    ...(weighted ? [l.weight === undefined ? '' : String(l.weight)] : []),
+  ];
+  // A reciprocal link goes out as its two directed rows, A→B and B→A.
+  const rows = links.flatMap((l) =>
+    l.reciprocal
+      ? [row(l, l.source, l.target), row(l, l.target, l.source)]
+      : [row(l, l.source, l.target)],
+  );
   return csvText([header, ...rows]);
 }

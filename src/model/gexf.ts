@@ -37,7 +37,8 @@ export function toGexf(graph: MaillageGraph, options: GraphFileOptions): string 
       };
     },
     formatEdge: (_key, link) => ({
-      weight: link.strength ?? 1,
+      // The file's own weight when it had one outside 1–3 (Gephi, Kumu), else the strength.
+      weight: link.weight ?? link.strength ?? 1,
       attributes: edgeFields(link),
     }),
   });

@@ -95,5 +95,7 @@ export function edgeFields(link: LinkAttributes): Record<string, FieldValue> {
     count: link.count,
   };
   if (link.strength !== undefined) fields.strength = link.strength;
+  if (link.weight !== undefined) fields.weight = link.weight;
+  if (link.reciprocal) fields.reciprocal = true;
   return withAttributes(fields, link.attributes);
 }

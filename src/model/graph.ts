@@ -14,6 +14,8 @@ import type { Actor, Link, SourceRef } from '../domain/types.ts';
  * `directed`, else the order of the first row; `count` = rows merged into it. */
 export interface LinkAttributes extends Link {
   count: number;
+  /** Directed rows both ways (a→b and b→a): a reciprocal link, drawn and analysed as one. */
+  reciprocal?: boolean;
 }
 
 /** What `buildGraph` left out, defensively (the import reports these rows already). */
@@ -30,7 +32,11 @@ export interface GraphAttributes {
 
 export type MaillageGraph = UndirectedGraph<Actor, LinkAttributes, GraphAttributes>;
 
-export function buildGraph(actors: readonly Actor[], links: readonly Link[]): MaillageGraph {
+/** `links`: import rows, or merged links read back (their `reciprocal` kept). */
+export function buildGraph(
+  actors: readonly Actor[],
+  links: readonly (Link & { reciprocal?: boolean })[],
+): MaillageGraph {
   const graph: MaillageGraph = new UndirectedGraph<Actor, LinkAttributes, GraphAttributes>({
     allowSelfLoops: false,
   });
@@ -67,7 +73,7 @@ export function buildGraph(actors: readonly Actor[], links: readonly Link[]): Ma
   return graph;
 }
 
-function fresh(link: Link): LinkAttributes {
+function fresh(link: Link & { reciprocal?: boolean }): LinkAttributes {
   const attributes: LinkAttributes = {
     source: link.source,
     target: link.target,
@@ -80,26 +86,33 @@ function fresh(link: Link): LinkAttributes {
     count: 1,
   };
   if (link.strength !== undefined) attributes.strength = link.strength;
+  if (link.weight !== undefined) attributes.weight = link.weight;
+  if (link.reciprocal && link.directed) attributes.reciprocal = true;
   return attributes;
 }
 
-function merge(merged: LinkAttributes, link: Link): LinkAttributes {
+function merge(merged: LinkAttributes, link: Link & { reciprocal?: boolean }): LinkAttributes {
   const sameWay = link.source === merged.source && link.target === merged.target;
   const result: LinkAttributes = {
     ...merged,
     types: unique([...merged.types, ...link.types]),
     schemes: unique([...merged.schemes, ...link.schemes]),
-    // Directed only while every row is directed and points the same way; a→b plus b→a is
-    // a mutual partnership.
-    directed: merged.directed && link.directed && sameWay,
+    // Directed while every row is directed; a→b plus b→a, all directed, is reciprocal (the
+    // details say so) and stays one edge for the analyses.
+    directed: merged.directed && link.directed,
     attributes: mergeAttributes(merged.attributes, link.attributes),
     files: unique([...merged.files, ...link.files]),
     sources: [...merged.sources, ...link.sources] satisfies SourceRef[],
     count: merged.count + 1,
   };
+  if (result.directed && (merged.reciprocal || link.reciprocal || !sameWay)) {
+    result.reciprocal = true;
+  } else delete result.reciprocal;
   const strength = maxDefined(merged.strength, link.strength);
   if (strength === undefined) delete result.strength;
   else result.strength = strength;
+  const weight = maxDefined(merged.weight, link.weight);
+  if (weight !== undefined) result.weight = weight;
   return result;
 }
 

@@ -74,7 +74,10 @@ export function toGraphml(graph: MaillageGraph, options: GraphFileOptions): stri
     id: key,
     source,
     target,
-    row: { weight: link.strength ?? 1, ...edgeFields(link) } as Record<string, FieldValue>,
+    row: { weight: link.weight ?? link.strength ?? 1, ...edgeFields(link) } as Record<
+      string,
+      FieldValue
+    >,
   }));
   const nodeKeys = keysOf(
     nodes.map((n) => n.row),

@@ -8,6 +8,7 @@ import { recordOf } from '../domain/records.ts';
 import { defaultReference } from '../domain/reference.ts';
 import type {
   Actor,
+  ColumnMapping,
   CompositionRule,
   DoubtfulPair,
   ExpectedComposition,
@@ -326,6 +327,9 @@ function readLink(value: unknown, i: number): LinkAttributes {
   };
   const strength = optional(o, 'strength', where, num);
   if (strength !== undefined) link.strength = strength;
+  const weight = optional(o, 'weight', where, num);
+  if (weight !== undefined) link.weight = weight;
+  if (o.reciprocal === true) link.reciprocal = true;
   return link;
 }
 
@@ -357,7 +361,7 @@ function readReport(value: unknown, where: Where): WorkspaceReport {
   const files = array(o.files, field(where, 'files')).map((v, i): FileReport => {
     const w = field(field(where, 'files'), String(i));
     const f = object(v, w);
-    return {
+    const report: FileReport = {
       name: str(f.name, field(w, 'name')),
       role: f.role === null ? null : oneOf(f.role, ['actors', 'links'] as const, field(w, 'role')),
       encoding:
@@ -374,12 +378,21 @@ function readReport(value: unknown, where: Where): WorkspaceReport {
       columns: array(f.columns, field(w, 'columns')).map((c, j) => {
         const cw = field(field(w, 'columns'), String(j));
         const co = object(c, cw);
-        return {
+        const mapping: ColumnMapping = {
           header: str(co.header, field(cw, 'header')),
           field: co.field === null ? null : str(co.field, field(cw, 'field')),
         };
+        if (co.manual === true) mapping.manual = true;
+        return mapping;
       }),
     };
+    const headerLine = optional(f, 'headerLine', w, num);
+    if (headerLine !== undefined) report.headerLine = headerLine;
+    const workbook = optional(f, 'workbook', w, str);
+    if (workbook !== undefined) report.workbook = workbook;
+    const sheet = optional(f, 'sheet', w, str);
+    if (sheet !== undefined) report.sheet = sheet;
+    return report;
   });
   const issues = array(o.issues, field(where, 'issues')).map((v, i): ImportIssue => {
     const w = field(field(where, 'issues'), String(i));
@@ -399,9 +412,14 @@ function readReport(value: unknown, where: Where): WorkspaceReport {
   const doubtful = array(o.doubtful, field(where, 'doubtful')).map((v, i): DoubtfulPair => {
     const w = field(field(where, 'doubtful'), String(i));
     const d = object(v, w);
+    const a = str(d.a, field(w, 'a'));
+    const b = str(d.b, field(w, 'b'));
     return {
-      a: str(d.a, field(w, 'a')),
-      b: str(d.b, field(w, 'b')),
+      a,
+      b,
+      // Workspaces saved before the names were kept: the ids stand in.
+      aName: optional(d, 'aName', w, str) ?? a,
+      bName: optional(d, 'bName', w, str) ?? b,
       reason: localized(d.reason, field(w, 'reason')),
     };
   });

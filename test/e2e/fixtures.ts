@@ -136,8 +136,27 @@ export const HOSPITAL_LINKS = crlf([
   'mairie;ars;Convention',
 ]);
 
+/** A one-sheet inventory: the links are in its partners column, typed as people do. */
+export const ONE_SHEET_INVENTORY = [
+  'Structure;Type;Commune;Partenaires',
+  'CCAS de Rochebrune;CCAS;Rochebrune;"mission locale (cofinancement, orientation); Centre Hospitalier de rochebrune"',
+  'Mission locale;Association;Rochebrune;CCAS DE ROCHEBRUNE (convention)',
+  'Centre hospitalier de Rochebrune;Hôpital;Rochebrune;"Maison des ados / Point écoute, Ville de Rochebrune"',
+  'Maison des ados / Point écoute;Association;Rochebrune;Mision locale',
+  'Ville de Rochebrune;Commune;Rochebrune;',
+].join('\r\n');
+
+/** Directed links both ways, with Gephi-like weights outside 1–3, for the inventory above. */
+export const DIRECTED_WEIGHTED_LINKS = [
+  'Source;Target;Directed;Weight',
+  'Maison des ados / Point écoute;Ville de Rochebrune;oui;0.5',
+  'Ville de Rochebrune;Maison des ados / Point écoute;oui;250',
+].join('\r\n');
+
 export interface Fixtures {
   dir: string;
+  oneSheet: string;
+  directedWeighted: string;
   cp1252Actors: string;
   cp1252Links: string;
   empty: string;
@@ -177,5 +196,8 @@ export function writeFixtures(): Fixtures {
     hostileLinks: write('liens-hostiles.csv', utf8(HOSTILE_LINKS)),
     hospitalActors: write('etablissements.csv', utf8(HOSPITAL_ACTORS)),
     hospitalLinks: write('liens-etablissements.csv', utf8(HOSPITAL_LINKS)),
+
+    oneSheet: write('inventaire-une-feuille.csv', utf8(ONE_SHEET_INVENTORY)),
+    directedWeighted: write('liens-orientes.csv', utf8(DIRECTED_WEIGHTED_LINKS)),
   };
 }

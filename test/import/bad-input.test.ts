@@ -182,23 +182,40 @@ describe('bad rows', () => {
     expect(r.files[0]).toMatchObject({ rows: 2, imported: 1 });
   });
 
-  it('duplicate ids in one file: the later row is an error naming the first', () => {
-    const text = 'ID;Nom\nA01;Mairie\nA02;CCAS\nA01;Mairie annexe\n\nA03;ccas\n';
+  it('the same id on two rows of one file: kept apart when the names differ, else merged', () => {
+    const text = 'ID;Nom\nA01;Mairie\nA02;CCAS\nA01;Mairie annexe\n\nA03;ccas\nA02;CCAS\n';
     const r = run(file('a.csv', text));
-    expect(issueKeys(r)).toEqual(['a.csv:4:ID:error:duplicate-id']);
-    expect(r.issues.find((i) => i.code === 'duplicate-id')!.message.fr).toBe(
-      'Ligne 4 : le même identifiant « A01 » que la ligne 2 (« Mairie ») ; la ligne n’a pas été importée. Fusionnez les deux lignes ou donnez-leur des identifiants différents.',
+    expect(issueKeys(r)).toEqual(['a.csv:4::warning:renamed-id', 'a.csv:7::warning:merged-row']);
+    expect(r.issues.find((i) => i.code === 'renamed-id')!.message.fr).toBe(
+      'Ligne 4 : l’identifiant « A01 » est déjà celui de « Mairie » (a.csv, ligne 2), un autre acteur (identifiants officiels ou noms différents) ; celui-ci devient « A01-2 ». Les liens qui visent « A01 » vont au premier.',
     );
-    expect(r.actors.map((a) => [a.id, a.sources[0]!.line])).toEqual([
-      ['A01', 2],
-      ['A02', 3],
-      ['A03', 6],
+    expect(r.actors.map((a) => [a.id, a.name, a.sources.map((s) => s.line)])).toEqual([
+      ['A01', 'Mairie', [2]],
+      ['A02', 'CCAS', [3, 7]],
+      ['A01-2', 'Mairie annexe', [4]],
+      ['A03', 'ccas', [6]],
     ]);
+    expect(r.files[0]).toMatchObject({ rows: 5, imported: 5 });
   });
 
-  it('duplicate names without an id column are duplicate (derived) ids', () => {
-    const r = run(file('a.csv', 'Nom\nMairie de Rochebrune\nMAIRIE DE ROCHEBRUNE\n'));
-    expect(issueKeys(r)).toEqual(['a.csv:3:Nom:error:duplicate-id']);
+  it('the same name twice without an id column and nothing else: one actor, both rows', () => {
+    const r = run(
+      file('a.csv', 'Nom;CLS\nMairie de Rochebrune;COPIL\nMAIRIE DE ROCHEBRUNE;GT Logement\n'),
+    );
+    expect(issueKeys(r)).toEqual(['a.csv:3::warning:merged-row']);
+    expect(r.issues.find((i) => i.code === 'merged-row')!.message.fr).toContain(
+      'le même nom que la ligne 2',
+    );
+    expect(r.actors).toHaveLength(1);
+    expect(r.actors[0]).toMatchObject({
+      id: 'mairie-de-rochebrune',
+      schemes: { CLS: ['copil', 'gt'] },
+      sources: [
+        { file: 'a.csv', line: 2 },
+        { file: 'a.csv', line: 3 },
+      ],
+    });
+    expect(r.files[0]).toMatchObject({ rows: 2, imported: 2 });
   });
 
   it('title rows above the header are skipped with an info, line numbers kept', () => {

@@ -78,7 +78,7 @@ describe('links', () => {
         'M01;Mairie de Rochebrune;;',
         ';C01;;',
         'M01;;;',
-        'M01;C01;5;',
+        'M01;C01;beaucoup;',
         'M01;A01;;peut-être',
       ].join('\n'),
     );

@@ -80,6 +80,8 @@ describe('merging actor files', () => {
       {
         a: 'ccas-de-rochebrune',
         b: 'ccas-rochebrune',
+        aName: 'CCAS de Rochebrune',
+        bName: 'CCAS Rochebrune',
         reason: {
           fr: '« CCAS de Rochebrune » et « CCAS Rochebrune » ne diffèrent que par des mots courants',
           en: '"CCAS de Rochebrune" and "CCAS Rochebrune" differ only by common words',

@@ -141,8 +141,8 @@ describe('scale', () => {
         };
       });
     const files = [
-      { file: 'a.csv', actors: make('a.csv', false), explicitIds: new Set<string>() },
-      { file: 'b.csv', actors: make('b.csv', true), explicitIds: new Set<string>() },
+      { file: 'a.csv', actors: make('a.csv', false), explicitIds: new Set<string>(), partners: [] },
+      { file: 'b.csv', actors: make('b.csv', true), explicitIds: new Set<string>(), partners: [] },
     ];
     const t0 = performance.now();
     const merged = mergeActorFiles(files, new Report());

@@ -59,19 +59,47 @@ describe('buildGraph', () => {
     expect(g.getEdgeAttributes('l1')).not.toHaveProperty('strength');
   });
 
-  it('stays directed only while every row points the same way', () => {
+  it('stays directed while every row is directed; a → b and b → a make a reciprocal link', () => {
     const g = buildGraph(actors, [
       link('a', 'b', { directed: true }),
-      link('b', 'a', { directed: true }), // a → b and b → a: mutual
+      link('b', 'a', { directed: true }), // a → b and b → a: reciprocal
       link('c', 'd'),
       link('d', 'c', { directed: true }), // one undirected row: undirected
       link('e', 'f', { directed: true }),
       link('e', 'f', { directed: true }),
     ]);
-    expect(g.getEdgeAttribute(g.edge('a', 'b') as string, 'directed')).toBe(false);
-    expect(g.getEdgeAttribute(g.edge('c', 'd') as string, 'directed')).toBe(false);
+    const ab = g.getEdgeAttributes(g.edge('a', 'b') as string);
+    expect([ab.directed, ab.reciprocal, ab.source, ab.target, ab.count]).toEqual([
+      true,
+      true,
+      'a',
+      'b',
+      2,
+    ]);
+    const cd = g.getEdgeAttributes(g.edge('c', 'd') as string);
+    expect([cd.directed, cd.reciprocal]).toEqual([false, undefined]);
     const ef = g.getEdgeAttributes(g.edge('f', 'e') as string);
-    expect([ef.directed, ef.source, ef.target, ef.count]).toEqual([true, 'e', 'f', 2]);
+    expect([ef.directed, ef.reciprocal, ef.source, ef.target, ef.count]).toEqual([
+      true,
+      undefined,
+      'e',
+      'f',
+      2,
+    ]);
+    // Rebuilt from its merged links (a workspace file), the link stays reciprocal.
+    const again = buildGraph(
+      actors,
+      g.mapEdges((_k, l) => l),
+    );
+    expect(again.getEdgeAttribute(again.edge('a', 'b') as string, 'reciprocal')).toBe(true);
+  });
+
+  it('keeps the largest original weight of merged links', () => {
+    const g = buildGraph(actors, [
+      link('a', 'b', { strength: 1, weight: 0.5 }),
+      link('a', 'b', { strength: 3, weight: 250 }),
+    ]);
+    expect(g.getEdgeAttributes('l0')).toMatchObject({ strength: 3, weight: 250 });
   });
 
   it('skips, and counts, links to unknown actors, self-loops and duplicate actors', () => {

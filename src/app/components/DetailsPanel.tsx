@@ -253,6 +253,8 @@ function ActorDetails({
                 {[
                   p.link.types.join(', '),
                   p.link.strength ? `${t.strength} ${p.link.strength}` : '',
+                  p.link.weight !== undefined ? `${t.weight} ${p.link.weight}` : '',
+                  p.link.reciprocal ? t.reciprocal : '',
                 ]
                   .filter(Boolean)
                   .join(' · ')}

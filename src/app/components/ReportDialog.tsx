@@ -140,7 +140,9 @@ export function ReportDialog({ report, open, keptMap, t, onClose }: Props) {
           <ul className="plain">
             {report.doubtful.map((d, i) => (
               <li key={i}>
-                {d.a} / {d.b} — <span className="muted">{d.reason[lang]}</span>
+                {d.aName} <span className="muted">({d.a})</span> / {d.bName}{' '}
+                <span className="muted">({d.b})</span> —{' '}
+                <span className="muted">{d.reason[lang]}</span>
               </li>
             ))}
           </ul>
