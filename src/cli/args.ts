@@ -1,6 +1,8 @@
 // Command-line arguments of `maillage analyze`, parsed by hand: four options do not need a
 // dependency, and the messages can say exactly what is wrong.
-import type { FileRole } from '../domain/types.ts';
+import { defaultReference } from '../domain/reference.ts';
+import type { ColumnMapping, FileRole } from '../domain/types.ts';
+import { mappableFields } from '../import/mappable-fields.ts';
 
 export type OutputFormat = 'json' | 'markdown';
 
@@ -10,6 +12,8 @@ export interface AnalyzeArgs {
   format: OutputFormat;
   out?: string;
   threads?: number;
+  /** `--column "En-tête=champ"`: columns mapped by hand, for every file holding the header. */
+  columns: ColumnMapping[];
 }
 
 export type ParsedArgs = AnalyzeArgs | { command: 'help' } | { command: 'version' };
@@ -25,6 +29,10 @@ export const USAGE = `Usage: maillage analyze FILE... [--actors F]... [--links F
   --format markdown
                   a readable report in French
   --out F         write to F instead of standard output
+  --column "HEADER=FIELD"
+                  read the column HEADER (in every file that has it) as FIELD, over the
+                  guess: name, id, type, sectors, territory, partners, source, target,
+                  scheme:CLS…, attribute (a free attribute) or ignore (not read); repeatable
   --threads N     worker threads for betweenness and closeness (default: the cores)
   -h, --help      this help
   --version       the version
@@ -39,7 +47,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (command === '--version' || command === '-v') return { command: 'version' };
   if (command !== 'analyze') throw new UsageError(`Unknown command "${command}".`);
 
-  const args: AnalyzeArgs = { command: 'analyze', files: [], format: 'json' };
+  const args: AnalyzeArgs = { command: 'analyze', files: [], format: 'json', columns: [] };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]!;
     const value = (): string => {
@@ -70,6 +78,9 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       case '-o':
         args.out = value();
         break;
+      case '--column':
+        args.columns.push(parseColumn(value()));
+        break;
       case '--threads': {
         const n = Number(value());
         if (!Number.isInteger(n) || n < 0)
@@ -84,4 +95,27 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   }
   if (args.files.length === 0) throw new UsageError('No file given.');
   return args;
+}
+
+/** The words `--column` accepts after "=": every mappable field, `attribute` and `ignore`. */
+export function columnFieldNames(): string[] {
+  return mappableFields(defaultReference()).map((f) => f.field ?? 'attribute');
+}
+
+/** `"Intitulé=name"` → { header: 'Intitulé', field: 'name', manual: true }. */
+function parseColumn(text: string): ColumnMapping {
+  const at = text.lastIndexOf('=');
+  const header = at < 0 ? '' : text.slice(0, at).trim();
+  const word = at < 0 ? '' : text.slice(at + 1).trim();
+  if (header === '' || word === '') {
+    throw new UsageError(`--column needs "HEADER=FIELD", not "${text}".`);
+  }
+  const valid = columnFieldNames();
+  const found = valid.find((f) => f.toLowerCase() === word.toLowerCase());
+  if (found === undefined) {
+    throw new UsageError(
+      `--column "${text}": unknown field "${word}". Valid fields: ${valid.join(', ')}.`,
+    );
+  }
+  return { header, field: found === 'attribute' ? null : found, manual: true };
 }

@@ -73,6 +73,7 @@ function readInputs(args: AnalyzeArgs): { inputs: InputFile[]; unreadable: Impor
         name: path,
         bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length),
         ...(role ? { role } : {}),
+        ...(args.columns.length > 0 ? { columns: args.columns } : {}),
       });
     } catch (e) {
       const reason = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'introuvable' : 'illisible';

@@ -65,6 +65,7 @@ export function readActors(opened: OpenedFile, ctx: ImportContext): FileActors {
   const personColumn = col('person');
   const schemesColumn = col('schemes');
   const tagsColumn = col('tags');
+  const partnersColumn = col('partners');
   const scoreColumns = SCORES.map((field) => ({ field, index: col(field) }));
   const officialColumns = OFFICIAL_IDS.map((kind) => ({ kind, index: col(kind) }));
 
@@ -266,6 +267,10 @@ export function readActors(opened: OpenedFile, ctx: ImportContext): FileActors {
       }
       if (other.length > 0) actor.attributes[headerOf('tags')] = other.join(' | ');
     }
+
+    // TODO(partners): read as links (one per name); kept as an attribute until then.
+    const partnersCell = get(row, partnersColumn);
+    if (partnersCell !== '') actor.attributes[headerOf('partners')] = partnersCell;
 
     for (const a of layout.attributes) {
       const value = (row.values[a.index] ?? '').trim();

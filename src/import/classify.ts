@@ -1,7 +1,7 @@
 // Actors file or links file? A file with a source and a target column holds links; else one
 // with a name column holds actors; else it cannot be imported. `InputFile.role` forces it.
 import type { ReferenceIndex } from '../domain/reference.ts';
-import type { FileRole, Localized } from '../domain/types.ts';
+import type { ColumnMapping, FileRole, Localized } from '../domain/types.ts';
 import { matchColumns, type ColumnMatch } from './columns.ts';
 import { quotedList } from './report.ts';
 
@@ -13,15 +13,17 @@ function has(match: ColumnMatch, field: string): boolean {
   return match.mappings.some((m) => m.field === field);
 }
 
+/** `manual`: the columns mapped by hand (InputFile.columns), applied over the guess. */
 export function classify(
   headers: readonly string[],
   index: ReferenceIndex,
   forced?: FileRole,
+  manual: readonly ColumnMapping[] = [],
 ): Classification {
-  const links = matchColumns(headers, 'links', index);
+  const links = matchColumns(headers, 'links', index, manual);
   const isLinks = has(links, 'source') && has(links, 'target');
   if (forced !== 'actors' && isLinks) return { ok: true, role: 'links', match: links };
-  const actors = matchColumns(headers, 'actors', index);
+  const actors = matchColumns(headers, 'actors', index, manual);
   if (forced !== 'links' && has(actors, 'name')) return { ok: true, role: 'actors', match: actors };
   const found = quotedList(headers);
   if (forced === 'links') {
@@ -29,8 +31,8 @@ export function classify(
       ok: false,
       code: 'no-endpoint-columns',
       message: {
-        fr: `Aucune colonne source et cible (par exemple « Source »/« Cible », « Acteur 1 »/« Acteur 2 », « De »/« Vers », « From »/« To »). Colonnes trouvées : ${found.fr}. Renommez les deux colonnes des partenaires du lien.`,
-        en: `No source and target columns (for example "Source"/"Target", "Actor 1"/"Actor 2", "From"/"To", "Vertex 1"/"Vertex 2"). Columns found: ${found.en}. Rename the two columns that hold the partners of each link.`,
+        fr: `Aucune colonne source et cible (par exemple « Source »/« Cible », « Acteur 1 »/« Acteur 2 », « De »/« Vers », « From »/« To »). Colonnes trouvées : ${found.fr}. Associez les deux colonnes des partenaires du lien dans le rapport d’import (« Associer les colonnes ») ou, en ligne de commande, avec --column "En-tête=source" et --column "En-tête=target" ; ou renommez-les.`,
+        en: `No source and target columns (for example "Source"/"Target", "Actor 1"/"Actor 2", "From"/"To", "Vertex 1"/"Vertex 2"). Columns found: ${found.en}. Map the two columns that hold the partners of each link in the import report ("Map the columns") or, on the command line, with --column "Header=source" and --column "Header=target"; or rename them.`,
       },
     };
   }
@@ -38,8 +40,8 @@ export function classify(
     ok: false,
     code: 'no-name-column',
     message: {
-      fr: `Aucune colonne de nom d’acteur (« Nom », « Structure », « Acteur », « Libellé »…) ni de colonnes source et cible de liens. Colonnes trouvées : ${found.fr}. Vérifiez que l’en-tête est sur la première ligne et renommez la colonne des noms, par exemple en « Nom ».`,
-      en: `No actor name column ("Name", "Nom", "Structure", "Label"…) and no source and target link columns. Columns found: ${found.en}. Check that the header is on the first line and rename the column of names, for example to "Name".`,
+      fr: `Aucune colonne de nom d’acteur (« Nom », « Structure », « Acteur », « Libellé »…) ni de colonnes source et cible de liens. Colonnes trouvées : ${found.fr}. Indiquez quelle colonne porte les noms dans le rapport d’import (« Associer les colonnes ») ou, en ligne de commande, avec --column "En-tête=name" ; ou renommez-la, par exemple en « Nom ».`,
+      en: `No actor name column ("Name", "Nom", "Structure", "Label"…) and no source and target link columns. Columns found: ${found.en}. Say which column holds the names in the import report ("Map the columns") or, on the command line, with --column "Header=name"; or rename it, for example to "Name".`,
     },
   };
 }

@@ -4,7 +4,7 @@
 import columnsData from '../../data/columns.json';
 import type { ReferenceIndex } from '../domain/reference.ts';
 import { fold } from '../domain/text.ts';
-import type { ColumnMapping, FileRole } from '../domain/types.ts';
+import { IGNORED_COLUMN, type ColumnMapping, type FileRole } from '../domain/types.ts';
 
 export const ACTOR_FIELDS = [
   'id',
@@ -21,6 +21,7 @@ export const ACTOR_FIELDS = [
   'finess',
   'rpps',
   'tags',
+  'partners',
 ] as const;
 export const LINK_FIELDS = [
   'source',
@@ -80,6 +81,9 @@ function buildFieldKeys<F extends string>(table: Record<F, string[]>): Map<strin
 }
 
 const ACTOR_KEYS = buildFieldKeys(DATA.actors);
+/** "Partenaire(s)", "Partners" also name the name column of a list of partners: a header
+ * whose key is both a name and a partners key holds partners when another column is the name. */
+const PARTNER_KEYS = new Set(DATA.actors.partners.map(headerKey));
 const LINK_KEYS = buildFieldKeys(DATA.links);
 const FILLERS = new Set(DATA.schemeHeaderFillers.map((w) => singular(fold(w))));
 
@@ -178,22 +182,83 @@ export interface ColumnMatch {
   mappings: ColumnMapping[];
   /** Columns left as attributes because an earlier column already holds their field. */
   repeated: { header: string; field: string; first: string }[];
+  /** Columns mapped by hand to a field that a file of this role does not have (kept as attributes). */
+  misfits: { header: string; field: string }[];
+}
+
+/** Whether `field` is a field of a file of `role` (null and `ignore` fit every role). */
+export function fieldFits(field: string | null, role: FileRole, index: ReferenceIndex): boolean {
+  if (field === null || field === IGNORED_COLUMN) return true;
+  if (field.startsWith(SCHEME_FIELD)) {
+    const id = field.slice(SCHEME_FIELD.length);
+    return index.ref.schemes.some((s) => s.id === id);
+  }
+  const fields: readonly string[] = role === 'actors' ? ACTOR_FIELDS : LINK_FIELDS;
+  return fields.includes(field);
+}
+
+/** The hand-mapped entry for a header: same text, else same folded text. */
+export function manualFor(
+  header: string,
+  manual: readonly ColumnMapping[],
+): ColumnMapping | undefined {
+  return (
+    manual.find((m) => m.header === header) ??
+    manual.find((m) => fold(m.header) === fold(header) && fold(header) !== '')
+  );
+}
+
+/** Fields that take only their first column (scheme columns may repeat). */
+function single(field: string | null): field is string {
+  return field !== null && field !== IGNORED_COLUMN && !field.startsWith(SCHEME_FIELD);
 }
 
 /**
- * Maps each header to a field of the role. The first column of a field wins; a later one is
- * kept as an attribute (and reported). Several columns may name the same scheme.
+ * Maps each header to a field of the role. Columns mapped by hand (`manual`, see
+ * InputFile.columns) take their field first, over any guess; the other headers keep the
+ * guess. The first column of a field wins; a later one is kept as an attribute (and
+ * reported). Several columns may name the same scheme.
  */
 export function matchColumns(
   headers: readonly string[],
   role: FileRole,
   index: ReferenceIndex,
+  manual: readonly ColumnMapping[] = [],
 ): ColumnMatch {
   const taken = new Map<string, string>();
   const repeated: ColumnMatch['repeated'] = [];
-  const mappings = headers.map((header): ColumnMapping => {
-    const field = fieldOf(header, role, index);
-    if (field === null || field.startsWith(SCHEME_FIELD)) return { header, field };
+  const misfits: ColumnMatch['misfits'] = [];
+  const chosen = headers.map((header) => manualFor(header, manual));
+  // Hand-mapped fields first: a guessed column of the same field gives way.
+  const mappings: (ColumnMapping | undefined)[] = headers.map((header, i) => {
+    const m = chosen[i];
+    if (!m) return undefined;
+    if (!fieldFits(m.field, role, index)) {
+      misfits.push({ header, field: m.field! });
+      return { header, field: null, manual: true };
+    }
+    if (single(m.field)) {
+      const first = taken.get(m.field);
+      if (first !== undefined) {
+        repeated.push({ header, field: m.field, first });
+        return { header, field: null, manual: true };
+      }
+      taken.set(m.field, header);
+    }
+    return { header, field: m.field, manual: true };
+  });
+  const guesses = headers.map((header, i) => (mappings[i] ? null : fieldOf(header, role, index)));
+  // A header that may be the name or the partners ("Partenaires") holds partners when
+  // another column is plainly the name.
+  const maybePartners = (i: number) =>
+    role === 'actors' && guesses[i] === 'name' && PARTNER_KEYS.has(headerKey(headers[i]!));
+  const plainName = taken.has('name') || guesses.some((g, i) => g === 'name' && !maybePartners(i));
+  const out = headers.map((header, i): ColumnMapping => {
+    const done = mappings[i];
+    if (done) return done;
+    let field = guesses[i] ?? null;
+    if (maybePartners(i) && (plainName || taken.has('name'))) field = 'partners';
+    if (!single(field)) return { header, field };
     const first = taken.get(field);
     if (first !== undefined) {
       repeated.push({ header, field, first });
@@ -202,7 +267,7 @@ export function matchColumns(
     taken.set(field, header);
     return { header, field };
   });
-  return { mappings, repeated };
+  return { mappings: out, repeated, misfits };
 }
 
 /** Where each field sits in a row, for the row readers. */
@@ -218,6 +283,7 @@ export interface ColumnLayout {
 export function columnLayout(mappings: readonly ColumnMapping[]): ColumnLayout {
   const layout: ColumnLayout = { fields: new Map(), schemes: [], attributes: [] };
   mappings.forEach((m, index) => {
+    if (m.field === IGNORED_COLUMN) return;
     if (m.field === null) layout.attributes.push({ index, header: m.header });
     else if (m.field.startsWith(SCHEME_FIELD)) {
       layout.schemes.push({ index, scheme: m.field.slice(SCHEME_FIELD.length), header: m.header });

@@ -1,8 +1,14 @@
 // One input file: bytes → text → delimiter → header → role, then its rows one by one.
 import type { ReferenceIndex } from '../domain/reference.ts';
-import type { ColumnMapping, FileReport, FileRole, InputFile } from '../domain/types.ts';
+import {
+  IGNORED_COLUMN,
+  type ColumnMapping,
+  type FileReport,
+  type FileRole,
+  type InputFile,
+} from '../domain/types.ts';
 import { classify, type Classification } from './classify.ts';
-import { displayHeaders } from './columns.ts';
+import { displayHeaders, type ColumnMatch } from './columns.ts';
 import { decode } from './decode.ts';
 import { detectDelimiter } from './delimiter.ts';
 import { parseCsv, previewRecords } from './parse.ts';
@@ -54,6 +60,21 @@ function sepLine(text: string): { delimiter: string; rest: string } | null {
 }
 
 /**
+ * The columns mapped by hand for one source of `file`: for a sheet of a workbook
+ * (`classeur.xlsx › Feuille`), the `sheets` entry of that name, else the file's `columns`.
+ * A workbook's sheets are opened one by one by the workbook reader, which passes the sheet's
+ * source name here.
+ */
+export function manualColumns(
+  file: InputFile,
+  source: string = file.name,
+): { columns: ColumnMapping[]; role?: FileRole } {
+  const sheet = file.sheets?.find((s) => s.sheet === source);
+  if (sheet) return sheet.role ? { columns: sheet.columns, role: sheet.role } : sheet;
+  return { columns: file.columns ?? [] };
+}
+
+/**
  * Opens a file: decodes it, finds its delimiter, its header and its role. On a fatal problem
  * the file's report says what it could, an error naming the file is added, and null returned.
  */
@@ -88,11 +109,13 @@ export function openFile(
   }
   fileReport.delimiter = delimiter;
 
+  const manual = manualColumns(file);
+  const role = file.role ?? manual.role;
   const preview = previewRecords(text, delimiter, HEADER_SEARCH);
   let chosen: { line: number; headers: string[]; result: Classification } | null = null;
   for (const record of preview) {
     const headers = displayHeaders(trimTrailingEmpty(record.cells));
-    const result = classify(headers, index, file.role);
+    const result = classify(headers, index, role, manual.columns);
     chosen ??= { line: record.line, headers, result };
     if (result.ok) {
       chosen = { line: record.line, headers, result };
@@ -111,8 +134,16 @@ export function openFile(
     return { file: null, report: fileReport };
   }
   const { result } = chosen;
+  fileReport.headerLine = chosen.line;
   if (!result.ok) {
     fileReport.columns = chosen.headers.map((header) => ({ header, field: null }));
+    // What the app's mapping dialog shows for a file it must map by hand.
+    const headerLine = chosen.line;
+    fileReport.headers = chosen.headers;
+    fileReport.sample = preview
+      .filter((r) => r.line > headerLine)
+      .slice(0, 5)
+      .map((r) => r.cells);
     fileReport.rows = countRows(text, delimiter, chosen.line);
     report.add(
       error(
@@ -136,9 +167,12 @@ export function openFile(
       ),
     );
   }
+  reportManualColumns(result.match, place, report);
   for (const m of result.match.mappings) {
     if (m.field !== null) continue;
     const repeat = result.match.repeated.find((r) => r.header === m.header);
+    // A column made a free attribute by hand, or mapped to a field it cannot have (reported above).
+    if (m.manual && !repeat) continue;
     const h = quoted(m.header);
     if (repeat) {
       const first = quoted(repeat.first);
@@ -155,8 +189,8 @@ export function openFile(
         info(
           { ...place, column: m.header },
           'unknown-column',
-          `Colonne ${h.fr} non reconnue : gardée comme attribut libre (visible dans les détails, utilisable pour la couleur). Si elle correspond à un champ connu, associez-la à la main.`,
-          `Column ${h.en} not recognised: kept as a free attribute (shown in details, usable for colour). If it holds a known field, map it by hand.`,
+          `Colonne ${h.fr} non reconnue : gardée comme attribut libre (visible dans les détails, utilisable pour la couleur, la taille et les filtres de la carte). Si elle correspond à un champ connu, associez-la dans le rapport d’import (« Associer les colonnes ») ou, en ligne de commande, avec --column "${m.header}=champ".`,
+          `Column ${h.en} not recognised: kept as a free attribute (shown in the details, usable for the map's colour, size and filters). If it holds a known field, map it in the import report ("Map the columns") or, on the command line, with --column "${m.header}=field".`,
         ),
       );
     }
@@ -174,6 +208,34 @@ export function openFile(
     },
     report: fileReport,
   };
+}
+
+/** What the report says of the columns mapped by hand that were set aside or did not fit. */
+function reportManualColumns(match: ColumnMatch, place: { file: string }, report: Report): void {
+  for (const m of match.mappings) {
+    if (!m.manual || m.field !== IGNORED_COLUMN) continue;
+    const h = quoted(m.header);
+    report.add(
+      info(
+        { ...place, column: m.header },
+        'ignored-column',
+        `Colonne ${h.fr} mise de côté à la main (« Ignorer ») : elle n’est ni lue ni gardée.`,
+        `Column ${h.en} set aside by hand ("Ignore"): it is neither read nor kept.`,
+      ),
+    );
+  }
+  for (const { header, field } of match.misfits) {
+    const h = quoted(header);
+    const f = quoted(field);
+    report.add(
+      warning(
+        { ...place, column: header },
+        'unusable-mapping',
+        `Colonne ${h.fr} associée à la main au champ ${f.fr}, qui n’existe pas pour ce fichier : elle est gardée comme attribut libre. Choisissez un autre champ.`,
+        `Column ${h.en} was mapped by hand to ${f.en}, which this file does not have: it is kept as a free attribute. Choose another field.`,
+      ),
+    );
+  }
 }
 
 function trimTrailingEmpty(cells: string[]): string[] {

@@ -28,7 +28,39 @@ describe('parseArgs', () => {
       format: 'markdown',
       out: 'r.md',
       threads: 0,
+      columns: [],
     });
+  });
+
+  it('reads --column "HEADER=FIELD", attribute and ignore, and refuses an unknown field', () => {
+    const args = parseArgs([
+      'analyze',
+      'a.csv',
+      '--column',
+      'Intitulé=name',
+      '--column',
+      'Partenaires = partners',
+      '--column',
+      'Notes=attribute',
+      '--column',
+      'A=b=ignore',
+      '--column',
+      'Participation=scheme:CLSM',
+    ]);
+    expect(args).toMatchObject({
+      columns: [
+        { header: 'Intitulé', field: 'name', manual: true },
+        { header: 'Partenaires', field: 'partners', manual: true },
+        { header: 'Notes', field: null, manual: true },
+        { header: 'A=b', field: 'ignore', manual: true },
+        { header: 'Participation', field: 'scheme:CLSM', manual: true },
+      ],
+    });
+    expect(() => parseArgs(['analyze', 'a.csv', '--column', 'Nom=nom'])).toThrow(
+      /unknown field "nom".*Valid fields: name, id, .*partners.*scheme:CLS.*source, target.*attribute, ignore/,
+    );
+    expect(() => parseArgs(['analyze', 'a.csv', '--column', 'Nom'])).toThrow(UsageError);
+    expect(() => parseArgs(['analyze', 'a.csv', '--column'])).toThrow(UsageError);
   });
 
   it('defaults to JSON and accepts md for markdown', () => {

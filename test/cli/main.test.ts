@@ -205,6 +205,39 @@ describe('maillage analyze, Markdown and errors', () => {
     expect(json.import.issues[0]).toMatchObject({ file: 'nope.csv', code: 'file-not-read' });
   });
 
+  it('--column maps a header by hand in every file holding it; an unknown field exits 2', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'maillage-'));
+    const a = join(dir, 'services.csv');
+    writeFileSync(a, 'Intitulé du service;Tél;Notes\nCCAS;01;privé\nCMP;02;\n');
+    const b = join(dir, 'autres.csv');
+    writeFileSync(b, 'Intitulé du service;Tél\nMission locale;03\n');
+    const plain = await run(['analyze', a, '--threads', '0']);
+    expect(plain.code).toBe(1);
+    expect(plain.err).toContain('--column');
+    const mapped = await run([
+      'analyze',
+      a,
+      b,
+      '--column',
+      'Intitulé du service=name',
+      '--column',
+      'Notes=ignore',
+      '--threads',
+      '0',
+    ]);
+    expect(mapped.code).toBe(0);
+    const json = JSON.parse(mapped.out) as AnalysisJson;
+    expect(json.summary.actors).toBe(3);
+    expect(json.import.files.map((f) => f.columns[0])).toEqual([
+      { header: 'Intitulé du service', field: 'name', manual: true },
+      { header: 'Intitulé du service', field: 'name', manual: true },
+    ]);
+    expect(mapped.out).not.toContain('privé');
+    const bad = await run(['analyze', a, '--column', 'Intitulé du service=nom']);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('Valid fields: name, id');
+  });
+
   it('exits 2 on bad usage', async () => {
     const { code, err } = await run(['analyze', '--format', 'xml', ACTORS]);
     expect(code).toBe(2);
