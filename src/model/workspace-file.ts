@@ -7,6 +7,7 @@
 import { defaultReference } from '../domain/reference.ts';
 import type {
   Actor,
+  ColumnMapping,
   CompositionRule,
   DoubtfulPair,
   ExpectedComposition,
@@ -18,6 +19,7 @@ import type {
   SourceRef,
 } from '../domain/types.ts';
 import { exportGraph, exportedValue } from './anonymize.ts';
+import type { SavedMapping } from './column-mapping.ts';
 import type { GraphAttributes, LinkAttributes, MaillageGraph } from './graph.ts';
 import { graphContents, rebuildGraph } from './rebuild.ts';
 
@@ -57,6 +59,11 @@ export interface WorkspaceDocument {
   skipped?: GraphAttributes['skipped'];
   /** Left out of anonymous files: it quotes the files' cells, names included. */
   report?: WorkspaceReport;
+  /**
+   * Columns mapped by hand, by the header row they were made for (added within version 1:
+   * older files have none, and older versions of the app skip it).
+   */
+  mappings?: SavedMapping[];
 }
 
 /** What the app hands over to save. */
@@ -68,6 +75,7 @@ export interface WorkspaceContents {
   settings?: Record<string, unknown>;
   positions?: Record<string, Point> | null;
   report?: WorkspaceReport | null;
+  mappings?: readonly SavedMapping[];
 }
 
 export interface WorkspaceFileOptions {
@@ -107,6 +115,8 @@ export function workspaceDocument(
   const skipped = exported.graph.getAttribute('skipped') as GraphAttributes['skipped'] | undefined;
   if (skipped) doc.skipped = skipped;
   if (contents.report && !anonymous) doc.report = contents.report;
+  // Headers and field names only: nothing of the rows, so anonymous files keep them too.
+  if (contents.mappings?.length) doc.mappings = [...contents.mappings];
   return doc;
 }
 
@@ -370,14 +380,7 @@ function readReport(value: unknown, where: Where): WorkspaceReport {
       delimiter: f.delimiter === null ? null : str(f.delimiter, field(w, 'delimiter')),
       rows: num(f.rows, field(w, 'rows')),
       imported: num(f.imported, field(w, 'imported')),
-      columns: array(f.columns, field(w, 'columns')).map((c, j) => {
-        const cw = field(field(w, 'columns'), String(j));
-        const co = object(c, cw);
-        return {
-          header: str(co.header, field(cw, 'header')),
-          field: co.field === null ? null : str(co.field, field(cw, 'field')),
-        };
-      }),
+      columns: readColumns(f.columns, field(w, 'columns')),
     };
   });
   const issues = array(o.issues, field(where, 'issues')).map((v, i): ImportIssue => {
@@ -405,6 +408,31 @@ function readReport(value: unknown, where: Where): WorkspaceReport {
     };
   });
   return { files, issues, doubtful };
+}
+
+function readColumns(value: unknown, where: Where): ColumnMapping[] {
+  return array(value, where).map((c, j) => {
+    const cw = field(where, String(j));
+    const co = object(c, cw);
+    const column: ColumnMapping = {
+      header: str(co.header, field(cw, 'header')),
+      field: co.field === null ? null : str(co.field, field(cw, 'field')),
+    };
+    if (optional(co, 'manual', cw, bool)) column.manual = true;
+    return column;
+  });
+}
+
+function readMappings(value: unknown, where: Where): SavedMapping[] {
+  return array(value, where).map((v, i) => {
+    const w = field(where, String(i));
+    const o = object(v, w);
+    return {
+      signature: str(o.signature, field(w, 'signature')),
+      role: oneOf(o.role, ['actors', 'links'] as const, field(w, 'role')),
+      columns: readColumns(o.columns, field(w, 'columns')),
+    };
+  });
 }
 
 function readPositions(value: unknown, where: Where): Record<string, Point> {
@@ -448,6 +476,9 @@ function readDocument(o: Record<string, unknown>): WorkspaceDocument {
   }
   if (o.report !== undefined && o.report !== null) {
     doc.report = readReport(o.report, field(TOP, 'report'));
+  }
+  if (o.mappings !== undefined && o.mappings !== null) {
+    doc.mappings = readMappings(o.mappings, field(TOP, 'mappings'));
   }
   return doc;
 }

@@ -60,6 +60,7 @@ async function autosave(request: AutosaveRequest): Promise<void> {
       settings: request.settings,
       positions,
       report: request.report,
+      mappings: request.mappings,
     }),
   );
 }

@@ -86,6 +86,7 @@ export function readWorkspaceInput(files: readonly InputFile[]): WorkspaceInput 
       expected: document.expected,
       views: document.views,
       settings: document.settings,
+      mappings: document.mappings ?? [],
     },
   };
 }
