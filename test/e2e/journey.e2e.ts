@@ -252,6 +252,12 @@ describe('importing files', () => {
       .setInputFiles([fixtures.empty, fixtures.noName, fixtures.binary]);
     const dialog = page.getByTestId('report-dialog');
     await dialog.waitFor({ state: 'visible' });
+    // The file with no name column gets the column mapping, over the report: closed here.
+    const mapping = page.getByTestId('mapping-dialog');
+    await mapping.waitFor({ state: 'visible' });
+    expect(await mapping.innerText()).toContain('sans-nom.csv');
+    await page.keyboard.press('Escape');
+    await mapping.waitFor({ state: 'detached' });
     const issues = await page.getByTestId('report-issues').innerText();
     expect(issues).toContain('vide.csv');
     expect(issues).toContain('sans-nom.csv');

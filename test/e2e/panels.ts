@@ -92,11 +92,11 @@ export async function attributes(page: Page, selector: string, name: string): Pr
   return page.$$eval(selector, (els, n) => els.map((e) => e.getAttribute(n) ?? ''), name);
 }
 
-/** Serious and critical axe-core violations inside the element. */
-export async function axeProblems(page: Page, selector: string): Promise<string[]> {
+/** Serious and critical axe-core violations inside the element (`all`: every impact). */
+export async function axeProblems(page: Page, selector: string, all = false): Promise<string[]> {
   const results = await new AxeBuilder({ page }).include(selector).analyze();
   return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .filter((v) => all || v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
