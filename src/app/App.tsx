@@ -14,23 +14,37 @@ import { cutOffActors } from '../analysis/articulation.ts';
 import { coverageOfActors } from '../analysis/coverage.ts';
 import { shownNames } from '../domain/person.ts';
 import { defaultReference } from '../domain/reference.ts';
-import type { InputFile } from '../domain/types.ts';
+import type { ColumnMapping, FileReport, FileRole, InputFile } from '../domain/types.ts';
 import { isFiltering, visibleElements } from '../map/filters.ts';
 import { positionsFromMap } from '../map/export-image.ts';
 import type { NetworkMap } from '../map/network-map.ts';
 import { nameRedactor, redactReport } from '../model/anonymize.ts';
+import { headerSignature, rememberMapping } from '../model/column-mapping.ts';
+import {
+  canChooseEncoding,
+  canMapColumns,
+  copyFiles,
+  firstUnmapped,
+  reportHeaders,
+  savedMappingsFor,
+  withColumns,
+  withEncoding,
+  withoutColumns,
+} from '../model/reimport.ts';
 import { toWorkspaceFile, type WorkspaceContents } from '../model/workspace-file.ts';
 import { PipelineClient } from '../workers/pipeline-client.ts';
 import type { PipelineReply } from '../workers/protocol.ts';
 import { AnalysisDrawer } from './components/AnalysisDrawer.tsx';
 import { DetailsPanel } from './components/DetailsPanel.tsx';
+import { HelpDialog } from './components/HelpDialog.tsx';
+import { MappingDialog } from './components/MappingDialog.tsx';
 import { Presentation } from './components/Presentation.tsx';
 import type { PaperFormat } from './components/report/PrintableReport.tsx';
 import { ViewsPanel } from './components/ViewsPanel.tsx';
 import type { PanelProps } from './components/panels/types.ts';
 import { Legend } from './components/Legend.tsx';
 import { MapView } from './components/MapView.tsx';
-import { ReportDialog } from './components/ReportDialog.tsx';
+import { ReportDialog, type Rereading } from './components/ReportDialog.tsx';
 import { SearchBox } from './components/SearchBox.tsx';
 import { SidePanel } from './components/SidePanel.tsx';
 import { StorageNotice, type StorageState } from './components/StorageNotice.tsx';
@@ -103,6 +117,22 @@ export function App() {
   /** Whether the last autosave was really written in this browser (unknown before one). */
   const [storage, setStorage] = useState<StorageState>('unknown');
   const t = catalogues[state.lang];
+  /** The user's files of the latest import (the app's own copies), with the choices made in
+   * its report (columns mapped by hand, encoding): read again when one changes. */
+  const kept = useRef<InputFile[] | null>(null);
+  /** Files (by report name) whose mapping the user closed or undid: not offered again. */
+  const declined = useRef(new Set<string>());
+  const savedMappings = useRef(state.mappings);
+  savedMappings.current = state.mappings;
+  /** The next report stays open (the user chose an encoding in it). */
+  const keepReport = useRef(false);
+  /** Reads the kept files again (set below, once `run` exists). */
+  const rerun = useRef<() => void>(() => undefined);
+  /** The file whose columns are being mapped, the help, and the files a saved mapping was
+   * applied to (with a notice the user can undo). */
+  const [mapping, setMapping] = useState<FileReport | null>(null);
+  const [help, setHelp] = useState(false);
+  const [applied, setApplied] = useState<FileReport[]>([]);
 
   useEffect(() => {
     document.documentElement.lang = state.lang;
@@ -113,6 +143,30 @@ export function App() {
     (reply: PipelineReply) => {
       // Only the latest import speaks, except the analysis of the map on screen.
       if (reply.kind !== 'analysis' && reply.id !== latestRun.current) return;
+      // The user's files: a file whose headers were mapped before is read again with that
+      // mapping; a file with no name column gets the mapping dialog.
+      const files = !demo.current && !quiet.current ? kept.current : null;
+      let unmapped: FileReport | undefined;
+      if (files && (reply.kind === 'graph' || reply.kind === 'empty')) {
+        const offered = savedMappingsFor(
+          files,
+          reply.report.files,
+          savedMappings.current,
+          declined.current,
+        );
+        if (offered.length > 0) {
+          kept.current = offered.reduce(
+            (all, o) => withColumns(all, o.report, o.mapping.columns, o.mapping.role),
+            files,
+          );
+          setApplied((old) => [...old, ...offered.map((o) => o.report)]);
+          rerun.current();
+          return;
+        }
+        unmapped = firstUnmapped(files, reply.report.files, declined.current);
+      }
+      const reportStays = keepReport.current && (reply.kind === 'graph' || reply.kind === 'empty');
+      if (reply.kind === 'graph' || reply.kind === 'empty') keepReport.current = false;
       switch (reply.kind) {
         case 'stage':
           dispatch({ type: 'stage', stage: reply.stage });
@@ -131,9 +185,10 @@ export function App() {
             dispatch({
               type: 'workspace',
               openReport:
-                !demo.current &&
-                !quiet.current &&
-                reply.report.issues.some((i) => i.severity === 'error'),
+                reportStays ||
+                (!demo.current &&
+                  !quiet.current &&
+                  reply.report.issues.some((i) => i.severity === 'error')),
               workspace: {
                 serial: s,
                 graph,
@@ -154,9 +209,11 @@ export function App() {
                 views: readViews(restored.views),
                 settings: readSettings(restored.settings),
                 ownAutosave: quiet.current,
+                mappings: restored.mappings,
               });
             }
             quiet.current = false;
+            if (unmapped) setMapping(unmapped);
             return s;
           });
           current.current = { id, workspace: built };
@@ -187,6 +244,7 @@ export function App() {
             break;
           }
           dispatch({ type: 'empty', report: reply.report });
+          if (unmapped) setMapping(unmapped);
           break;
         case 'error':
           if (quiet.current) {
@@ -225,9 +283,13 @@ export function App() {
     },
     [ref, onReply],
   );
+  rerun.current = () => {
+    if (kept.current) run(copyFiles(kept.current), false);
+  };
 
   forgetAndOpenDemo.current = () => {
     quiet.current = false;
+    kept.current = null;
     dispatch({ type: 'forget' });
     void clearAutosave();
     demoFiles()
@@ -262,7 +324,11 @@ export function App() {
     async (list: FileList | File[] | null) => {
       const files = list ? [...list] : [];
       if (files.length === 0) return;
-      run(await readFiles(files), false);
+      const read = await readFiles(files);
+      kept.current = copyFiles(read);
+      declined.current = new Set();
+      setApplied([]);
+      run(read, false);
     },
     [run],
   );
@@ -373,6 +439,44 @@ export function App() {
       }[target],
     );
   };
+
+  // Reading a file of the report again: its columns mapped by hand, another encoding.
+  const rereading: Rereading = {
+    canMap: (f) => kept.current !== null && canMapColumns(kept.current, f),
+    canEncode: (f) => kept.current !== null && canChooseEncoding(kept.current, f),
+    onMap: setMapping,
+    onEncoding: (f, encoding) => {
+      if (!kept.current) return;
+      kept.current = withEncoding(kept.current, f, encoding);
+      keepReport.current = true;
+      rerun.current();
+    },
+  };
+  const applyMapping = (file: FileReport, columns: ColumnMapping[], role: FileRole) => {
+    if (!kept.current) return;
+    const saved = { signature: headerSignature(reportHeaders(file)), role, columns };
+    dispatch({ type: 'mappings', mappings: rememberMapping(state.mappings, saved) });
+    kept.current = withColumns(kept.current, file, columns, role);
+    declined.current.delete(file.name);
+    setMapping(null);
+    setApplied([]);
+    dispatch({ type: 'reportOpen', open: false });
+    rerun.current();
+  };
+  const closeMapping = () => {
+    if (mapping) declined.current.add(mapping.name);
+    setMapping(null);
+  };
+  // Undoing the saved mappings applied on their own: the import's guess again.
+  const undoApplied = () => {
+    if (!kept.current) return;
+    for (const f of applied) {
+      declined.current.add(f.name);
+      kept.current = withoutColumns(kept.current, f);
+    }
+    setApplied([]);
+    rerun.current();
+  };
   // One legend, shown beside the map, over the presentation and in the printable report.
   const legend = workspace ? (
     <Legend
@@ -404,6 +508,7 @@ export function App() {
       settings: { ...settings },
       positions: map && state.drawn ? positionsFromMap(map.cy) : null,
       report: workspace.report,
+      mappings: state.mappings,
     };
   };
   useAutosave(state, workspaceContents, () => current.current?.id, pipeline, mapRef);
@@ -519,7 +624,13 @@ export function App() {
 
   return (
     <div
-      className={state.presenting !== null ? 'app presenting' : 'app'}
+      className={
+        state.presenting !== null
+          ? 'app presenting'
+          : applied.length > 0
+            ? 'app with-notice'
+            : 'app'
+      }
       data-testid="app"
       data-ready={ready ? 'true' : 'false'}
       data-analysis={workspace?.metrics.centrality ? 'done' : 'pending'}
@@ -586,20 +697,31 @@ export function App() {
         )}
         {workspace && <SearchBox graph={workspace.graph} names={names} t={t} onPick={pickActor} />}
         <div className="header-actions">
-          <label className="button primary file-button">
-            <input
-              type="file"
-              multiple
-              accept={ACCEPT}
-              data-testid="file-input"
-              onChange={(e) => {
-                const files = e.target.files ? [...e.target.files] : [];
-                e.target.value = '';
-                void importFiles(files);
-              }}
-            />
-            <span>{t.importButton}</span>
-          </label>
+          {/* The import button with, under it, the help to prepare the files. */}
+          <div className="import-group">
+            <label className="button primary file-button">
+              <input
+                type="file"
+                multiple
+                accept={ACCEPT}
+                data-testid="file-input"
+                onChange={(e) => {
+                  const files = e.target.files ? [...e.target.files] : [];
+                  e.target.value = '';
+                  void importFiles(files);
+                }}
+              />
+              <span>{t.importButton}</span>
+            </label>
+            <button
+              type="button"
+              className="link-button help-button"
+              data-testid="help-button"
+              onClick={() => setHelp(true)}
+            >
+              {t.helpButton}
+            </button>
+          </div>
           {state.report && (
             <button
               type="button"
@@ -634,6 +756,14 @@ export function App() {
           <span>{t.ready(workspace.graph.order, workspace.graph.size)}</span>
         ) : null}
       </div>
+      {applied.length > 0 && (
+        <div className="mapping-notice" data-testid="mapping-notice">
+          <span>{t.mappingSavedApplied(applied.map((f) => f.name).join(', '))}</span>
+          <button type="button" data-testid="mapping-undo" onClick={undoApplied}>
+            {t.mappingUndo}
+          </button>
+        </div>
+      )}
 
       {workspace && visible ? (
         <div className="workspace">
@@ -838,9 +968,29 @@ export function App() {
           open={state.reportOpen}
           keptMap={state.reportKeptMap}
           t={t}
+          rereading={rereading}
           onClose={() => dispatch({ type: 'reportOpen', open: false })}
+          onHelp={() => setHelp(true)}
         />
       )}
+
+      {/* After the report: opened together, the mapping dialog is the one on top. */}
+      {mapping && (
+        <MappingDialog
+          key={mapping.name}
+          file={
+            state.anonymous
+              ? { ...mapping, sample: mapping.sample?.map((row) => row.map(redact)) }
+              : mapping
+          }
+          ref_={ref}
+          t={t}
+          onApply={(columns, role) => applyMapping(mapping, columns, role)}
+          onClose={closeMapping}
+          onHelp={() => setHelp(true)}
+        />
+      )}
+      {help && <HelpDialog ref_={ref} t={t} onClose={() => setHelp(false)} />}
 
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">

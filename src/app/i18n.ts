@@ -230,6 +230,73 @@ const fr = {
   reportKeptMap: 'La carte précédente est conservée.',
   reportNothingRead:
     'Aucun acteur n’a pu être lu dans ces fichiers : la carte précédente est conservée. Les problèmes sont détaillés ci-dessous.',
+  // Columns mapped by hand, re-reading with another encoding, help to prepare the files
+  mapColumns: 'Associer les colonnes',
+  mapColumnsOf: (file: string) => `Associer les colonnes de ${file}`,
+  mappingTitle: 'Associer les colonnes',
+  mappingIntro:
+    'Pour chaque colonne, choisissez le champ qu’elle contient. Un fichier d’acteurs a besoin de la colonne des noms ; un fichier de liens, des colonnes acteur 1 et acteur 2.',
+  mappingUnread: (file: string) =>
+    `Maillage n’a pas trouvé la colonne des noms dans ${file} : indiquez-la ci-dessous pour importer ce fichier.`,
+  mappingHeaderLine: (n: number) => `En-tête lu à la ligne ${nf(n)}.`,
+  mappingColumn: 'Colonne du fichier',
+  mappingSample: 'Exemples de valeurs',
+  mappingField: 'Champ',
+  mappingFieldOf: (header: string) => `Champ de la colonne ${header}`,
+  mappingGroupActors: 'Acteurs',
+  mappingGroupLinks: 'Liens',
+  mappingGroupBoth: 'Acteurs et liens',
+  mappingGroupOther: 'Autres choix',
+  mappingAs: (role: 'actors' | 'links'): string =>
+    role === 'actors'
+      ? 'Ce fichier sera lu comme un fichier d’acteurs.'
+      : 'Ce fichier sera lu comme un fichier de liens.',
+  mappingApply: 'Appliquer et importer',
+  mappingCancel: 'Annuler',
+  mappingSavedApplied: (files: string) =>
+    `Association de colonnes enregistrée appliquée à ${files} (mêmes en-têtes qu’un fichier déjà associé).`,
+  mappingUndo: 'Annuler l’association',
+  encodingOf: (file: string) => `Encodage de ${file} (relire le fichier avec un autre encodage)`,
+  encodingNames: {
+    'utf-8': 'UTF-8',
+    'utf-8-bom': 'UTF-8 (BOM)',
+    'windows-1252': 'Windows-1252',
+    'iso-8859-15': 'ISO-8859-15',
+    macintosh: 'Mac-Roman',
+    'utf-16le': 'UTF-16',
+    'utf-16be': 'UTF-16 (BE)',
+  } as Record<string, string>,
+  helpButton: 'Préparer mes fichiers',
+  helpTitle: 'Préparer mes fichiers',
+  helpIntro:
+    'Maillage lit les tableaux que vous avez déjà : inutile de les recopier. Voici ce qu’il sait lire, et des modèles vierges si vous partez de zéro.',
+  helpLayouts: 'Dispositions acceptées',
+  helpLayoutList: [
+    'Deux fichiers CSV, ou deux feuilles d’un classeur : les acteurs (une ligne par acteur) et les liens (une ligne par partenariat : acteur 1, acteur 2).',
+    'Une seule feuille d’acteurs avec une colonne « Partenaires » : chaque nom cité fait un lien.',
+    'Classeurs Excel (.xlsx) et LibreOffice (.ods) : chaque feuille est lue ; les lignes de titre au-dessus de l’en-tête sont sautées.',
+    'L’extraction FINESS telle que publiée (raison sociale, catégorie, commune).',
+    'Les exports d’autres outils : Kumu (JSON ou CSV), Onodo, NodeXL, Gephi (GEXF, GraphML).',
+    'Séparateur ; , tabulation ou |, encodage UTF-8, Windows-1252 (Excel) ou UTF-16 : reconnus seuls. Une colonne non reconnue est gardée comme attribut ; vous pouvez l’associer à la main dans le rapport d’import.',
+  ],
+  helpHeaders: 'En-têtes reconnus',
+  helpHeadersIntro:
+    'Majuscules, accents, ponctuation, petits mots (de, la, du, n°…) et pluriels « (s) » ne comptent pas : « Nom de la structure » et « NOM STRUCTURE » se valent.',
+  helpActorsHeaders: 'Fichier ou feuille des acteurs',
+  helpLinksHeaders: 'Fichier ou feuille des liens',
+  helpFieldColumn: 'Champ',
+  helpHeadersColumn: 'En-têtes reconnus',
+  helpTemplates: 'Modèles vierges',
+  helpTemplatesIntro:
+    'Fabriqués par l’application, sans connexion. Les fichiers CSV s’ouvrent dans Excel ou LibreOffice (séparateur point-virgule, UTF-8) ; remplacez les deux lignes d’exemple par vos acteurs.',
+  helpTemplateWhat: {
+    'acteurs.csv': 'les acteurs',
+    'liens.csv': 'les liens entre acteurs',
+    'inventaire-une-feuille.csv': 'une seule feuille, avec une colonne Partenaires',
+    'modele-maillage.xlsx': 'un classeur à deux feuilles : Acteurs et Liens',
+  } as Record<string, string>,
+  helpDownload: (name: string) => `Télécharger ${name}`,
+  helpTemplateFailed: (message: string) => `Le modèle n’a pas pu être fabriqué (${message}).`,
   fileName: 'Fichier',
   fileRole: 'Contenu',
   roleActors: 'acteurs',
@@ -757,6 +824,72 @@ const en: Catalogue = {
   reportKeptMap: 'The previous map is kept.',
   reportNothingRead:
     'No actor could be read from these files: the previous map is kept. The problems are listed below.',
+  mapColumns: 'Map columns',
+  mapColumnsOf: (file) => `Map the columns of ${file}`,
+  mappingTitle: 'Map columns',
+  mappingIntro:
+    'For each column, choose the field it holds. An actors file needs the column of names; a links file, the actor 1 and actor 2 columns.',
+  mappingUnread: (file) =>
+    `Maillage found no column of names in ${file}: point it out below to import this file.`,
+  mappingHeaderLine: (n) => `Header read on line ${ne(n)}.`,
+  mappingColumn: 'Column of the file',
+  mappingSample: 'Sample values',
+  mappingField: 'Field',
+  mappingFieldOf: (header) => `Field of column ${header}`,
+  mappingGroupActors: 'Actors',
+  mappingGroupLinks: 'Links',
+  mappingGroupBoth: 'Actors and links',
+  mappingGroupOther: 'Other choices',
+  mappingAs: (role) =>
+    role === 'actors'
+      ? 'This file will be read as an actors file.'
+      : 'This file will be read as a links file.',
+  mappingApply: 'Apply and import',
+  mappingCancel: 'Cancel',
+  mappingSavedApplied: (files) =>
+    `Saved column mapping applied to ${files} (same headers as a file mapped before).`,
+  mappingUndo: 'Undo the mapping',
+  encodingOf: (file) => `Encoding of ${file} (read the file again with another encoding)`,
+  encodingNames: {
+    'utf-8': 'UTF-8',
+    'utf-8-bom': 'UTF-8 (BOM)',
+    'windows-1252': 'Windows-1252',
+    'iso-8859-15': 'ISO-8859-15',
+    macintosh: 'Mac-Roman',
+    'utf-16le': 'UTF-16',
+    'utf-16be': 'UTF-16 (BE)',
+  },
+  helpButton: 'Prepare my files',
+  helpTitle: 'Prepare my files',
+  helpIntro:
+    'Maillage reads the tables you already have: no need to copy them out. Here is what it reads, and blank templates if you start from scratch.',
+  helpLayouts: 'Accepted layouts',
+  helpLayoutList: [
+    'Two CSV files, or two sheets of a workbook: the actors (one row per actor) and the links (one row per partnership: actor 1, actor 2).',
+    'One sheet of actors with a "Partners" column: each name in it makes a link.',
+    'Excel (.xlsx) and LibreOffice (.ods) workbooks: every sheet is read; title rows above the header are skipped.',
+    'The FINESS extract as published (raison sociale, catégorie, commune).',
+    'Exports of other tools: Kumu (JSON or CSV), Onodo, NodeXL, Gephi (GEXF, GraphML).',
+    'Delimiter ; , tab or |, encoding UTF-8, Windows-1252 (Excel) or UTF-16: detected on their own. A column not recognised is kept as an attribute; you can map it by hand in the import report.',
+  ],
+  helpHeaders: 'Recognised headers',
+  helpHeadersIntro:
+    'Case, accents, punctuation, small words (de, la, du, n°…) and plural marks "(s)" do not count: "Nom de la structure" and "NOM STRUCTURE" are the same.',
+  helpActorsHeaders: 'Actors file or sheet',
+  helpLinksHeaders: 'Links file or sheet',
+  helpFieldColumn: 'Field',
+  helpHeadersColumn: 'Recognised headers',
+  helpTemplates: 'Blank templates',
+  helpTemplatesIntro:
+    'Made by the app, with no connection. The CSV files open in Excel or LibreOffice (semicolon, UTF-8); replace the two example rows with your actors.',
+  helpTemplateWhat: {
+    'acteurs.csv': 'the actors',
+    'liens.csv': 'the links between actors',
+    'inventaire-une-feuille.csv': 'one sheet, with a Partners column',
+    'modele-maillage.xlsx': 'a workbook with two sheets: actors and links',
+  },
+  helpDownload: (name) => `Download ${name}`,
+  helpTemplateFailed: (message) => `The template could not be made (${message}).`,
   fileName: 'File',
   fileRole: 'Content',
   roleActors: 'actors',

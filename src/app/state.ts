@@ -3,6 +3,7 @@
 import type { Analysis } from '../analysis/analyze.ts';
 import type { ExpectedComposition, Lang } from '../domain/types.ts';
 import type { LayoutProgress } from '../map/layout.ts';
+import { rememberMapping, type SavedMapping } from '../model/column-mapping.ts';
 import { DEFAULT_ENCODINGS, NO_FILTERS, type Encodings, type Filters } from '../map/types.ts';
 import type { ImportReport, Stage, WorkerMetrics } from '../workers/protocol.ts';
 import type { WorkspaceSettings } from './settings.ts';
@@ -66,6 +67,8 @@ export interface AppState {
   shownView: { index: number; tick: number } | null;
   /** Counts the actors moved by hand, so that the autosave keeps their positions. */
   moves: number;
+  /** Columns mapped by hand, kept with the workspace and offered again for the same headers. */
+  mappings: SavedMapping[];
 }
 
 export const initialState: AppState = {
@@ -93,6 +96,7 @@ export const initialState: AppState = {
   presenting: null,
   shownView: null,
   moves: 0,
+  mappings: [],
 };
 
 export type Action =
@@ -101,6 +105,7 @@ export type Action =
   | { type: 'workspace'; workspace: Workspace; openReport: boolean }
   | { type: 'analysis'; serial: number; metrics: WorkerMetrics; analysis: Analysis }
   | { type: 'empty'; report: ImportReport }
+  | { type: 'mappings'; mappings: SavedMapping[] }
   | { type: 'failed'; message: string }
   | { type: 'notice'; notice: Notice | null }
   | { type: 'reportOpen'; open: boolean }
@@ -133,6 +138,8 @@ export type Action =
       settings: WorkspaceSettings;
       /** The workspace is this browser's autosave (not a file opened by the user). */
       ownAutosave: boolean;
+      /** The file's saved column mappings: added to this browser's (the file's win). */
+      mappings?: SavedMapping[];
     };
 
 export function reducer(state: AppState, action: Action): AppState {
@@ -179,6 +186,8 @@ export function reducer(state: AppState, action: Action): AppState {
       return { ...state, stage: null, notice: { kind: 'error', text: action.message } };
     case 'notice':
       return { ...state, notice: action.notice };
+    case 'mappings':
+      return { ...state, mappings: action.mappings };
     case 'reportOpen':
       return { ...state, reportOpen: action.open };
     case 'encodings':
@@ -230,6 +239,7 @@ export function reducer(state: AppState, action: Action): AppState {
         highlight: null,
         suggested: [],
         whatIf: null,
+        mappings: [],
       };
     case 'moved':
       return { ...state, moves: state.moves + 1 };
@@ -242,6 +252,7 @@ export function reducer(state: AppState, action: Action): AppState {
         encodings: action.settings.encodings,
         filters: action.settings.filters,
         anonymous: action.settings.anonymous,
+        mappings: (action.mappings ?? []).reduce(rememberMapping, state.mappings),
         // A file someone sent keeps the reader's language; this browser's autosave brings
         // back the language it was left in.
         lang: action.ownAutosave ? action.settings.lang : state.lang,

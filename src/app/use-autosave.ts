@@ -41,6 +41,7 @@ export function useAutosave(
         settings: c.settings ?? {},
         positions: map ? positionsInOrder(workspace.graph.nodes(), positionsFromMap(map.cy)) : null,
         report: workspace.report,
+        mappings: [...(c.mappings ?? [])],
       });
     }, AUTOSAVE_DELAY);
     return () => clearTimeout(timer);
@@ -54,6 +55,7 @@ export function useAutosave(
     state.anonymous,
     state.lang,
     state.moves,
+    state.mappings,
     pipeline,
     mapRef,
   ]);

@@ -1,20 +1,18 @@
 // Command-line arguments of `maillage analyze`, parsed by hand: four options do not need a
 // dependency, and the messages can say exactly what is wrong.
 import { defaultReference } from '../domain/reference.ts';
-import type { ColumnMapping, FileRole, InputFile } from '../domain/types.ts';
+import {
+  CHOOSABLE_ENCODINGS,
+  type ColumnMapping,
+  type FileRole,
+  type InputFile,
+} from '../domain/types.ts';
 import { mappableFields } from '../import/mappable-fields.ts';
 
 export type OutputFormat = 'json' | 'markdown';
 
 /** Encodings a file can be read with (InputFile.encoding), by the names the CLI takes. */
-export const ENCODINGS: readonly NonNullable<InputFile['encoding']>[] = [
-  'utf-8',
-  'windows-1252',
-  'macintosh',
-  'iso-8859-15',
-  'utf-16le',
-  'utf-16be',
-];
+export const ENCODINGS = CHOOSABLE_ENCODINGS;
 
 export interface AnalyzeArgs {
   command: 'analyze';

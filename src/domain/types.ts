@@ -150,8 +150,29 @@ export interface ImportIssue {
 
 export type FileRole = 'actors' | 'links';
 
-export type TextEncoding =
-  'utf-8' | 'utf-8-bom' | 'windows-1252' | 'utf-16le' | 'utf-16be' | 'macintosh' | 'iso-8859-15';
+/** Every encoding a file may have been read with (FileReport.encoding). */
+export const TEXT_ENCODINGS = [
+  'utf-8',
+  'utf-8-bom',
+  'windows-1252',
+  'utf-16le',
+  'utf-16be',
+  'macintosh',
+  'iso-8859-15',
+] as const;
+export type TextEncoding = (typeof TEXT_ENCODINGS)[number];
+
+/** The encodings a user may choose to read a file with (InputFile.encoding; CLI --encoding,
+ * the import report's « Encodage »): a BOM is read, not chosen. */
+export const CHOOSABLE_ENCODINGS = [
+  'utf-8',
+  'windows-1252',
+  'iso-8859-15',
+  'macintosh',
+  'utf-16le',
+  'utf-16be',
+] as const satisfies readonly TextEncoding[];
+export type ChoosableEncoding = (typeof CHOOSABLE_ENCODINGS)[number];
 
 export interface ColumnMapping {
   /** Header as written in the file. */
@@ -225,5 +246,5 @@ export interface InputFile {
   /** Per-sheet mappings of a workbook, by sheet name. */
   sheets?: { sheet: string; columns: ColumnMapping[]; role?: FileRole }[];
   /** Re-read the text with this encoding instead of the detected one (the report's choice). */
-  encoding?: TextEncoding | 'macintosh' | 'iso-8859-15';
+  encoding?: ChoosableEncoding;
 }

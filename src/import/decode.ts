@@ -284,13 +284,11 @@ function decodeAs(
   const refused = notText(bytes);
   if (refused) return refused;
   const bom = startsWith(bytes, [0xef, 0xbb, 0xbf]);
-  const afterBom = bom && encoding.startsWith('utf-8') ? bytes.subarray(3) : bytes;
+  const afterBom = bom && encoding === 'utf-8' ? bytes.subarray(3) : bytes;
   const body = lineFeeds ? lineFeedsOnly(afterBom) : afterBom;
   const text =
     encoding === 'windows-1252'
       ? decodeWindows1252(body)
-      : new TextDecoder(encoding === 'utf-8-bom' ? 'utf-8' : encoding, { ignoreBOM: true }).decode(
-          body,
-        );
-  return nonEmpty(text, encoding);
+      : new TextDecoder(encoding, { ignoreBOM: true }).decode(body);
+  return nonEmpty(text, encoding === 'utf-8' && bom ? 'utf-8-bom' : encoding);
 }

@@ -19,7 +19,9 @@ import type {
   ReferenceData,
   SourceRef,
 } from '../domain/types.ts';
+import { TEXT_ENCODINGS } from '../domain/types.ts';
 import { exportGraph, exportedValue } from './anonymize.ts';
+import type { SavedMapping } from './column-mapping.ts';
 import type { GraphAttributes, LinkAttributes, MaillageGraph } from './graph.ts';
 import { graphContents, rebuildGraph } from './rebuild.ts';
 
@@ -59,6 +61,11 @@ export interface WorkspaceDocument {
   skipped?: GraphAttributes['skipped'];
   /** Left out of anonymous files: it quotes the files' cells, names included. */
   report?: WorkspaceReport;
+  /**
+   * Columns mapped by hand, by the header row they were made for (added within version 1:
+   * older files have none, and older versions of the app skip it).
+   */
+  mappings?: SavedMapping[];
 }
 
 /** What the app hands over to save. */
@@ -70,6 +77,7 @@ export interface WorkspaceContents {
   settings?: Record<string, unknown>;
   positions?: Record<string, Point> | null;
   report?: WorkspaceReport | null;
+  mappings?: readonly SavedMapping[];
 }
 
 export interface WorkspaceFileOptions {
@@ -109,6 +117,8 @@ export function workspaceDocument(
   const skipped = exported.graph.getAttribute('skipped') as GraphAttributes['skipped'] | undefined;
   if (skipped) doc.skipped = skipped;
   if (contents.report && !anonymous) doc.report = contents.report;
+  // Headers and field names only: nothing of the rows, so anonymous files keep them too.
+  if (contents.mappings?.length) doc.mappings = [...contents.mappings];
   return doc;
 }
 
@@ -365,26 +375,17 @@ function readReport(value: unknown, where: Where): WorkspaceReport {
       name: str(f.name, field(w, 'name')),
       role: f.role === null ? null : oneOf(f.role, ['actors', 'links'] as const, field(w, 'role')),
       encoding:
-        f.encoding === null
-          ? null
-          : oneOf(
-              f.encoding,
-              ['utf-8', 'utf-8-bom', 'windows-1252', 'utf-16le', 'utf-16be'] as const,
-              field(w, 'encoding'),
-            ),
+        f.encoding === null ? null : oneOf(f.encoding, TEXT_ENCODINGS, field(w, 'encoding')),
       delimiter: f.delimiter === null ? null : str(f.delimiter, field(w, 'delimiter')),
+      // A workbook's sheet, and the header's row (import of real files).
+      ...(f.workbook === undefined ? {} : { workbook: str(f.workbook, field(w, 'workbook')) }),
+      ...(f.sheet === undefined ? {} : { sheet: str(f.sheet, field(w, 'sheet')) }),
+      ...(f.headerLine === undefined
+        ? {}
+        : { headerLine: num(f.headerLine, field(w, 'headerLine')) }),
       rows: num(f.rows, field(w, 'rows')),
       imported: num(f.imported, field(w, 'imported')),
-      columns: array(f.columns, field(w, 'columns')).map((c, j) => {
-        const cw = field(field(w, 'columns'), String(j));
-        const co = object(c, cw);
-        const mapping: ColumnMapping = {
-          header: str(co.header, field(cw, 'header')),
-          field: co.field === null ? null : str(co.field, field(cw, 'field')),
-        };
-        if (co.manual === true) mapping.manual = true;
-        return mapping;
-      }),
+      columns: readColumns(f.columns, field(w, 'columns')),
     };
     const headerLine = optional(f, 'headerLine', w, num);
     if (headerLine !== undefined) report.headerLine = headerLine;
@@ -424,6 +425,31 @@ function readReport(value: unknown, where: Where): WorkspaceReport {
     };
   });
   return { files, issues, doubtful };
+}
+
+function readColumns(value: unknown, where: Where): ColumnMapping[] {
+  return array(value, where).map((c, j) => {
+    const cw = field(where, String(j));
+    const co = object(c, cw);
+    const column: ColumnMapping = {
+      header: str(co.header, field(cw, 'header')),
+      field: co.field === null ? null : str(co.field, field(cw, 'field')),
+    };
+    if (optional(co, 'manual', cw, bool)) column.manual = true;
+    return column;
+  });
+}
+
+function readMappings(value: unknown, where: Where): SavedMapping[] {
+  return array(value, where).map((v, i) => {
+    const w = field(where, String(i));
+    const o = object(v, w);
+    return {
+      signature: str(o.signature, field(w, 'signature')),
+      role: oneOf(o.role, ['actors', 'links'] as const, field(w, 'role')),
+      columns: readColumns(o.columns, field(w, 'columns')),
+    };
+  });
 }
 
 function readPositions(value: unknown, where: Where): Record<string, Point> {
@@ -467,6 +493,9 @@ function readDocument(o: Record<string, unknown>): WorkspaceDocument {
   }
   if (o.report !== undefined && o.report !== null) {
     doc.report = readReport(o.report, field(TOP, 'report'));
+  }
+  if (o.mappings !== undefined && o.mappings !== null) {
+    doc.mappings = readMappings(o.mappings, field(TOP, 'mappings'));
   }
   return doc;
 }

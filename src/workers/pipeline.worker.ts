@@ -61,6 +61,7 @@ async function autosave(request: AutosaveRequest): Promise<void> {
       settings: request.settings,
       positions,
       report: request.report,
+      mappings: request.mappings,
     }),
   );
   post({ id: request.id, kind: 'saved', kept: written });

@@ -2,6 +2,7 @@
 // plain data (structured clone: objects, arrays, typed arrays, no classes or functions).
 import type { Analysis } from '../analysis/analyze.ts';
 import type { WorkerMetrics } from '../analysis/map-metrics.ts';
+import type { SavedMapping } from '../model/column-mapping.ts';
 import type { GraphAttributes } from '../model/graph.ts';
 import type { LayoutRun } from '../layout/input.ts';
 import type {
@@ -66,6 +67,8 @@ export interface AutosaveRequest {
   /** Positions in the graph's node order (x0, y0, x1, …), or null. */
   positions: Float64Array | null;
   report: ImportReport;
+  /** Columns mapped by hand, offered again for files with the same headers. */
+  mappings: SavedMapping[];
 }
 
 export type Stage = 'reading' | 'graph' | 'analysis';
@@ -76,6 +79,7 @@ export interface RestoredWorkspace {
   expected: ExpectedComposition[] | null;
   views: unknown[];
   settings: Record<string, unknown>;
+  mappings: SavedMapping[];
 }
 
 export type PipelineReply =

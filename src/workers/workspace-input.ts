@@ -103,6 +103,7 @@ export function readWorkspaceInput(files: readonly InputFile[]): WorkspaceInput 
       expected: document.expected,
       views: document.views,
       settings: document.settings,
+      mappings: document.mappings ?? [],
     },
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { initialState, reducer, type Action, type AppState } from '../../src/app/state.ts';
+import type { SavedMapping } from '../../src/model/column-mapping.ts';
 import type { SavedView } from '../../src/app/views.ts';
 import { DEFAULT_ENCODINGS, NO_FILTERS } from '../../src/map/types.ts';
 import type { Workspace } from '../../src/app/workspace.ts';
@@ -185,13 +186,14 @@ describe('a workspace file restored', () => {
     lang: 'en' as const,
     demo: false,
   };
-  const restore = (serial: number, ownAutosave: boolean): Action => ({
+  const restore = (serial: number, ownAutosave: boolean, mappings?: SavedMapping[]): Action => ({
     type: 'restore',
     serial,
     expected: [],
     views: [],
     settings,
     ownAutosave,
+    ...(mappings ? { mappings } : {}),
   });
 
   it('brings back the composition, views and settings of its own workspace only', () => {
@@ -201,6 +203,26 @@ describe('a workspace file restored', () => {
     expect(state.filters.types).toEqual(['ars']);
     expect(state.anonymous).toBe(true);
     expect(reducer(withWorkspace(1), restore(2, false)).anonymous).toBe(false);
+  });
+
+  it('adds the file’s column mappings to this browser’s (the file’s win); forget drops them', () => {
+    const mapping = (signature: string, field: string): SavedMapping => ({
+      signature,
+      role: 'actors',
+      columns: [{ header: 'Intitulé', field, manual: true }],
+    });
+    let state = reducer(withWorkspace(1), {
+      type: 'mappings',
+      mappings: [mapping('a', 'name'), mapping('b', 'name')],
+    });
+    state = reducer(state, restore(1, false, [mapping('b', 'id'), mapping('c', 'name')]));
+    expect(state.mappings).toEqual([
+      mapping('a', 'name'),
+      mapping('b', 'id'),
+      mapping('c', 'name'),
+    ]);
+    expect(reducer(state, restore(1, false)).mappings).toEqual(state.mappings);
+    expect(reducer(state, { type: 'forget' }).mappings).toEqual([]);
   });
 
   it('keeps the reader’s language for a file, not for this browser’s autosave', () => {

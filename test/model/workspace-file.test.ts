@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/analyze.ts';
+import { headerSignature, type SavedMapping } from '../../src/model/column-mapping.ts';
 import {
   parseWorkspaceFile,
   toWorkspaceFile,
@@ -104,6 +105,32 @@ describe('the workspace file', () => {
     expect(document.views).toEqual([{ selected: 'personne-1', note: 'voir Dr …' }]);
     expect(document.positions).toEqual({ 'personne-1': { x: 1, y: 2 } });
     expect(document.title).toBe('Réseau de …');
+  });
+
+  it('keeps the columns mapped by hand (anonymous files too); files without them still open', () => {
+    const { graph } = demo();
+    const mappings: SavedMapping[] = [
+      {
+        signature: headerSignature(['Intitulé', 'Ville']),
+        role: 'actors',
+        columns: [
+          { header: 'Intitulé', field: 'name', manual: true },
+          { header: 'Ville', field: 'ignore', manual: true },
+        ],
+      },
+    ];
+    for (const anonymous of [false, true]) {
+      const text = toWorkspaceFile({ title: 't', graph, mappings }, { anonymous });
+      expect(open(text).document.mappings).toEqual(mappings);
+    }
+    const plain = JSON.parse(toWorkspaceFile({ title: 't', graph })) as Record<string, unknown>;
+    expect('mappings' in plain).toBe(false);
+    expect(open(JSON.stringify(plain)).document.mappings).toBeUndefined();
+    const bad = { ...plain, mappings: [{ signature: 's', role: 'people', columns: [] }] };
+    const parsed = parseWorkspaceFile(JSON.stringify(bad));
+    expect(parsed.ok ? '' : parsed.error.en).toMatch(
+      /field "mappings", field "0", field "role" should be actors or links/,
+    );
   });
 });
 

@@ -1,21 +1,33 @@
 // The import report as a modal dialog (native <dialog>: focus moves in, Escape closes, the
 // page behind is inert). Lists the files read and every issue with its place in the file,
-// in the current language; the CSV download holds both languages.
+// in the current language; the CSV download holds both languages. A file whose bytes the
+// app still has can be read again: its columns mapped by hand, or another encoding.
 import { useEffect, useRef } from 'react';
+import { CHOOSABLE_ENCODINGS, type FileReport, type InputFile } from '../../domain/types.ts';
 import { reportToCsv } from '../../import/report.ts';
 import type { ImportReport } from '../../workers/protocol.ts';
 import type { Catalogue } from '../i18n.ts';
 import { downloadBlob } from './download.ts';
+
+/** What can be done again with a file of the report (the app has its bytes). */
+export interface Rereading {
+  canMap: (file: FileReport) => boolean;
+  canEncode: (file: FileReport) => boolean;
+  onMap: (file: FileReport) => void;
+  onEncoding: (file: FileReport, encoding: NonNullable<InputFile['encoding']>) => void;
+}
 
 interface Props {
   report: ImportReport;
   open: boolean;
   keptMap: boolean;
   t: Catalogue;
+  rereading: Rereading;
   onClose: () => void;
+  onHelp: () => void;
 }
 
-export function ReportDialog({ report, open, keptMap, t, onClose }: Props) {
+export function ReportDialog({ report, open, keptMap, t, rereading, onClose, onHelp }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const d = dialog.current;
@@ -72,6 +84,9 @@ export function ReportDialog({ report, open, keptMap, t, onClose }: Props) {
               <th scope="col" className="numeric">
                 {t.rowsImported}
               </th>
+              <th scope="col">
+                <span className="visually-hidden">{t.mapColumns}</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -85,10 +100,50 @@ export function ReportDialog({ report, open, keptMap, t, onClose }: Props) {
                       ? t.roleLinks
                       : t.roleUnknown}
                 </td>
-                <td>{f.encoding ?? '—'}</td>
+                <td>
+                  {rereading.canEncode(f) && f.encoding ? (
+                    <select
+                      value={f.encoding}
+                      aria-label={t.encodingOf(f.name)}
+                      data-testid="report-encoding"
+                      onChange={(e) =>
+                        rereading.onEncoding(
+                          f,
+                          e.target.value as (typeof CHOOSABLE_ENCODINGS)[number],
+                        )
+                      }
+                    >
+                      {(CHOOSABLE_ENCODINGS as readonly string[]).includes(f.encoding) ? null : (
+                        <option value={f.encoding}>
+                          {t.encodingNames[f.encoding] ?? f.encoding}
+                        </option>
+                      )}
+                      {CHOOSABLE_ENCODINGS.map((e) => (
+                        <option key={e} value={e}>
+                          {t.encodingNames[e] ?? e}
+                        </option>
+                      ))}
+                    </select>
+                  ) : (
+                    (f.encoding ?? '—')
+                  )}
+                </td>
                 <td>{t.delimiterName(f.delimiter)}</td>
                 <td className="numeric">{f.rows}</td>
                 <td className="numeric">{f.imported}</td>
+                <td>
+                  {rereading.canMap(f) && (
+                    <button
+                      type="button"
+                      className={f.role === null ? 'primary' : undefined}
+                      aria-label={t.mapColumnsOf(f.name)}
+                      data-testid="report-map-columns"
+                      onClick={() => rereading.onMap(f)}
+                    >
+                      {t.mapColumns}
+                    </button>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -149,6 +204,10 @@ export function ReportDialog({ report, open, keptMap, t, onClose }: Props) {
         </>
       )}
       <div className="dialog-actions">
+        <button type="button" className="link-button" onClick={onHelp} data-testid="report-help">
+          {t.helpButton}
+        </button>
+        <span className="spacer" />
         <button type="button" className="primary" onClick={download} data-testid="report-download">
           {t.reportDownload}
         </button>
