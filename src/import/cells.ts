@@ -4,19 +4,29 @@ import type { ReferenceIndex } from '../domain/reference.ts';
 import { fold, slug } from '../domain/text.ts';
 import { findSchemes, wordSpans } from './columns.ts';
 
+/** A value made only of + and - signs: Kumu's connection types ("++", "+-", "--"). */
+const SIGNS = /^[+-]+$/;
+
 /**
  * A multi-valued cell as its values: separated by | ; , / + or newlines, except inside
- * parentheses ("Soins (premier recours, hôpital)" stays one value). Empty values dropped.
+ * parentheses ("Soins (premier recours, hôpital)" stays one value). A + next to another sign
+ * is not a separator: "++" and "+-" stay whole. Empty values dropped.
  */
 export function splitList(cell: string): string[] {
   const values: string[] = [];
   let depth = 0;
   let current = '';
-  for (const c of cell) {
+  const chars = [...cell];
+  const onlySigns = SIGNS.test(cell.trim());
+  const sign = (x: string | undefined) => x === '+' || x === '-';
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars[i]!;
     if (c === '(' || c === '[') depth++;
     else if ((c === ')' || c === ']') && depth > 0) depth--;
+    const plusInSigns = c === '+' && (onlySigns || sign(chars[i - 1]) || sign(chars[i + 1]));
     if (
       depth === 0 &&
+      !plusInSigns &&
       (c === '|' || c === ';' || c === ',' || c === '/' || c === '+' || c === '\n')
     ) {
       values.push(current);

@@ -1,15 +1,20 @@
 // One input file: bytes → text → delimiter → header → role, then its rows one by one.
 import type { ReferenceIndex } from '../domain/reference.ts';
-import type { ColumnMapping, FileReport, FileRole, InputFile } from '../domain/types.ts';
+import type { ColumnMapping, FileReport, FileRole } from '../domain/types.ts';
 import { classify, type Classification } from './classify.ts';
 import { displayHeaders } from './columns.ts';
 import { decode } from './decode.ts';
 import { detectDelimiter } from './delimiter.ts';
-import { parseCsv, previewRecords } from './parse.ts';
+import { finessTable, isFinessExtract } from './finess.ts';
+import { isBlank, parseCsv, previewRecords, type CsvRecord, type QuoteError } from './parse.ts';
 import { error, info, quoted, warning, type Report } from './report.ts';
+import type { Source, TableRecord } from './source.ts';
+import { toolOfHeaders } from './tools.ts';
 
 /** Records looked at to find the header (title rows above it are skipped). */
-const HEADER_SEARCH = 20;
+const HEADER_SEARCH = 15;
+/** Data rows kept in the report of a file that could not be classified (mapping dialog). */
+const SAMPLE_ROWS = 5;
 
 export interface OpenedFile {
   name: string;
@@ -17,6 +22,9 @@ export interface OpenedFile {
   report: FileReport;
   text: string;
   delimiter: string;
+  /** The rows already split (a workbook's sheet, an export, a FINESS extract): read instead
+   * of `text`. */
+  records?: TableRecord[];
   /** Spreadsheet line of the header. */
   headerLine: number;
   /** Headers as shown (empty → "colonne N", repeats numbered). */
@@ -58,37 +66,60 @@ function sepLine(text: string): { delimiter: string; rest: string } | null {
  * the file's report says what it could, an error naming the file is added, and null returned.
  */
 export function openFile(
-  file: InputFile,
+  file: Source,
   index: ReferenceIndex,
   report: Report,
-): { file: OpenedFile | null; report: FileReport } {
+): { file: OpenedFile | null; report: FileReport; empty?: boolean } {
   const fileReport = emptyFileReport(file.name);
+  if (file.workbook !== undefined) fileReport.workbook = file.workbook;
+  if (file.sheet !== undefined) fileReport.sheet = file.sheet;
   const place = { file: file.name };
-  const decoded = decode(file.bytes, true);
-  if (!decoded.ok) {
-    report.add(
-      error(
-        place,
-        decoded.code,
-        `${file.name} : ${decoded.message.fr}`,
-        `${file.name}: ${decoded.message.en}`,
-      ),
-    );
+  if (file.failure) {
+    report.add(error(place, file.failure.code, file.failure.message.fr, file.failure.message.en));
     return { file: null, report: fileReport };
   }
-  fileReport.encoding = decoded.encoding;
-  let text = decoded.text; // newlines already LF: decode's `lineFeeds`
-  const sep = sepLine(text);
-  let delimiter: string;
-  if (sep) {
-    text = sep.rest;
-    delimiter = sep.delimiter;
-  } else {
-    delimiter = detectDelimiter(text);
+  for (const note of file.notes ?? []) report.add(note);
+  let text = '';
+  let delimiter = '';
+  let records = file.records;
+  let ownHeaders = file.ownHeaders === true;
+  if (!records) {
+    const decoded = decode(file.bytes, true);
+    if (!decoded.ok) {
+      report.add(
+        error(
+          place,
+          decoded.code,
+          `${file.name} : ${decoded.message.fr}`,
+          `${file.name}: ${decoded.message.en}`,
+        ),
+      );
+      return { file: null, report: fileReport };
+    }
+    fileReport.encoding = decoded.encoding;
+    text = decoded.text; // newlines already LF: decode's `lineFeeds`
+    if (isFinessExtract(text)) {
+      const finess = finessTable(text, file.name);
+      for (const note of finess.notes) report.add(note);
+      records = finess.records;
+      ownHeaders = true;
+      text = '';
+      fileReport.delimiter = ';';
+    } else {
+      const sep = sepLine(text);
+      if (sep) {
+        text = sep.rest;
+        delimiter = sep.delimiter;
+      } else {
+        delimiter = detectDelimiter(text);
+      }
+      fileReport.delimiter = delimiter;
+    }
   }
-  fileReport.delimiter = delimiter;
 
-  const preview = previewRecords(text, delimiter, HEADER_SEARCH);
+  const preview = records
+    ? records.filter((r) => !isBlank(r.cells)).slice(0, HEADER_SEARCH)
+    : previewRecords(text, delimiter, HEADER_SEARCH);
   let chosen: { line: number; headers: string[]; result: Classification } | null = null;
   for (const record of preview) {
     const headers = displayHeaders(trimTrailingEmpty(record.cells));
@@ -100,20 +131,37 @@ export function openFile(
     }
   }
   if (!chosen) {
-    report.add(
-      error(
-        place,
-        'empty-file',
-        `${file.name} : le fichier ne contient aucune ligne lisible.`,
-        `${file.name}: the file holds no readable line.`,
-      ),
-    );
+    if (file.sheet !== undefined) {
+      report.add(
+        info(
+          place,
+          'empty-sheet',
+          `La feuille « ${file.sheet} » est vide : rien à importer.`,
+          `Sheet "${file.sheet}" is empty: nothing to import.`,
+        ),
+      );
+      return { file: null, report: fileReport, empty: true };
+    } else {
+      report.add(
+        error(
+          place,
+          'empty-file',
+          `${file.name} : le fichier ne contient aucune ligne lisible.`,
+          `${file.name}: the file holds no readable line.`,
+        ),
+      );
+    }
     return { file: null, report: fileReport };
   }
-  const { result } = chosen;
-  if (!result.ok) {
+  fileReport.headerLine = chosen.line;
+  if (!chosen.result.ok) {
+    const { result } = chosen;
+    const headerRecord = preview.find((r) => r.line === chosen.line)!;
+    fileReport.headers = trimTrailingEmpty(headerRecord.cells).map((c) => c.trim());
     fileReport.columns = chosen.headers.map((header) => ({ header, field: null }));
-    fileReport.rows = countRows(text, delimiter, chosen.line);
+    const counted = countRows(text, delimiter, chosen.line, records);
+    fileReport.rows = counted.rows;
+    fileReport.sample = counted.sample;
     report.add(
       error(
         place,
@@ -124,7 +172,19 @@ export function openFile(
     );
     return { file: null, report: fileReport };
   }
+  const { result } = chosen;
   fileReport.role = result.role;
+  const tool = ownHeaders ? null : toolOfHeaders(chosen.headers);
+  if (tool) {
+    report.add(
+      info(
+        place,
+        'tool-export',
+        `Fichier reconnu comme un export ${tool} : ses colonnes sont lues comme celles d’un inventaire (voir leur correspondance ci-dessous).`,
+        `File recognised as a ${tool} export: its columns are read like those of an inventory (see how they were matched below).`,
+      ),
+    );
+  }
   fileReport.columns = result.match.mappings;
   if (chosen.line > 1) {
     report.add(
@@ -137,7 +197,7 @@ export function openFile(
     );
   }
   for (const m of result.match.mappings) {
-    if (m.field !== null) continue;
+    if (m.field !== null || ownHeaders) continue;
     const repeat = result.match.repeated.find((r) => r.header === m.header);
     const h = quoted(m.header);
     if (repeat) {
@@ -168,6 +228,7 @@ export function openFile(
       report: fileReport,
       text,
       delimiter,
+      ...(records ? { records } : {}),
       headerLine: chosen.line,
       headers: chosen.headers,
       mappings: result.match.mappings,
@@ -182,18 +243,31 @@ function trimTrailingEmpty(cells: string[]): string[] {
   return end === cells.length ? cells : cells.slice(0, end);
 }
 
-/** Non-blank records after the header (for the report of a file that cannot be imported). */
-function countRows(text: string, delimiter: string, headerLine: number): number {
+/** Non-blank records after the header, and the first few (for the report of a file that
+ * cannot be imported). */
+function countRows(
+  text: string,
+  delimiter: string,
+  headerLine: number,
+  records: readonly TableRecord[] | undefined,
+): { rows: number; sample: string[][] } {
   let rows = 0;
-  parseCsv(text, delimiter, {
-    onRecord: (r) => {
-      if (r.line > headerLine) rows++;
-    },
-    onQuoteError: (e) => {
-      if (e.line > headerLine) rows++;
-    },
-  });
-  return rows;
+  const sample: string[][] = [];
+  const onRecord = (r: CsvRecord | TableRecord) => {
+    if (r.line <= headerLine || isBlank(r.cells)) return;
+    rows++;
+    if (sample.length < SAMPLE_ROWS) sample.push(trimTrailingEmpty(r.cells).map((c) => c.trim()));
+  };
+  if (records) records.forEach(onRecord);
+  else {
+    parseCsv(text, delimiter, {
+      onRecord,
+      onQuoteError: (e) => {
+        if (e.line > headerLine) rows++;
+      },
+    });
+  }
+  return { rows, sample };
 }
 
 /**
@@ -205,8 +279,8 @@ export function readRows(opened: OpenedFile, report: Report, onRow: (row: Row) =
   const width = opened.headers.length;
   const fileReport = opened.report;
   const place = { file: opened.name };
-  parseCsv(opened.text, opened.delimiter, {
-    onQuoteError: (e) => {
+  const handlers = {
+    onQuoteError: (e: QuoteError) => {
       if (e.line <= opened.headerLine) return;
       fileReport.rows++;
       const column = opened.headers[e.cell] ?? `colonne ${e.cell + 1}`;
@@ -219,7 +293,7 @@ export function readRows(opened: OpenedFile, report: Report, onRow: (row: Row) =
         ),
       );
     },
-    onRecord: (record) => {
+    onRecord: (record: CsvRecord) => {
       if (record.line <= opened.headerLine) return;
       fileReport.rows++;
       const cells = record.cells;
@@ -271,7 +345,13 @@ export function readRows(opened: OpenedFile, report: Report, onRow: (row: Row) =
       }
       if (onRow({ line: record.line, values, extra })) fileReport.imported++;
     },
-  });
+  };
+  if (opened.records) {
+    // The handler changes the cells it is given: a copy, so that the table stays as read.
+    for (const r of opened.records) {
+      if (!isBlank(r.cells)) handlers.onRecord({ line: r.line, cells: r.cells.slice() });
+    }
+  } else parseCsv(opened.text, opened.delimiter, handlers);
   if (fileReport.rows === 0) {
     report.add(
       warning(

@@ -3,6 +3,7 @@
 // and settings — instead of going through the CSV import. A bad workspace file is reported
 // like a bad CSV file: an error naming the file, and the current map stays.
 import type { ImportIssue, InputFile } from '../domain/types.ts';
+import { isKumuJson } from '../import/kumu.ts';
 import type { MaillageGraph } from '../model/graph.ts';
 import { positionsInOrder } from '../model/positions.ts';
 import { parseWorkspaceFile } from '../model/workspace-file.ts';
@@ -17,14 +18,27 @@ export interface WorkspaceInput {
   restored: RestoredWorkspace | null;
 }
 
-/** A file is a workspace file by its name (.json) or its first character ({). */
+/** A Kumu export (also JSON, also `{`) is imported, not opened: told by its keys, unless the
+ * file names itself a workspace in its first characters (then it is never parsed twice). */
+function isKumuFile(file: InputFile): boolean {
+  const text = new TextDecoder('utf-8').decode(file.bytes);
+  if (text.slice(0, 2000).includes('"maillage-workspace"')) return false;
+  try {
+    return isKumuJson(JSON.parse(text));
+  } catch {
+    return false;
+  }
+}
+
+/** A file is a workspace file by its name (.json) or its first character ({), unless it is
+ * a Kumu export. */
 export function isWorkspaceFile(file: InputFile): boolean {
-  if (/\.json$/i.test(file.name)) return true;
+  if (/\.json$/i.test(file.name)) return !isKumuFile(file);
   let i = 0;
   // Skip a UTF-8 BOM and leading whitespace.
   if (file.bytes[0] === 0xef && file.bytes[1] === 0xbb && file.bytes[2] === 0xbf) i = 3;
   while (i < file.bytes.length && [0x20, 0x09, 0x0a, 0x0d].includes(file.bytes[i] as number)) i++;
-  return file.bytes[i] === 0x7b;
+  return file.bytes[i] === 0x7b && !isKumuFile(file);
 }
 
 /** Reads the workspace file of `files`, or returns null when there is none (a CSV import).
