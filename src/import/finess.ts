@@ -14,6 +14,12 @@ const CATEGORIES = (
   finessCategories as { categories: Record<string, { type: string; label: string }> }
 ).categories;
 
+/** The actor type of a FINESS category code ("355" → etablissement-sante), as the `cat`
+ * column of DREES/SAE files holds it. */
+export function finessCategoryType(code: string): string | undefined {
+  return /^\d{3}$/.test(code) ? CATEGORIES[code]?.type : undefined;
+}
+
 /** Fields of a `structureet` row, in the published order (index 0 is `structureet`). */
 const F = {
   nofinesset: 1,
@@ -37,8 +43,10 @@ const F = {
 /** Fields of a `geolocalisation` row: FINESS, x, y (in the system the source names). */
 const G = { nofinesset: 1, x: 2, y: 3, source: 4 } as const;
 
-/** Headers of the table: the first five are recognised by data/columns.json. */
+/** Headers of the table: the first six are recognised by data/columns.json. The FINESS
+ * number is also the actor's id: homonymous establishments stay apart. */
 export const FINESS_HEADERS = [
+  'Id',
   'FINESS',
   'Nom',
   'SIRET',
@@ -124,6 +132,7 @@ export function finessTable(
     records.push({
       line,
       cells: [
+        finess,
         finess,
         at(F.rslongue) || at(F.rs),
         at(F.siret),
