@@ -180,8 +180,8 @@ export function openFile(
       info(
         place,
         'tool-export',
-        `Fichier reconnu comme un export ${tool} : ses colonnes sont lues comme celles d’un inventaire (voir leur correspondance ci-dessous).`,
-        `File recognised as a ${tool} export: its columns are read like those of an inventory (see how they were matched below).`,
+        `Fichier reconnu comme un export ${tool} : ses colonnes sont lues comme celles d’un inventaire.`,
+        `File recognised as a ${tool} export: its columns are read like those of an inventory.`,
       ),
     );
   }
