@@ -4,30 +4,25 @@ import type { ReferenceIndex } from '../domain/reference.ts';
 import { fold, slug } from '../domain/text.ts';
 import { findSchemes, wordSpans } from './columns.ts';
 
-/** A value made only of + and - signs: Kumu's connection types ("++", "+-", "--"). */
-const SIGNS = /^[+-]+$/;
+/** Kumu's connection types: a value made of + and - signs ("++", "+-", "--", "+"). */
+const SIGNS = /^[+-]+$|[+-]\+|\+[+-]/;
 
 /**
  * A multi-valued cell as its values: separated by | ; , / + or newlines, except inside
- * parentheses ("Soins (premier recours, hôpital)" stays one value). A + next to another sign
- * is not a separator: "++" and "+-" stay whole. Empty values dropped.
+ * parentheses ("Soins (premier recours, hôpital)" stays one value). In a cell holding sign
+ * values ("++", "+-"), + is not a separator: they stay whole. Empty values dropped.
  */
 export function splitList(cell: string): string[] {
   const values: string[] = [];
   let depth = 0;
   let current = '';
-  const chars = [...cell];
-  const onlySigns = SIGNS.test(cell.trim());
-  const sign = (x: string | undefined) => x === '+' || x === '-';
-  for (let i = 0; i < chars.length; i++) {
-    const c = chars[i]!;
+  const plus = cell.includes('+') && !SIGNS.test(cell.trim()) ? '+' : '';
+  for (const c of cell) {
     if (c === '(' || c === '[') depth++;
     else if ((c === ')' || c === ']') && depth > 0) depth--;
-    const plusInSigns = c === '+' && (onlySigns || sign(chars[i - 1]) || sign(chars[i + 1]));
     if (
       depth === 0 &&
-      !plusInSigns &&
-      (c === '|' || c === ';' || c === ',' || c === '/' || c === '+' || c === '\n')
+      (c === '|' || c === ';' || c === ',' || c === '/' || c === plus || c === '\n')
     ) {
       values.push(current);
       current = '';

@@ -368,6 +368,12 @@ function readReport(value: unknown, where: Where): WorkspaceReport {
               field(w, 'encoding'),
             ),
       delimiter: f.delimiter === null ? null : str(f.delimiter, field(w, 'delimiter')),
+      // A workbook's sheet, and the header's row (import of real files).
+      ...(f.workbook === undefined ? {} : { workbook: str(f.workbook, field(w, 'workbook')) }),
+      ...(f.sheet === undefined ? {} : { sheet: str(f.sheet, field(w, 'sheet')) }),
+      ...(f.headerLine === undefined
+        ? {}
+        : { headerLine: num(f.headerLine, field(w, 'headerLine')) }),
       rows: num(f.rows, field(w, 'rows')),
       imported: num(f.imported, field(w, 'imported')),
       columns: array(f.columns, field(w, 'columns')).map((c, j) => {
