@@ -5,7 +5,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cp1252 as encodeWindows1252 } from '../import/helpers.ts';
+import { cp1252 as encodeWindows1252, workbook } from '../import/helpers.ts';
 
 const crlf = (lines: string[]) => lines.join('\r\n') + '\r\n';
 
@@ -70,6 +70,32 @@ export interface Fixtures {
   binary: string;
   xssActors: string;
   xssLinks: string;
+  /** A workbook: a title row above the header of its actors sheet, and a links sheet. */
+  workbook: string;
+}
+
+/** The workbook of `Fixtures.workbook`: 3 actors, 2 links. */
+export function workbookBytes(): Uint8Array {
+  return workbook([
+    {
+      name: 'Acteurs',
+      rows: [
+        ['Partenaires du CLS de Sèvremont'],
+        ['Nom', 'Type', 'Code INSEE'],
+        ['Mairie de Sèvremont', 'Collectivité', '01053'],
+        ['CMP Nord', 'Établissement de santé', '01053'],
+        ['Association Relais', 'Association', '2A004'],
+      ],
+    },
+    {
+      name: 'Liens',
+      rows: [
+        ['Source', 'Cible'],
+        ['Mairie de Sèvremont', 'CMP Nord'],
+        ['CMP Nord', 'Association Relais'],
+      ],
+    },
+  ]);
 }
 
 export function writeFixtures(): Fixtures {
@@ -94,5 +120,6 @@ export function writeFixtures(): Fixtures {
     ),
     xssActors: write('acteurs-xss.csv', utf8('\uFEFF' + XSS_ACTORS)),
     xssLinks: write('liens-xss.csv', utf8('\uFEFF' + XSS_LINKS)),
+    workbook: write('classeur-cls.xlsx', workbookBytes()),
   };
 }
