@@ -153,7 +153,8 @@ export function openFile(
     }
     return { file: null, report: fileReport };
   }
-  fileReport.headerLine = chosen.line;
+  // Tables made from JSON or XML have their header on line 0: no spreadsheet row to name.
+  if (chosen.line > 0) fileReport.headerLine = chosen.line;
   if (!chosen.result.ok) {
     const { result } = chosen;
     const headerRecord = preview.find((r) => r.line === chosen.line)!;

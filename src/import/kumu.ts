@@ -30,41 +30,44 @@ function text(v: unknown): string {
   return String(v);
 }
 
-/** The fields of an item: its top-level keys, then those under "attributes" (not overriding). */
-function fieldsOf(item: unknown): Map<string, unknown> {
-  const fields = new Map<string, unknown>();
+/** The fields of an item by lower-cased key (with the key as written): its top-level keys,
+ * then those under "attributes" (not overriding). */
+function fieldsOf(item: unknown): Map<string, { key: string; value: unknown }> {
+  const fields = new Map<string, { key: string; value: unknown }>();
   if (!isObject(item)) return fields;
-  for (const [k, v] of Object.entries(item)) if (k !== 'attributes') fields.set(k.toLowerCase(), v);
-  if (isObject(item.attributes)) {
-    for (const [k, v] of Object.entries(item.attributes)) {
-      if (!fields.has(k.toLowerCase())) fields.set(k.toLowerCase(), v);
-    }
-  }
+  const add = (key: string, value: unknown) => {
+    if (!fields.has(key.toLowerCase())) fields.set(key.toLowerCase(), { key, value });
+  };
+  for (const [k, v] of Object.entries(item)) if (k !== 'attributes') add(k, v);
+  if (isObject(item.attributes)) for (const [k, v] of Object.entries(item.attributes)) add(k, v);
   return fields;
 }
 
 /**
  * Items → a table: `known` columns first (header → the keys it reads, first present wins),
- * then every other key in the order first met. Line 0 is the header: item n is on line n.
+ * then every other key, as written, in the order first met. Line 0 is the header: item n is
+ * on line n.
  */
 function table(items: readonly unknown[], known: [string, string[]][]): TableRecord[] {
   const used = new Set(known.flatMap(([, keys]) => keys));
-  const extra: string[] = [];
+  const extra: { lower: string; header: string }[] = [];
   const rows = items.map(fieldsOf);
   for (const fields of rows) {
-    for (const k of fields.keys()) {
-      if (!used.has(k) && !k.startsWith('_')) {
-        used.add(k);
-        extra.push(k);
+    for (const [lower, { key }] of fields) {
+      if (!used.has(lower) && !lower.startsWith('_')) {
+        used.add(lower);
+        extra.push({ lower, header: key });
       }
     }
   }
-  const records: TableRecord[] = [{ line: 0, cells: [...known.map(([h]) => h), ...extra] }];
+  const records: TableRecord[] = [
+    { line: 0, cells: [...known.map(([h]) => h), ...extra.map((x) => x.header)] },
+  ];
   rows.forEach((fields, i) => {
     const cells = known.map(([, keys]) =>
-      text(keys.map((k) => fields.get(k)).find((v) => v !== undefined)),
+      text(keys.map((k) => fields.get(k)?.value).find((v) => v !== undefined)),
     );
-    for (const k of extra) cells.push(text(fields.get(k)));
+    for (const x of extra) cells.push(text(fields.get(x.lower)?.value));
     records.push({ line: i + 1, cells });
   });
   return records;

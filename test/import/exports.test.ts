@@ -175,6 +175,18 @@ describe('a Kumu JSON export', () => {
     expect(issueKeys(result)).toEqual(['cassé.json:::error:json-unreadable']);
   });
 
+  it('reads prototype keys and odd values as plain text', async () => {
+    const hostile =
+      '{"elements": [{"label": "constructor", "__proto__": {"polluted": 1}, "attributes": {"constructor": "x", "toString": ["<img src=x onerror=alert(1)>"]}}, {"label": "=HYPERLINK(\\"http://x\\")", "tags": {"a": 1}}, 42, null], "connections": [{"from": "constructor", "to": "__proto__"}]}';
+    const result = await runInputs({ name: 'kumu.json', bytes: utf8(hostile) });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(result.actors.map((a) => a.name)).toContain('constructor');
+    expect(result.actors.find((a) => a.name === 'constructor')!.attributes.toString).toBe(
+      '<img src=x onerror=alert(1)>',
+    );
+    expect(result.files.map((f) => f.headerLine)).toEqual([undefined, undefined]);
+  });
+
   it('splitList keeps sign-only values whole', () => {
     expect(splitList('++')).toEqual(['++']);
     expect(splitList('+-')).toEqual(['+-']);
