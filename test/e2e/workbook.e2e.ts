@@ -1,6 +1,7 @@
 // A workbook (.xlsx) is imported by the file picker and by drag and drop: its sheets become
 // the actors and links, and the report names each sheet.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, openApp, screenshot } from './browser.ts';
@@ -63,6 +64,30 @@ describe('a workbook', () => {
     await page.locator('.drop-overlay').waitFor();
     await page.dispatchEvent('main', 'drop', { dataTransfer: transfer });
     await waitForActors(page, 3);
+    expect(outside).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('a Kumu JSON export and a GraphML file are imported in the app too', async () => {
+    const fixtures = writeFixtures();
+    const kumu = join(fixtures.dir, 'kumu.json');
+    writeFileSync(
+      kumu,
+      JSON.stringify({
+        elements: [{ label: 'Mairie' }, { label: 'CMP Nord' }, { label: 'Relais' }],
+        connections: [{ from: 'Mairie', to: 'CMP Nord', type: '++' }],
+      }),
+    );
+    const graphml = join(fixtures.dir, 'reseau.graphml');
+    writeFileSync(
+      graphml,
+      '<?xml version="1.0"?><graphml xmlns="http://graphml.graphdrawing.org/xmlns"><graph edgedefault="undirected"><node id="Relais"/><node id="CCAS"/><edge source="Relais" target="CCAS"/></graph></graphml>',
+    );
+    const { page, outside, errors } = await openApp(browser);
+    await page.waitForSelector('[data-testid="app"][data-ready="true"]', { timeout: 60_000 });
+    await page.getByTestId('file-input').setInputFiles([kumu, graphml]);
+    await waitForActors(page, 4);
+    expect(await page.getByTestId('link-count').getAttribute('data-value')).toBe('2');
     expect(outside).toEqual([]);
     expect(errors).toEqual([]);
   });
