@@ -23,6 +23,23 @@ export function isWorkbook(file: InputFile): boolean {
   return startsWith(file.bytes, ZIP) || startsWith(file.bytes, OLE);
 }
 
+/** A zip ends with its central directory's end record (PK 05 06) in its last 64 KiB: a cut
+ * or damaged zip lacks it, and is refused before SheetJS (which can loop on such bytes). */
+function zipIsWhole(bytes: Uint8Array): boolean {
+  const from = Math.max(0, bytes.length - 65_557);
+  for (let i = bytes.length - 22; i >= from; i--) {
+    if (
+      bytes[i] === 0x50 &&
+      bytes[i + 1] === 0x4b &&
+      bytes[i + 2] === 0x05 &&
+      bytes[i + 3] === 0x06
+    ) {
+      return true;
+    }
+  }
+  return false;
+}
+
 function two(n: number): string {
   return String(n).padStart(2, '0');
 }
@@ -104,6 +121,9 @@ export async function readWorkbook(file: InputFile): Promise<Source[]> {
   let xlsx: SheetJs;
   let book: WorkBook;
   try {
+    if (startsWith(file.bytes, ZIP) && !zipIsWhole(file.bytes)) {
+      throw new Error('incomplete zip archive');
+    }
     xlsx = await import('@e965/xlsx');
     book = xlsx.read(file.bytes, {
       type: 'array',

@@ -137,6 +137,12 @@ describe('a workbook', () => {
       ['vieux.xls', 'workbook-unreadable'],
     ]);
     expect(errors[0]!.message.fr).toContain('abîmé.xlsx');
+    // A cut zip (no end record) is refused at once: SheetJS can loop on such bytes.
+    const cut = Uint8Array.from([
+      0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0, 0, 0xff, 0xfe, 0, 1, 2, 3,
+    ]);
+    const again = await runInputs({ name: 'classeur.csv', bytes: cut });
+    expect(issueKeys(again)).toEqual(['classeur.csv:::error:workbook-unreadable']);
     expect(errors[0]!.message.en).toContain('abîmé.xlsx');
   });
 });
