@@ -62,8 +62,8 @@ import { readViews, type SavedView } from './views.ts';
 import { installTestHooks } from './test-hooks.ts';
 import { demoFiles, graphFrom, guessTitle, readFiles } from './workspace.ts';
 
-// CSV inventories, or a workspace saved by Maillage (JSON).
-const ACCEPT = '.csv,.txt,.tsv,text/csv,.json,application/json';
+// CSV inventories, workbooks, Kumu/Gephi exports, or a workspace saved by Maillage (JSON).
+const ACCEPT = '.csv,.tsv,.txt,.xlsx,.xls,.ods,.json,.gexf,.graphml,text/csv,application/json';
 
 // Loaded when first shown: the first map of the demo does not wait for the panels, the
 // exports (GEXF, SVG writers) or the printable report.

@@ -1,11 +1,11 @@
-// `maillage analyze`: read CSV inventories, import, build the graph, analyse, write JSON or
+// `maillage analyze`: read inventories (CSV, workbooks, Kumu/Gephi exports), import, build the graph, analyse, write JSON or
 // a French Markdown report. The same pure layers as the app; only the I/O is Node's.
 import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { analyze } from '../analysis/analyze.ts';
 import { defaultReference } from '../domain/reference.ts';
 import type { ImportIssue, InputFile } from '../domain/types.ts';
-import { importFiles } from '../import/index.ts';
+import { importInputs } from '../import/index.ts';
 import { buildGraph } from '../model/graph.ts';
 import { parseArgs, USAGE, UsageError, type AnalyzeArgs } from './args.ts';
 import { jsonChunks } from './json-stream.ts';
@@ -99,7 +99,7 @@ async function runAnalyze(args: AnalyzeArgs, io: Io): Promise<number> {
   try {
     const { inputs, unreadable } = readInputs(args);
     const ref = defaultReference();
-    const imported = importFiles(inputs, ref);
+    const imported = await importInputs(inputs, ref);
     imported.issues.unshift(...unreadable);
     for (const issue of unreadable) {
       imported.files.unshift({

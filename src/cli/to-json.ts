@@ -53,6 +53,9 @@ export function toJson(imported: ImportResult, graph: MaillageGraph, analysis: A
     import: {
       files: imported.files.map((f) => ({
         name: f.name,
+        workbook: f.workbook ?? null,
+        sheet: f.sheet ?? null,
+        headerLine: f.headerLine ?? null,
         role: f.role,
         encoding: f.encoding,
         delimiter: f.delimiter,

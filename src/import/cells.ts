@@ -8,20 +8,24 @@ import { findSchemes, wordSpans } from './columns.ts';
 const LIST_SEPARATORS = '|;,/+\n';
 /** The separators that never occur inside a name (a name may hold "/" or "+"). */
 export const STRONG_SEPARATORS = '|;,\n';
+/** Kumu's connection types: a value made of + and - signs ("++", "+-", "--", "+"). */
+const SIGNS = /^[+-]+$|[+-]\+|\+[+-]/;
 
 /**
  * A multi-valued cell as its values: separated by | ; , / + or newlines (or only
  * `separators`), except inside parentheses ("Soins (premier recours, hôpital)" stays one
- * value). Empty values dropped.
+ * value). In a cell holding sign values ("++", "+-"), + is not a separator: they stay whole.
+ * Empty values dropped.
  */
 export function splitList(cell: string, separators: string = LIST_SEPARATORS): string[] {
   const values: string[] = [];
   let depth = 0;
   let current = '';
+  const keepSigns = cell.includes('+') && SIGNS.test(cell.trim());
   for (const c of cell) {
     if (c === '(' || c === '[') depth++;
     else if ((c === ')' || c === ']') && depth > 0) depth--;
-    if (depth === 0 && separators.includes(c)) {
+    if (depth === 0 && separators.includes(c) && !(c === '+' && keepSigns)) {
       values.push(current);
       current = '';
     } else {

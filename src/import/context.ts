@@ -8,6 +8,7 @@ import {
   type ReferenceIndex,
 } from '../domain/reference.ts';
 import { fold, slug } from '../domain/text.ts';
+import { finessCategoryType } from './finess.ts';
 import { parseSchemeCell, splitList, type Membership } from './cells.ts';
 import type { Report } from './report.ts';
 
@@ -141,6 +142,7 @@ export class ImportContext {
     if (known !== undefined) return known ?? undefined;
     const type =
       this.actorType(cell) ??
+      finessCategoryType(cell.trim()) ??
       splitList(cell)
         .map((t) => this.actorType(t))
         .find(Boolean);

@@ -14,11 +14,16 @@ import { classify, type Classification } from './classify.ts';
 import { displayHeaders, type ColumnMatch } from './columns.ts';
 import { decode } from './decode.ts';
 import { detectDelimiter } from './delimiter.ts';
-import { parseCsv, previewRecords } from './parse.ts';
+import { finessTable, isFinessExtract } from './finess.ts';
+import { isBlank, parseCsv, previewRecords, type CsvRecord, type QuoteError } from './parse.ts';
 import { error, info, quoted, warning, type Report } from './report.ts';
+import type { Source, TableRecord } from './source.ts';
+import { toolOfHeaders } from './tools.ts';
 
 /** Records looked at to find the header (title rows above it are skipped). */
-const HEADER_SEARCH = 20;
+const HEADER_SEARCH = 15;
+/** Data rows kept in the report of a file that could not be classified (mapping dialog). */
+const SAMPLE_ROWS = 5;
 
 export interface OpenedFile {
   name: string;
@@ -26,6 +31,9 @@ export interface OpenedFile {
   report: FileReport;
   text: string;
   delimiter: string;
+  /** The rows already split (a workbook's sheet, an export, a FINESS extract): read instead
+   * of `text`. */
+  records?: TableRecord[];
   /** Spreadsheet line of the header. */
   headerLine: number;
   /** Headers as shown (empty → "colonne N", repeats numbered). */
@@ -82,51 +90,76 @@ export function manualColumns(
  * the file's report says what it could, an error naming the file is added, and null returned.
  */
 export function openFile(
-  file: InputFile,
+  file: Source,
   index: ReferenceIndex,
   report: Report,
-): { file: OpenedFile | null; report: FileReport } {
+): { file: OpenedFile | null; report: FileReport; empty?: boolean } {
   const fileReport = emptyFileReport(file.name);
+  if (file.workbook !== undefined) fileReport.workbook = file.workbook;
+  if (file.sheet !== undefined) fileReport.sheet = file.sheet;
   const place = { file: file.name };
-  const decoded = decode(file.bytes, true, file.encoding);
-  if (!decoded.ok) {
-    report.add(
-      error(
-        place,
-        decoded.code,
-        `${file.name} : ${decoded.message.fr}`,
-        `${file.name}: ${decoded.message.en}`,
-      ),
-    );
+  if (file.failure) {
+    report.add(error(place, file.failure.code, file.failure.message.fr, file.failure.message.en));
     return { file: null, report: fileReport };
   }
-  fileReport.encoding = decoded.encoding;
-  let text = decoded.text; // newlines already LF: decode's `lineFeeds`
-  const sep = sepLine(text);
-  let delimiter: string;
-  if (sep) {
-    text = sep.rest;
-    delimiter = sep.delimiter;
-  } else {
-    delimiter = detectDelimiter(text);
-  }
-  fileReport.delimiter = delimiter;
-  // Lines of the decoded text are records of the file, less the hidden "sep=" line.
-  for (const note of decoded.notes ?? []) {
-    const line = note.line === undefined ? undefined : note.line - (sep ? 1 : 0);
-    const message = line === note.line ? note.message : shiftLine(note.message, note.line!, line!);
-    report.add({
-      file: file.name,
-      ...(line === undefined ? {} : { line }),
-      severity: note.severity,
-      code: note.code,
-      message,
-    });
+  for (const note of file.notes ?? []) report.add(note);
+  let text = '';
+  let delimiter = '';
+  let records = file.records;
+  let ownHeaders = file.ownHeaders === true;
+  if (!records) {
+    const decoded = decode(file.bytes, true, file.encoding);
+    if (!decoded.ok) {
+      report.add(
+        error(
+          place,
+          decoded.code,
+          `${file.name} : ${decoded.message.fr}`,
+          `${file.name}: ${decoded.message.en}`,
+        ),
+      );
+      return { file: null, report: fileReport };
+    }
+    fileReport.encoding = decoded.encoding;
+    text = decoded.text; // newlines already LF: decode's `lineFeeds`
+    let sep: ReturnType<typeof sepLine> = null;
+    if (isFinessExtract(text)) {
+      const finess = finessTable(text, file.name);
+      for (const note of finess.notes) report.add(note);
+      records = finess.records;
+      ownHeaders = true;
+      text = '';
+      fileReport.delimiter = ';';
+    } else {
+      sep = sepLine(text);
+      if (sep) {
+        text = sep.rest;
+        delimiter = sep.delimiter;
+      } else {
+        delimiter = detectDelimiter(text);
+      }
+      fileReport.delimiter = delimiter;
+    }
+    // Lines of the decoded text are records of the file, less the hidden "sep=" line.
+    for (const note of decoded.notes ?? []) {
+      const line = note.line === undefined ? undefined : note.line - (sep ? 1 : 0);
+      const message =
+        line === note.line ? note.message : shiftLine(note.message, note.line!, line!);
+      report.add({
+        file: file.name,
+        ...(line === undefined ? {} : { line }),
+        severity: note.severity,
+        code: note.code,
+        message,
+      });
+    }
   }
 
   const manual = manualColumns(file);
   const role = file.role ?? manual.role;
-  const preview = previewRecords(text, delimiter, HEADER_SEARCH);
+  const preview = records
+    ? records.filter((r) => !isBlank(r.cells)).slice(0, HEADER_SEARCH)
+    : previewRecords(text, delimiter, HEADER_SEARCH);
   let chosen: { line: number; headers: string[]; result: Classification } | null = null;
   for (const record of preview) {
     const headers = displayHeaders(trimTrailingEmpty(record.cells).map(restoreNeutralised));
@@ -138,6 +171,17 @@ export function openFile(
     }
   }
   if (!chosen) {
+    if (file.sheet !== undefined) {
+      report.add(
+        info(
+          place,
+          'empty-sheet',
+          `La feuille « ${file.sheet} » est vide : rien à importer.`,
+          `Sheet "${file.sheet}" is empty: nothing to import.`,
+        ),
+      );
+      return { file: null, report: fileReport, empty: true };
+    }
     report.add(
       error(
         place,
@@ -149,17 +193,16 @@ export function openFile(
     return { file: null, report: fileReport };
   }
   const { result } = chosen;
-  fileReport.headerLine = chosen.line;
+  // Tables made from JSON or XML have their header on line 0: no spreadsheet row to name.
+  if (chosen.line > 0) fileReport.headerLine = chosen.line;
   if (!result.ok) {
     fileReport.columns = chosen.headers.map((header) => ({ header, field: null }));
-    // What the app's mapping dialog shows for a file it must map by hand.
-    const headerLine = chosen.line;
+    // What the app's mapping dialog shows for a file it must map by hand: the headers as the
+    // mapping names them, and the first data rows.
     fileReport.headers = chosen.headers;
-    fileReport.sample = preview
-      .filter((r) => r.line > headerLine)
-      .slice(0, 5)
-      .map((r) => r.cells);
-    fileReport.rows = countRows(text, delimiter, chosen.line);
+    const counted = countRows(text, delimiter, chosen.line, records);
+    fileReport.rows = counted.rows;
+    fileReport.sample = counted.sample;
     report.add(
       error(
         place,
@@ -172,19 +215,30 @@ export function openFile(
   }
   fileReport.role = result.role;
   fileReport.columns = result.match.mappings;
+  const tool = ownHeaders ? null : toolOfHeaders(chosen.headers);
+  if (tool) {
+    report.add(
+      info(
+        place,
+        'tool-export',
+        `Fichier reconnu comme un export ${tool} : ses colonnes sont lues comme celles d’un inventaire.`,
+        `File recognised as a ${tool} export: its columns are read like those of an inventory.`,
+      ),
+    );
+  }
   if (chosen.line > 1) {
     report.add(
       info(
         place,
         'rows-before-header',
-        `L’en-tête est à la ligne ${chosen.line} : les lignes 1 à ${chosen.line - 1} (titre, notes) n’ont pas été lues comme des données.`,
-        `The header is on line ${chosen.line}: lines 1 to ${chosen.line - 1} (title, notes) were not read as data.`,
+        `L’en-tête est à la ligne ${chosen.line} : ${chosen.line === 2 ? 'la ligne 1 (titre, notes) n’a pas été lue comme des données' : `les lignes 1 à ${chosen.line - 1} (titre, notes) n’ont pas été lues comme des données`}.`,
+        `The header is on line ${chosen.line}: ${chosen.line === 2 ? 'line 1 (title, notes) was' : `lines 1 to ${chosen.line - 1} (title, notes) were`} not read as data.`,
       ),
     );
   }
   reportManualColumns(result.match, place, report);
   for (const m of result.match.mappings) {
-    if (m.field !== null) continue;
+    if (m.field !== null || ownHeaders) continue;
     const repeat = result.match.repeated.find((r) => r.header === m.header);
     // A column made a free attribute by hand, or mapped to a field it cannot have (reported above).
     if (m.manual && !repeat) continue;
@@ -220,6 +274,7 @@ export function openFile(
       headerLine: chosen.line,
       headers: chosen.headers,
       mappings: result.match.mappings,
+      ...(records ? { records } : {}),
     },
     report: fileReport,
   };
@@ -259,18 +314,31 @@ function trimTrailingEmpty(cells: string[]): string[] {
   return end === cells.length ? cells : cells.slice(0, end);
 }
 
-/** Non-blank records after the header (for the report of a file that cannot be imported). */
-function countRows(text: string, delimiter: string, headerLine: number): number {
+/** Non-blank records after the header, and the first few (for the report of a file that
+ * cannot be imported). */
+function countRows(
+  text: string,
+  delimiter: string,
+  headerLine: number,
+  records: readonly TableRecord[] | undefined,
+): { rows: number; sample: string[][] } {
   let rows = 0;
-  parseCsv(text, delimiter, {
-    onRecord: (r) => {
-      if (r.line > headerLine) rows++;
-    },
-    onQuoteError: (e) => {
-      if (e.line > headerLine) rows++;
-    },
-  });
-  return rows;
+  const sample: string[][] = [];
+  const onRecord = (r: CsvRecord | TableRecord) => {
+    if (r.line <= headerLine || isBlank(r.cells)) return;
+    rows++;
+    if (sample.length < SAMPLE_ROWS) sample.push(trimTrailingEmpty(r.cells).map((c) => c.trim()));
+  };
+  if (records) records.forEach(onRecord);
+  else {
+    parseCsv(text, delimiter, {
+      onRecord,
+      onQuoteError: (e) => {
+        if (e.line > headerLine) rows++;
+      },
+    });
+  }
+  return { rows, sample };
 }
 
 /**
@@ -283,10 +351,10 @@ export function readRows(opened: OpenedFile, report: Report, onRow: (row: Row) =
   const fileReport = opened.report;
   const place = { file: opened.name };
   // Most files hold no invisible character: then no cell is looked at.
-  const invisible = hasInvisible(opened.text);
+  const invisible = opened.records !== undefined || hasInvisible(opened.text);
   const headerKeys = opened.headers.map(fold);
-  parseCsv(opened.text, opened.delimiter, {
-    onQuoteError: (e) => {
+  const handlers = {
+    onQuoteError: (e: QuoteError) => {
       if (e.line <= opened.headerLine) return;
       fileReport.rows++;
       const column = opened.headers[e.cell] ?? `colonne ${e.cell + 1}`;
@@ -299,7 +367,7 @@ export function readRows(opened: OpenedFile, report: Report, onRow: (row: Row) =
         ),
       );
     },
-    onRecord: (record) => {
+    onRecord: (record: CsvRecord) => {
       if (record.line <= opened.headerLine) return;
       const cells = record.cells;
       if (repeatsHeader(cells, headerKeys)) {
@@ -365,7 +433,13 @@ export function readRows(opened: OpenedFile, report: Report, onRow: (row: Row) =
       }
       if (onRow({ line: record.line, values, extra })) fileReport.imported++;
     },
-  });
+  };
+  if (opened.records) {
+    // The handler changes the cells it is given: a copy, so that the table stays as read.
+    for (const r of opened.records) {
+      if (!isBlank(r.cells)) handlers.onRecord({ line: r.line, cells: r.cells.slice() });
+    }
+  } else parseCsv(opened.text, opened.delimiter, handlers);
   if (fileReport.rows === 0) {
     report.add(
       warning(

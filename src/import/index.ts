@@ -17,6 +17,7 @@ import type {
 } from '../domain/types.ts';
 import { readActors, type FileActors } from './actors.ts';
 import { ImportContext } from './context.ts';
+import { expandInputs } from './expand.ts';
 import { emptyFileReport, openFile, type OpenedFile } from './file.ts';
 import { Endpoints } from './endpoints.ts';
 import { readLinks } from './links.ts';
@@ -24,6 +25,7 @@ import { mergeActorFiles } from './merge.ts';
 import { readPartners } from './partners.ts';
 import { error, Report } from './report.ts';
 import { findDoubtfulPairs } from './similar.ts';
+import type { Source } from './source.ts';
 
 export interface ImportOptions {
   /**
@@ -57,12 +59,26 @@ function sortIssues(report: Report, files: readonly InputFile[]) {
 }
 
 /**
- * Imports CSV inventories. `ref` defaults to the reference lists of data/; `files` keep their
+ * Imports the files as they arrive: workbooks (one source per sheet), Kumu JSON, GEXF and
+ * GraphML exports are first turned into sources (expand.ts, which loads their readers only
+ * when needed), then everything goes through `importFiles`. The app's worker and the CLI
+ * both call this.
+ */
+export async function importInputs(
+  files: readonly InputFile[],
+  ref: ReferenceData = defaultReference(),
+  options: ImportOptions = {},
+): Promise<ImportResult> {
+  return importFiles(await expandInputs(files), ref, options);
+}
+
+/**
+ * Imports CSV inventories (and the sources of `expandInputs`). `ref` defaults to the reference lists of data/; `files` keep their
  * order in the result's `files`, and actor files merge in that order (the first file's
  * spelling and values win, conflicts are reported).
  */
 export function importFiles(
-  files: readonly InputFile[],
+  files: readonly Source[],
   ref: ReferenceData = defaultReference(),
   options: ImportOptions = {},
 ): ImportResult {
@@ -71,11 +87,13 @@ export function importFiles(
   const ctx = new ImportContext(index, report);
   const reports: FileReport[] = [];
   const opened: OpenedFile[] = [];
+  let emptySheets = 0;
   for (const f of files) {
     try {
       const r = openFile(f, index, report);
       reports.push(r.report);
       if (r.file) opened.push(r.file);
+      if (r.empty) emptySheets++;
     } catch (e) {
       reports.push(emptyFileReport(f.name));
       unexpected(report, f.name, e);
@@ -91,6 +109,7 @@ export function importFiles(
       unexpected(report, file.name, e);
     }
     file.text = '';
+    delete file.records;
   }
   const linkFiles = opened.filter((o) => o.role === 'links');
   const partnerCells = actorFiles.some((f) => f.partners.length > 0);
@@ -102,7 +121,7 @@ export function importFiles(
   // only when every file opened and none holds actors. A file that failed may have been the
   // actors file: then unknown endpoints stay errors, to be fixed and imported again.
   const linksOnly =
-    opened.length === files.length &&
+    opened.length + emptySheets === files.length &&
     !opened.some((o) => o.role === 'actors') &&
     (options.knownActors?.length ?? 0) === 0;
   const endpoints =
@@ -127,6 +146,7 @@ export function importFiles(
     }
     // The text is no longer needed: let it be collected while the next file is read.
     file.text = '';
+    delete file.records;
   }
 
   const actors = endpoints ? [...merged.actors, ...endpoints.created] : merged.actors;
@@ -156,3 +176,5 @@ export {
 } from './cells.ts';
 export { boundedLevenshtein, canonicalName, findDoubtfulPairs, NameIndex } from './similar.ts';
 export { mappableFields, type MappableField } from './mappable-fields.ts';
+export { expandInputs } from './expand.ts';
+export { SHEET_SEPARATOR, sheetSourceName, type Source } from './source.ts';

@@ -3,7 +3,7 @@
 // the full analysis, its centrality kernel on one or two more workers (posted when done). Papaparse runs here in the worker's own thread (its
 // `worker: true` mode is broken under Vite 8: docs/decisions/worker-hand-offs.md).
 import { analyze } from '../analysis/analyze.ts';
-import { importFiles } from '../import/index.ts';
+import { importInputs } from '../import/index.ts';
 import { buildGraph, type MaillageGraph } from '../model/graph.ts';
 import { readWorkspaceInput } from './workspace-input.ts';
 import { poolSize, startCentralityPool, type CentralityPool } from './centrality-pool.ts';
@@ -73,7 +73,7 @@ async function run(request: PipelineRequest): Promise<void> {
   const t0 = performance.now();
   try {
     post({ id, kind: 'stage', stage: 'reading' });
-    // A workspace file (Maillage's JSON) opens as it was saved; CSV files are imported.
+    // A workspace file (Maillage's JSON) opens as it was saved; other files are imported.
     const saved = readWorkspaceInput(request.files);
     let graph: MaillageGraph;
     let report;
@@ -85,7 +85,7 @@ async function run(request: PipelineRequest): Promise<void> {
       }
       graph = saved.graph;
     } else {
-      const result = importFiles(request.files, request.ref);
+      const result = await importInputs(request.files, request.ref);
       report = { files: result.files, issues: result.issues, doubtful: result.doubtful };
       if (result.actors.length === 0) {
         post({ id, kind: 'empty', report, ms: performance.now() - t0 });

@@ -3,6 +3,7 @@
 // and settings — instead of going through the CSV import. A bad workspace file is reported
 // like a bad CSV file: an error naming the file, and the current map stays.
 import type { ImportIssue, InputFile } from '../domain/types.ts';
+import { isKumuJson } from '../import/kumu.ts';
 import type { MaillageGraph } from '../model/graph.ts';
 import { positionsInOrder } from '../model/positions.ts';
 import { parseWorkspaceFile, WORKSPACE_FORMAT } from '../model/workspace-file.ts';
@@ -17,12 +18,25 @@ export interface WorkspaceInput {
   restored: RestoredWorkspace | null;
 }
 
+/** A Kumu export (also JSON, also `{`) is imported, not opened: told by its keys, unless the
+ * file names itself a workspace in its first characters (then it is never parsed twice). */
+function isKumuFile(file: InputFile): boolean {
+  const text = new TextDecoder('utf-8').decode(file.bytes);
+  if (text.slice(0, 2000).includes(JSON.stringify(WORKSPACE_FORMAT))) return false;
+  try {
+    return isKumuJson(JSON.parse(text));
+  } catch {
+    return false;
+  }
+}
+
 /**
- * A file is a workspace file by its name (.json), or by its content: JSON whose `format` is
- * the workspace's marker. A CSV whose first cell starts with `{` is a CSV.
+ * A file is a workspace file by its name (.json, unless it is a Kumu export), or by its
+ * content: JSON whose `format` is the workspace's marker. A CSV whose first cell starts with
+ * `{` is a CSV.
  */
 export function isWorkspaceFile(file: InputFile): boolean {
-  if (/\.json$/i.test(file.name)) return true;
+  if (/\.json$/i.test(file.name)) return !isKumuFile(file);
   try {
     return holdsWorkspace(file.bytes);
   } catch {

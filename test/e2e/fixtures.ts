@@ -5,7 +5,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cp1252 as encodeWindows1252 } from '../import/helpers.ts';
+import { cp1252 as encodeWindows1252, workbook } from '../import/helpers.ts';
 
 const crlf = (lines: string[]) => lines.join('\r\n') + '\r\n';
 
@@ -168,6 +168,32 @@ export interface Fixtures {
   hostileLinks: string;
   hospitalActors: string;
   hospitalLinks: string;
+  /** A workbook: a title row above the header of its actors sheet, and a links sheet. */
+  workbook: string;
+}
+
+/** The workbook of `Fixtures.workbook`: 3 actors, 2 links. */
+export function workbookBytes(): Uint8Array {
+  return workbook([
+    {
+      name: 'Acteurs',
+      rows: [
+        ['Partenaires du CLS de Sèvremont'],
+        ['Nom', 'Type', 'Code INSEE'],
+        ['Mairie de Sèvremont', 'Collectivité', '01053'],
+        ['CMP Nord', 'Établissement de santé', '01053'],
+        ['Association Relais', 'Association', '2A004'],
+      ],
+    },
+    {
+      name: 'Liens',
+      rows: [
+        ['Source', 'Cible'],
+        ['Mairie de Sèvremont', 'CMP Nord'],
+        ['CMP Nord', 'Association Relais'],
+      ],
+    },
+  ]);
 }
 
 export function writeFixtures(): Fixtures {
@@ -199,5 +225,6 @@ export function writeFixtures(): Fixtures {
 
     oneSheet: write('inventaire-une-feuille.csv', utf8(ONE_SHEET_INVENTORY)),
     directedWeighted: write('liens-orientes.csv', utf8(DIRECTED_WEIGHTED_LINKS)),
+    workbook: write('classeur-cls.xlsx', workbookBytes()),
   };
 }

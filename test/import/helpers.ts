@@ -1,8 +1,9 @@
 // Shared by the import tests: encoders, a small inventory, the row-accounting invariant.
+import * as XLSX from '@e965/xlsx';
 import { expect } from 'vitest';
 import { defaultReference } from '../../src/domain/reference.ts';
 import type { ImportResult, InputFile, ReferenceData } from '../../src/domain/types.ts';
-import { importFiles } from '../../src/import/index.ts';
+import { importFiles, importInputs } from '../../src/import/index.ts';
 
 export const REF: ReferenceData = defaultReference();
 
@@ -93,6 +94,88 @@ export function run(...files: InputFile[]): ImportResult {
   const result = importFiles(files, REF);
   expectEveryRowAccounted(result);
   return result;
+}
+
+/** The same through the asynchronous entry (workbooks, Kumu JSON, GEXF, GraphML). */
+export async function runInputs(...files: InputFile[]): Promise<ImportResult> {
+  const result = await importInputs(files, REF);
+  expectEveryRowAccounted(result);
+  return result;
+}
+
+/** A sheet for `workbook`: rows of cells (strings, numbers, dates, booleans, null = empty). */
+export interface SheetSpec {
+  name: string;
+  rows: (string | number | boolean | Date | null)[][];
+  hidden?: boolean;
+  /** Number formats by cell address ("B2": "00000"). */
+  formats?: Record<string, string>;
+}
+
+/** A workbook written by SheetJS, as Excel (xlsx, xls) or LibreOffice (ods) would save it. */
+export function workbook(
+  sheets: SheetSpec[],
+  bookType: 'xlsx' | 'ods' | 'xls' = 'xlsx',
+): Uint8Array {
+  const book = XLSX.utils.book_new();
+  for (const spec of sheets) {
+    const sheet = XLSX.utils.aoa_to_sheet(spec.rows, { cellDates: true });
+    for (const [address, format] of Object.entries(spec.formats ?? {})) {
+      const cell = sheet[address] as XLSX.CellObject | undefined;
+      if (cell) cell.z = format;
+    }
+    XLSX.utils.book_append_sheet(book, sheet, spec.name);
+  }
+  book.Workbook = { Sheets: sheets.map((s) => ({ name: s.name, Hidden: s.hidden ? 1 : 0 })) };
+  const out = XLSX.write(book, { type: 'array', bookType }) as ArrayBuffer;
+  return new Uint8Array(out);
+}
+
+/** A `structureet` row of a FINESS extract (32 fields, the published order). */
+export function finessRow(e: {
+  finess: string;
+  ej?: string;
+  rs: string;
+  rslongue?: string;
+  dep?: string;
+  libdep?: string;
+  commune?: string;
+  cpVille?: string;
+  cat?: string;
+  libcat?: string;
+  siret?: string;
+}): string {
+  const fields = new Array<string>(32).fill('');
+  fields[0] = 'structureet';
+  fields[1] = e.finess;
+  fields[2] = e.ej ?? '';
+  fields[3] = e.rs;
+  fields[4] = e.rslongue ?? '';
+  fields[7] = '12';
+  fields[8] = 'R';
+  fields[9] = 'DE LA PAIX';
+  fields[12] = e.commune ?? '053';
+  fields[13] = e.dep ?? '01';
+  fields[14] = e.libdep ?? 'AIN';
+  fields[15] = e.cpVille ?? '01000 BOURG EN BRESSE';
+  fields[16] = '0474000000';
+  fields[18] = e.cat ?? '';
+  fields[19] = e.libcat ?? '';
+  fields[22] = e.siret ?? '';
+  fields[28] = '1990-01-01';
+  return fields.join(';');
+}
+
+/** A FINESS extract as published: first line, establishments, then their coordinates. */
+export function finessExtract(rows: string[], geo: [string, string, string][] = []): string {
+  return [
+    'finess;etalab;100;2026-01-01',
+    ...rows,
+    ...geo.map(
+      ([f, x, y]) =>
+        `geolocalisation;${f};${x};${y};1,ATLASANTE,100,IGN,BD_ADRESSE,V2.2,LAMBERT_93;2026-01-01`,
+    ),
+  ].join('\n');
 }
 
 /** The issues as short strings "file:line:column:severity:code", for exact assertions. */

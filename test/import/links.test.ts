@@ -181,9 +181,10 @@ describe('links-only imports (edge lists)', () => {
       ['mairie-de-rochebrune', 'ars'],
     ]);
     expect(issueKeys(r, ['error', 'warning', 'info'])).toEqual([
+      'liens.csv:::info:tool-export',
       'liens.csv:::info:actors-from-links',
     ]);
-    expect(r.issues[0]!.message.fr).toContain('3 acteur(s) ont été créés');
+    expect(r.issues[1]!.message.fr).toContain('3 acteur(s) ont été créés');
   });
 
   it('does not create actors when an actors file was given, even a failing one', () => {

@@ -1,0 +1,89 @@
+// The FINESS extract in the built app (headless Chromium): time from the file selection to
+// the actor count on screen, what the page shows meanwhile (status line, sampled), and the
+// longest main-thread task (Long Tasks API). Serves an existing build with `vite preview`.
+// Run: npx tsx test/bench/finess-browser.ts --file /tmp/finess-extract.csv --actors 100000
+//      [--port 4201] [--out dist-formats]
+import { spawn } from 'node:child_process';
+import { launch } from '../e2e/browser.ts';
+
+const argv = process.argv.slice(2);
+const option = (name: string, fallback: string) => {
+  const i = argv.indexOf(`--${name}`);
+  return i >= 0 && argv[i + 1] ? argv[i + 1]! : fallback;
+};
+const PORT = Number(option('port', '4201'));
+const URL = `http://127.0.0.1:${PORT}/`;
+const FILE = option('file', '/tmp/finess-extract.csv');
+const ACTORS = option('actors', '100000');
+
+const server = spawn(
+  'npx',
+  [
+    'vite',
+    'preview',
+    '--strictPort',
+    '--port',
+    String(PORT),
+    '--outDir',
+    option('out', 'dist-formats'),
+  ],
+  { stdio: 'ignore', detached: true },
+);
+try {
+  for (let i = 0; ; i++) {
+    try {
+      if ((await fetch(URL)).ok) break;
+    } catch {
+      if (i > 150) throw new Error('no server');
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+  const browser = await launch();
+  const page = await browser.newPage({ viewport: { width: 1366, height: 800 } });
+  await page.addInitScript({ content: 'window.__name = (f) => f;' });
+  await page.goto(URL);
+  await page.waitForSelector('[data-testid="app"][data-ready="true"]', { timeout: 120_000 });
+  await page.evaluate(() => {
+    const w = window as unknown as { __longest: number; __t0: number };
+    w.__longest = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        if (w.__t0 !== undefined && e.startTime >= w.__t0)
+          w.__longest = Math.max(w.__longest, e.duration);
+      }
+    }).observe({ type: 'longtask', buffered: true });
+    const input = document.querySelector('[data-testid="file-input"]') as HTMLInputElement;
+    input.addEventListener('change', () => (w.__t0 = performance.now()), { capture: true });
+  });
+  const t0 = Date.now();
+  await page.setInputFiles('[data-testid="file-input"]', [FILE]);
+  let shot = false;
+  for (;;) {
+    const state = await page.evaluate(() => ({
+      count: document.querySelector('[data-testid="actor-count"]')?.getAttribute('data-value'),
+      status: (document.querySelector('[role="status"]') as HTMLElement | null)?.innerText ?? '',
+    }));
+    console.log(
+      `${((Date.now() - t0) / 1000).toFixed(1)} s: ${state.status.replace(/\s+/g, ' ').slice(0, 120)}`,
+    );
+    if (!shot && Date.now() - t0 > 3000) {
+      await page.screenshot({ path: 'test-results/e2e/50-finess-importing.png' });
+      shot = true;
+    }
+    if (state.count === ACTORS) break;
+    if (Date.now() - t0 > 900_000) throw new Error('timeout');
+    await new Promise((r) => setTimeout(r, 2000));
+  }
+  const toCount = Date.now() - t0;
+  console.log(`${ACTORS} actors counted on screen after ${toCount} ms`);
+  await page.waitForSelector('[data-testid="app"][data-ready="true"]', { timeout: 900_000 });
+  const toReady = Date.now() - t0;
+  await page.screenshot({ path: 'test-results/e2e/51-finess-imported.png', timeout: 300_000 });
+  const longest = await page.evaluate(() => (window as unknown as { __longest: number }).__longest);
+  console.log(
+    `interactive map after ${toReady} ms; longest main-thread task ${Math.round(longest)} ms`,
+  );
+  await browser.close();
+} finally {
+  if (server.pid) process.kill(-server.pid, 'SIGTERM');
+}
