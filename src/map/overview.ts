@@ -4,7 +4,7 @@
 // bounding boxes, its texture caches) before its first frame; in software rasterisation the
 // floor measured with a two-rule stylesheet was about 8 s (BENCHMARKS.md). The same actors
 // and links, at the same positions, in the same colours, sizes and framing, stroked in one
-// path per link width (links-drawing.ts) and filled in one path per colour, take a few tens
+// path per link width (links-drawing.ts) and filled in a few paths per colour, take a few tens
 // of milliseconds. No library draws a graph in bulk on a bare 2D context, hence this small
 // module; it is replaced by the interactive map as soon as that one is drawn.
 import { drawingOrder, drawLinks, type LinkContext, type LinkScene } from './links-drawing.ts';
@@ -33,7 +33,7 @@ export interface OverviewScene {
 
 /** The part of CanvasRenderingContext2D the picture uses (tests pass a recorder). */
 export type OverviewContext = LinkContext &
-  Pick<CanvasRenderingContext2D, 'closePath' | 'arc' | 'rect' | 'fill'> & {
+  Pick<CanvasRenderingContext2D, 'arc' | 'rect' | 'fill'> & {
     fillStyle: CanvasRenderingContext2D['fillStyle'];
   };
 
@@ -56,7 +56,7 @@ export function drawOverview(ctx: OverviewContext, scene: OverviewScene): void {
   };
   drawLinks(ctx, links, drawingOrder(links));
 
-  // Actors, one path per colour.
+  // Actors, a few paths per colour.
   ctx.globalAlpha = 1;
   const byColour = new Map<string, OverviewNode[]>();
   for (const node of nodes) {
@@ -66,14 +66,20 @@ export function drawOverview(ctx: OverviewContext, scene: OverviewScene): void {
   }
   for (const [colour, list] of byColour) {
     ctx.fillStyle = colour;
-    ctx.beginPath();
-    for (const node of list) {
-      // At least a pixel across, so that every actor shows.
-      shapePath(ctx, sx(node.x), sy(node.y), Math.max(0.5, (node.size * zoom) / 2), node.shape);
+    for (let start = 0; start < list.length; start += SHAPES_PER_PATH) {
+      ctx.beginPath();
+      for (const node of list.slice(start, start + SHAPES_PER_PATH)) {
+        // At least a pixel across, so that every actor shows.
+        shapePath(ctx, sx(node.x), sy(node.y), Math.max(0.5, (node.size * zoom) / 2), node.shape);
+      }
+      ctx.fill();
     }
-    ctx.fill();
   }
 }
+
+/** A colour's actors are filled this many per path: Chromium's path operations grow with the
+ * path (closePath alone made 100,000 triangles a 14 s task), short paths keep each cheap. */
+export const SHAPES_PER_PATH = 2000;
 
 /** Corners of a regular polygon of radius 1 with `sides` sides, point up (as Cytoscape's). */
 function regular(sides: number): number[] {
@@ -127,7 +133,8 @@ function shapePath(ctx: OverviewContext, x: number, y: number, r: number, shape:
   for (let i = 2; i < polygon.length; i += 2) {
     ctx.lineTo(x + (polygon[i] as number) * r, y + (polygon[i + 1] as number) * r);
   }
-  ctx.closePath();
+  // No closePath: fill() closes the outline, and in Chromium closePath costs time in
+  // proportion to the whole path (quadratic over a colour's actors).
 }
 
 /**

@@ -2,8 +2,11 @@
 // the actor count on screen, what the page shows meanwhile (status line, sampled), and the
 // longest main-thread task (Long Tasks API). Serves an existing build with `vite preview`.
 // Run: npx tsx test/bench/finess-browser.ts --file /tmp/finess-extract.csv --actors 100000
-//      [--port 4201] [--out dist-formats]
+//      [--port 4201] [--out dist-formats] [--profile main.cpuprofile]
+// --profile records the main thread's CPU profile (DevTools protocol) from the file selection
+// to the usable page, for Chrome DevTools' Performance panel.
 import { spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { launch } from '../e2e/browser.ts';
 
 const argv = process.argv.slice(2);
@@ -55,6 +58,13 @@ try {
     const input = document.querySelector('[data-testid="file-input"]') as HTMLInputElement;
     input.addEventListener('change', () => (w.__t0 = performance.now()), { capture: true });
   });
+  const profile = argv.includes('--profile') ? option('profile', 'main.cpuprofile') : null;
+  const cdp = profile ? await page.context().newCDPSession(page) : null;
+  if (cdp) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 2000 });
+    await cdp.send('Profiler.start');
+  }
   const t0 = Date.now();
   await page.setInputFiles('[data-testid="file-input"]', [FILE]);
   let shot = false;
@@ -78,11 +88,26 @@ try {
   console.log(`${ACTORS} actors counted on screen after ${toCount} ms`);
   await page.waitForSelector('[data-testid="app"][data-ready="true"]', { timeout: 900_000 });
   const toReady = Date.now() - t0;
+  if (cdp && profile) {
+    const { profile: recorded } = await cdp.send('Profiler.stop');
+    writeFileSync(profile, JSON.stringify(recorded));
+    console.log(`main-thread CPU profile written to ${profile}`);
+  }
   await page.screenshot({ path: 'test-results/e2e/51-finess-imported.png', timeout: 300_000 });
   const longest = await page.evaluate(() => (window as unknown as { __longest: number }).__longest);
   console.log(
     `interactive map after ${toReady} ms; longest main-thread task ${Math.round(longest)} ms`,
   );
+  // The app's own stamps (performance.measure), from the page's start: when each step ran.
+  const selected = await page.evaluate(() => (window as unknown as { __t0: number }).__t0);
+  console.log(`file selected at ${Math.round(selected)} ms (page time)`);
+  const measures = await page.evaluate(() =>
+    performance
+      .getEntriesByType('measure')
+      .filter((m) => m.name.startsWith('maillage:'))
+      .map((m) => `  ${Math.round(m.startTime)} ms +${Math.round(m.duration)} ms ${m.name}`),
+  );
+  console.log(`steps (page time):\n${measures.join('\n')}`);
   await browser.close();
 } finally {
   if (server.pid) process.kill(-server.pid, 'SIGTERM');

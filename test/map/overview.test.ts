@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   drawOverview,
   followTransform,
+  SHAPES_PER_PATH,
   type OverviewContext,
   type OverviewScene,
 } from '../../src/map/overview.ts';
@@ -32,7 +33,6 @@ function recorder() {
     beginPath: op('beginPath'),
     moveTo: op('moveTo'),
     lineTo: op('lineTo'),
-    closePath: op('closePath'),
     arc: op('arc'),
     rect: op('rect'),
     fill: op('fill'),
@@ -106,8 +106,34 @@ describe('drawOverview', () => {
     const start = afterArc.find((c) => c.op === 'moveTo');
     expect(start?.args[0]).toBeCloseTo(10);
     expect(start?.args[1]).toBeCloseTo(220 - 20);
-    const close = afterArc.findIndex((c) => c.op === 'closePath');
-    expect(afterArc.slice(0, close).filter((c) => c.op === 'lineTo')).toHaveLength(2);
+    const fill = afterArc.findIndex((c) => c.op === 'fill');
+    expect(afterArc.slice(0, fill).filter((c) => c.op === 'lineTo')).toHaveLength(2);
+  });
+
+  it('fills a colour shared by many actors in short paths, every actor drawn once', () => {
+    const { ctx, calls } = recorder();
+    const count = 2 * SHAPES_PER_PATH + 1;
+    const nodes = Array.from({ length: count }, (_, i) => ({
+      x: i,
+      y: 0,
+      size: 10,
+      colour: '#111111',
+      shape: 'triangle' as const,
+    }));
+    drawOverview(ctx, scene({ nodes, edges: [], widths: [] }));
+    const fills = calls.filter((c) => c.op === 'fill');
+    expect(fills).toHaveLength(3);
+    expect(fills.every((f) => f.style?.fillStyle === '#111111')).toBe(true);
+    // One outline (a moveTo) per actor, and each path begun before its outlines.
+    expect(calls.filter((c) => c.op === 'moveTo')).toHaveLength(count);
+    const begins = calls.map((c, i) => (c.op === 'beginPath' ? i : -1)).filter((i) => i >= 0);
+    const fillAt = calls.map((c, i) => (c.op === 'fill' ? i : -1)).filter((i) => i >= 0);
+    for (let k = 0; k < 3; k++) {
+      const outlines = calls
+        .slice(begins.at(-3 + k), fillAt[k])
+        .filter((c) => c.op === 'moveTo').length;
+      expect(outlines).toBe(k < 2 ? SHAPES_PER_PATH : 1);
+    }
   });
 
   it('keeps every actor at least a pixel across at a whole-map zoom', () => {
