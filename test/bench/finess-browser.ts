@@ -86,6 +86,9 @@ try {
   }
   const toCount = Date.now() - t0;
   console.log(`${ACTORS} actors counted on screen after ${toCount} ms`);
+  // The still picture, while the interactive map fills in.
+  await new Promise((r) => setTimeout(r, 5000));
+  await page.screenshot({ path: 'test-results/e2e/52-finess-picture.png', timeout: 300_000 });
   await page.waitForSelector('[data-testid="app"][data-ready="true"]', { timeout: 900_000 });
   const toReady = Date.now() - t0;
   if (cdp && profile) {
