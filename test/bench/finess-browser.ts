@@ -2,9 +2,10 @@
 // the actor count on screen, what the page shows meanwhile (status line, sampled), and the
 // longest main-thread task (Long Tasks API). Serves an existing build with `vite preview`.
 // Run: npx tsx test/bench/finess-browser.ts --file /tmp/finess-extract.csv --actors 100000
-//      [--port 4201] [--out dist-formats] [--profile main.cpuprofile]
+//      [--port 4201] [--out dist-formats] [--profile main.cpuprofile] [--layout]
 // --profile records the main thread's CPU profile (DevTools protocol) from the file selection
-// to the usable page, for Chrome DevTools' Performance panel.
+// to the usable page, for Chrome DevTools' Performance panel; --layout also waits for the
+// layout that follows.
 import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { launch } from '../e2e/browser.ts';
@@ -101,6 +102,19 @@ try {
   console.log(
     `interactive map after ${toReady} ms; longest main-thread task ${Math.round(longest)} ms`,
   );
+  if (argv.includes('--layout')) {
+    // The layout that follows (in a worker), up to its end, and the longest task meanwhile.
+    await page.evaluate(() => ((window as unknown as { __longest: number }).__longest = 0));
+    await page.waitForSelector('[data-testid="layout-progress"]', {
+      state: 'detached',
+      timeout: 900_000,
+    });
+    const after = await page.evaluate(() => (window as unknown as { __longest: number }).__longest);
+    console.log(
+      `layout done after ${Date.now() - t0} ms; longest main-thread task meanwhile ${Math.round(after)} ms`,
+    );
+    await page.screenshot({ path: 'test-results/e2e/53-finess-laid-out.png', timeout: 300_000 });
+  }
   // The app's own stamps (performance.measure), from the page's start: when each step ran.
   const selected = await page.evaluate(() => (window as unknown as { __t0: number }).__t0);
   console.log(`file selected at ${Math.round(selected)} ms (page time)`);
