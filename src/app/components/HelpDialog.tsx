@@ -13,6 +13,7 @@ import {
 import type { Catalogue } from '../i18n.ts';
 import { useModal } from '../use-modal.ts';
 import { downloadBlob } from './download.ts';
+import { DialogHead } from './DialogHead.tsx';
 
 interface Props {
   ref_: ReferenceData;
@@ -58,18 +59,12 @@ export function HelpDialog({ ref_, t, onClose }: Props) {
       data-testid="help-dialog"
       onClose={closed}
     >
-      <div className="dialog-head">
-        <h2 id={`${id}-title`}>{t.helpTitle}</h2>
-        <button
-          type="button"
-          className="icon-button"
-          onClick={onClose}
-          aria-label={t.close}
-          title={t.close}
-        >
-          ×
-        </button>
-      </div>
+      <DialogHead
+        titleId={`${id}-title`}
+        title={t.helpTitle}
+        closeLabel={t.close}
+        onClose={onClose}
+      />
       <div className="help-body">
         <p>{t.helpIntro}</p>
         <h3>{t.helpTemplates}</h3>

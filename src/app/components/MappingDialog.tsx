@@ -15,6 +15,7 @@ import { checkMapping } from '../../model/column-mapping.ts';
 import { reportHeaders, startingFields } from '../../model/reimport.ts';
 import type { Catalogue } from '../i18n.ts';
 import { useModal } from '../use-modal.ts';
+import { DialogHead } from './DialogHead.tsx';
 
 interface Props {
   file: FileReport;
@@ -100,20 +101,16 @@ export function MappingDialog({ file, ref_, t, onApply, onClose, onHelp }: Props
       onClose={closed}
     >
       <form onSubmit={submit} className="mapping-form">
-        <div className="dialog-head">
-          <h2 id={`${id}-title`}>
-            {t.mappingTitle} <span className="muted">— {file.name}</span>
-          </h2>
-          <button
-            type="button"
-            className="icon-button"
-            onClick={close}
-            aria-label={t.close}
-            title={t.close}
-          >
-            ×
-          </button>
-        </div>
+        <DialogHead
+          titleId={`${id}-title`}
+          title={
+            <>
+              {t.mappingTitle} <span className="muted">— {file.name}</span>
+            </>
+          }
+          closeLabel={t.close}
+          onClose={close}
+        />
         <p id={`${id}-intro`}>
           {file.role === null && <strong>{t.mappingUnread(file.name)} </strong>}
           {t.mappingIntro}

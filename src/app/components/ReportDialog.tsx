@@ -8,6 +8,7 @@ import { reportToCsv } from '../../import/report.ts';
 import type { ImportReport } from '../../workers/protocol.ts';
 import type { Catalogue } from '../i18n.ts';
 import { downloadBlob } from './download.ts';
+import { DialogHead } from './DialogHead.tsx';
 
 /** What can be done again with a file of the report (the app has its bytes). */
 export interface Rereading {
@@ -52,18 +53,12 @@ export function ReportDialog({ report, open, keptMap, t, rereading, onClose, onH
       onClose={onClose}
       onCancel={onClose}
     >
-      <div className="dialog-head">
-        <h2 id="report-title">{t.reportTitle}</h2>
-        <button
-          type="button"
-          className="icon-button"
-          onClick={onClose}
-          aria-label={t.close}
-          title={t.close}
-        >
-          ×
-        </button>
-      </div>
+      <DialogHead
+        titleId="report-title"
+        title={t.reportTitle}
+        closeLabel={t.close}
+        onClose={onClose}
+      />
       {keptMap && (
         <p className="notice error" role="alert">
           {t.reportNothingRead}
