@@ -8,7 +8,8 @@ import type { Actor } from '../domain/types.ts';
 import { parseBoolean, parseSchemeList, parseScore, splitList } from './cells.ts';
 import { columnLayout } from './columns.ts';
 import type { ImportContext } from './context.ts';
-import { readRows, type OpenedFile, type Row } from './file.ts';
+import type { OpenedFile } from './file.ts';
+import { readRows, type Row } from './rows.ts';
 import { identifierProblem, OFFICIAL_IDS } from './identifiers.ts';
 import { error, info, quoted, quotedList, warning } from './report.ts';
 

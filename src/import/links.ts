@@ -10,7 +10,8 @@ import { isNo, parseBoolean, parseScore, splitList, type ScoreResult } from './c
 import { columnLayout, findSchemes } from './columns.ts';
 import type { ImportContext } from './context.ts';
 import { reportUnresolved, type Endpoints } from './endpoints.ts';
-import { readRows, type OpenedFile, type Row } from './file.ts';
+import type { OpenedFile } from './file.ts';
+import { readRows, type Row } from './rows.ts';
 import { cleanName } from './actors.ts';
 import { error, info, quoted, quotedList, warning } from './report.ts';
 import { Weights } from './weights.ts';
