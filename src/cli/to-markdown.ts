@@ -112,6 +112,13 @@ export function toMarkdown(
 
   out.push('## Qui est autour de la table ?', '');
   const coverageGaps = coverageFindings(analysis, ref);
+  // No scheme column (a plain inventory): say so rather than leave the section empty.
+  if (Object.keys(analysis.coverage).length === 0) {
+    out.push(
+      'Aucun acteur n’est membre d’un dispositif (colonnes « CLS », « CLSM », « ASV »… absentes ou vides) : la composition des instances ne peut pas être décrite.',
+      '',
+    );
+  }
   for (const [schemeId, bodies] of Object.entries(analysis.coverage)) {
     out.push(`### ${scheme(schemeId)}`, '');
     for (const [body, entry] of Object.entries(bodies)) {

@@ -103,6 +103,19 @@ describe('md', () => {
   });
 });
 
+describe('toMarkdown of an inventory without schemes', () => {
+  it('says under « Qui est autour de la table ? » that no actor is a member of a scheme', async () => {
+    const imported = importFiles(
+      [{ name: 'acteurs.csv', bytes: utf8('Nom;Type;Partenaires\nCMP;CMP;GEM\nGEM;GEM;\n') }],
+      REF,
+    );
+    const graph = buildGraph(imported.actors, imported.links);
+    const markdown = toMarkdown(imported, graph, await analyze(graph, REF), REF);
+    const section = markdown.split('## Qui est autour de la table ?')[1]!.split('\n## ')[0]!;
+    expect(section).toContain('Aucun acteur n’est membre d’un dispositif');
+  });
+});
+
 describe('toMarkdown with hostile inputs', () => {
   it('keeps every table whole and writes no HTML, for a corpus of hostile strings', async () => {
     const markdown = await report(HOSTILE);
