@@ -33,7 +33,7 @@ const fr = {
   // Header
   demoTerritory: 'Val de Loire-Sèvre (territoire de démonstration)',
   territoryOf: (name: string) => name,
-  importButton: 'Importer des fichiers CSV',
+  importButton: 'Importer des fichiers',
   importHint: 'ou déposez-les n’importe où sur la page',
   reportButton: (n: number) => `Rapport d’import (${nf(n)})`,
   counts: 'Effectifs du territoire',
@@ -48,8 +48,9 @@ const fr = {
     'Aucun acteur n’a pu être lu dans ces fichiers : la carte actuelle est conservée. Voir le rapport d’import.',
   importFailed: (message: string) =>
     `L’import a échoué (${message}) : la carte actuelle est conservée.`,
-  dropHere: 'Déposez vos fichiers CSV pour les importer',
-  dropHint: 'Acteurs et liens, un ou plusieurs fichiers (séparateur ; , ou tabulation)',
+  dropHere: 'Déposez vos fichiers pour les importer',
+  dropHint:
+    'Acteurs et liens : CSV (séparateur ; , ou tabulation), classeurs Excel ou LibreOffice, exports Kumu, Gephi, GraphML',
 
   // Views
   viewMap: 'Carte',
@@ -643,7 +644,7 @@ const en: Catalogue = {
 
   demoTerritory: 'Val de Loire-Sèvre (demo territory)',
   territoryOf: (name) => name,
-  importButton: 'Import CSV files',
+  importButton: 'Import files',
   importHint: 'or drop them anywhere on the page',
   reportButton: (n) => `Import report (${ne(n)})`,
   counts: 'Territory figures',
@@ -656,8 +657,9 @@ const en: Catalogue = {
   importEmpty:
     'No actor could be read from these files: the current map is kept. See the import report.',
   importFailed: (message) => `The import failed (${message}): the current map is kept.`,
-  dropHere: 'Drop your CSV files to import them',
-  dropHint: 'Actors and links, one or several files (; , or tab separated)',
+  dropHere: 'Drop your files to import them',
+  dropHint:
+    'Actors and links: CSV (; , or tab separated), Excel or LibreOffice workbooks, Kumu, Gephi, GraphML exports',
 
   viewMap: 'Map',
   viewTables: 'Tables',
