@@ -49,7 +49,15 @@ export function toMarkdown(
   analysis: Analysis,
   ref: ReferenceData,
 ): string {
-  const name = (id: string) => md(graph.hasNode(id) ? graph.getNodeAttribute(id, 'name') : id);
+  // Homonyms (two clinics of one name in two towns) are told apart by town, else by id.
+  const nameCount = new Map<string, number>();
+  graph.forEachNode((_, a) => nameCount.set(a.name, (nameCount.get(a.name) ?? 0) + 1));
+  const name = (id: string) => {
+    if (!graph.hasNode(id)) return md(id);
+    const actor = graph.getNodeAttributes(id);
+    if ((nameCount.get(actor.name) ?? 0) < 2) return md(actor.name);
+    return md(`${actor.name} (${actor.territory ?? id})`);
+  };
   const sector = (id: string) => md(labelOf(ref.sectors, id, 'fr'));
   const type = (id: string) => md(labelOf(ref.actorTypes, id, 'fr'));
   const scheme = (id: string) => md(labelOf(ref.schemes, id, 'fr'));

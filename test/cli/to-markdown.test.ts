@@ -114,6 +114,18 @@ describe('toMarkdown of an inventory without schemes', () => {
     const section = markdown.split('## Qui est autour de la table ?')[1]!.split('\n## ')[0]!;
     expect(section).toContain('Aucun acteur n’est membre d’un dispositif');
   });
+
+  it('tells homonyms apart by their town in the key actors table', async () => {
+    const csv =
+      'Nom;Commune;Partenaires\nClinique Saint-Joseph;Machecoul;CMP\nClinique Saint-Joseph;Paimboeuf;CMP\nCMP;Pornic;\n';
+    const imported = importFiles([{ name: 'acteurs.csv', bytes: utf8(csv) }], REF);
+    const graph = buildGraph(imported.actors, imported.links);
+    const markdown = toMarkdown(imported, graph, await analyze(graph, REF), REF);
+    const keyActors = markdown.split('## Acteurs clés')[1]!;
+    expect(keyActors).toContain('| Clinique Saint-Joseph (Machecoul) |');
+    expect(keyActors).toContain('| Clinique Saint-Joseph (Paimboeuf) |');
+    expect(keyActors).toContain('| CMP |');
+  });
 });
 
 describe('toMarkdown with hostile inputs', () => {
