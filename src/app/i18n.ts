@@ -315,6 +315,7 @@ const fr = {
     Severity,
     string
   >,
+  errorCount: (n: number) => `${nf(n)} ${plural(n, 'erreur', 'erreurs')}`,
   delimiterName: (d: string | null) =>
     d === null
       ? '—'
@@ -906,6 +907,7 @@ const en: Catalogue = {
   severity: 'Severity',
   message: 'Message',
   severities: { error: 'Error', warning: 'Warning', info: 'Information' },
+  errorCount: (n: number) => `${ne(n)} ${n === 1 ? 'error' : 'errors'}`,
   delimiterName: (d) =>
     d === null
       ? '—'
