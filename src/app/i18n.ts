@@ -275,10 +275,10 @@ const fr = {
   helpLayoutList: [
     'Deux fichiers CSV, ou deux feuilles d’un classeur : les acteurs (une ligne par acteur) et les liens (une ligne par partenariat : acteur 1, acteur 2).',
     'Une seule feuille d’acteurs avec une colonne « Partenaires » : chaque nom cité fait un lien.',
-    'Classeurs Excel (.xlsx) et LibreOffice (.ods) : chaque feuille est lue ; les lignes de titre au-dessus de l’en-tête sont sautées.',
+    'Classeurs Excel (.xlsx, .xls) et LibreOffice (.ods) : chaque feuille est lue ; les lignes de titre au-dessus de l’en-tête sont sautées.',
     'L’extraction FINESS telle que publiée (raison sociale, catégorie, commune).',
     'Les exports d’autres outils : Kumu (JSON ou CSV), Onodo, NodeXL, Gephi (GEXF, GraphML).',
-    'Séparateur ; , tabulation ou |, encodage UTF-8, Windows-1252 (Excel) ou UTF-16 : reconnus seuls. Une colonne non reconnue est gardée comme attribut ; vous pouvez l’associer à la main dans le rapport d’import.',
+    'Séparateur ; , tabulation ou |, encodage UTF-8, Windows-1252 (Excel), ISO-8859-15, Mac-Roman ou UTF-16 : reconnus seuls (sinon, choisissez l’encodage dans le rapport d’import). Une colonne non reconnue est gardée comme attribut ; vous pouvez l’associer à la main dans le rapport d’import.',
   ],
   helpHeaders: 'En-têtes reconnus',
   helpHeadersIntro:
@@ -870,10 +870,10 @@ const en: Catalogue = {
   helpLayoutList: [
     'Two CSV files, or two sheets of a workbook: the actors (one row per actor) and the links (one row per partnership: actor 1, actor 2).',
     'One sheet of actors with a "Partners" column: each name in it makes a link.',
-    'Excel (.xlsx) and LibreOffice (.ods) workbooks: every sheet is read; title rows above the header are skipped.',
+    'Excel (.xlsx, .xls) and LibreOffice (.ods) workbooks: every sheet is read; title rows above the header are skipped.',
     'The FINESS extract as published (raison sociale, catégorie, commune).',
     'Exports of other tools: Kumu (JSON or CSV), Onodo, NodeXL, Gephi (GEXF, GraphML).',
-    'Delimiter ; , tab or |, encoding UTF-8, Windows-1252 (Excel) or UTF-16: detected on their own. A column not recognised is kept as an attribute; you can map it by hand in the import report.',
+    'Delimiter ; , tab or |, encoding UTF-8, Windows-1252 (Excel), ISO-8859-15, Mac-Roman or UTF-16: detected on their own (else, choose the encoding in the import report). A column not recognised is kept as an attribute; you can map it by hand in the import report.',
   ],
   helpHeaders: 'Recognised headers',
   helpHeadersIntro:

@@ -9,3 +9,18 @@ describe('the report’s error count', () => {
     expect(catalogues.en.errorCount(1200)).toBe('1,200 errors');
   });
 });
+
+describe('the help’s accepted layouts', () => {
+  it.each(['fr', 'en'] as const)(
+    'names every format and encoding the import reads (%s)',
+    (lang) => {
+      const help = catalogues[lang].helpLayoutList.join(' ');
+      for (const word of ['.xlsx', '.xls)', '.ods', 'FINESS', 'Kumu', 'GEXF', 'GraphML']) {
+        expect(help).toContain(word);
+      }
+      for (const encoding of ['UTF-8', 'Windows-1252', 'ISO-8859-15', 'Mac-Roman', 'UTF-16']) {
+        expect(help).toContain(encoding);
+      }
+    },
+  );
+});
