@@ -52,12 +52,12 @@ export function toMarkdown(
   // Homonyms (two clinics of one name in two towns) are told apart by town, else by id.
   const nameCount = new Map<string, number>();
   graph.forEachNode((_, a) => nameCount.set(a.name, (nameCount.get(a.name) ?? 0) + 1));
-  const name = (id: string) => {
-    if (!graph.hasNode(id)) return md(id);
-    const actor = graph.getNodeAttributes(id);
-    if ((nameCount.get(actor.name) ?? 0) < 2) return md(actor.name);
-    return md(`${actor.name} (${actor.territory ?? id})`);
-  };
+  const homonyms = new Map<string, string>();
+  graph.forEachNode((id, a) => {
+    if ((nameCount.get(a.name) ?? 0) > 1) homonyms.set(id, `${a.name} (${a.territory ?? id})`);
+  });
+  const name = (id: string) =>
+    md(homonyms.get(id) ?? (graph.hasNode(id) ? graph.getNodeAttribute(id, 'name') : id));
   const sector = (id: string) => md(labelOf(ref.sectors, id, 'fr'));
   const type = (id: string) => md(labelOf(ref.actorTypes, id, 'fr'));
   const scheme = (id: string) => md(labelOf(ref.schemes, id, 'fr'));
@@ -149,7 +149,7 @@ export function toMarkdown(
     }
   }
 
-  const network = networkFindings(analysis, graph, ref);
+  const network = networkFindings(analysis, graph, ref, homonyms);
   if (analysis.crossSchemeRules.length > 0) {
     out.push('### Règles entre dispositifs', '');
     for (const rule of analysis.crossSchemeRules) {

@@ -126,6 +126,16 @@ describe('toMarkdown of an inventory without schemes', () => {
     expect(keyActors).toContain('| Clinique Saint-Joseph (Paimboeuf) |');
     expect(keyActors).toContain('| CMP |');
   });
+
+  it('tells homonyms apart in the findings too (isolated actors)', async () => {
+    const csv = 'Nom;Commune\nClinique Saint-Joseph;Machecoul\nClinique Saint-Joseph;Paimboeuf\n';
+    const imported = importFiles([{ name: 'acteurs.csv', bytes: utf8(csv) }], REF);
+    const graph = buildGraph(imported.actors, imported.links);
+    const markdown = toMarkdown(imported, graph, await analyze(graph, REF), REF);
+    expect(markdown).toContain(
+      'n’ont aucun lien : Clinique Saint-Joseph (Machecoul), Clinique Saint-Joseph (Paimboeuf).',
+    );
+  });
 });
 
 describe('toMarkdown with hostile inputs', () => {
