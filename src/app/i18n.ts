@@ -33,7 +33,7 @@ const fr = {
   // Header
   demoTerritory: 'Val de Loire-Sèvre (territoire de démonstration)',
   territoryOf: (name: string) => name,
-  importButton: 'Importer des fichiers CSV',
+  importButton: 'Importer des fichiers',
   importHint: 'ou déposez-les n’importe où sur la page',
   reportButton: (n: number) => `Rapport d’import (${nf(n)})`,
   counts: 'Effectifs du territoire',
@@ -48,8 +48,9 @@ const fr = {
     'Aucun acteur n’a pu être lu dans ces fichiers : la carte actuelle est conservée. Voir le rapport d’import.',
   importFailed: (message: string) =>
     `L’import a échoué (${message}) : la carte actuelle est conservée.`,
-  dropHere: 'Déposez vos fichiers CSV pour les importer',
-  dropHint: 'Acteurs et liens, un ou plusieurs fichiers (séparateur ; , ou tabulation)',
+  dropHere: 'Déposez vos fichiers pour les importer',
+  dropHint:
+    'Acteurs et liens : CSV (séparateur ; , ou tabulation), classeurs Excel ou LibreOffice, exports Kumu, Gephi, GraphML',
 
   // Views
   viewMap: 'Carte',
@@ -274,10 +275,10 @@ const fr = {
   helpLayoutList: [
     'Deux fichiers CSV, ou deux feuilles d’un classeur : les acteurs (une ligne par acteur) et les liens (une ligne par partenariat : acteur 1, acteur 2).',
     'Une seule feuille d’acteurs avec une colonne « Partenaires » : chaque nom cité fait un lien.',
-    'Classeurs Excel (.xlsx) et LibreOffice (.ods) : chaque feuille est lue ; les lignes de titre au-dessus de l’en-tête sont sautées.',
+    'Classeurs Excel (.xlsx, .xls) et LibreOffice (.ods) : chaque feuille est lue ; les lignes de titre au-dessus de l’en-tête sont sautées.',
     'L’extraction FINESS telle que publiée (raison sociale, catégorie, commune).',
     'Les exports d’autres outils : Kumu (JSON ou CSV), Onodo, NodeXL, Gephi (GEXF, GraphML).',
-    'Séparateur ; , tabulation ou |, encodage UTF-8, Windows-1252 (Excel) ou UTF-16 : reconnus seuls. Une colonne non reconnue est gardée comme attribut ; vous pouvez l’associer à la main dans le rapport d’import.',
+    'Séparateur ; , tabulation ou |, encodage UTF-8, Windows-1252 (Excel), ISO-8859-15, Mac-Roman ou UTF-16 : reconnus seuls (sinon, choisissez l’encodage dans le rapport d’import). Une colonne non reconnue est gardée comme attribut ; vous pouvez l’associer à la main dans le rapport d’import.',
   ],
   helpHeaders: 'En-têtes reconnus',
   helpHeadersIntro:
@@ -314,6 +315,7 @@ const fr = {
     Severity,
     string
   >,
+  errorCount: (n: number) => `${nf(n)} ${plural(n, 'erreur', 'erreurs')}`,
   delimiterName: (d: string | null) =>
     d === null
       ? '—'
@@ -643,7 +645,7 @@ const en: Catalogue = {
 
   demoTerritory: 'Val de Loire-Sèvre (demo territory)',
   territoryOf: (name) => name,
-  importButton: 'Import CSV files',
+  importButton: 'Import files',
   importHint: 'or drop them anywhere on the page',
   reportButton: (n) => `Import report (${ne(n)})`,
   counts: 'Territory figures',
@@ -656,8 +658,9 @@ const en: Catalogue = {
   importEmpty:
     'No actor could be read from these files: the current map is kept. See the import report.',
   importFailed: (message) => `The import failed (${message}): the current map is kept.`,
-  dropHere: 'Drop your CSV files to import them',
-  dropHint: 'Actors and links, one or several files (; , or tab separated)',
+  dropHere: 'Drop your files to import them',
+  dropHint:
+    'Actors and links: CSV (; , or tab separated), Excel or LibreOffice workbooks, Kumu, Gephi, GraphML exports',
 
   viewMap: 'Map',
   viewTables: 'Tables',
@@ -867,10 +870,10 @@ const en: Catalogue = {
   helpLayoutList: [
     'Two CSV files, or two sheets of a workbook: the actors (one row per actor) and the links (one row per partnership: actor 1, actor 2).',
     'One sheet of actors with a "Partners" column: each name in it makes a link.',
-    'Excel (.xlsx) and LibreOffice (.ods) workbooks: every sheet is read; title rows above the header are skipped.',
+    'Excel (.xlsx, .xls) and LibreOffice (.ods) workbooks: every sheet is read; title rows above the header are skipped.',
     'The FINESS extract as published (raison sociale, catégorie, commune).',
     'Exports of other tools: Kumu (JSON or CSV), Onodo, NodeXL, Gephi (GEXF, GraphML).',
-    'Delimiter ; , tab or |, encoding UTF-8, Windows-1252 (Excel) or UTF-16: detected on their own. A column not recognised is kept as an attribute; you can map it by hand in the import report.',
+    'Delimiter ; , tab or |, encoding UTF-8, Windows-1252 (Excel), ISO-8859-15, Mac-Roman or UTF-16: detected on their own (else, choose the encoding in the import report). A column not recognised is kept as an attribute; you can map it by hand in the import report.',
   ],
   helpHeaders: 'Recognised headers',
   helpHeadersIntro:
@@ -904,6 +907,7 @@ const en: Catalogue = {
   severity: 'Severity',
   message: 'Message',
   severities: { error: 'Error', warning: 'Warning', info: 'Information' },
+  errorCount: (n: number) => `${ne(n)} ${n === 1 ? 'error' : 'errors'}`,
   delimiterName: (d) =>
     d === null
       ? '—'

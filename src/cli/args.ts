@@ -30,7 +30,8 @@ export class UsageError extends Error {}
 
 export const USAGE = `Usage: maillage analyze FILE... [--actors F]... [--links F]... [--format json|markdown] [--out F]
 
-  FILE            CSV inventories; each is classified as actors or links by its headers
+  FILE            inventories: CSV, workbooks (.xlsx, .ods, .xls: every sheet), Kumu JSON,
+                  GEXF, GraphML; each table is classified as actors or links by its headers
   --actors F      read F as an actors file
   --links F       read F as a links file
   --format json   the JSON contract documented in README.md (default)

@@ -4,7 +4,8 @@ import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { analyze } from '../analysis/analyze.ts';
 import { defaultReference } from '../domain/reference.ts';
-import type { ImportIssue, InputFile } from '../domain/types.ts';
+import { fold } from '../domain/text.ts';
+import type { FileReport, ImportIssue, InputFile } from '../domain/types.ts';
 import { importInputs } from '../import/index.ts';
 import { buildGraph } from '../model/graph.ts';
 import { parseArgs, USAGE, UsageError, type AnalyzeArgs } from './args.ts';
@@ -93,6 +94,23 @@ function readInputs(args: AnalyzeArgs): { inputs: InputFile[]; unreadable: Impor
   return { inputs, unreadable };
 }
 
+/** A `--column` header that no file holds: said, so that a typo does not pass unseen. */
+function columnsNotFound(args: AnalyzeArgs, files: readonly FileReport[]): ImportIssue[] {
+  const found = (header: string) =>
+    files.some((f) => f.columns.some((c) => c.manual && fold(c.header) === fold(header)));
+  return args.columns
+    .filter((m) => !found(m.header))
+    .map((m) => ({
+      file: '--column',
+      severity: 'warning',
+      code: 'column-not-found',
+      message: {
+        fr: `--column « ${m.header} » : aucun fichier n’a de colonne de ce nom ; l’option est restée sans effet. Vérifiez l’en-tête tel qu’il est écrit dans le fichier.`,
+        en: `--column "${m.header}": no file has a column of this name; the option had no effect. Check the header as written in the file.`,
+      },
+    }));
+}
+
 async function runAnalyze(args: AnalyzeArgs, io: Io): Promise<number> {
   // Threads start first, so that their start-up overlaps with reading and parsing.
   const pool = args.threads === 0 ? undefined : startThreadPool(args.threads);
@@ -100,7 +118,7 @@ async function runAnalyze(args: AnalyzeArgs, io: Io): Promise<number> {
     const { inputs, unreadable } = readInputs(args);
     const ref = defaultReference();
     const imported = await importInputs(inputs, ref);
-    imported.issues.unshift(...unreadable);
+    imported.issues.unshift(...unreadable, ...columnsNotFound(args, imported.files));
     for (const issue of unreadable) {
       imported.files.unshift({
         name: issue.file,

@@ -49,7 +49,15 @@ export function toMarkdown(
   analysis: Analysis,
   ref: ReferenceData,
 ): string {
-  const name = (id: string) => md(graph.hasNode(id) ? graph.getNodeAttribute(id, 'name') : id);
+  // Homonyms (two clinics of one name in two towns) are told apart by town, else by id.
+  const nameCount = new Map<string, number>();
+  graph.forEachNode((_, a) => nameCount.set(a.name, (nameCount.get(a.name) ?? 0) + 1));
+  const homonyms = new Map<string, string>();
+  graph.forEachNode((id, a) => {
+    if ((nameCount.get(a.name) ?? 0) > 1) homonyms.set(id, `${a.name} (${a.territory ?? id})`);
+  });
+  const name = (id: string) =>
+    md(homonyms.get(id) ?? (graph.hasNode(id) ? graph.getNodeAttribute(id, 'name') : id));
   const sector = (id: string) => md(labelOf(ref.sectors, id, 'fr'));
   const type = (id: string) => md(labelOf(ref.actorTypes, id, 'fr'));
   const scheme = (id: string) => md(labelOf(ref.schemes, id, 'fr'));
@@ -112,6 +120,13 @@ export function toMarkdown(
 
   out.push('## Qui est autour de la table ?', '');
   const coverageGaps = coverageFindings(analysis, ref);
+  // No scheme column (a plain inventory): say so rather than leave the section empty.
+  if (Object.keys(analysis.coverage).length === 0) {
+    out.push(
+      'Aucun acteur n’est membre d’un dispositif (colonnes « CLS », « CLSM », « ASV »… absentes ou vides) : la composition des instances ne peut pas être décrite.',
+      '',
+    );
+  }
   for (const [schemeId, bodies] of Object.entries(analysis.coverage)) {
     out.push(`### ${scheme(schemeId)}`, '');
     for (const [body, entry] of Object.entries(bodies)) {
@@ -134,7 +149,7 @@ export function toMarkdown(
     }
   }
 
-  const network = networkFindings(analysis, graph, ref);
+  const network = networkFindings(analysis, graph, ref, homonyms);
   if (analysis.crossSchemeRules.length > 0) {
     out.push('### Règles entre dispositifs', '');
     for (const rule of analysis.crossSchemeRules) {

@@ -303,8 +303,13 @@ export function readActors(opened: OpenedFile, ctx: ImportContext): FileActors {
       info(
         { file: opened.name },
         'types-guessed',
-        `${untyped} acteur(s) sans type : ${guessedTypes} type(s) déduit(s) du nom (« Centre hospitalier… » → Établissement de santé), les autres classés « Autre ».`,
-        `${untyped} actor(s) without a type: ${guessedTypes} type(s) guessed from the name ("Centre hospitalier…" → health facility), the others filed as "Other".`,
+        // Says only what happened: none, all or some of the types guessed.
+        guessedTypes === 0
+          ? `${untyped} acteur(s) sans type : aucun type n’a pu être déduit du nom ; classé(s) « Autre ».`
+          : `${untyped} acteur(s) sans type : ${guessedTypes} type(s) déduit(s) du nom (« Centre hospitalier… » → Établissement de santé)${guessedTypes < untyped ? ', les autres classés « Autre »' : ''}.`,
+        guessedTypes === 0
+          ? `${untyped} actor(s) without a type: no type could be guessed from the name; filed as "Other".`
+          : `${untyped} actor(s) without a type: ${guessedTypes} type(s) guessed from the name ("Centre hospitalier…" → health facility)${guessedTypes < untyped ? ', the others filed as "Other"' : ''}.`,
       ),
     );
   }

@@ -5,6 +5,7 @@ import type { InputFile, Localized, TextEncoding } from '../domain/types.ts';
 import {
   guessedNote,
   latin9Doubt,
+  looksLatin9,
   looksMacRoman,
   mojibakeNotes,
   utf8ByLines,
@@ -261,6 +262,14 @@ export function decode(
       en: 'its accents are where Mac-Roman, the encoding of old Macs, puts them',
     };
     return nonEmpty(text, 'macintosh', [guessedNote('macintosh', text, why)]);
+  }
+  if (looksLatin9(body)) {
+    const text = new TextDecoder('iso-8859-15').decode(body);
+    const why = {
+      fr: 'un « œ » ou « Œ » dans un mot, que Windows-1252 lirait « ½ » ou « ¼ »',
+      en: 'an "œ" or "Œ" inside a word, which Windows-1252 would read "½" or "¼"',
+    };
+    return nonEmpty(text, 'iso-8859-15', [guessedNote('iso-8859-15', text, why)]);
   }
   const text = decodeWindows1252(body);
   if (!latin9Doubt(body)) return nonEmpty(text, 'windows-1252');

@@ -108,6 +108,26 @@ export function latin9Doubt(bytes: Uint8Array): boolean {
   return doubtful;
 }
 
+/** A byte is an ASCII letter. */
+const asciiLetter = (b: number | undefined) =>
+  b !== undefined && ((b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a));
+
+/**
+ * ISO-8859-15 beyond doubt: Œ or œ (0xBC, 0xBD) starting or inside a word (« C½ur »,
+ * « ½uvre » in Windows-1252), where ¼ and ½ never stand; and no 0x80–0x9F byte.
+ */
+export function looksLatin9(bytes: Uint8Array): boolean {
+  if (!latin9Doubt(bytes)) return false;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if ((b === 0xbc || b === 0xbd) && asciiLetter(bytes[i + 1])) {
+      const before = bytes[i - 1];
+      if (before === undefined || asciiLetter(before) || before < 0x30) return true;
+    }
+  }
+  return false;
+}
+
 const ENCODING_NAMES: Record<string, string> = {
   macintosh: 'Mac-Roman (Mac OS Roman)',
   'windows-1252': 'Windows-1252',

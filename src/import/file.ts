@@ -220,8 +220,8 @@ export function openFile(
       info(
         place,
         'rows-before-header',
-        `L’en-tête est à la ligne ${chosen.line} : ${chosen.line === 2 ? 'la ligne 1 (titre, notes) n’a pas été lue comme des données' : `les lignes 1 à ${chosen.line - 1} (titre, notes) n’ont pas été lues comme des données`}.`,
-        `The header is on line ${chosen.line}: ${chosen.line === 2 ? 'line 1 (title, notes) was' : `lines 1 to ${chosen.line - 1} (title, notes) were`} not read as data.`,
+        `L’en-tête est à la ligne ${chosen.line} : ${chosen.line === 2 ? 'la ligne 1 (titre, notes) n’a pas été lue comme des données' : `les lignes 1 ${chosen.line === 3 ? 'et' : 'à'} ${chosen.line - 1} (titre, notes) n’ont pas été lues comme des données`}.`,
+        `The header is on line ${chosen.line}: ${chosen.line === 2 ? 'line 1 (title, notes) was' : `lines 1 ${chosen.line === 3 ? 'and' : 'to'} ${chosen.line - 1} (title, notes) were`} not read as data.`,
       ),
     );
   }

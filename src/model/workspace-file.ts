@@ -147,8 +147,8 @@ export function parseWorkspaceFile(text: string): ParsedWorkspace {
   }
   if (!isObject(data) || data.format !== WORKSPACE_FORMAT) {
     return failure({
-      fr: 'Ce fichier n’est pas un espace de travail Maillage (le champ « format » ne vaut pas « maillage-workspace »). Pour importer des acteurs et des liens, utilisez des fichiers CSV.',
-      en: 'This file is not a Maillage workspace (its "format" field is not "maillage-workspace"). To import actors and links, use CSV files.',
+      fr: 'Ce fichier n’est pas un espace de travail Maillage (le champ « format » ne vaut pas « maillage-workspace »). Pour importer des acteurs et des liens, utilisez le bouton « Importer des fichiers » (CSV, classeurs, exports d’autres outils).',
+      en: 'This file is not a Maillage workspace (its "format" field is not "maillage-workspace"). To import actors and links, use the "Import files" button (CSV, workbooks, exports of other tools).',
     });
   }
   if (data.version !== WORKSPACE_VERSION) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseArgs, UsageError } from '../../src/cli/args.ts';
+import { parseArgs, USAGE, UsageError } from '../../src/cli/args.ts';
 
 describe('parseArgs', () => {
   it('reads files, forced roles, format and output in order', () => {
@@ -66,6 +66,11 @@ describe('parseArgs', () => {
   it('defaults to JSON and accepts md for markdown', () => {
     expect(parseArgs(['analyze', 'x.csv'])).toMatchObject({ format: 'json' });
     expect(parseArgs(['analyze', 'x.csv', '--format', 'md'])).toMatchObject({ format: 'markdown' });
+  });
+
+  it('names in its help the formats it reads, not CSV only', () => {
+    expect(USAGE).toMatch(/\.xlsx, \.ods, \.xls/);
+    expect(USAGE).toContain('GEXF, GraphML');
   });
 
   it('answers help and version', () => {

@@ -233,6 +233,24 @@ describe('maillage analyze, Markdown and errors', () => {
       { header: 'Intitulé du service', field: 'name', manual: true },
     ]);
     expect(mapped.out).not.toContain('privé');
+    expect(json.import.issues.filter((i) => i.code === 'column-not-found')).toEqual([]);
+    // A header no file holds (a typo) is said, not passed over.
+    const typo = await run([
+      'analyze',
+      a,
+      '--column',
+      'Intitulé du service=name',
+      '--column',
+      'Note=ignore',
+      '--threads',
+      '0',
+    ]);
+    expect(typo.code).toBe(0);
+    const notFound = (JSON.parse(typo.out) as AnalysisJson).import.issues.filter(
+      (i) => i.code === 'column-not-found',
+    );
+    expect(notFound).toMatchObject([{ file: '--column', severity: 'warning' }]);
+    expect(notFound[0]!.message).toContain('« Note »');
     const bad = await run(['analyze', a, '--column', 'Intitulé du service=nom']);
     expect(bad.code).toBe(2);
     expect(bad.err).toContain('Valid fields: name, id');

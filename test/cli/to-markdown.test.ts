@@ -103,6 +103,41 @@ describe('md', () => {
   });
 });
 
+describe('toMarkdown of an inventory without schemes', () => {
+  it('says under « Qui est autour de la table ? » that no actor is a member of a scheme', async () => {
+    const imported = importFiles(
+      [{ name: 'acteurs.csv', bytes: utf8('Nom;Type;Partenaires\nCMP;CMP;GEM\nGEM;GEM;\n') }],
+      REF,
+    );
+    const graph = buildGraph(imported.actors, imported.links);
+    const markdown = toMarkdown(imported, graph, await analyze(graph, REF), REF);
+    const section = markdown.split('## Qui est autour de la table ?')[1]!.split('\n## ')[0]!;
+    expect(section).toContain('Aucun acteur n’est membre d’un dispositif');
+  });
+
+  it('tells homonyms apart by their town in the key actors table', async () => {
+    const csv =
+      'Nom;Commune;Partenaires\nClinique Saint-Joseph;Machecoul;CMP\nClinique Saint-Joseph;Paimboeuf;CMP\nCMP;Pornic;\n';
+    const imported = importFiles([{ name: 'acteurs.csv', bytes: utf8(csv) }], REF);
+    const graph = buildGraph(imported.actors, imported.links);
+    const markdown = toMarkdown(imported, graph, await analyze(graph, REF), REF);
+    const keyActors = markdown.split('## Acteurs clés')[1]!;
+    expect(keyActors).toContain('| Clinique Saint-Joseph (Machecoul) |');
+    expect(keyActors).toContain('| Clinique Saint-Joseph (Paimboeuf) |');
+    expect(keyActors).toContain('| CMP |');
+  });
+
+  it('tells homonyms apart in the findings too (isolated actors)', async () => {
+    const csv = 'Nom;Commune\nClinique Saint-Joseph;Machecoul\nClinique Saint-Joseph;Paimboeuf\n';
+    const imported = importFiles([{ name: 'acteurs.csv', bytes: utf8(csv) }], REF);
+    const graph = buildGraph(imported.actors, imported.links);
+    const markdown = toMarkdown(imported, graph, await analyze(graph, REF), REF);
+    expect(markdown).toContain(
+      'n’ont aucun lien : Clinique Saint-Joseph (Machecoul), Clinique Saint-Joseph (Paimboeuf).',
+    );
+  });
+});
+
 describe('toMarkdown with hostile inputs', () => {
   it('keeps every table whole and writes no HTML, for a corpus of hostile strings', async () => {
     const markdown = await report(HOSTILE);

@@ -153,9 +153,18 @@ export const DIRECTED_WEIGHTED_LINKS = [
   'Ville de Rochebrune;Maison des ados / Point écoute;oui;250',
 ].join('\r\n');
 
+/** Two clinics of one name in two towns (homonyms kept as two actors). */
+export const HOMONYM_CLINICS = [
+  'Nom;Commune;N° FINESS',
+  'Clinique Saint-Joseph;Machecoul;440002001',
+  'Clinique Saint-Joseph;Paimboeuf;440002002',
+  'Clinique du Parc;Pornic;',
+].join('\r\n');
+
 export interface Fixtures {
   dir: string;
   oneSheet: string;
+  homonyms: string;
   directedWeighted: string;
   cp1252Actors: string;
   cp1252Links: string;
@@ -224,6 +233,7 @@ export function writeFixtures(): Fixtures {
     hospitalLinks: write('liens-etablissements.csv', utf8(HOSPITAL_LINKS)),
 
     oneSheet: write('inventaire-une-feuille.csv', utf8(ONE_SHEET_INVENTORY)),
+    homonyms: write('cliniques.csv', utf8(HOMONYM_CLINICS)),
     directedWeighted: write('liens-orientes.csv', utf8(DIRECTED_WEIGHTED_LINKS)),
     workbook: write('classeur-cls.xlsx', workbookBytes()),
   };

@@ -84,4 +84,29 @@ describe('a one-sheet inventory', () => {
     expect(outside).toEqual([]);
     expect(errors).toEqual([]);
   });
+
+  it('tells homonyms apart by their town in the search results', async () => {
+    const fixtures = writeFixtures();
+    const { page, errors } = await openApp(browser);
+    await page.waitForSelector('[data-testid="app"][data-ready="true"]', { timeout: 60_000 });
+    await page.getByTestId('file-input').setInputFiles([fixtures.homonyms]);
+    await page.waitForFunction(
+      () =>
+        document.querySelector('[data-testid="app"]')?.getAttribute('data-ready') === 'true' &&
+        document.querySelector('[data-testid="actor-count"]')?.getAttribute('data-value') === '3',
+      null,
+      { timeout: 60_000 },
+    );
+    if ((await page.locator('dialog[open]').count()) > 0) await page.keyboard.press('Escape');
+    await page.getByTestId('search-input').fill('Clinique');
+    const options = page.locator('[data-testid="search-results"] [role="option"]');
+    await options.first().waitFor();
+    expect((await options.allInnerTexts()).sort()).toEqual([
+      'Clinique Saint-Joseph (Machecoul)',
+      'Clinique Saint-Joseph (Paimboeuf)',
+      'Clinique du Parc',
+    ]);
+    await screenshot(page, '63-homonyms-search');
+    expect(errors).toEqual([]);
+  });
 });

@@ -183,7 +183,7 @@ describe('the demo territory', () => {
   it('switches to English and back', async () => {
     await page.getByTestId('language-switch').click();
     expect(await page.getAttribute('html', 'lang')).toBe('en');
-    expect(await page.locator('.file-button').innerText()).toBe('Import CSV files');
+    expect(await page.locator('.file-button').innerText()).toBe('Import files');
     expect(await page.locator('.counts').innerText()).toMatch(/124 actors · 316 links/);
     expect(await text('details')).toContain('Schemes and bodies');
     await screenshot(page, '07-english');

@@ -85,6 +85,20 @@ describe('actor rows', () => {
     );
   });
 
+  it('says only what happened to missing types: none guessed, or all', () => {
+    const said = (csv: string) =>
+      run(file('a.csv', csv)).issues.find((i) => i.code === 'types-guessed')!.message;
+    const none = said('Nom\nTruc\nMachin\n');
+    expect(none.fr).toBe(
+      '2 acteur(s) sans type : aucun type n’a pu être déduit du nom ; classé(s) « Autre ».',
+    );
+    expect(none.en).toContain('no type could be guessed');
+    const all = said('Nom\nCentre hospitalier de Retz\n');
+    expect(all.fr).toContain('1 type(s) déduit(s) du nom');
+    expect(all.fr).not.toContain('les autres');
+    expect(all.en).not.toContain('the others');
+  });
+
   it('does not split a sector label that holds commas; Kumu tags give schemes and sectors', () => {
     expect(ch!.sectors).toEqual(['securite', 'sport']);
     expect(ch!.schemes).toEqual({ CLSM: [] });

@@ -53,6 +53,8 @@ describe('a workbook', () => {
     const header = result.issues.find((i) => i.code === 'rows-before-header');
     expect(header).toMatchObject({ file: 'classeur.xlsx › Acteurs' });
     expect(header!.message.fr).toContain('ligne 3');
+    expect(header!.message.fr).toContain('les lignes 1 et 2 (titre, notes)');
+    expect(header!.message.en).toContain('lines 1 and 2 (title, notes)');
   });
 
   it('keeps the cells as the spreadsheet shows them', async () => {

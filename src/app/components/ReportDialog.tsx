@@ -146,9 +146,7 @@ export function ReportDialog({ report, open, keptMap, t, rereading, onClose, onH
       </div>
       <h3>
         {t.reportIssues(report.issues.length)}
-        {errors > 0 && (
-          <span className="badge error">{`${errors} ${t.severities.error.toLowerCase()}`}</span>
-        )}
+        {errors > 0 && <span className="badge error">{t.errorCount(errors)}</span>}
       </h3>
       {report.issues.length === 0 ? (
         <p>{t.reportNoIssue}</p>

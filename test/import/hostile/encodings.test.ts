@@ -88,6 +88,36 @@ describe('encodings', () => {
     expect(said?.message.en).toContain('Maison de santé');
   });
 
+  it('ISO-8859-15 with an œ inside a word is read as ISO-8859-15, and said', () => {
+    const text = csv([
+      ['Nom', 'Budget'],
+      ['Cœur de ville', '100 €'],
+      ['Œuvre sociale', 'Š'],
+    ]);
+    const result = run(bytesOf('l9.csv', iso885915(text)));
+    expect(result.files[0]!.encoding).toBe('iso-8859-15');
+    expect(result.actors.map((a) => a.name)).toEqual(['Cœur de ville', 'Œuvre sociale']);
+    expect(result.actors[0]!.attributes['Budget']).toBe('100 €');
+    const said = result.issues.find((i) => i.code === 'encoding-guessed');
+    expect(said?.message.fr).toContain('ISO-8859-15');
+  });
+
+  it('a ½ or ¼ after a number stays Windows-1252', () => {
+    const result = run(
+      bytesOf(
+        'w.csv',
+        cp1252(
+          csv([
+            ['Nom', 'Temps'],
+            ['Mairie', '1½h de permanence'],
+          ]),
+        ),
+      ),
+    );
+    expect(result.files[0]!.encoding).toBe('windows-1252');
+    expect(result.actors[0]!.attributes['Temps']).toBe('1½h de permanence');
+  });
+
   it('a forced UTF-8 reading of a Windows-1252 file is obeyed (no silent fallback)', () => {
     const result = run(bytesOf('a.csv', cp1252(csv(ROWS)), { encoding: 'windows-1252' }));
     expect(result.actors[0]!.name).toBe('Hôpital de Sèvres');
