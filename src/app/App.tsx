@@ -12,7 +12,7 @@ import {
 } from 'react';
 import { cutOffActors } from '../analysis/articulation.ts';
 import { coverageOfActors } from '../analysis/coverage.ts';
-import { shownNames } from '../domain/person.ts';
+import { homonymsToldApart, shownNames } from '../domain/person.ts';
 import { defaultReference } from '../domain/reference.ts';
 import type { ColumnMapping, FileReport, FileRole, InputFile } from '../domain/types.ts';
 import { isFiltering, visibleElements } from '../map/filters.ts';
@@ -364,11 +364,14 @@ export function App() {
   const names = useMemo(
     () =>
       workspace
-        ? shownNames(
+        ? homonymsToldApart(
+            shownNames(
+              workspace.graph.mapNodes((_, actor) => actor),
+              ref,
+              state.lang,
+              state.anonymous,
+            ),
             workspace.graph.mapNodes((_, actor) => actor),
-            ref,
-            state.lang,
-            state.anonymous,
           )
         : new Map<string, string>(),
     [workspace, ref, state.lang, state.anonymous],

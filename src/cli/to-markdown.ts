@@ -6,6 +6,7 @@ import { coverageFindings, networkFindings } from '../analysis/findings.ts';
 import { labelOf } from '../domain/reference.ts';
 import { WHOLE_SCHEME, type ImportResult, type ReferenceData } from '../domain/types.ts';
 import type { MaillageGraph } from '../model/graph.ts';
+import { homonymsToldApart } from '../domain/person.ts';
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 
@@ -50,12 +51,10 @@ export function toMarkdown(
   ref: ReferenceData,
 ): string {
   // Homonyms (two clinics of one name in two towns) are told apart by town, else by id.
-  const nameCount = new Map<string, number>();
-  graph.forEachNode((_, a) => nameCount.set(a.name, (nameCount.get(a.name) ?? 0) + 1));
-  const homonyms = new Map<string, string>();
-  graph.forEachNode((id, a) => {
-    if ((nameCount.get(a.name) ?? 0) > 1) homonyms.set(id, `${a.name} (${a.territory ?? id})`);
-  });
+  const homonyms = homonymsToldApart(
+    new Map(),
+    graph.mapNodes((_, a) => a),
+  );
   const name = (id: string) =>
     md(homonyms.get(id) ?? (graph.hasNode(id) ? graph.getNodeAttribute(id, 'name') : id));
   const sector = (id: string) => md(labelOf(ref.sectors, id, 'fr'));

@@ -66,6 +66,36 @@ export function shownNames(
   return names;
 }
 
+/**
+ * Homonyms told apart (two clinics of one name in two towns, kept as two actors): the actors
+ * that would be shown under the same name get their commune after it, « Clinique Pasteur
+ * (Bergerac) », or their id when the commune does not tell them apart. A person's place is
+ * never shown. Returns `names` with those entries changed (an actor missing from `names`
+ * is shown by its name).
+ */
+export function homonymsToldApart(
+  names: ReadonlyMap<string, string>,
+  actors: Iterable<Actor>,
+): Map<string, string> {
+  const list = [...actors];
+  const shown = (a: Actor) => names.get(a.id) ?? a.name;
+  const byName = new Map<string, number>();
+  const byNameAndPlace = new Map<string, number>();
+  const placeKey = (a: Actor) => `${shown(a)}\u0000${a.territory?.trim() ?? ''}`;
+  for (const a of list) {
+    byName.set(shown(a), (byName.get(shown(a)) ?? 0) + 1);
+    byNameAndPlace.set(placeKey(a), (byNameAndPlace.get(placeKey(a)) ?? 0) + 1);
+  }
+  const out = new Map(names);
+  for (const a of list) {
+    if ((byName.get(shown(a)) ?? 0) < 2 || isPerson(a)) continue;
+    const place = a.territory?.trim();
+    const tellsApart = place && (byNameAndPlace.get(placeKey(a)) ?? 0) === 1;
+    out.set(a.id, `${shown(a)} (${tellsApart ? place : a.id})`);
+  }
+  return out;
+}
+
 /** Civilities and titles that precede a name: not part of what identifies the person. */
 const TITLES = new Set(
   'm mr mrs ms mme mmes mlle mle madame monsieur messieurs mesdames dr docteur docteure pr professeur professeure me maitre sr soeur pere'.split(

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { anonymousLabel, isPerson, shownNames } from '../../src/domain/person.ts';
+import {
+  anonymousLabel,
+  homonymsToldApart,
+  isPerson,
+  shownNames,
+} from '../../src/domain/person.ts';
 import { defaultReference } from '../../src/domain/reference.ts';
 import type { Actor } from '../../src/domain/types.ts';
 
@@ -81,5 +86,38 @@ describe('shownNames', () => {
     expect(names.get('ccas')).toBe('CCAS de Rochebrune');
     const text = [...names.values()].join(' ');
     for (const name of ['Martin', 'Petit', 'Durand', 'Leroy']) expect(text).not.toContain(name);
+  });
+});
+
+describe('homonymsToldApart', () => {
+  const clinics = [
+    actor('clinique-pasteur-bergerac', 'Clinique Pasteur', 'etablissement-sante', {
+      territory: 'Bergerac',
+    }),
+    actor('clinique-pasteur-perigueux', 'Clinique Pasteur', 'etablissement-sante', {
+      territory: 'Périgueux',
+    }),
+    actor('ccas', 'CCAS de Rochebrune', 'collectivite', { territory: 'Rochebrune' }),
+  ];
+
+  it('adds the town to actors shown under the same name, and leaves the others', () => {
+    const names = homonymsToldApart(shownNames(clinics, ref, 'fr', false), clinics);
+    expect(names.get('clinique-pasteur-bergerac')).toBe('Clinique Pasteur (Bergerac)');
+    expect(names.get('clinique-pasteur-perigueux')).toBe('Clinique Pasteur (Périgueux)');
+    expect(names.get('ccas')).toBe('CCAS de Rochebrune');
+  });
+
+  it('uses the id when the town does not tell them apart, and never shows a person’s place', () => {
+    const same = [
+      actor('cmp-1', 'CMP', 'etablissement-sante', { territory: 'Pornic' }),
+      actor('cmp-2', 'CMP', 'etablissement-sante', { territory: 'Pornic' }),
+      actor('h1', 'Marie Durand', 'habitant', { territory: 'Pornic' }),
+      actor('h2', 'Marie Durand', 'habitant', { territory: 'Machecoul' }),
+    ];
+    const names = homonymsToldApart(new Map(), same);
+    expect(names.get('cmp-1')).toBe('CMP (cmp-1)');
+    expect(names.get('cmp-2')).toBe('CMP (cmp-2)');
+    expect(names.has('h1')).toBe(false);
+    expect(names.has('h2')).toBe(false);
   });
 });

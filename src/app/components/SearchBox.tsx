@@ -27,17 +27,14 @@ export function SearchBox({ graph, names, t, onPick }: Props) {
   // Built on the first query, not with the map (10,000 names: a task of its own).
   const searching = query !== '';
   const index = useMemo(() => {
-    const entries: { id: string; name: string; key: string; place?: string }[] = [];
+    const entries: { id: string; name: string; key: string }[] = [];
     if (!searching) return entries;
-    const count = new Map<string, number>();
+    // `names` already tells homonyms apart by their town (person.ts homonymsToldApart).
     graph.forEachNode((id, actor) => {
       const name = names.get(id) ?? actor.name;
-      count.set(name, (count.get(name) ?? 0) + 1);
-      // A homonym (two clinics of one name) shows its town; a person's never shows.
-      const place = actor.person ? undefined : actor.territory;
-      entries.push({ id, name, key: fold(name), ...(place ? { place } : {}) });
+      entries.push({ id, name, key: fold(name) });
     });
-    return entries.map((e) => ((count.get(e.name) ?? 0) > 1 ? e : { ...e, place: undefined }));
+    return entries;
   }, [graph, names, searching]);
   const results = useMemo(() => searchByWords(index, query, MAX_RESULTS), [index, query]);
   const expanded = open && query.trim() !== '';
@@ -121,12 +118,6 @@ export function SearchBox({ graph, names, t, onPick }: Props) {
             onMouseEnter={() => setActive(i)}
           >
             <bdi>{r.name}</bdi>
-            {r.place && (
-              <span className="search-place">
-                {' '}
-                (<bdi>{r.place}</bdi>)
-              </span>
-            )}
           </li>
         ))}
         {expanded && results.length === 0 && (
