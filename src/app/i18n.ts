@@ -258,15 +258,6 @@ const fr = {
     `Association de colonnes enregistrée appliquée à ${files} (mêmes en-têtes qu’un fichier déjà associé).`,
   mappingUndo: 'Annuler l’association',
   encodingOf: (file: string) => `Encodage de ${file} (relire le fichier avec un autre encodage)`,
-  encodingNames: {
-    'utf-8': 'UTF-8',
-    'utf-8-bom': 'UTF-8 (BOM)',
-    'windows-1252': 'Windows-1252',
-    'iso-8859-15': 'ISO-8859-15',
-    macintosh: 'Mac-Roman',
-    'utf-16le': 'UTF-16',
-    'utf-16be': 'UTF-16 (BE)',
-  } as Record<string, string>,
   helpButton: 'Préparer mes fichiers',
   helpTitle: 'Préparer mes fichiers',
   helpIntro:
@@ -853,15 +844,6 @@ const en: Catalogue = {
     `Saved column mapping applied to ${files} (same headers as a file mapped before).`,
   mappingUndo: 'Undo the mapping',
   encodingOf: (file) => `Encoding of ${file} (read the file again with another encoding)`,
-  encodingNames: {
-    'utf-8': 'UTF-8',
-    'utf-8-bom': 'UTF-8 (BOM)',
-    'windows-1252': 'Windows-1252',
-    'iso-8859-15': 'ISO-8859-15',
-    macintosh: 'Mac-Roman',
-    'utf-16le': 'UTF-16',
-    'utf-16be': 'UTF-16 (BE)',
-  },
   helpButton: 'Prepare my files',
   helpTitle: 'Prepare my files',
   helpIntro:

@@ -3,17 +3,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main, type Io } from '../../src/cli/main.ts';
+import { run } from './helpers.ts';
 import type { AnalysisJson } from '../../src/cli/to-json.ts';
 import { workbook } from '../import/helpers.ts';
-
-async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: Io = { stdout: (t) => void (out += t), stderr: (t) => void (err += t) };
-  const code = await main(argv, io);
-  return { code, out, err };
-}
 
 describe('maillage analyze classeur.xlsx', () => {
   it('reads both sheets of a workbook, a title row above the header', async () => {

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main, type Io } from '../../src/cli/main.ts';
+import { run as runCli } from './helpers.ts';
 import type { AnalysisJson } from '../../src/cli/to-json.ts';
 import { md } from '../../src/cli/to-markdown.ts';
 import { csv, macRoman } from '../import/helpers.ts';
@@ -16,13 +16,8 @@ function put(name: string, content: string | Uint8Array): string {
   return path;
 }
 
-async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: Io = { stdout: (t) => void (out += t), stderr: (t) => void (err += t) };
-  const code = await main([...argv, '--threads', '0'], io);
-  return { code, out, err };
-}
+/** The command in the test's thread only (no worker threads). */
+const run = (argv: string[]) => runCli([...argv, '--threads', '0']);
 
 describe('maillage analyze on hostile files', () => {
   it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'])(

@@ -5,19 +5,11 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { main, type Io } from '../../src/cli/main.ts';
+import { run } from './helpers.ts';
 import type { AnalysisJson } from '../../src/cli/to-json.ts';
 
 const ACTORS = 'data/demo/acteurs.csv';
 const LINKS = 'data/demo/liens.csv';
-
-async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: Io = { stdout: (t) => void (out += t), stderr: (t) => void (err += t) };
-  const code = await main(argv, io);
-  return { code, out, err };
-}
 
 describe('maillage analyze on the demo territory (JSON)', () => {
   let json: AnalysisJson;

@@ -3,7 +3,23 @@
 // in the current language; the CSV download holds both languages. A file whose bytes the
 // app still has can be read again: its columns mapped by hand, or another encoding.
 import { useEffect, useRef } from 'react';
-import { CHOOSABLE_ENCODINGS, type FileReport, type InputFile } from '../../domain/types.ts';
+import {
+  CHOOSABLE_ENCODINGS,
+  type FileReport,
+  type InputFile,
+  type TextEncoding,
+} from '../../domain/types.ts';
+
+/** Encodings by the names people know them by, the same in both languages. */
+const ENCODING_NAMES: Record<TextEncoding, string> = {
+  'utf-8': 'UTF-8',
+  'utf-8-bom': 'UTF-8 (BOM)',
+  'windows-1252': 'Windows-1252',
+  'iso-8859-15': 'ISO-8859-15',
+  macintosh: 'Mac-Roman',
+  'utf-16le': 'UTF-16',
+  'utf-16be': 'UTF-16 (BE)',
+};
 import { reportToCsv } from '../../import/report.ts';
 import type { ImportReport } from '../../workers/protocol.ts';
 import type { Catalogue } from '../i18n.ts';
@@ -109,18 +125,18 @@ export function ReportDialog({ report, open, keptMap, t, rereading, onClose, onH
                       }
                     >
                       {(CHOOSABLE_ENCODINGS as readonly string[]).includes(f.encoding) ? null : (
-                        <option value={f.encoding}>
-                          {t.encodingNames[f.encoding] ?? f.encoding}
-                        </option>
+                        <option value={f.encoding}>{ENCODING_NAMES[f.encoding]}</option>
                       )}
                       {CHOOSABLE_ENCODINGS.map((e) => (
                         <option key={e} value={e}>
-                          {t.encodingNames[e] ?? e}
+                          {ENCODING_NAMES[e]}
                         </option>
                       ))}
                     </select>
+                  ) : f.encoding ? (
+                    ENCODING_NAMES[f.encoding]
                   ) : (
-                    (f.encoding ?? '—')
+                    '—'
                   )}
                 </td>
                 <td>{t.delimiterName(f.delimiter)}</td>
