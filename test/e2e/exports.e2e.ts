@@ -505,6 +505,19 @@ describe('CSV', () => {
     expect(graph.size).toBe(shown.links);
     expect(new Set(graph.nodes())).toEqual(new Set(shown.ids));
   });
+
+  it('says what it did in the language shown, also after a switch of language', async () => {
+    await download('export-links-csv', 'liens-statut.csv');
+    const status = page.getByTestId('export-status');
+    expect(await status.innerText()).toMatch(/^Fichier « maillage-.+\.csv » téléchargé\.$/);
+    await page.getByTestId('language-switch').click();
+    try {
+      await openMenu(page);
+      expect(await status.innerText()).toMatch(/^File "maillage-.+\.csv" downloaded\.$/);
+    } finally {
+      await page.getByTestId('language-switch').click();
+    }
+  });
 });
 
 // ----------------------------------------------------------------------- anonymous mode

@@ -49,7 +49,10 @@ const CSV = 'text/csv;charset=utf-8';
 export function ExportMenu(props: Props) {
   const { mapRef, graph, metrics, encodings, ref_, t, anonymous, title } = props;
   const [background, setBackground] = useState<Background>('white');
-  const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
+  // The outcome in words of the language shown now (a switch of language re-words it).
+  const [status, setStatus] = useState<{ say: (t: Catalogue) => string; error: boolean } | null>(
+    null,
+  );
   const [busy, setBusy] = useState(false);
   const id = useId();
   const menu = useRef<HTMLDetailsElement>(null);
@@ -61,12 +64,13 @@ export function ExportMenu(props: Props) {
   /** Runs one export, reports its outcome, never lets an error escape to the page. */
   const run = (name: string, make: () => Promise<Blob> | Blob) => async () => {
     setBusy(true);
-    setStatus({ text: t.exportWorking, error: false });
+    setStatus({ say: (c) => c.exportWorking, error: false });
     try {
       downloadBlob(await make(), name);
-      setStatus({ text: t.exportDone(name), error: false });
+      setStatus({ say: (c) => c.exportDone(name), error: false });
     } catch (e) {
-      setStatus({ text: t.exportFailed(e instanceof Error ? e.message : String(e)), error: true });
+      const detail = e instanceof Error ? e.message : String(e);
+      setStatus({ say: (c) => c.exportFailed(detail), error: true });
     } finally {
       setBusy(false);
     }
@@ -255,7 +259,7 @@ export function ExportMenu(props: Props) {
           data-error={status?.error ? 'true' : 'false'}
           data-testid="export-status"
         >
-          {status?.text ?? ''}
+          {status?.say(t) ?? ''}
         </p>
       </div>
     </details>
