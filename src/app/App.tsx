@@ -361,21 +361,11 @@ export function App() {
       effectiveRef,
     );
   }, [workspace, analysis, state.expected, effectiveRef]);
-  const names = useMemo(
-    () =>
-      workspace
-        ? homonymsToldApart(
-            shownNames(
-              workspace.graph.mapNodes((_, actor) => actor),
-              ref,
-              state.lang,
-              state.anonymous,
-            ),
-            workspace.graph.mapNodes((_, actor) => actor),
-          )
-        : new Map<string, string>(),
-    [workspace, ref, state.lang, state.anonymous],
-  );
+  const names = useMemo(() => {
+    if (!workspace) return new Map<string, string>();
+    const actors = workspace.graph.mapNodes((_, actor) => actor);
+    return homonymsToldApart(shownNames(actors, ref, state.lang, state.anonymous), actors);
+  }, [workspace, ref, state.lang, state.anonymous]);
   // Anonymous mode also hides the persons' names quoted in free text: the import report's
   // messages, the roles and territories of the details panel.
   const redact = useMemo(
