@@ -3,6 +3,7 @@
 import type { ReferenceData } from '../domain/types.ts';
 import type { MaillageGraph } from '../model/graph.ts';
 import { cutOffOf, depthFirst, type EdgeAdjacency } from './biconnected.ts';
+import { edgeRows, graphEnds } from './csr.ts';
 import { schemeOrder, type SchemeCombination } from './scheme-overlap.ts';
 
 export interface ArticulationPoint {
@@ -52,31 +53,8 @@ export function computeArticulation(graph: MaillageGraph, ref?: ReferenceData): 
 
 /** The graph's edges as a CSR with edge ids (parallel edges, if any, kept apart). */
 export function edgeAdjacency(graph: MaillageGraph): { adj: EdgeAdjacency; ids: string[] } {
-  const ids = graph.nodes();
-  const index = new Map(ids.map((id, i) => [id, i]));
-  const ends: number[] = [];
-  graph.forEachEdge((_edge, _link, source, target) => {
-    ends.push(index.get(source) as number, index.get(target) as number);
-  });
-  const n = ids.length;
-  const edgeCount = ends.length / 2;
-  const offsets = new Int32Array(n + 1);
-  for (const v of ends) offsets[v + 1] = (offsets[v + 1] as number) + 1;
-  for (let i = 0; i < n; i++) offsets[i + 1] = (offsets[i + 1] as number) + (offsets[i] as number);
-  const fill = offsets.slice(0, n);
-  const neighbors = new Int32Array(2 * edgeCount);
-  const edgeOf = new Int32Array(2 * edgeCount);
-  for (let e = 0; e < edgeCount; e++) {
-    const a = ends[2 * e] as number;
-    const b = ends[2 * e + 1] as number;
-    neighbors[fill[a] as number] = b;
-    edgeOf[fill[a] as number] = e;
-    fill[a] = (fill[a] as number) + 1;
-    neighbors[fill[b] as number] = a;
-    edgeOf[fill[b] as number] = e;
-    fill[b] = (fill[b] as number) + 1;
-  }
-  return { adj: { n, offsets, neighbors, edgeOf, edgeCount }, ids };
+  const { ids, ends } = graphEnds(graph);
+  return { adj: edgeRows(ids.length, ends), ids };
 }
 
 export function cutPoints(graph: MaillageGraph): {

@@ -14,6 +14,7 @@
 // The kernel then costs Σ |B|·|E(B)| instead of n·m.
 import { depthFirst, type Block, type DepthFirst, type EdgeAdjacency } from './biconnected.ts';
 import type { CompactGraph } from './compact.ts';
+import { edgeRows } from './csr.ts';
 import { ballOrder, permuteCsr } from './locality.ts';
 
 /** The disjoint union of the blocks, as one CSR the kernel runs on unchanged. A cut
@@ -90,7 +91,6 @@ export function decompose(g: CompactGraph): Decomposition {
   const weight: number[] = [];
   const headNode = new Int32Array(blocks.length);
   const local = new Int32Array(g.n).fill(-1);
-  const degree: number[] = [];
   const blockEdges: number[] = []; // pairs of kernel nodes
   blocks.forEach((block, b) => {
     const start = origin.length;
@@ -100,7 +100,6 @@ export function decompose(g: CompactGraph): Decomposition {
       if (local[v] !== -1) return;
       local[v] = origin.length;
       origin.push(v);
-      degree.push(0);
       // The head stands for everything outside the child's subtree; any other member
       // for itself and the subtrees it alone holds to the block.
       weight.push(
@@ -116,31 +115,14 @@ export function decompose(g: CompactGraph): Decomposition {
       const c = endB[e] as number;
       add(a);
       add(c);
-      const la = local[a] as number;
-      const lc = local[c] as number;
-      blockEdges.push(la, lc);
-      degree[la] = (degree[la] as number) + 1;
-      degree[lc] = (degree[lc] as number) + 1;
+      blockEdges.push(local[a] as number, local[c] as number);
     }
     for (let i = start; i < origin.length; i++) local[origin[i] as number] = -1;
   });
   const total = origin.length;
   blockStart[blocks.length] = total;
 
-  const rawOffsets = new Int32Array(total + 1);
-  for (let i = 0; i < total; i++) {
-    rawOffsets[i + 1] = (rawOffsets[i] as number) + (degree[i] as number);
-  }
-  const fill = rawOffsets.slice(0, total);
-  const rawNeighbors = new Int32Array(rawOffsets[total] as number);
-  for (let k = 0; k < blockEdges.length; k += 2) {
-    const a = blockEdges[k] as number;
-    const c = blockEdges[k + 1] as number;
-    rawNeighbors[fill[a] as number] = c;
-    fill[a] = (fill[a] as number) + 1;
-    rawNeighbors[fill[c] as number] = a;
-    fill[c] = (fill[c] as number) + 1;
-  }
+  const { offsets: rawOffsets, neighbors: rawNeighbors } = edgeRows(total, blockEdges);
   // Within each block, sources close together get consecutive numbers (the head stays first).
   const order = new Int32Array(total);
   for (let b = 0; b < blocks.length; b++) {

@@ -1,0 +1,77 @@
+// The one builder of compressed sparse rows (CSR) from a list of undirected edges, behind
+// the compact graph of the centrality kernel (compact.ts), the edge adjacency of cut points
+// and bridges (articulation.ts) and the blocks' kernel (blocks.ts). A counting sort: two
+// passes over the edges, no list per node.
+import type { AbstractGraph } from 'graphology-types';
+import type { EdgeAdjacency } from './biconnected.ts';
+
+/** A graph's node keys (its node order) and its edges as pairs of node indices: edge e
+ * (the graph's edge order) joins `ends[2e]` and `ends[2e + 1]`. Direction is ignored. */
+export function graphEnds(graph: AbstractGraph): { ids: string[]; ends: Int32Array } {
+  const ids = graph.nodes();
+  const index = new Map<string, number>();
+  ids.forEach((id, i) => index.set(id, i));
+  const ends = new Int32Array(2 * graph.size);
+  let k = 0;
+  graph.forEachEdge((_edge, _attributes, source, target) => {
+    ends[k++] = index.get(source) as number;
+    ends[k++] = index.get(target) as number;
+  });
+  return { ids, ends };
+}
+
+/**
+ * Every edge of `ends` (nodes 0..n−1) in the rows of both its ends, in edge order, with the
+ * edge of each slot in `edgeOf`: parallel edges stay apart, a self-loop takes two slots of
+ * its row.
+ */
+export function edgeRows(n: number, ends: ArrayLike<number>): EdgeAdjacency {
+  const edgeCount = ends.length >> 1;
+  const offsets = new Int32Array(n + 1);
+  for (let k = 0; k < 2 * edgeCount; k++) {
+    const v = (ends[k] as number) + 1;
+    offsets[v] = (offsets[v] as number) + 1;
+  }
+  for (let i = 0; i < n; i++) offsets[i + 1] = (offsets[i + 1] as number) + (offsets[i] as number);
+  const fill = offsets.slice(0, n);
+  const neighbors = new Int32Array(2 * edgeCount);
+  const edgeOf = new Int32Array(2 * edgeCount);
+  for (let e = 0; e < edgeCount; e++) {
+    const a = ends[2 * e] as number;
+    const b = ends[2 * e + 1] as number;
+    const slotA = fill[a] as number;
+    neighbors[slotA] = b;
+    edgeOf[slotA] = e;
+    fill[a] = slotA + 1;
+    const slotB = fill[b] as number;
+    neighbors[slotB] = a;
+    edgeOf[slotB] = e;
+    fill[b] = slotB + 1;
+  }
+  return { n, offsets, neighbors, edgeOf, edgeCount };
+}
+
+/** The simple graph of `ends`: each row sorted ascending, without duplicates or self-loops. */
+export function simpleRows(
+  n: number,
+  ends: ArrayLike<number>,
+): { offsets: Int32Array; neighbors: Int32Array } {
+  const rows = edgeRows(n, ends);
+  const all = rows.neighbors;
+  const offsets = new Int32Array(n + 1);
+  // Compacted in place: a row is written at or before where it was read from.
+  let out = 0;
+  for (let i = 0; i < n; i++) {
+    const start = rows.offsets[i] as number;
+    const end = rows.offsets[i + 1] as number;
+    all.subarray(start, end).sort();
+    let last = -1;
+    for (let k = start; k < end; k++) {
+      const j = all[k] as number;
+      if (j !== i && j !== last) all[out++] = j;
+      last = j;
+    }
+    offsets[i + 1] = out;
+  }
+  return { offsets, neighbors: out === all.length ? all : all.slice(0, out) };
+}
