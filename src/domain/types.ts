@@ -224,12 +224,18 @@ export interface DoubtfulPair {
   reason: Localized;
 }
 
-export interface ImportResult {
-  actors: Actor[];
-  links: Link[];
+/** The import report: each file read, every issue, the pairs that may be duplicates. The app
+ * keeps it with the workspace, the workers post it, the workspace file saves it. */
+export interface ImportReport {
   files: FileReport[];
   issues: ImportIssue[];
   doubtful: DoubtfulPair[];
+}
+
+/** What an import gives: the actors and links, and its report. */
+export interface ImportResult extends ImportReport {
+  actors: Actor[];
+  links: Link[];
 }
 
 /** A file handed to the import: its name and raw bytes; `role` forces the classification. */

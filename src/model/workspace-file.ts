@@ -14,6 +14,7 @@ import type {
   ExpectedComposition,
   FileReport,
   ImportIssue,
+  ImportReport,
   Lang,
   Localized,
   ReferenceData,
@@ -31,13 +32,6 @@ export const WORKSPACE_VERSION = 1;
 export interface Point {
   x: number;
   y: number;
-}
-
-/** The import report as the app keeps it. */
-export interface WorkspaceReport {
-  files: FileReport[];
-  issues: ImportIssue[];
-  doubtful: DoubtfulPair[];
 }
 
 export interface WorkspaceDocument {
@@ -60,7 +54,7 @@ export interface WorkspaceDocument {
   /** Rows the graph build left out (GraphAttributes), so the graph is the same. */
   skipped?: GraphAttributes['skipped'];
   /** Left out of anonymous files: it quotes the files' cells, names included. */
-  report?: WorkspaceReport;
+  report?: ImportReport;
   /**
    * Columns mapped by hand, by the header row they were made for (added within version 1:
    * older files have none, and older versions of the app skip it).
@@ -76,7 +70,7 @@ export interface WorkspaceContents {
   views?: unknown[];
   settings?: Record<string, unknown>;
   positions?: Record<string, Point> | null;
-  report?: WorkspaceReport | null;
+  report?: ImportReport | null;
   mappings?: readonly SavedMapping[];
 }
 
@@ -366,7 +360,7 @@ function readExpected(value: unknown, where: Where): ExpectedComposition[] {
   });
 }
 
-function readReport(value: unknown, where: Where): WorkspaceReport {
+function readReport(value: unknown, where: Where): ImportReport {
   const o = object(value, where);
   const files = array(o.files, field(where, 'files')).map((v, i): FileReport => {
     const w = field(field(where, 'files'), String(i));

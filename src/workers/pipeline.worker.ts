@@ -1,10 +1,11 @@
-// The import and analysis pipeline, off the main thread: bytes → importFiles → graph →
-// quick metrics (posted at once, so the map is drawn) → once the app has the map on screen,
-// the full analysis, its centrality kernel on one or two more workers (posted when done). Papaparse runs here in the worker's own thread (its
+// The import and analysis pipeline, off the main thread: bytes → import → graph (the CLI's
+// steps, model/import-graph.ts) → quick metrics (posted at once, so the map is drawn) → once
+// the app has the map on screen, the full analysis, its centrality kernel on one or two more
+// workers (posted when done). Papaparse runs here in the worker's own thread (its
 // `worker: true` mode is broken under Vite 8: docs/decisions/worker-hand-offs.md).
 import { analyze } from '../analysis/analyze.ts';
-import { importInputs } from '../import/index.ts';
-import { buildGraph, type MaillageGraph } from '../model/graph.ts';
+import type { MaillageGraph } from '../model/graph.ts';
+import { importGraph } from '../model/import-graph.ts';
 import { readWorkspaceInput } from './workspace-input.ts';
 import { poolSize, startCentralityPool, type CentralityPool } from './centrality-pool.ts';
 import { fcoseLayout } from './layout-core.ts';
@@ -75,24 +76,15 @@ async function run(request: PipelineRequest): Promise<void> {
     post({ id, kind: 'stage', stage: 'reading' });
     // A workspace file (Maillage's JSON) opens as it was saved; other files are imported.
     const saved = readWorkspaceInput(request.files);
-    let graph: MaillageGraph;
-    let report;
-    if (saved) {
-      report = saved.report;
-      if (!saved.graph) {
-        post({ id, kind: 'empty', report, ms: performance.now() - t0 });
-        return;
-      }
-      graph = saved.graph;
-    } else {
-      const result = await importInputs(request.files, request.ref);
-      report = { files: result.files, issues: result.issues, doubtful: result.doubtful };
-      if (result.actors.length === 0) {
-        post({ id, kind: 'empty', report, ms: performance.now() - t0 });
-        return;
-      }
-      post({ id, kind: 'stage', stage: 'graph' });
-      graph = buildGraph(result.actors, result.links);
+    const { graph, report } =
+      saved ??
+      (await importGraph(request.files, request.ref, {
+        onGraph: () => post({ id, kind: 'stage', stage: 'graph' }),
+      }));
+    // Nothing to draw (no actor, or a workspace file that cannot be read): the map stays.
+    if (!graph) {
+      post({ id, kind: 'empty', report, ms: performance.now() - t0 });
+      return;
     }
     const quick = quickMetrics(graph);
     const positions =

@@ -6,20 +6,15 @@ import type { SavedMapping } from '../model/column-mapping.ts';
 import type { GraphAttributes } from '../model/graph.ts';
 import type { LayoutRun } from '../layout/input.ts';
 import type {
-  FileReport,
-  ImportIssue,
-  DoubtfulPair,
   ExpectedComposition,
+  ImportReport,
   InputFile,
   ReferenceData,
 } from '../domain/types.ts';
 
-/** The import report without the actors and links (they travel inside the graph). */
-export interface ImportReport {
-  files: FileReport[];
-  issues: ImportIssue[];
-  doubtful: DoubtfulPair[];
-}
+/** The import report travels without the actors and links (they travel inside the graph);
+ * its home is domain/types.ts. */
+export type { ImportReport };
 
 /** The metrics the pipeline worker posts (one home with the map's: analysis/map-metrics.ts). */
 export type { WorkerMetrics };

@@ -2,12 +2,14 @@
 // workspace-file.ts) opens as it was saved — graph, positions, expected composition, views
 // and settings — instead of going through the CSV import. A bad workspace file is reported
 // like a bad CSV file: an error naming the file, and the current map stays.
-import type { ImportIssue, InputFile } from '../domain/types.ts';
+import type { FileReport, ImportReport, InputFile } from '../domain/types.ts';
+import { emptyFileReport } from '../import/file.ts';
 import { isKumuJson } from '../import/kumu.ts';
+import { error, warning } from '../import/report.ts';
 import type { MaillageGraph } from '../model/graph.ts';
 import { positionsInOrder } from '../model/positions.ts';
 import { parseWorkspaceFile, WORKSPACE_FORMAT } from '../model/workspace-file.ts';
-import type { ImportReport, RestoredWorkspace } from './protocol.ts';
+import type { RestoredWorkspace } from './protocol.ts';
 
 export interface WorkspaceInput {
   /** null when the file could not be read (the report says why). */
@@ -63,26 +65,17 @@ const isRecord = (x: unknown): x is Record<string, unknown> =>
 export function readWorkspaceInput(files: readonly InputFile[]): WorkspaceInput | null {
   const file = files.find(isWorkspaceFile);
   if (!file) return null;
-  const issues: ImportIssue[] = files
+  const issues = files
     .filter((f) => f !== file)
-    .map((f) => ({
-      file: f.name,
-      severity: 'warning',
-      code: 'workspace-alone',
-      message: {
-        fr: `Fichier non lu : un espace de travail (${file.name}) s’ouvre seul. Importez ce fichier à part.`,
-        en: `File not read: a workspace (${file.name}) opens on its own. Import this file separately.`,
-      },
-    }));
-  const fileReport = {
-    name: file.name,
-    role: null,
-    encoding: 'utf-8' as const,
-    delimiter: null,
-    rows: 0,
-    imported: 0,
-    columns: [],
-  };
+    .map((f) =>
+      warning(
+        { file: f.name },
+        'workspace-alone',
+        `Fichier non lu : un espace de travail (${file.name}) s’ouvre seul. Importez ce fichier à part.`,
+        `File not read: a workspace (${file.name}) opens on its own. Import this file separately.`,
+      ),
+    );
+  const fileReport: FileReport = { ...emptyFileReport(file.name), encoding: 'utf-8' };
   const parsed = parseWorkspaceFile(new TextDecoder('utf-8').decode(file.bytes));
   if (!parsed.ok) {
     return {
@@ -90,7 +83,7 @@ export function readWorkspaceInput(files: readonly InputFile[]): WorkspaceInput 
       report: {
         files: [fileReport],
         issues: [
-          { file: file.name, severity: 'error', code: 'workspace-invalid', message: parsed.error },
+          error({ file: file.name }, 'workspace-invalid', parsed.error.fr, parsed.error.en),
           ...issues,
         ],
         doubtful: [],

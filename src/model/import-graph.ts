@@ -1,0 +1,55 @@
+// Files → import → graph, the same steps for `maillage` and the app's pipeline worker: the
+// files the caller could not read join the report as files that gave nothing, and an import
+// that produced no actor gives no graph (the report says why: `whyNoActor`).
+import type {
+  FileReport,
+  ImportIssue,
+  ImportReport,
+  ImportResult,
+  InputFile,
+  ReferenceData,
+} from '../domain/types.ts';
+import { emptyFileReport } from '../import/file.ts';
+import { importInputs } from '../import/index.ts';
+import { buildGraph, type MaillageGraph } from './graph.ts';
+
+export interface ImportedGraph {
+  imported: ImportResult;
+  /** The import's report alone (what crosses to the app without the actors and links). */
+  report: ImportReport;
+  /** null when no actor could be imported: nothing to draw or analyse. */
+  graph: MaillageGraph | null;
+}
+
+export interface ImportGraphOptions {
+  /** One file-level issue for each file the caller could not read: first in the report. */
+  unread?: readonly ImportIssue[];
+  /** Issues the caller finds once the files are read (the CLI's `--column` headers that no
+   * file holds), listed after the unread files'. */
+  checks?: (files: readonly FileReport[]) => ImportIssue[];
+  /** Called once the files are read, when there are actors to build the graph from. */
+  onGraph?: () => void;
+}
+
+export async function importGraph(
+  inputs: readonly InputFile[],
+  ref: ReferenceData,
+  options: ImportGraphOptions = {},
+): Promise<ImportedGraph> {
+  const imported = await importInputs(inputs, ref);
+  const unread = options.unread ?? [];
+  imported.issues.unshift(...unread, ...(options.checks?.(imported.files) ?? []));
+  imported.files.unshift(...unread.map((issue) => emptyFileReport(issue.file)));
+  const report = { files: imported.files, issues: imported.issues, doubtful: imported.doubtful };
+  if (imported.actors.length === 0) return { imported, report, graph: null };
+  options.onGraph?.();
+  return { imported, report, graph: buildGraph(imported.actors, imported.links) };
+}
+
+/** Why an import gave no actor: its errors, and the file-level warnings that say why a file
+ * gave nothing (a header alone, a sheet left empty). */
+export function whyNoActor(report: ImportReport): ImportIssue[] {
+  return report.issues.filter(
+    (i) => i.severity === 'error' || (i.severity === 'warning' && i.line === undefined),
+  );
+}
