@@ -65,7 +65,7 @@ async function runAnalyze(args: AnalyzeArgs, io: Io): Promise<number> {
   const pool = args.threads === 0 ? undefined : startThreadPool(args.threads);
   try {
     const ref = defaultReference();
-    const { imported, report, graph } = await readInventory(args, ref);
+    const { report, graph } = await readInventory(args, ref);
     if (!graph) {
       io.stderr(noActorText(report));
       return NO_ACTOR_EXIT;
@@ -73,8 +73,8 @@ async function runAnalyze(args: AnalyzeArgs, io: Io): Promise<number> {
     const analysis = await analyze(graph, ref, pool ? { runner: pool.runner } : {});
     const output =
       args.format === 'json'
-        ? jsonChunks(toJson(imported, graph, analysis))
-        : [toMarkdown(imported, graph, analysis, ref)];
+        ? jsonChunks(toJson(report, graph, analysis))
+        : [toMarkdown(report, graph, analysis, ref)];
     await emit(output, args.out, io);
     return 0;
   } finally {

@@ -2,13 +2,13 @@
 // added, never renamed or removed without bumping `format`. Texts are French first
 // (`message`, `reasons`), English beside them (`messageEn`, `reasonsEn`).
 import type { Analysis } from '../analysis/analyze.ts';
-import type { ImportResult } from '../domain/types.ts';
+import type { ImportReport } from '../domain/types.ts';
 import type { MaillageGraph } from '../model/graph.ts';
 
 /** Version of the JSON shape, bumped on any incompatible change. */
 export const JSON_FORMAT = 1;
 
-export function toJson(imported: ImportResult, graph: MaillageGraph, analysis: Analysis) {
+export function toJson(imported: ImportReport, graph: MaillageGraph, analysis: Analysis) {
   return {
     format: JSON_FORMAT,
     summary: analysis.summary,

@@ -4,7 +4,7 @@
 import type { Analysis } from '../analysis/analyze.ts';
 import { coverageFindings, networkFindings } from '../analysis/findings.ts';
 import { labelOf } from '../domain/reference.ts';
-import { WHOLE_SCHEME, type ImportResult, type ReferenceData } from '../domain/types.ts';
+import { WHOLE_SCHEME, type ImportReport, type ReferenceData } from '../domain/types.ts';
 import type { MaillageGraph } from '../model/graph.ts';
 import { homonymsToldApart } from '../domain/person.ts';
 
@@ -45,7 +45,7 @@ function number(value: number, digits = 3): string {
 }
 
 export function toMarkdown(
-  imported: ImportResult,
+  imported: ImportReport,
   graph: MaillageGraph,
   analysis: Analysis,
   ref: ReferenceData,

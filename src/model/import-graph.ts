@@ -5,7 +5,6 @@ import type {
   FileReport,
   ImportIssue,
   ImportReport,
-  ImportResult,
   InputFile,
   ReferenceData,
 } from '../domain/types.ts';
@@ -14,8 +13,7 @@ import { importInputs } from '../import/index.ts';
 import { buildGraph, type MaillageGraph } from './graph.ts';
 
 export interface ImportedGraph {
-  imported: ImportResult;
-  /** The import's report alone (what crosses to the app without the actors and links). */
+  /** The import's report (the actors and links are in the graph). */
   report: ImportReport;
   /** null when no actor could be imported: nothing to draw or analyse. */
   graph: MaillageGraph | null;
@@ -41,9 +39,9 @@ export async function importGraph(
   imported.issues.unshift(...unread, ...(options.checks?.(imported.files) ?? []));
   imported.files.unshift(...unread.map((issue) => emptyFileReport(issue.file)));
   const report = { files: imported.files, issues: imported.issues, doubtful: imported.doubtful };
-  if (imported.actors.length === 0) return { imported, report, graph: null };
+  if (imported.actors.length === 0) return { report, graph: null };
   options.onGraph?.();
-  return { imported, report, graph: buildGraph(imported.actors, imported.links) };
+  return { report, graph: buildGraph(imported.actors, imported.links) };
 }
 
 /** Why an import gave no actor: its errors, and the file-level warnings that say why a file
