@@ -8,7 +8,7 @@ import { probeWebGL, type WebGLProbe } from '../../map/renderer.ts';
 import type { Encodings, Filters } from '../../map/types.ts';
 import { layoutInWorker } from '../../workers/layout-client.ts';
 import type { Catalogue } from '../i18n.ts';
-import type { Highlight } from '../state.ts';
+import type { FailedStep, Highlight } from '../state.ts';
 import type { Workspace } from '../workspace.ts';
 
 interface Props {
@@ -42,6 +42,8 @@ interface Props {
   onLayout: (progress: LayoutProgress) => void;
   /** An actor was moved by hand (the autosave keeps positions). */
   onMoved: () => void;
+  /** Drawing the map or laying it out again failed (the status bar says so). */
+  onFailed: (step: Extract<FailedStep, 'draw' | 'layout'>, error: unknown) => void;
 }
 
 let probe: WebGLProbe | null | undefined;
@@ -84,9 +86,14 @@ export function MapView(props: Props) {
       },
     });
     mapRef.current = map;
-    void map.draw().then(() => {
-      if (alive) latest.current.onDrawn(workspace.serial);
-    });
+    map.draw().then(
+      () => {
+        if (alive) latest.current.onDrawn(workspace.serial);
+      },
+      (e: unknown) => {
+        if (alive) latest.current.onFailed('draw', e);
+      },
+    );
     return () => {
       alive = false;
       setPreparing(null);
@@ -181,7 +188,9 @@ export function MapView(props: Props) {
           type="button"
           data-testid="relayout"
           disabled={layout.running}
-          onClick={withMap((m) => void m.relayout())}
+          onClick={withMap((m) => {
+            m.relayout().catch((e: unknown) => latest.current.onFailed('layout', e));
+          })}
         >
           {t.relayout}
         </button>
