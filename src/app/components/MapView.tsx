@@ -53,6 +53,8 @@ export function MapView(props: Props) {
   const container = useRef<HTMLDivElement>(null);
   /** Big maps: share of the elements Cytoscape has, while a still picture stands in. */
   const [preparing, setPreparing] = useState<number | null>(null);
+  /** Why this workspace's map could not be drawn (said over the empty map). */
+  const [drawFailure, setDrawFailure] = useState<string | null>(null);
   // Callbacks change identity on every render; the map keeps the latest through a ref.
   const latest = useRef(props);
   latest.current = props;
@@ -91,12 +93,15 @@ export function MapView(props: Props) {
         if (alive) latest.current.onDrawn(workspace.serial);
       },
       (e: unknown) => {
-        if (alive) latest.current.onFailed('draw', e);
+        if (!alive) return;
+        setDrawFailure(e instanceof Error ? e.message : String(e));
+        latest.current.onFailed('draw', e);
       },
     );
     return () => {
       alive = false;
       setPreparing(null);
+      setDrawFailure(null);
       map.destroy();
       if (mapRef.current === map) mapRef.current = null;
     };
@@ -218,6 +223,11 @@ export function MapView(props: Props) {
           {t.fit}
         </button>
       </div>
+      {drawFailure !== null && (
+        <p className="map-failed notice error" data-testid="map-failed">
+          {t.failure('draw', drawFailure)}
+        </p>
+      )}
       {preparing !== null && (
         <div className="layout-progress" role="status" data-testid="map-preparing">
           <progress
