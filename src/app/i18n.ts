@@ -2,6 +2,7 @@
 // catalogue of the current language; both catalogues have exactly the same keys (the
 // English one is typed by the French one).
 import type { Lang, Severity } from '../domain/types.ts';
+import type { FailedStep } from './state.ts';
 
 const plural = (n: number, one: string, many: string) => (n > 1 ? many : one);
 const nf = (n: number) => n.toLocaleString('fr-FR');
@@ -46,8 +47,14 @@ const fr = {
   analysisDone: 'Indicateurs calculés.',
   importEmpty:
     'Aucun acteur n’a pu être lu dans ces fichiers : la carte actuelle est conservée. Voir le rapport d’import.',
-  importFailed: (message: string) =>
-    `L’import a échoué (${message}) : la carte actuelle est conservée.`,
+  // A step that failed (state.ts FailedStep), with the error's own words.
+  failure: (step: FailedStep, detail: string): string =>
+    ({
+      import: `L’import a échoué (${detail}) : la carte actuelle est conservée.`,
+      open: `Le territoire n’a pas pu être ouvert (${detail}) : importez vos fichiers.`,
+      draw: `La carte n’a pas pu être dessinée (${detail}) : les tableaux restent disponibles.`,
+      layout: `La réorganisation de la carte a échoué (${detail}).`,
+    })[step],
   dropHere: 'Déposez vos fichiers pour les importer',
   dropHint:
     'Acteurs et liens : CSV (séparateur ; , ou tabulation), classeurs Excel ou LibreOffice, exports Kumu, Gephi, GraphML',
@@ -648,7 +655,13 @@ const en: Catalogue = {
   analysisDone: 'Indicators computed.',
   importEmpty:
     'No actor could be read from these files: the current map is kept. See the import report.',
-  importFailed: (message) => `The import failed (${message}): the current map is kept.`,
+  failure: (step, detail) =>
+    ({
+      import: `The import failed (${detail}): the current map is kept.`,
+      open: `The territory could not be opened (${detail}): import your files.`,
+      draw: `The map could not be drawn (${detail}): the tables are still available.`,
+      layout: `Re-arranging the map failed (${detail}).`,
+    })[step],
   dropHere: 'Drop your files to import them',
   dropHint:
     'Actors and links: CSV (; , or tab separated), Excel or LibreOffice workbooks, Kumu, Gephi, GraphML exports',

@@ -21,9 +21,18 @@ export interface Highlight {
   ids: string[];
 }
 
+/** The step that failed: the status bar says so in the language shown (catalogue
+ * `failure`), with the error's own words as the detail. */
+export type FailedStep = 'import' | 'open' | 'draw' | 'layout';
+
 export interface Notice {
-  kind: 'info' | 'error';
-  text: string;
+  step: FailedStep;
+  detail: string;
+}
+
+/** The action that reports a failure, whatever was thrown or rejected. */
+export function failed(step: FailedStep, e: unknown): Action {
+  return { type: 'failed', step, detail: e instanceof Error ? e.message : String(e) };
 }
 
 export interface AppState {
@@ -106,7 +115,7 @@ export type Action =
   | { type: 'analysis'; serial: number; metrics: WorkerMetrics; analysis: Analysis }
   | { type: 'empty'; report: ImportReport }
   | { type: 'mappings'; mappings: SavedMapping[] }
-  | { type: 'failed'; message: string }
+  | { type: 'failed'; step: FailedStep; detail: string }
   | { type: 'notice'; notice: Notice | null }
   | { type: 'reportOpen'; open: boolean }
   | { type: 'encodings'; encodings: Partial<Encodings> }
@@ -183,7 +192,7 @@ export function reducer(state: AppState, action: Action): AppState {
         reportOpen: true,
       };
     case 'failed':
-      return { ...state, stage: null, notice: { kind: 'error', text: action.message } };
+      return { ...state, stage: null, notice: { step: action.step, detail: action.detail } };
     case 'notice':
       return { ...state, notice: action.notice };
     case 'mappings':

@@ -8,7 +8,7 @@ import { probeWebGL, type WebGLProbe } from '../../map/renderer.ts';
 import type { Encodings, Filters } from '../../map/types.ts';
 import { layoutInWorker } from '../../workers/layout-client.ts';
 import type { Catalogue } from '../i18n.ts';
-import type { Highlight } from '../state.ts';
+import type { FailedStep, Highlight } from '../state.ts';
 import type { Workspace } from '../workspace.ts';
 
 interface Props {
@@ -42,6 +42,8 @@ interface Props {
   onLayout: (progress: LayoutProgress) => void;
   /** An actor was moved by hand (the autosave keeps positions). */
   onMoved: () => void;
+  /** Drawing the map or laying it out again failed (the status bar says so). */
+  onFailed: (step: Extract<FailedStep, 'draw' | 'layout'>, error: unknown) => void;
 }
 
 let probe: WebGLProbe | null | undefined;
@@ -51,6 +53,8 @@ export function MapView(props: Props) {
   const container = useRef<HTMLDivElement>(null);
   /** Big maps: share of the elements Cytoscape has, while a still picture stands in. */
   const [preparing, setPreparing] = useState<number | null>(null);
+  /** Why this workspace's map could not be drawn (said over the empty map). */
+  const [drawFailure, setDrawFailure] = useState<string | null>(null);
   // Callbacks change identity on every render; the map keeps the latest through a ref.
   const latest = useRef(props);
   latest.current = props;
@@ -84,12 +88,20 @@ export function MapView(props: Props) {
       },
     });
     mapRef.current = map;
-    void map.draw().then(() => {
-      if (alive) latest.current.onDrawn(workspace.serial);
-    });
+    map.draw().then(
+      () => {
+        if (alive) latest.current.onDrawn(workspace.serial);
+      },
+      (e: unknown) => {
+        if (!alive) return;
+        setDrawFailure(e instanceof Error ? e.message : String(e));
+        latest.current.onFailed('draw', e);
+      },
+    );
     return () => {
       alive = false;
       setPreparing(null);
+      setDrawFailure(null);
       map.destroy();
       if (mapRef.current === map) mapRef.current = null;
     };
@@ -181,7 +193,9 @@ export function MapView(props: Props) {
           type="button"
           data-testid="relayout"
           disabled={layout.running}
-          onClick={withMap((m) => void m.relayout())}
+          onClick={withMap((m) => {
+            m.relayout().catch((e: unknown) => latest.current.onFailed('layout', e));
+          })}
         >
           {t.relayout}
         </button>
@@ -209,6 +223,11 @@ export function MapView(props: Props) {
           {t.fit}
         </button>
       </div>
+      {drawFailure !== null && (
+        <p className="map-failed notice error" data-testid="map-failed">
+          {t.failure('draw', drawFailure)}
+        </p>
+      )}
       {preparing !== null && (
         <div className="layout-progress" role="status" data-testid="map-preparing">
           <progress

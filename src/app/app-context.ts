@@ -1,0 +1,59 @@
+// The app's state, the view model and the import session, reachable by the layout
+// components without being passed down through each of them.
+import { createContext, useContext, type Dispatch, type RefObject } from 'react';
+import type { ReferenceData } from '../domain/types.ts';
+import type { NetworkMap } from '../map/network-map.ts';
+import type { WorkspaceContents } from '../model/workspace-file.ts';
+import type { PaperFormat } from './components/report/PrintableReport.tsx';
+import type { ImportSession, SessionView } from './import-session.ts';
+import type { Action, AppState } from './state.ts';
+import type { ViewModel } from './view-model.ts';
+import type { SavedView } from './views.ts';
+
+/** The printable report, when open: its paper format and the map picture. */
+export interface Printing {
+  format: PaperFormat;
+  image: string | null;
+}
+
+/** What the layout components do besides dispatching an action. */
+export interface AppActions {
+  select(id: string | null): void;
+  /** An actor picked from the search, the tables or the details: focus on its details. */
+  pickActor(id: string): void;
+  closeDetails(): void;
+  /** An actor clicked on the map (the focus stays on the map). */
+  selectOnMap(id: string | null): void;
+  /** Shows the map and centres it on an actor. */
+  centerOn(id: string): void;
+  /** Starts, steps or (null) leaves the presentation. */
+  present(index: number | null): void;
+  help(open: boolean): void;
+  print(printing: Printing | null): void;
+  /** What the workspace file keeps now (null without a workspace). */
+  workspaceContents(): WorkspaceContents | null;
+  downloadWorkspace(): void;
+  captureView(base: Pick<SavedView, 'id' | 'title' | 'comment' | 'cumulative'>): SavedView | null;
+}
+
+export interface AppContextValue {
+  state: AppState;
+  dispatch: Dispatch<Action>;
+  /** The reference lists as shipped (the view model has them with the edited composition). */
+  ref: ReferenceData;
+  model: ViewModel;
+  session: ImportSession;
+  sessionView: SessionView;
+  mapRef: RefObject<NetworkMap | null>;
+  help: boolean;
+  printing: Printing | null;
+  actions: AppActions;
+}
+
+export const AppContext = createContext<AppContextValue | null>(null);
+
+export function useApp(): AppContextValue {
+  const value = useContext(AppContext);
+  if (!value) throw new Error('useApp: outside the app');
+  return value;
+}

@@ -1,0 +1,337 @@
+// The import session: which import is the latest, which one's graph is on the map, the
+// user's files kept to be read again (with the columns mapped by hand and the encoding
+// chosen in the report), the saved mappings applied on their own, and the hand-offs with
+// the pipeline worker (graph, full analysis, "the map is on screen"). Plain TypeScript:
+// `use-import-session.ts` binds it to React, the tests drive it with a stand-in worker.
+import type { ColumnMapping, FileReport, FileRole, InputFile } from '../domain/types.ts';
+import { headerSignature, rememberMapping, type SavedMapping } from '../model/column-mapping.ts';
+import type { MaillageGraph } from '../model/graph.ts';
+import {
+  canChooseEncoding,
+  canMapColumns,
+  copyFiles,
+  firstUnmapped,
+  reportHeaders,
+  savedMappingsFor,
+  withColumns,
+  withEncoding,
+  withoutColumns,
+} from '../model/reimport.ts';
+import type { ChunkedGraph, PipelineReply } from '../workers/protocol.ts';
+import type { StorageState } from './components/StorageNotice.tsx';
+import { readSettings } from './settings.ts';
+import { failed, type Action } from './state.ts';
+import { readViews } from './views.ts';
+import { guessTitle } from './workspace.ts';
+
+/** The name the autosaved workspace is read under (it never appears as a file). */
+export const AUTOSAVE_NAME = 'maillage-autosave.json';
+
+/** What the session needs from the page: the worker, the graph builder, the files. */
+export interface SessionPorts {
+  /** Starts an import in the pipeline worker and returns its id; replies go to `onReply`. */
+  run(files: InputFile[], onReply: (reply: PipelineReply) => void): number;
+  /** Tells the worker that import `id`'s map is on screen: its full analysis may start. */
+  shown(id: number): void;
+  /** Rebuilds the worker's graph on this thread (`workspace.ts` `graphFrom`). */
+  build(graph: ChunkedGraph): Promise<MaillageGraph>;
+  demoFiles(): Promise<InputFile[]>;
+  readFiles(files: readonly File[]): Promise<InputFile[]>;
+  clearAutosave(): Promise<void>;
+  dispatch(action: Action): void;
+  /** The column mappings saved in this browser, as they are now. */
+  mappings(): readonly SavedMapping[];
+}
+
+/** What the screen shows of the session. */
+export interface SessionView {
+  /** The file whose columns are being mapped by hand. */
+  mapping: FileReport | null;
+  /** The files a saved mapping was applied to (a notice offers to undo it). */
+  applied: readonly FileReport[];
+  /** Whether the last autosave was really written in this browser. */
+  storage: StorageState;
+}
+
+export class ImportSession {
+  private serial = 0;
+  /** The latest import: only its replies count (and the analysis of the map shown). */
+  private latest = 0;
+  /** The import whose graph is (or is being) shown, and its workspace serial once built. */
+  private current: { id: number; workspace: Promise<number | null> } | null = null;
+  /** The workspace whose map the worker waits for before its full analysis. */
+  private awaited: { serial: number; id: number } | null = null;
+  private demo = true;
+  /** The import restores the autosave: its report does not pop up again. */
+  private quiet = false;
+  /** The user's files of the latest import (the app's own copies), with the choices made
+   * in its report: read again when one changes. */
+  private kept: InputFile[] | null = null;
+  /** Files (by report name) whose mapping the user closed or undid: not offered again. */
+  private declined = new Set<string>();
+  /** The next report stays open (the user chose an encoding in it). */
+  private keepReport = false;
+  private view: SessionView = { mapping: null, applied: [], storage: 'unknown' };
+  private readonly listeners = new Set<() => void>();
+
+  constructor(private readonly ports: SessionPorts) {}
+
+  /** For `useSyncExternalStore`. */
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+  readonly snapshot = (): SessionView => this.view;
+
+  /** The import whose graph is on the map (the worker autosaves only that one). */
+  importId(): number | undefined {
+    return this.current?.id;
+  }
+
+  /** Opens the workspace autosaved in this browser (if it no longer opens, the demo). */
+  openAutosave(text: string): void {
+    this.quiet = true;
+    this.run([{ name: AUTOSAVE_NAME, bytes: new TextEncoder().encode(text) }], false);
+  }
+
+  /** Opens the demo territory, read through the same path as the user's files. */
+  async openDemo(cancelled: () => boolean = () => false): Promise<void> {
+    try {
+      const files = await this.ports.demoFiles();
+      if (!cancelled()) this.run(files, true);
+    } catch (e) {
+      this.ports.dispatch(failed('open', e));
+    }
+  }
+
+  /** Imports the user's files (picked or dropped). */
+  async importFiles(list: readonly File[]): Promise<void> {
+    if (list.length === 0) return;
+    try {
+      const read = await this.ports.readFiles(list);
+      this.kept = copyFiles(read);
+      this.declined = new Set();
+      this.update({ applied: [] });
+      this.run(read, false);
+    } catch (e) {
+      this.ports.dispatch(failed('import', e));
+    }
+  }
+
+  /** Forgets the workspace saved in this browser and opens the demo. */
+  forgetAndOpenDemo(): void {
+    this.quiet = false;
+    this.kept = null;
+    this.ports.dispatch({ type: 'forget' });
+    void this.ports.clearAutosave().catch(() => undefined);
+    void this.openDemo();
+  }
+
+  /** A workspace's map is on screen (a still picture or the map): its analysis may start. */
+  mapShown(serial: number): void {
+    const awaited = this.awaited;
+    if (awaited?.serial !== serial) return;
+    this.awaited = null;
+    this.ports.shown(awaited.id);
+  }
+
+  // Reading a file of the report again: its columns mapped by hand, another encoding.
+  canMap(file: FileReport): boolean {
+    return this.kept !== null && canMapColumns(this.kept, file);
+  }
+  canEncode(file: FileReport): boolean {
+    return this.kept !== null && canChooseEncoding(this.kept, file);
+  }
+  offerMapping(file: FileReport): void {
+    this.update({ mapping: file });
+  }
+  chooseEncoding(file: FileReport, encoding: NonNullable<InputFile['encoding']>): void {
+    if (!this.kept) return;
+    this.kept = withEncoding(this.kept, file, encoding);
+    this.keepReport = true;
+    this.rerun();
+  }
+  applyMapping(file: FileReport, columns: ColumnMapping[], role: FileRole): void {
+    if (!this.kept) return;
+    const saved = { signature: headerSignature(reportHeaders(file)), role, columns };
+    this.ports.dispatch({
+      type: 'mappings',
+      mappings: rememberMapping(this.ports.mappings(), saved),
+    });
+    this.kept = withColumns(this.kept, file, columns, role);
+    this.declined.delete(file.name);
+    this.update({ mapping: null, applied: [] });
+    this.ports.dispatch({ type: 'reportOpen', open: false });
+    this.rerun();
+  }
+  /** The mapping dialog closed without applying: that file is not offered again. */
+  closeMapping(): void {
+    if (this.view.mapping) this.declined.add(this.view.mapping.name);
+    this.update({ mapping: null });
+  }
+  /** Undoes the saved mappings applied on their own: the import's guess again. */
+  undoApplied(): void {
+    if (!this.kept) return;
+    for (const f of this.view.applied) {
+      this.declined.add(f.name);
+      this.kept = withoutColumns(this.kept, f);
+    }
+    this.update({ applied: [] });
+    this.rerun();
+  }
+
+  private update(patch: Partial<SessionView>): void {
+    this.view = { ...this.view, ...patch };
+    for (const listener of this.listeners) listener();
+  }
+
+  private rerun(): void {
+    if (this.kept) this.run(copyFiles(this.kept), false);
+  }
+
+  private run(files: InputFile[], isDemo: boolean): void {
+    performance.mark('maillage:files');
+    if (files.some((f) => f.name !== AUTOSAVE_NAME)) this.quiet = false;
+    this.demo = isDemo;
+    this.ports.dispatch({ type: 'stage', stage: 'reading' });
+    try {
+      this.latest = this.ports.run(files, this.onReply);
+    } catch (e) {
+      this.importFailed(e);
+    }
+  }
+
+  /** An import that failed: an autosave that no longer opens is dropped for the demo. */
+  private importFailed(e: unknown): void {
+    if (this.quiet) this.forgetAndOpenDemo();
+    else this.ports.dispatch(failed('import', e));
+  }
+
+  private readonly onReply = (reply: PipelineReply): void => {
+    // Only the latest import speaks, except the analysis of the map on screen.
+    if (reply.kind !== 'analysis' && reply.id !== this.latest) return;
+    const ended = reply.kind === 'graph' || reply.kind === 'empty';
+    // The user's files: a file whose headers were mapped before is read again with that
+    // mapping; a file with no name column gets the mapping dialog.
+    const files = !this.demo && !this.quiet ? this.kept : null;
+    let unmapped: FileReport | undefined;
+    if (files && ended) {
+      const offered = savedMappingsFor(
+        files,
+        reply.report.files,
+        this.ports.mappings(),
+        this.declined,
+      );
+      if (offered.length > 0) {
+        this.kept = offered.reduce(
+          (all, o) => withColumns(all, o.report, o.mapping.columns, o.mapping.role),
+          files,
+        );
+        this.update({ applied: [...this.view.applied, ...offered.map((o) => o.report)] });
+        this.rerun();
+        return;
+      }
+      unmapped = firstUnmapped(files, reply.report.files, this.declined);
+    }
+    const reportStays = this.keepReport && ended;
+    if (ended) this.keepReport = false;
+    switch (reply.kind) {
+      case 'stage':
+        this.ports.dispatch({ type: 'stage', stage: reply.stage });
+        break;
+      case 'graph':
+        this.showGraph(reply, reportStays, unmapped);
+        break;
+      case 'analysis': {
+        // What let it start (the map on screen, or the worker's wait running out), for
+        // the profiles and the tests.
+        performance.mark(`maillage:analysis-started-on-${reply.startedOn}`);
+        const entry = this.current;
+        if (!entry || entry.id !== reply.id) break;
+        void entry.workspace.then((serial) => {
+          if (serial === null) return;
+          this.ports.dispatch({
+            type: 'analysis',
+            serial,
+            metrics: reply.metrics,
+            analysis: reply.analysis,
+          });
+        });
+        break;
+      }
+      case 'empty':
+        // An autosave that no longer opens is dropped, and the demo opens instead.
+        if (this.quiet) {
+          this.forgetAndOpenDemo();
+          break;
+        }
+        this.ports.dispatch({ type: 'empty', report: reply.report });
+        if (unmapped) this.update({ mapping: unmapped });
+        break;
+      case 'error':
+        this.importFailed(reply.message);
+        break;
+      case 'saved':
+        this.update({ storage: reply.kept ? 'kept' : 'refused' });
+        break;
+    }
+  };
+
+  /** The graph is rebuilt in chunks (no long task); the analysis may arrive meanwhile and
+   * waits for the workspace it belongs to. A newer import makes it moot. */
+  private showGraph(
+    reply: Extract<PipelineReply, { kind: 'graph' }>,
+    reportStays: boolean,
+    unmapped: FileReport | undefined,
+  ): void {
+    performance.mark('maillage:graph-message');
+    const id = reply.id;
+    const isCurrent = () => this.current?.id === id && this.latest === id;
+    const built = this.ports
+      .build(reply.graph)
+      .then((graph) => {
+        if (!isCurrent()) return null;
+        performance.mark('maillage:graph-built');
+        const serial = ++this.serial;
+        this.awaited = { serial, id };
+        const { restored, report } = reply;
+        const demo = this.demo;
+        this.ports.dispatch({
+          type: 'workspace',
+          openReport:
+            reportStays ||
+            (!demo && !this.quiet && report.issues.some((i) => i.severity === 'error')),
+          workspace: {
+            serial,
+            graph,
+            report,
+            metrics: reply.metrics,
+            positions: reply.positions,
+            analysis: null,
+            demo,
+            title: restored?.title || (demo ? '' : guessTitle(graph, report)),
+            ms: reply.ms,
+          },
+        });
+        if (restored) {
+          this.ports.dispatch({
+            type: 'restore',
+            serial,
+            expected: restored.expected,
+            views: readViews(restored.views),
+            settings: readSettings(restored.settings),
+            ownAutosave: this.quiet,
+            mappings: restored.mappings,
+          });
+        }
+        this.quiet = false;
+        if (unmapped) this.update({ mapping: unmapped });
+        return serial;
+      })
+      .catch((e: unknown) => {
+        if (isCurrent()) this.importFailed(e);
+        return null;
+      });
+    this.current = { id, workspace: built };
+  }
+}

@@ -1,0 +1,69 @@
+// Binds the import session (import-session.ts) to the app: one pipeline worker, started at
+// the first import and ended with the page; the autosaved workspace (else the demo) opened
+// first; what the screen shows of the session re-rendered as it changes.
+import { useEffect, useRef, useState, useSyncExternalStore, type Dispatch } from 'react';
+import type { ReferenceData } from '../domain/types.ts';
+import type { SavedMapping } from '../model/column-mapping.ts';
+import { clearAutosave, loadAutosave } from '../workers/autosave.ts';
+import { PipelineClient } from '../workers/pipeline-client.ts';
+import { ImportSession, type SessionView } from './import-session.ts';
+import { failed, type Action } from './state.ts';
+import { demoFiles, graphFrom, readFiles } from './workspace.ts';
+
+export interface ImportSessionHandle {
+  session: ImportSession;
+  view: SessionView;
+  /** The worker, for the autosave (null before the first import). */
+  pipeline: React.RefObject<PipelineClient | null>;
+}
+
+export function useImportSession(
+  ref: ReferenceData,
+  dispatch: Dispatch<Action>,
+  mappings: readonly SavedMapping[],
+): ImportSessionHandle {
+  const pipeline = useRef<PipelineClient | null>(null);
+  const savedMappings = useRef(mappings);
+  useEffect(() => {
+    savedMappings.current = mappings;
+  }, [mappings]);
+  const [session] = useState(
+    () =>
+      new ImportSession({
+        run: (files, onReply) => {
+          pipeline.current ??= new PipelineClient();
+          // The map's screen area (both side panels are fixed-width), for the first layout.
+          const aspect =
+            Math.max(300, window.innerWidth - 632) / Math.max(300, window.innerHeight - 95);
+          return pipeline.current.run(files, ref, aspect, onReply);
+        },
+        shown: (id) => pipeline.current?.shown(id),
+        build: graphFrom,
+        demoFiles,
+        readFiles,
+        clearAutosave,
+        dispatch,
+        mappings: () => savedMappings.current,
+      }),
+  );
+  const view = useSyncExternalStore(session.subscribe, session.snapshot);
+
+  // Open on the workspace autosaved in this browser, else on the demo territory.
+  useEffect(() => {
+    let cancelled = false;
+    loadAutosave()
+      .then((saved) => {
+        if (cancelled) return;
+        if (saved) session.openAutosave(saved);
+        else return session.openDemo(() => cancelled);
+      })
+      .catch((e: unknown) => dispatch(failed('open', e)));
+    return () => {
+      cancelled = true;
+    };
+  }, [session, dispatch]);
+
+  useEffect(() => () => pipeline.current?.dispose(), []);
+
+  return { session, view, pipeline };
+}

@@ -1,0 +1,270 @@
+// The import session driven with a stand-in worker: which import speaks, what a failure
+// says, the saved mappings applied and undone, the mapping dialog, the map-shown hand-off.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { AUTOSAVE_NAME, ImportSession, type SessionPorts } from '../../src/app/import-session.ts';
+import type { Action } from '../../src/app/state.ts';
+import { analyze, type Analysis } from '../../src/analysis/analyze.ts';
+import type { InputFile } from '../../src/domain/types.ts';
+import { importFiles } from '../../src/import/index.ts';
+import { headerSignature, type SavedMapping } from '../../src/model/column-mapping.ts';
+import type { MaillageGraph } from '../../src/model/graph.ts';
+import type { ImportReport, PipelineReply, WorkerMetrics } from '../../src/workers/protocol.ts';
+import { smallGraph } from '../map/helpers.ts';
+import { REF, utf8 } from '../model/helpers.ts';
+
+const NO_NAME = 'Intitulé officiel;Ville\nMairie de Test;Testville\nCCAS de Test;Testville\n';
+const ACTORS = 'Nom;Commune\nMairie de Test;Testville\n';
+/** A mapping saved for the headers of NO_NAME. */
+const SAVED: SavedMapping = {
+  signature: headerSignature(['Intitulé officiel', 'Ville']),
+  role: 'actors',
+  columns: [{ header: 'Intitulé officiel', field: 'name', manual: true }],
+};
+
+const METRICS: WorkerMetrics = {
+  nodes: {},
+  bridges: [],
+  communities: 0,
+  components: 1,
+  isolated: 0,
+  centrality: false,
+};
+let analysis: Analysis;
+beforeAll(async () => {
+  analysis = await analyze(smallGraph(), REF);
+});
+
+const inputs = (...names: string[]): InputFile[] =>
+  names.map((name) => ({ name, bytes: utf8(name.startsWith('sans-nom') ? NO_NAME : ACTORS) }));
+const userFiles = (...names: string[]) => names.map((name) => new File([ACTORS], name));
+const reportOf = (files: InputFile[]): ImportReport => {
+  const { files: reports, issues, doubtful } = importFiles(files, REF);
+  return { files: reports, issues, doubtful };
+};
+const firstReport = (files: InputFile[]) => {
+  const [file] = reportOf(files).files;
+  if (!file) throw new Error('no file read');
+  return file;
+};
+
+/** A deferred promise: the test decides when (and how) the graph is built. */
+function deferred<T>() {
+  let resolve: (value: T) => void = () => undefined;
+  let reject: (e: unknown) => void = () => undefined;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}
+
+/** The session with a stand-in worker that records each import and what the app was told. */
+function harness(options: { read?: InputFile[]; mappings?: SavedMapping[] } = {}) {
+  const runs: { files: InputFile[]; onReply: (reply: PipelineReply) => void }[] = [];
+  const actions: Action[] = [];
+  const shown: number[] = [];
+  const builds: ReturnType<typeof deferred<MaillageGraph>>[] = [];
+  const ports: SessionPorts = {
+    run: (files, onReply) => {
+      runs.push({ files, onReply });
+      return runs.length;
+    },
+    shown: (id) => shown.push(id),
+    build: () => {
+      const d = deferred<MaillageGraph>();
+      builds.push(d);
+      return d.promise;
+    },
+    demoFiles: () => Promise.resolve(inputs('acteurs.csv')),
+    readFiles: (files) => Promise.resolve(options.read ?? inputs(...files.map((f) => f.name))),
+    clearAutosave: () => Promise.resolve(),
+    dispatch: (action) => actions.push(action),
+    mappings: () => options.mappings ?? [],
+  };
+  const session = new ImportSession(ports);
+  const reply = (id: number, r: Omit<Extract<PipelineReply, { kind: 'graph' }>, 'id' | 'kind'>) =>
+    runs[id - 1]?.onReply({ id, kind: 'graph', ...r });
+  /** Import `id` reports its graph, built from `files`. */
+  const graphReply = (id: number, files: InputFile[]) =>
+    reply(id, {
+      graph: { attributes: smallGraph().getAttributes(), nodes: [], edges: [] },
+      report: reportOf(files),
+      metrics: METRICS,
+      positions: null,
+      ms: 1,
+    });
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+  const of = <K extends Action['type']>(type: K) =>
+    actions.filter((a): a is Extract<Action, { type: K }> => a.type === type);
+  return { session, ports, runs, actions, shown, builds, graphReply, settle, of };
+}
+
+describe('import session', () => {
+  it('shows the latest import only: an older graph arriving late, or still being built, is dropped', async () => {
+    const h = harness();
+    await h.session.importFiles(userFiles('a.csv'));
+    await h.session.importFiles(userFiles('b.csv'));
+    expect(h.runs.map((r) => r.files.map((f) => f.name))).toEqual([['a.csv'], ['b.csv']]);
+    h.graphReply(1, inputs('a.csv'));
+    expect(h.builds).toHaveLength(0);
+
+    h.graphReply(2, inputs('b.csv'));
+    await h.session.importFiles(userFiles('c.csv'));
+    h.builds[0]?.resolve(smallGraph());
+    await h.settle();
+    expect(h.of('workspace')).toHaveLength(0);
+
+    h.graphReply(3, inputs('c.csv'));
+    h.builds[1]?.resolve(smallGraph());
+    await h.settle();
+    const [shown] = h.of('workspace');
+    expect(shown?.workspace.title).toBe('c.csv');
+    expect(h.session.importId()).toBe(3);
+  });
+
+  it('hands the analysis to the workspace it belongs to, once the map is on screen', async () => {
+    const h = harness();
+    await h.session.importFiles(userFiles('a.csv'));
+    h.graphReply(1, inputs('a.csv'));
+    // The analysis arrives while the graph is being built: it waits for the workspace.
+    h.runs[0]?.onReply({
+      id: 1,
+      kind: 'analysis',
+      metrics: { ...METRICS, centrality: true },
+      analysis,
+      ms: 1,
+      startedOn: 'timeout',
+    });
+    h.builds[0]?.resolve(smallGraph());
+    await h.settle();
+    const serial = h.of('workspace')[0]?.workspace.serial ?? -1;
+    expect(h.of('analysis').map((a) => a.serial)).toEqual([serial]);
+    h.session.mapShown(serial + 1);
+    h.session.mapShown(serial);
+    h.session.mapShown(serial);
+    expect(h.shown).toEqual([1]);
+  });
+
+  it('says why an import failed, in each step that can fail, and keeps the map', async () => {
+    const h = harness();
+    h.ports.readFiles = () => Promise.reject(new Error('unreadable'));
+    await h.session.importFiles(userFiles('a.csv'));
+    h.ports.readFiles = (files) => Promise.resolve(inputs(...files.map((f) => f.name)));
+
+    await h.session.importFiles(userFiles('a.csv'));
+    h.graphReply(1, inputs('a.csv'));
+    h.builds[0]?.reject(new Error('bad chunk'));
+    await h.settle();
+
+    await h.session.importFiles(userFiles('b.csv'));
+    h.runs[1]?.onReply({ id: 2, kind: 'error', message: 'worker died' });
+
+    h.ports.run = () => {
+      throw new Error('could not clone');
+    };
+    await h.session.importFiles(userFiles('c.csv'));
+
+    expect(h.of('failed').map((a) => [a.step, a.detail])).toEqual([
+      ['import', 'unreadable'],
+      ['import', 'bad chunk'],
+      ['import', 'worker died'],
+      ['import', 'could not clone'],
+    ]);
+    expect(h.of('workspace')).toHaveLength(0);
+  });
+
+  it('says when the demo cannot be opened, and opens the demo when the autosave no longer opens', async () => {
+    const h = harness();
+    h.ports.demoFiles = () => Promise.reject(new Error('offline'));
+    await h.session.openDemo();
+    expect(h.of('failed').map((a) => [a.step, a.detail])).toEqual([['open', 'offline']]);
+
+    h.ports.demoFiles = () => Promise.resolve(inputs('acteurs.csv'));
+    h.session.openAutosave('{"broken"');
+    expect(h.runs[0]?.files.map((f) => f.name)).toEqual([AUTOSAVE_NAME]);
+    h.runs[0]?.onReply({ id: 1, kind: 'error', message: 'not a workspace' });
+    await h.settle();
+    expect(h.of('forget')).toHaveLength(1);
+    expect(h.runs[1]?.files.map((f) => f.name)).toEqual(['acteurs.csv']);
+    expect(h.of('failed')).toHaveLength(1);
+  });
+
+  it('reads a file again with a saved mapping for its headers, and undoes it on request', async () => {
+    const files = inputs('sans-nom.csv', 'acteurs.csv');
+    const h = harness({ read: files, mappings: [SAVED] });
+    await h.session.importFiles(userFiles('sans-nom.csv', 'acteurs.csv'));
+    h.graphReply(1, files);
+    // Read again at once, with the columns mapped, and nothing shown of the first reading.
+    expect(h.runs).toHaveLength(2);
+    expect(h.runs[1]?.files[0]?.columns).toEqual(SAVED.columns);
+    expect(h.builds).toHaveLength(0);
+    expect(h.session.snapshot().applied.map((f) => f.name)).toEqual(['sans-nom.csv']);
+
+    h.session.undoApplied();
+    expect(h.runs).toHaveLength(3);
+    expect(h.runs[2]?.files[0]?.columns).toBeUndefined();
+    expect(h.session.snapshot().applied).toEqual([]);
+    // Undone: neither applied nor offered again.
+    h.graphReply(3, files);
+    expect(h.runs).toHaveLength(3);
+    h.builds[0]?.resolve(smallGraph());
+    await h.settle();
+    expect(h.of('workspace')).toHaveLength(1);
+    expect(h.session.snapshot().mapping).toBeNull();
+  });
+
+  it('offers the mapping of a file with no name column; applying it saves it and reads again', async () => {
+    const files = inputs('sans-nom.csv');
+    const h = harness({ read: files });
+    await h.session.importFiles(userFiles('sans-nom.csv'));
+    h.runs[0]?.onReply({ id: 1, kind: 'empty', report: reportOf(files), ms: 1 });
+    const offered = h.session.snapshot().mapping;
+    expect(offered?.name).toBe('sans-nom.csv');
+    expect(h.of('empty')).toHaveLength(1);
+    if (!offered) return;
+
+    h.session.applyMapping(offered, SAVED.columns, 'actors');
+    expect(h.of('mappings')[0]?.mappings.map((m) => m.signature)).toEqual([SAVED.signature]);
+    expect(h.session.snapshot().mapping).toBeNull();
+    expect(h.runs[1]?.files[0]?.columns).toEqual(SAVED.columns);
+    expect(h.of('reportOpen').at(-1)?.open).toBe(false);
+  });
+
+  it('does not offer again a mapping the user closed', async () => {
+    const files = inputs('sans-nom.csv');
+    const h = harness({ read: files });
+    await h.session.importFiles(userFiles('sans-nom.csv'));
+    h.runs[0]?.onReply({ id: 1, kind: 'empty', report: reportOf(files), ms: 1 });
+    h.session.closeMapping();
+    expect(h.session.snapshot().mapping).toBeNull();
+    h.session.chooseEncoding(firstReport(files), 'windows-1252');
+    expect(h.runs[1]?.files[0]?.encoding).toBe('windows-1252');
+    h.runs[1]?.onReply({ id: 2, kind: 'empty', report: reportOf(files), ms: 1 });
+    expect(h.session.snapshot().mapping).toBeNull();
+  });
+
+  it('keeps the report open after the user chose an encoding in it', async () => {
+    const files = inputs('acteurs.csv');
+    const h = harness({ read: files });
+    await h.session.importFiles(userFiles('acteurs.csv'));
+    expect(h.session.canEncode(firstReport(files))).toBe(true);
+    h.session.chooseEncoding(firstReport(files), 'windows-1252');
+    h.graphReply(2, files);
+    h.builds[0]?.resolve(smallGraph());
+    await h.settle();
+    expect(h.of('workspace')[0]?.openReport).toBe(true);
+  });
+
+  it('tells the screen of each change, and the storage the worker reports', async () => {
+    const h = harness();
+    let changes = 0;
+    const stop = h.session.subscribe(() => changes++);
+    await h.session.importFiles(userFiles('a.csv'));
+    h.runs[0]?.onReply({ id: 1, kind: 'saved', kept: false });
+    expect(h.session.snapshot().storage).toBe('refused');
+    expect(changes).toBe(2);
+    stop();
+    h.runs[0]?.onReply({ id: 1, kind: 'saved', kept: true });
+    expect(changes).toBe(2);
+  });
+});
