@@ -52,7 +52,7 @@ import { downloadBlob, fileStem } from './components/download.ts';
 import { SkipLinks, type SkipTarget } from './components/SkipLinks.tsx';
 import { Tables } from './components/Tables.tsx';
 import { focusedElement, focusSoon } from './focus.ts';
-import { catalogues } from './i18n.ts';
+import { catalogues } from './i18n/index.ts';
 import { initialState, reducer, type AppState } from './state.ts';
 import { clearAutosave, loadAutosave } from '../workers/autosave.ts';
 import { readSettings, type WorkspaceSettings } from './settings.ts';

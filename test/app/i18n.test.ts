@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catalogues } from '../../src/app/i18n.ts';
+import { catalogues } from '../../src/app/i18n/index.ts';
 
 describe('the report’s error count', () => {
   it('agrees with its number in both languages', () => {

@@ -5,7 +5,7 @@
 // (opening takes room from the map).
 import { useRef, useState } from 'react';
 import type { PanelId } from '../state.ts';
-import type { Catalogue } from '../i18n.ts';
+import type { Catalogue } from '../i18n/index.ts';
 import { onTabListKey } from '../tab-keys.ts';
 
 interface Props {

@@ -5,7 +5,7 @@ import { useState, type ReactNode } from 'react';
 import type { MaillageGraph } from '../../model/graph.ts';
 import { columnValues, parseNumber, type ColumnInfo } from '../../map/columns.ts';
 import type { ColourBy, ColumnFilter, Encodings, SizeBy } from '../../map/types.ts';
-import type { Catalogue } from '../i18n.ts';
+import type { Catalogue } from '../i18n/index.ts';
 
 /** A select's value for a free column (the fixed encodings' values have no colon). */
 const COLUMN = 'column:';

@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { isPerson } from '../../domain/person.ts';
 import type { ReferenceData } from '../../domain/types.ts';
 import { shapeOf } from '../../map/palette.ts';
-import type { Catalogue } from '../i18n.ts';
+import type { Catalogue } from '../i18n/index.ts';
 import {
   bodyLabel,
   schemeLabel,

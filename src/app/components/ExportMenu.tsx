@@ -24,7 +24,7 @@ import { BIG_MAP, colourColumnOf } from '../../map/elements.ts';
 import { legendDocument } from '../../map/legend.ts';
 import type { NetworkMap } from '../../map/network-map.ts';
 import type { Encodings, MapMetrics } from '../../map/types.ts';
-import type { Catalogue } from '../i18n.ts';
+import type { Catalogue } from '../i18n/index.ts';
 import { legendWords } from '../legend-words.ts';
 import { downloadBlob, fileStem } from './download.ts';
 import './ExportMenu.css';

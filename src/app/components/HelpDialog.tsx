@@ -10,7 +10,7 @@ import {
   templateWorkbook,
   WORKBOOK_TEMPLATE,
 } from '../../model/templates.ts';
-import type { Catalogue } from '../i18n.ts';
+import type { Catalogue } from '../i18n/index.ts';
 import { useModal } from '../use-modal.ts';
 import { downloadBlob } from './download.ts';
 import { DialogHead } from './DialogHead.tsx';

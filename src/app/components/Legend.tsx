@@ -7,7 +7,7 @@ import { BIG_MAP, colourColumnOf } from '../../map/elements.ts';
 import { colourLegend, shapeLegend } from '../../map/legend.ts';
 import { PALE, RING_SCHEMES, shapeOf } from '../../map/palette.ts';
 import type { Encodings, MapMetrics } from '../../map/types.ts';
-import type { Catalogue } from '../i18n.ts';
+import type { Catalogue } from '../i18n/index.ts';
 import { legendWords } from '../legend-words.ts';
 import { RingIcon, ShapeIcon } from './ShapeIcon.tsx';
 

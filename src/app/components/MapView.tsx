@@ -7,7 +7,7 @@ import { NetworkMap } from '../../map/network-map.ts';
 import { probeWebGL, type WebGLProbe } from '../../map/renderer.ts';
 import type { Encodings, Filters } from '../../map/types.ts';
 import { layoutInWorker } from '../../workers/layout-client.ts';
-import type { Catalogue } from '../i18n.ts';
+import type { Catalogue } from '../i18n/index.ts';
 import type { Highlight } from '../state.ts';
 import type { Workspace } from '../workspace.ts';
 

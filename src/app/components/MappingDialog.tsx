@@ -13,7 +13,7 @@ import {
 import { mappableFields, type MappableField } from '../../import/mappable-fields.ts';
 import { checkMapping } from '../../model/column-mapping.ts';
 import { reportHeaders, startingFields } from '../../model/reimport.ts';
-import type { Catalogue } from '../i18n.ts';
+import type { Catalogue } from '../i18n/index.ts';
 import { useModal } from '../use-modal.ts';
 import { DialogHead } from './DialogHead.tsx';
 

@@ -3,7 +3,7 @@
 // number and the legend stay. Arrow keys (or Page Up/Down, space) step through the views,
 // Escape leaves.
 import { useEffect, useRef, useState } from 'react';
-import type { Catalogue } from '../i18n.ts';
+import type { Catalogue } from '../i18n/index.ts';
 import type { SavedView } from '../views.ts';
 
 interface Props {

@@ -22,7 +22,7 @@ const ENCODING_NAMES: Record<TextEncoding, string> = {
 };
 import { reportToCsv } from '../../import/report.ts';
 import type { ImportReport } from '../../workers/protocol.ts';
-import type { Catalogue } from '../i18n.ts';
+import type { Catalogue } from '../i18n/index.ts';
 import { downloadBlob } from './download.ts';
 import { DialogHead } from './DialogHead.tsx';
 

@@ -5,7 +5,7 @@ import { useId, useMemo, useRef, useState } from 'react';
 import { fold } from '../../domain/text.ts';
 import { searchByWords } from '../../domain/word-search.ts';
 import type { MaillageGraph } from '../../model/graph.ts';
-import type { Catalogue } from '../i18n.ts';
+import type { Catalogue } from '../i18n/index.ts';
 
 interface Props {
   graph: MaillageGraph;

@@ -6,7 +6,7 @@ import { freeColumns } from '../../map/columns.ts';
 import { bodiesPresent, isFiltering, splitBody } from '../../map/filters.ts';
 import { shapeOf } from '../../map/palette.ts';
 import { NO_SCHEME, type Encodings, type Filters, type LabelMode } from '../../map/types.ts';
-import type { Catalogue } from '../i18n.ts';
+import type { Catalogue } from '../i18n/index.ts';
 import { bodyLabel, schemeLabel, sectorLabel, typeLabel } from '../workspace.ts';
 import {
   colourChoice,

@@ -1,6 +1,6 @@
 // Skip links, first on the page and shown when focused (RGAA 12.7): to the map, the search,
 // the actor's details, the analysis panels and the tables, past the side panel's controls.
-import type { Catalogue } from '../i18n.ts';
+import type { Catalogue } from '../i18n/index.ts';
 
 export type SkipTarget = 'map' | 'search' | 'details' | 'analysis' | 'tables';
 

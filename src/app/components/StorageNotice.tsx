@@ -2,7 +2,7 @@
 // is kept is shown only once a save has really been written; when the browser refuses it
 // (no IndexedDB, storage blocked, quota full) the app says so plainly and offers the
 // workspace file, the only way left to find the work again.
-import type { Catalogue } from '../i18n.ts';
+import type { Catalogue } from '../i18n/index.ts';
 
 /** 'unknown' until the first autosave has been tried. */
 export type StorageState = 'unknown' | 'kept' | 'refused';

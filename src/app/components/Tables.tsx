@@ -8,7 +8,7 @@ import { matchesWords, queryWords } from '../../domain/word-search.ts';
 import { onTabListKey } from '../tab-keys.ts';
 import type { ReferenceData } from '../../domain/types.ts';
 import type { Visible } from '../../map/filters.ts';
-import type { Catalogue } from '../i18n.ts';
+import type { Catalogue } from '../i18n/index.ts';
 import {
   actorTypeLabel,
   bodyLabel,

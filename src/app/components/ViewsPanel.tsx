@@ -1,7 +1,7 @@
 // The sequence of views for a restitution meeting: save what the map shows now with a
 // title and a comment, reorder, show one, delete, and start the presentation.
 import { useId, useState } from 'react';
-import type { Catalogue } from '../i18n.ts';
+import type { Catalogue } from '../i18n/index.ts';
 import { defaultTitle, moveView, newViewId, type SavedView } from '../views.ts';
 
 interface Props {

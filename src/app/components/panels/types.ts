@@ -3,7 +3,7 @@
 import type { Analysis } from '../../../analysis/analyze.ts';
 import type { Coverage } from '../../../analysis/coverage.ts';
 import type { ExpectedComposition, Lang, ReferenceData } from '../../../domain/types.ts';
-import type { Catalogue } from '../../i18n.ts';
+import type { Catalogue } from '../../i18n/index.ts';
 import type { Highlight } from '../../state.ts';
 import type { Workspace } from '../../workspace.ts';
 

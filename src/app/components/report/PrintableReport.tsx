@@ -8,7 +8,7 @@ import type { Coverage } from '../../../analysis/coverage.ts';
 import { coverageFindings, networkFindings, type Finding } from '../../../analysis/findings.ts';
 import { joinReasons } from '../../../analysis/suggestions.ts';
 import { WHOLE_SCHEME, type Lang, type ReferenceData } from '../../../domain/types.ts';
-import type { Catalogue } from '../../i18n.ts';
+import type { Catalogue } from '../../i18n/index.ts';
 import { bodyLabel, schemeLabel, sectorLabel, typeLabel, type Workspace } from '../../workspace.ts';
 import './report.css';
 

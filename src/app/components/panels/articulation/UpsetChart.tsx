@@ -2,7 +2,7 @@
 // schemes, a dot per scheme (● member, ○ not), a bar with the count written beside it.
 // Clicking a combination lights its actors.
 import type { UpsetChart as Chart } from '../../../../analysis/scheme-overlap.ts';
-import type { Catalogue } from '../../../i18n.ts';
+import type { Catalogue } from '../../../i18n/index.ts';
 import type { Highlight } from '../../../state.ts';
 
 interface Props {

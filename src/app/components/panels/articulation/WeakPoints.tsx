@@ -11,7 +11,7 @@ import {
 } from '../../../../analysis/weak-points.ts';
 import type { Lang } from '../../../../domain/types.ts';
 import type { MaillageGraph } from '../../../../model/graph.ts';
-import type { Catalogue } from '../../../i18n.ts';
+import type { Catalogue } from '../../../i18n/index.ts';
 import type { Highlight } from '../../../state.ts';
 import { ShowMore, useCapped } from '../links/Capped.tsx';
 

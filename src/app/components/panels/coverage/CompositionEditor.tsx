@@ -20,7 +20,7 @@ import {
   type ReferenceData,
   type RuleLevel,
 } from '../../../../domain/types.ts';
-import type { Catalogue } from '../../../i18n.ts';
+import type { Catalogue } from '../../../i18n/index.ts';
 import type { Highlight } from '../../../state.ts';
 import { schemeLabel } from '../../../workspace.ts';
 import { GapItems } from './GapList.tsx';

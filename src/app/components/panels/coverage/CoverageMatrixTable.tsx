@@ -8,7 +8,7 @@ import {
   type MatrixColumn,
 } from '../../../../analysis/coverage-matrix.ts';
 import type { Lang, ReferenceData } from '../../../../domain/types.ts';
-import type { Catalogue } from '../../../i18n.ts';
+import type { Catalogue } from '../../../i18n/index.ts';
 import type { Highlight } from '../../../state.ts';
 import { schemeLabel, schemeLongLabel } from '../../../workspace.ts';
 import { bodyName, bodyShort, nameLines, rowLabel, whereLabel } from './labels.ts';

@@ -6,7 +6,7 @@ import {
   type CrossSchemeRuleResult,
 } from '../../../../analysis/cross-scheme-rules.ts';
 import type { Lang } from '../../../../domain/types.ts';
-import type { Catalogue } from '../../../i18n.ts';
+import type { Catalogue } from '../../../i18n/index.ts';
 import type { Highlight } from '../../../state.ts';
 
 interface Props {

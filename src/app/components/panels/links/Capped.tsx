@@ -1,7 +1,7 @@
 // Long lists (thousands of isolated actors in a département's inventory) show their first
 // rows and a button to show them all.
 import { useState } from 'react';
-import type { Catalogue } from '../../../i18n.ts';
+import type { Catalogue } from '../../../i18n/index.ts';
 import './links.css';
 
 export function useCapped<T>(items: readonly T[], cap: number) {

@@ -4,7 +4,7 @@
 import { actorsOfSectorCell, shortLabel } from '../../../../analysis/sector-links.ts';
 import type { SectorMatrix as Matrix } from '../../../../analysis/missing-links.ts';
 import type { MaillageGraph } from '../../../../model/graph.ts';
-import type { Catalogue } from '../../../i18n.ts';
+import type { Catalogue } from '../../../i18n/index.ts';
 import type { Highlight } from '../../../state.ts';
 
 interface Props {

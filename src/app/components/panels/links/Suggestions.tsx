@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { pairKey, toggleKey, topSuggestionKeys } from '../../../../analysis/sector-links.ts';
 import { joinReasons, type Suggestion } from '../../../../analysis/suggestions.ts';
 import type { Lang } from '../../../../domain/types.ts';
-import type { Catalogue } from '../../../i18n.ts';
+import type { Catalogue } from '../../../i18n/index.ts';
 import type { Highlight } from '../../../state.ts';
 import { ShowMore, useCapped } from './Capped.tsx';
 

@@ -1,0 +1,17 @@
+// Plural forms by the language's own rule (Intl.PluralRules): French counts 0 and 1 as
+// singular ("0 manque", "1 membre", "2 erreurs"), English only 1 ("0 actors", "1 actor").
+// The catalogues never write "(s)" nor compare a count with 1 by hand.
+import type { Lang } from '../../domain/types.ts';
+
+type Plural = (n: number, one: string, other: string) => string;
+
+export function pluralOf(lang: Lang): Plural {
+  const rules = new Intl.PluralRules(lang);
+  return (n, one, other) => (rules.select(n) === 'one' ? one : other);
+}
+
+/** A count written the language's way: 1 200 in French, 1,200 in English. */
+export function numberOf(lang: Lang): (n: number) => string {
+  const locale = lang === 'fr' ? 'fr-FR' : 'en-GB';
+  return (n) => n.toLocaleString(locale);
+}
