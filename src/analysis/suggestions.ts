@@ -14,6 +14,10 @@ import { fold } from '../domain/text.ts';
 import { WHOLE_SCHEME, type Localized, type ReferenceData } from '../domain/types.ts';
 import type { MaillageGraph } from '../model/graph.ts';
 import { toCompact } from './compact.ts';
+import { pluralOf } from '../domain/plural.ts';
+
+const pluralFr = pluralOf('fr');
+const pluralEn = pluralOf('en');
 
 export interface Suggestion {
   /** The pair, in actor order. */
@@ -210,8 +214,8 @@ function reasons(
   const list: Localized[] = [];
   if (common > 0) {
     list.push({
-      fr: `${common} partenaire${common > 1 ? 's' : ''} en commun`,
-      en: `${common} common partner${common > 1 ? 's' : ''}`,
+      fr: `${common} ${pluralFr(common, 'partenaire', 'partenaires')} en commun`,
+      en: `${common} common ${pluralEn(common, 'partner', 'partners')}`,
     });
   }
   for (const [scheme, name] of shared.groups) {

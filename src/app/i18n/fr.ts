@@ -2,7 +2,7 @@
 // exports are in fr-panels.ts). The French catalogue gives the keys and their types; the
 // English one must match them.
 import type { Lang, Severity } from '../../domain/types.ts';
-import { numberOf, pluralOf } from './plural.ts';
+import { numberOf, pluralOf } from '../../domain/plural.ts';
 
 const plural = pluralOf('fr');
 const nf = numberOf('fr');

@@ -1,7 +1,8 @@
 // Plural forms by the language's own rule (Intl.PluralRules): French counts 0 and 1 as
 // singular ("0 manque", "1 membre", "2 erreurs"), English only 1 ("0 actors", "1 actor").
-// The catalogues never write "(s)" nor compare a count with 1 by hand.
-import type { Lang } from '../../domain/types.ts';
+// No message writes "(s)" nor compares a count with 1 by hand: the app's catalogues and the
+// lower layers' messages (findings, import notes) all go through this one rule.
+import type { Lang } from './types.ts';
 
 type Plural = (n: number, one: string, other: string) => string;
 
