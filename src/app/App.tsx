@@ -53,6 +53,7 @@ import { SkipLinks, type SkipTarget } from './components/SkipLinks.tsx';
 import { Tables } from './components/Tables.tsx';
 import { focusedElement, focusSoon } from './focus.ts';
 import { catalogues } from './i18n/index.ts';
+import { TextProvider } from './i18n/text-context.tsx';
 import { initialState, reducer, type AppState } from './state.ts';
 import { clearAutosave, loadAutosave } from '../workers/autosave.ts';
 import { readSettings, type WorkspaceSettings } from './settings.ts';
@@ -477,7 +478,6 @@ export function App() {
       metrics={workspace.metrics}
       ref_={ref}
       encodings={state.encodings}
-      t={t}
     />
   ) : null;
 
@@ -584,7 +584,6 @@ export function App() {
             shown={redact}
             capture={captureView}
             litCount={state.highlight?.ids.length ?? 0}
-            t={t}
             onViews={(views) => dispatch({ type: 'views', views })}
             onShow={(index) => dispatch({ type: 'showView', index })}
             onPresent={present}
@@ -615,7 +614,7 @@ export function App() {
             ? t.stageGraph
             : null;
 
-  return (
+  const page = (
     <div
       className={
         state.presenting !== null
@@ -630,7 +629,7 @@ export function App() {
       data-layout={state.layout.running ? 'running' : 'idle'}
       data-busy={state.stage !== null && state.stage !== 'analysis' ? 'true' : 'false'}
     >
-      {workspace && <SkipLinks t={t} onSkip={skipTo} />}
+      {workspace && <SkipLinks onSkip={skipTo} />}
       <header className="app-header">
         <div className="brand">
           <span className="logo" aria-hidden="true">
@@ -688,7 +687,7 @@ export function App() {
             )}
           </p>
         )}
-        {workspace && <SearchBox graph={workspace.graph} names={names} t={t} onPick={pickActor} />}
+        {workspace && <SearchBox graph={workspace.graph} names={names} onPick={pickActor} />}
         <div className="header-actions">
           {/* The import button with, under it, the help to prepare the files. */}
           <div className="import-group">
@@ -744,7 +743,7 @@ export function App() {
             <span className="spinner" aria-hidden="true" /> {stageText}
           </span>
         ) : storage === 'refused' && workspace && !workspace.demo ? (
-          <StorageNotice t={t} place="status" onDownload={downloadWorkspace} />
+          <StorageNotice place="status" onDownload={downloadWorkspace} />
         ) : ready && workspace ? (
           <span>{t.ready(workspace.graph.order, workspace.graph.size)}</span>
         ) : null}
@@ -767,7 +766,6 @@ export function App() {
               encodings={state.encodings}
               filters={state.filters}
               centrality={workspace.metrics.centrality}
-              t={t}
               onEncodings={(encodings) => dispatch({ type: 'encodings', encodings })}
               onFilters={(filters) => dispatch({ type: 'filters', filters })}
               onReset={() => dispatch({ type: 'resetFilters' })}
@@ -812,7 +810,6 @@ export function App() {
                       metrics={workspace.metrics}
                       encodings={state.encodings}
                       ref_={ref}
-                      t={t}
                       anonymous={state.anonymous}
                       title={shownTitle}
                       workspaceFile={() => {
@@ -849,7 +846,6 @@ export function App() {
               focus={state.focus}
               visible={state.view === 'map'}
               layout={state.layout}
-              t={t}
               mapRef={mapRef}
               onSelect={(id) => {
                 detailsFrom.current = null;
@@ -869,14 +865,12 @@ export function App() {
                 ref_={ref}
                 visible={visible}
                 names={names}
-                t={t}
                 onSelect={pickActor}
               />
             )}
             <AnalysisDrawer
               panel={state.panel}
               ready={analysis !== null && coverage !== null}
-              t={t}
               onPanel={(panel) => dispatch({ type: 'panel', panel })}
             >
               {analysis &&
@@ -885,7 +879,6 @@ export function App() {
                   workspace,
                   analysis,
                   ref_: effectiveRef,
-                  t,
                   lang: state.lang,
                   names,
                   highlight: state.highlight,
@@ -902,7 +895,6 @@ export function App() {
             names={names}
             anonymous={state.anonymous}
             redact={redact}
-            t={t}
             onSelect={(id) => (id === null ? closeDetails() : pickActor(id))}
             onForget={() => forgetAndOpenDemo.current()}
             storage={storage}
@@ -935,7 +927,6 @@ export function App() {
             filteredTo={filtering && visible ? visible.nodes.size : null}
             legend={legend}
             format={printing.format}
-            t={t}
             onFormat={(format) => setPrinting({ ...printing, format })}
             onClose={() => setPrinting(null)}
           />
@@ -948,7 +939,6 @@ export function App() {
           index={state.presenting}
           fallbackTitle={shownTitle}
           anonymous={state.anonymous}
-          t={t}
           legend={legend}
           onStep={present}
           onExit={() => present(null)}
@@ -960,7 +950,6 @@ export function App() {
           report={shownReport ?? state.report}
           open={state.reportOpen}
           keptMap={state.reportKeptMap}
-          t={t}
           rereading={rereading}
           onClose={() => dispatch({ type: 'reportOpen', open: false })}
           onHelp={() => setHelp(true)}
@@ -977,13 +966,12 @@ export function App() {
               : mapping
           }
           ref_={ref}
-          t={t}
           onApply={(columns, role) => applyMapping(mapping, columns, role)}
           onClose={closeMapping}
           onHelp={() => setHelp(true)}
         />
       )}
-      {help && <HelpDialog ref_={ref} t={t} onClose={() => setHelp(false)} />}
+      {help && <HelpDialog ref_={ref} onClose={() => setHelp(false)} />}
 
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
@@ -995,4 +983,5 @@ export function App() {
       )}
     </div>
   );
+  return <TextProvider lang={state.lang}>{page}</TextProvider>;
 }
