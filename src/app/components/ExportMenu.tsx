@@ -65,13 +65,13 @@ export function ExportMenu(props: Props) {
   /** Runs one export, reports its outcome, never lets an error escape to the page. */
   const run = (name: string, make: () => Promise<Blob> | Blob) => async () => {
     setBusy(true);
-    setStatus({ say: (c) => c.exportWorking, error: false });
+    setStatus({ say: (t) => t.exportWorking, error: false });
     try {
       downloadBlob(await make(), name);
-      setStatus({ say: (c) => c.exportDone(name), error: false });
+      setStatus({ say: (t) => t.exportDone(name), error: false });
     } catch (e) {
       const detail = e instanceof Error ? e.message : String(e);
-      setStatus({ say: (c) => c.exportFailed(detail), error: true });
+      setStatus({ say: (t) => t.exportFailed(detail), error: true });
     } finally {
       setBusy(false);
     }

@@ -96,7 +96,6 @@ export const enPanels: PanelsText = {
     `${ne(isolated)} isolated ${plural(isolated, 'actor', 'actors')} · ${ne(groups)} ${plural(groups, 'group', 'groups')} cut off from the main network · ${ne(pairs)} ${plural(pairs, 'pair', 'pairs')} of sectors without a link`,
   mlIsolatedTitle: (n) => `Isolated actors (${ne(n)})`,
   mlIsolatedNone: 'No isolated actor: every actor has at least one link.',
-  mlIsolatedHint: 'No link with anyone.',
   mlLightAll: (n) => `Find all ${ne(n)} on the map`,
   mlGroupsTitle: (n) => `Groups cut off from the main network (${ne(n)})`,
   mlGroupsNone: 'No group apart: all linked actors form one network.',

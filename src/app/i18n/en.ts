@@ -11,7 +11,6 @@ export const enMain: MainText = {
   appName: 'Maillage',
   tagline: 'Map of the actors and partnerships of a territorial health approach',
   loading: 'Analysing the demo territory…',
-  failed: 'The analysis failed',
   actors: (n) => `${ne(n)} ${plural(n, 'actor', 'actors')}`,
   links: (n) => `${ne(n)} ${plural(n, 'link', 'links')}`,
   actorsWord: (n) => plural(n, 'actor', 'actors'),
@@ -24,15 +23,11 @@ export const enMain: MainText = {
     `Density: ${(d * 100).toLocaleString('en-GB', { maximumFractionDigits: 1 })}% of possible links`,
   articulationCount: (points, bridges) =>
     `${ne(points)} articulation ${plural(points, 'point', 'points')}, ${ne(bridges)} ${plural(bridges, 'bridge', 'bridges')}`,
-  files: 'Files read',
   language: 'Français',
   languageLabel: 'Passer en français',
-  placeholder: 'The network map comes in the next version.',
-
   demoTerritory: 'Val de Loire-Sèvre (demo territory)',
   territoryOf: (name) => name,
   importButton: 'Import files',
-  importHint: 'or drop them anywhere on the page',
   reportButton: (n) => `Import report (${ne(n)})`,
   counts: 'Territory figures',
   stageReading: 'Reading the files…',
@@ -40,10 +35,6 @@ export const enMain: MainText = {
   stageAnalysis: 'Computing the indicators (betweenness, closeness)…',
   ready: (actors, links) =>
     `Map ready: ${ne(actors)} ${plural(actors, 'actor', 'actors')}, ${ne(links)} ${plural(links, 'link', 'links')}.`,
-  analysisDone: 'Indicators computed.',
-  importEmpty:
-    'No actor could be read from these files: the current map is kept. See the import report.',
-  importFailed: (message) => `The import failed (${message}): the current map is kept.`,
   dropHere: 'Drop your files to import them',
   dropHint:
     'Actors and links: CSV (; , or tab separated), Excel or LibreOffice workbooks, Kumu, Gephi, GraphML exports',
@@ -77,7 +68,6 @@ export const enMain: MainText = {
   articulationSwitch: 'Weak points: articulation points and bridges',
   articulationHelp:
     'An articulation point is an actor whose departure cuts actors off the network; a bridge is a link whose loss does the same.',
-  articulationPending: 'Available once the analysis is done.',
   filters: 'Filters',
   resetFilters: 'Show everything',
   schemesFilter: 'Schemes',
@@ -88,8 +78,6 @@ export const enMain: MainText = {
   sectorsFilter: 'Sectors',
   all: 'All',
   none: 'None',
-  filterCount: (n) => `(${ne(n)})`,
-
   legend: 'Legend',
   legendColour: (what) => `Colour: ${what}`,
   legendShape: 'Shape: actor type',
@@ -146,7 +134,6 @@ export const enMain: MainText = {
   searchNoResult: 'No actor matches',
   searchResults: (n) => `${ne(n)} ${plural(n, 'result', 'results')}`,
 
-  details: 'Details',
   summaryTitle: 'The territory at a glance',
   summaryHint:
     'Click an actor on the map, or search it by name, to see its schemes, its partners and its indicators.',
@@ -161,7 +148,6 @@ export const enMain: MainText = {
   person: 'Natural person',
   yes: 'yes',
   no: 'no',
-  identifiers: 'Identifiers',
   schemesAndBodies: 'Schemes and bodies',
   member: 'member',
   groupsOf: (names) => `working groups: ${names.join(', ')}`,
@@ -184,7 +170,6 @@ export const enMain: MainText = {
   sourceLine: (file, line) => `${file}, line ${line}`,
   linkTypes: 'Nature',
   strength: 'Strength',
-  directed: 'directed',
   weight: 'original weight',
   reciprocal: 'reciprocal',
 
@@ -196,7 +181,6 @@ export const enMain: MainText = {
   schemes: 'Schemes',
   source: 'Actor 1',
   target: 'Actor 2',
-  sortBy: (column) => `Sort by ${column.toLowerCase()}`,
   page: (page, pages) => `Page ${page} of ${pages}`,
   previous: 'Previous',
   nextPage: 'Next',
@@ -210,7 +194,6 @@ export const enMain: MainText = {
   reportIssues: (n) => `Remarks (${ne(n)})`,
   reportNoIssue: 'No remark: everything was read.',
   reportDownload: 'Download the report (CSV)',
-  reportKeptMap: 'The previous map is kept.',
   reportNothingRead:
     'No actor could be read from these files: the previous map is kept. The problems are listed below.',
   mapColumns: 'Map columns',
@@ -347,7 +330,6 @@ export const enMain: MainText = {
   exitPresentation: 'Leave the presentation (Esc)',
   legendToggle: 'Legend (L)',
   printReport: 'Printable report',
-  printTitle: 'Printable report',
   printTools: 'Printing the report',
   reportKicker: 'Maillage — map of the actors of the territorial health approach',
   reportDate: (d) =>

@@ -99,7 +99,6 @@ export const frPanels = {
     `${nf(isolated)} ${plural(isolated, 'acteur isolé', 'acteurs isolés')} · ${nf(groups)} ${plural(groups, 'groupe coupé', 'groupes coupés')} du réseau principal · ${nf(pairs)} ${plural(pairs, 'paire', 'paires')} de secteurs sans lien`,
   mlIsolatedTitle: (n: number) => `Acteurs isolés (${nf(n)})`,
   mlIsolatedNone: 'Aucun acteur isolé : chaque acteur a au moins un lien.',
-  mlIsolatedHint: 'Aucun lien avec qui que ce soit.',
   mlLightAll: (n: number) => `Repérer les ${nf(n)} sur la carte`,
   mlGroupsTitle: (n: number) => `Groupes coupés du réseau principal (${nf(n)})`,
   mlGroupsNone: 'Aucun groupe à l’écart : tous les acteurs reliés forment un seul réseau.',

@@ -12,7 +12,6 @@ export const frMain = {
   appName: 'Maillage',
   tagline: 'Cartographie des acteurs et des partenariats d’une démarche territoriale de santé',
   loading: 'Analyse du territoire de démonstration…',
-  failed: 'L’analyse a échoué',
   actors: (n: number) => `${nf(n)} ${plural(n, 'acteur', 'acteurs')}`,
   links: (n: number) => `${nf(n)} ${plural(n, 'lien', 'liens')}`,
   actorsWord: (n: number) => plural(n, 'acteur', 'acteurs'),
@@ -25,16 +24,12 @@ export const frMain = {
     `Densité : ${(d * 100).toLocaleString('fr-FR', { maximumFractionDigits: 1 })} % des liens possibles`,
   articulationCount: (points: number, bridges: number) =>
     `${nf(points)} ${plural(points, 'point', 'points')} d’articulation, ${nf(bridges)} ${plural(bridges, 'pont', 'ponts')}`,
-  files: 'Fichiers lus',
   language: 'English',
   languageLabel: 'Switch to English',
-  placeholder: 'La carte du réseau arrive dans la prochaine version.',
-
   // Header
   demoTerritory: 'Val de Loire-Sèvre (territoire de démonstration)',
   territoryOf: (name: string) => name,
   importButton: 'Importer des fichiers',
-  importHint: 'ou déposez-les n’importe où sur la page',
   reportButton: (n: number) => `Rapport d’import (${nf(n)})`,
   counts: 'Effectifs du territoire',
   // Stages
@@ -43,11 +38,6 @@ export const frMain = {
   stageAnalysis: 'Calcul des indicateurs (intermédiarité, proximité)…',
   ready: (actors: number, links: number) =>
     `Carte prête : ${nf(actors)} ${plural(actors, 'acteur', 'acteurs')}, ${nf(links)} ${plural(links, 'lien', 'liens')}.`,
-  analysisDone: 'Indicateurs calculés.',
-  importEmpty:
-    'Aucun acteur n’a pu être lu dans ces fichiers : la carte actuelle est conservée. Voir le rapport d’import.',
-  importFailed: (message: string) =>
-    `L’import a échoué (${message}) : la carte actuelle est conservée.`,
   dropHere: 'Déposez vos fichiers pour les importer',
   dropHint:
     'Acteurs et liens : CSV (séparateur ; , ou tabulation), classeurs Excel ou LibreOffice, exports Kumu, Gephi, GraphML',
@@ -84,7 +74,6 @@ export const frMain = {
   articulationSwitch: 'Points de fragilité : points d’articulation et ponts',
   articulationHelp:
     'Un point d’articulation est un acteur dont le départ coupe des acteurs du réseau ; un pont est un lien dont la disparition fait de même.',
-  articulationPending: 'Disponible dès la fin de l’analyse.',
   filters: 'Filtres',
   resetFilters: 'Tout afficher',
   schemesFilter: 'Dispositifs',
@@ -95,8 +84,6 @@ export const frMain = {
   sectorsFilter: 'Secteurs',
   all: 'Tous',
   none: 'Aucun',
-  filterCount: (n: number) => `(${nf(n)})`,
-
   // Legend
   legend: 'Légende',
   legendColour: (what: string) => `Couleur : ${what}`,
@@ -161,7 +148,6 @@ export const frMain = {
   searchResults: (n: number) => `${nf(n)} ${plural(n, 'résultat', 'résultats')}`,
 
   // Details
-  details: 'Détails',
   summaryTitle: 'Le territoire en bref',
   summaryHint:
     'Cliquez sur un acteur de la carte, ou cherchez-le par son nom, pour voir ses dispositifs, ses partenaires et ses indicateurs.',
@@ -176,7 +162,6 @@ export const frMain = {
   person: 'Personne physique',
   yes: 'oui',
   no: 'non',
-  identifiers: 'Identifiants',
   schemesAndBodies: 'Dispositifs et instances',
   member: 'membre',
   groupsOf: (names: string[]) => `groupes de travail : ${names.join(', ')}`,
@@ -199,7 +184,6 @@ export const frMain = {
   sourceLine: (file: string, line: number) => `${file}, ligne ${line}`,
   linkTypes: 'Nature',
   strength: 'Intensité',
-  directed: 'orienté',
   // A link's weight as its file wrote it (outside 1–3), and A→B plus B→A.
   weight: 'poids d’origine',
   reciprocal: 'réciproque',
@@ -213,7 +197,6 @@ export const frMain = {
   schemes: 'Dispositifs',
   source: 'Acteur 1',
   target: 'Acteur 2',
-  sortBy: (column: string) => `Trier par ${column.toLowerCase()}`,
   page: (page: number, pages: number) => `Page ${page} sur ${pages}`,
   previous: 'Précédente',
   nextPage: 'Suivante',
@@ -228,7 +211,6 @@ export const frMain = {
   reportIssues: (n: number) => `Remarques (${nf(n)})`,
   reportNoIssue: 'Aucune remarque : tout a été lu.',
   reportDownload: 'Télécharger le rapport (CSV)',
-  reportKeptMap: 'La carte précédente est conservée.',
   reportNothingRead:
     'Aucun acteur n’a pu être lu dans ces fichiers : la carte précédente est conservée. Les problèmes sont détaillés ci-dessous.',
   // Columns mapped by hand, re-reading with another encoding, help to prepare the files
@@ -373,7 +355,6 @@ export const frMain = {
   legendToggle: 'Légende (L)',
   // Printable report
   printReport: 'Rapport imprimable',
-  printTitle: 'Rapport imprimable',
   printTools: 'Impression du rapport',
   reportKicker: 'Maillage — cartographie des acteurs de la démarche territoriale de santé',
   reportDate: (d: Date) =>
