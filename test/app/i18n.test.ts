@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import { catalogues } from '../../src/app/i18n/index.ts';
 import { pluralOf } from '../../src/domain/plural.ts';
@@ -54,6 +55,27 @@ describe('the text catalogue', () => {
     }
     expect(unfilled).toEqual([]);
   });
+});
+
+describe('the lint rule against literal text in JSX', () => {
+  it('stops words written in a component, and lets symbols through', async () => {
+    const eslint = new ESLint({ cwd: resolve(import.meta.dirname, '../..') });
+    const code = [
+      'export function Sample({ close }: { close: string }) {',
+      '  return (',
+      '    <p title="Fermer">',
+      "      Élan <b>{'Hello'}</b> · × → <i aria-label={close}>{close}</i>",
+      '    </p>',
+      '  );',
+      '}',
+      '',
+    ].join('\n');
+    const [result] = await eslint.lintText(code, { filePath: join(SRC, 'app/Sample.tsx') });
+    const flagged = result!.messages
+      .filter((m) => m.ruleId === 'no-restricted-syntax')
+      .map((m) => `${m.line}:${m.column}`);
+    expect(flagged).toEqual(['3:14', '3:23', '4:16']);
+  }, 30_000);
 });
 
 describe('plurals', () => {
