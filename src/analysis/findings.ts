@@ -1,7 +1,7 @@
 // The analysis in words, in French and English: each gap, missing link and weak point as a
 // sentence a coordinator can read aloud ("Aucun acteur du secteur « Logement et habitat » au
 // comité de pilotage du CLS"). The CLI's Markdown report and the app's panels share them.
-import { pluralOf } from '../domain/plural.ts';
+import { pluralEn, pluralFr } from '../domain/plural.ts';
 import { WHOLE_SCHEME, type Localized, type ReferenceData } from '../domain/types.ts';
 import type { MaillageGraph } from '../model/graph.ts';
 import type { Analysis } from './analyze.ts';
@@ -71,9 +71,6 @@ function nameOf(graph: MaillageGraph, id: string, names?: ReadonlyMap<string, st
   if (shown !== undefined) return shown;
   return graph.hasNode(id) ? graph.getNodeAttribute(id, 'name') : id;
 }
-
-const pluralFr = pluralOf('fr');
-const pluralEn = pluralOf('en');
 
 export function coverageFindings(analysis: Analysis, ref: ReferenceData): Finding[] {
   const findings: Finding[] = [];

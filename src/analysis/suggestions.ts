@@ -14,10 +14,7 @@ import { fold } from '../domain/text.ts';
 import { WHOLE_SCHEME, type Localized, type ReferenceData } from '../domain/types.ts';
 import type { MaillageGraph } from '../model/graph.ts';
 import { toCompact } from './compact.ts';
-import { pluralOf } from '../domain/plural.ts';
-
-const pluralFr = pluralOf('fr');
-const pluralEn = pluralOf('en');
+import { pluralEn, pluralFr } from '../domain/plural.ts';
 
 export interface Suggestion {
   /** The pair, in actor order. */

@@ -3,10 +3,7 @@
 // réseau". Names are passed in (the app's shown names, anonymous mode included).
 import type { Localized } from '../domain/types.ts';
 import type { MaillageGraph } from '../model/graph.ts';
-import { pluralOf } from '../domain/plural.ts';
-
-const pluralFr = pluralOf('fr');
-const pluralEn = pluralOf('en');
+import { pluralEn, pluralFr } from '../domain/plural.ts';
 
 export interface BridgeCut {
   source: string;

@@ -11,6 +11,10 @@ export function pluralOf(lang: Lang): Plural {
   return (n, one, other) => (rules.select(n) === 'one' ? one : other);
 }
 
+/** The two rules the lower layers' messages (always French and English together) use. */
+export const pluralFr = pluralOf('fr');
+export const pluralEn = pluralOf('en');
+
 /** A count written the language's way: 1 200 in French, 1,200 in English. */
 export function numberOf(lang: Lang): (n: number) => string {
   const locale = lang === 'fr' ? 'fr-FR' : 'en-GB';

@@ -8,10 +8,7 @@ import { cleanName } from './actors.ts';
 import { splitList, STRONG_SEPARATORS } from './cells.ts';
 import { reportUnresolved, type Endpoints, type Resolution } from './endpoints.ts';
 import { info, quoted, warning, type Report } from './report.ts';
-import { pluralOf } from '../domain/plural.ts';
-
-const pluralFr = pluralOf('fr');
-const pluralEn = pluralOf('en');
+import { pluralEn, pluralFr } from '../domain/plural.ts';
 
 /** "Mission locale (cofinancement, orientation)" → the name and the natures in the bracket. */
 const NATURE_BRACKET = /^(.*?)\s*\(([^()]+)\)$/;
