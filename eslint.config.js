@@ -71,6 +71,29 @@ function dynamicImportFence(layer, forbidden) {
   return fences;
 }
 
+/**
+ * No literal words in JSX, as Excalidraw does: every word on a screen comes from the text
+ * catalogue (src/app/i18n/), in both languages. Symbols and punctuation ("·", "×", "→",
+ * "—") may stay inline. Words are letters of any script (esquery regexes take no `u` flag,
+ * hence the Latin ranges, which leave out × and ÷).
+ */
+const WORD = '/[A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F]/';
+const NO_LITERAL_TEXT = [
+  {
+    selector: `JSXText[value=${WORD}]`,
+    message: 'Literal text in JSX: put the words in the text catalogue (src/app/i18n/).',
+  },
+  {
+    selector: `JSXExpressionContainer > Literal[value=${WORD}]`,
+    message: 'Literal text in JSX: put the words in the text catalogue (src/app/i18n/).',
+  },
+  {
+    selector: `JSXAttribute[name.name=/^(title|alt|placeholder|aria-label|aria-description|aria-roledescription|label)$/] > Literal[value=${WORD}]`,
+    message:
+      'Literal text in a JSX attribute read by people: use the text catalogue (src/app/i18n/).',
+  },
+];
+
 function layerRule(layer) {
   const forbidden = LAYERS.filter((l) => l !== layer && !ALLOWED[layer].includes(l));
   const patterns = [
@@ -103,7 +126,11 @@ function layerRule(layer) {
     files: sources(layer),
     rules: {
       'no-restricted-imports': ['error', { patterns, paths }],
-      'no-restricted-syntax': ['error', ...dynamicImportFence(layer, forbidden)],
+      'no-restricted-syntax': [
+        'error',
+        ...dynamicImportFence(layer, forbidden),
+        ...(layer === 'app' ? NO_LITERAL_TEXT : []),
+      ],
     },
   };
 }

@@ -1,6 +1,7 @@
 // The analysis in words, in French and English: each gap, missing link and weak point as a
 // sentence a coordinator can read aloud ("Aucun acteur du secteur « Logement et habitat » au
 // comité de pilotage du CLS"). The CLI's Markdown report and the app's panels share them.
+import { pluralEn, pluralFr } from '../domain/plural.ts';
 import { WHOLE_SCHEME, type Localized, type ReferenceData } from '../domain/types.ts';
 import type { MaillageGraph } from '../model/graph.ts';
 import type { Analysis } from './analyze.ts';
@@ -71,10 +72,6 @@ function nameOf(graph: MaillageGraph, id: string, names?: ReadonlyMap<string, st
   return graph.hasNode(id) ? graph.getNodeAttribute(id, 'name') : id;
 }
 
-function plural(n: number, one: string, many: string): string {
-  return n > 1 ? many : one;
-}
-
 export function coverageFindings(analysis: Analysis, ref: ReferenceData): Finding[] {
   const findings: Finding[] = [];
   for (const [scheme, bodies] of Object.entries(analysis.coverage)) {
@@ -135,8 +132,8 @@ export function networkFindings(
       level: 'gap',
       actors: isolated,
       message: {
-        fr: `${isolated.length} ${plural(isolated.length, 'acteur n’a', 'acteurs n’ont')} aucun lien : ${list}.`,
-        en: `${isolated.length} ${plural(isolated.length, 'actor has', 'actors have')} no link: ${list}.`,
+        fr: `${isolated.length} ${pluralFr(isolated.length, 'acteur n’a', 'acteurs n’ont')} aucun lien : ${list}.`,
+        en: `${isolated.length} ${pluralEn(isolated.length, 'actor has', 'actors have')} no link: ${list}.`,
       },
     });
   }
@@ -175,8 +172,8 @@ export function networkFindings(
       level: 'gap',
       actors: [point.id],
       message: {
-        fr: `Si « ${name} » se retire, ${point.cutOff} ${plural(point.cutOff, 'acteur est coupé', 'acteurs sont coupés')} du reste du réseau.`,
-        en: `If “${name}” withdraws, ${point.cutOff} ${plural(point.cutOff, 'actor is', 'actors are')} cut off from the rest of the network.`,
+        fr: `Si « ${name} » se retire, ${point.cutOff} ${pluralFr(point.cutOff, 'acteur est coupé', 'acteurs sont coupés')} du reste du réseau.`,
+        en: `If “${name}” withdraws, ${point.cutOff} ${pluralEn(point.cutOff, 'actor is', 'actors are')} cut off from the rest of the network.`,
       },
     });
   }

@@ -14,6 +14,7 @@ import { fold } from '../domain/text.ts';
 import { WHOLE_SCHEME, type Localized, type ReferenceData } from '../domain/types.ts';
 import type { MaillageGraph } from '../model/graph.ts';
 import { toCompact } from './compact.ts';
+import { pluralEn, pluralFr } from '../domain/plural.ts';
 
 export interface Suggestion {
   /** The pair, in actor order. */
@@ -210,8 +211,8 @@ function reasons(
   const list: Localized[] = [];
   if (common > 0) {
     list.push({
-      fr: `${common} partenaire${common > 1 ? 's' : ''} en commun`,
-      en: `${common} common partner${common > 1 ? 's' : ''}`,
+      fr: `${common} ${pluralFr(common, 'partenaire', 'partenaires')} en commun`,
+      en: `${common} common ${pluralEn(common, 'partner', 'partners')}`,
     });
   }
   for (const [scheme, name] of shared.groups) {

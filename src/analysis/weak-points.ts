@@ -3,6 +3,7 @@
 // réseau". Names are passed in (the app's shown names, anonymous mode included).
 import type { Localized } from '../domain/types.ts';
 import type { MaillageGraph } from '../model/graph.ts';
+import { pluralEn, pluralFr } from '../domain/plural.ts';
 
 export interface BridgeCut {
   source: string;
@@ -66,8 +67,8 @@ export function listNames(names: readonly string[], max = 12): Localized {
     const shown = names.slice(0, max).join(', ');
     const rest = names.length - max;
     return {
-      fr: `${shown} et ${rest} ${rest > 1 ? 'autres' : 'autre'}`,
-      en: `${shown} and ${rest} ${rest > 1 ? 'others' : 'other'}`,
+      fr: `${shown} et ${rest} ${pluralFr(rest, 'autre', 'autres')}`,
+      en: `${shown} and ${rest} ${pluralEn(rest, 'other', 'others')}`,
     };
   }
   if (names.length === 1) return { fr: names[0] as string, en: names[0] as string };

@@ -15,7 +15,8 @@ import { SkipLinks, type SkipTarget } from './components/SkipLinks.tsx';
 import { StatusBar } from './components/StatusBar.tsx';
 import { WorkspaceLayout } from './components/WorkspaceLayout.tsx';
 import { focusedElement, focusSoon } from './focus.ts';
-import { catalogues } from './i18n.ts';
+import { catalogues } from './i18n/index.ts';
+import { TextProvider } from './i18n/text-context.tsx';
 import type { WorkspaceSettings } from './settings.ts';
 import { initialState, reducer } from './state.ts';
 import { installTestHooks } from './test-hooks.ts';
@@ -178,7 +179,6 @@ export function App() {
       metrics={workspace.metrics}
       ref_={ref}
       encodings={state.encodings}
-      t={t}
     />
   ) : null;
 
@@ -196,42 +196,44 @@ export function App() {
   };
   const ready = state.drawn && workspace !== null;
   return (
-    <AppContext.Provider value={context}>
-      <div
-        className={
-          state.presenting !== null
-            ? 'app presenting'
-            : sessionView.applied.length > 0
-              ? 'app with-notice'
-              : 'app'
-        }
-        data-testid="app"
-        data-ready={ready ? 'true' : 'false'}
-        data-analysis={workspace?.metrics.centrality ? 'done' : 'pending'}
-        data-layout={state.layout.running ? 'running' : 'idle'}
-        data-busy={state.stage !== null && state.stage !== 'analysis' ? 'true' : 'false'}
-      >
-        {workspace && <SkipLinks t={t} onSkip={skipTo} />}
-        <AppHeader t={t} />
-        <StatusBar t={t} />
-        {workspace && model.visible ? (
-          <WorkspaceLayout workspace={workspace} visible={model.visible} legend={legend} t={t} />
-        ) : (
-          // Before the first workspace: what is being done, or why nothing came.
-          <div className="loading-screen" data-testid="loading">
-            {state.notice ? (
-              <span className="notice error">
-                {t.failure(state.notice.step, state.notice.detail)}
-              </span>
-            ) : (
-              <>
-                <span className="spinner" aria-hidden="true" /> {t.loading}
-              </>
-            )}
-          </div>
-        )}
-        <AppDialogs legend={legend} dragging={dragging} t={t} />
-      </div>
-    </AppContext.Provider>
+    <TextProvider lang={state.lang}>
+      <AppContext.Provider value={context}>
+        <div
+          className={
+            state.presenting !== null
+              ? 'app presenting'
+              : sessionView.applied.length > 0
+                ? 'app with-notice'
+                : 'app'
+          }
+          data-testid="app"
+          data-ready={ready ? 'true' : 'false'}
+          data-analysis={workspace?.metrics.centrality ? 'done' : 'pending'}
+          data-layout={state.layout.running ? 'running' : 'idle'}
+          data-busy={state.stage !== null && state.stage !== 'analysis' ? 'true' : 'false'}
+        >
+          {workspace && <SkipLinks onSkip={skipTo} />}
+          <AppHeader />
+          <StatusBar />
+          {workspace && model.visible ? (
+            <WorkspaceLayout workspace={workspace} visible={model.visible} legend={legend} />
+          ) : (
+            // Before the first workspace: what is being done, or why nothing came.
+            <div className="loading-screen" data-testid="loading">
+              {state.notice ? (
+                <span className="notice error">
+                  {t.failure(state.notice.step, state.notice.detail)}
+                </span>
+              ) : (
+                <>
+                  <span className="spinner" aria-hidden="true" /> {t.loading}
+                </>
+              )}
+            </div>
+          )}
+          <AppDialogs legend={legend} dragging={dragging} />
+        </div>
+      </AppContext.Provider>
+    </TextProvider>
   );
 }

@@ -12,7 +12,7 @@ import {
 } from '../map/columns.ts';
 import { otherTypeTexts, type LegendWords } from '../map/legend.ts';
 import type { Encodings } from '../map/types.ts';
-import type { Catalogue } from './i18n.ts';
+import type { Catalogue } from './i18n/index.ts';
 import { sectorLabel, typeLabel } from './workspace.ts';
 
 /** Words of unknown types named in the legend's "Other" line; the rest is an ellipsis. */

@@ -12,6 +12,7 @@ import type { OpenedFile } from './file.ts';
 import { readRows, type Row } from './rows.ts';
 import { identifierProblem, OFFICIAL_IDS } from './identifiers.ts';
 import { error, info, quoted, quotedList, warning } from './report.ts';
+import { pluralEn, pluralFr } from '../domain/plural.ts';
 
 export interface FileActors {
   file: string;
@@ -159,8 +160,8 @@ export function readActors(opened: OpenedFile, ctx: ImportContext): FileActors {
           warning(
             at(row, 'sectors'),
             'unknown-sector',
-            `Ligne ${row.line} : secteur(s) ${list.fr} inconnu(s), gardé(s) tel(s) quel(s). Utilisez un secteur de la liste (Soins, Logement, Éducation…) ou ajoutez ce libellé comme synonyme.`,
-            `Line ${row.line}: unknown sector(s) ${list.en}, kept as they are. Use a sector from the list (Soins, Logement, Éducation…) or add this label as a synonym.`,
+            `Ligne ${row.line} : ${pluralFr(unknown.length, `secteur ${list.fr} inconnu, gardé tel quel`, `secteurs ${list.fr} inconnus, gardés tels quels`)}. Utilisez un secteur de la liste (Soins, Logement, Éducation…) ou ajoutez ce libellé comme synonyme.`,
+            `Line ${row.line}: ${pluralEn(unknown.length, `unknown sector ${list.en}, kept as it is`, `unknown sectors ${list.en}, kept as they are`)}. Use a sector from the list (Soins, Logement, Éducation…) or add this label as a synonym.`,
           ),
         );
       }
@@ -305,11 +306,11 @@ export function readActors(opened: OpenedFile, ctx: ImportContext): FileActors {
         'types-guessed',
         // Says only what happened: none, all or some of the types guessed.
         guessedTypes === 0
-          ? `${untyped} acteur(s) sans type : aucun type n’a pu être déduit du nom ; classé(s) « Autre ».`
-          : `${untyped} acteur(s) sans type : ${guessedTypes} type(s) déduit(s) du nom (« Centre hospitalier… » → Établissement de santé)${guessedTypes < untyped ? ', les autres classés « Autre »' : ''}.`,
+          ? `${untyped} ${pluralFr(untyped, 'acteur', 'acteurs')} sans type : aucun type n’a pu être déduit du nom ; ${pluralFr(untyped, 'classé', 'classés')} « Autre ».`
+          : `${untyped} ${pluralFr(untyped, 'acteur', 'acteurs')} sans type : ${guessedTypes} ${pluralFr(guessedTypes, 'type déduit', 'types déduits')} du nom (« Centre hospitalier… » → Établissement de santé)${guessedTypes < untyped ? ', les autres classés « Autre »' : ''}.`,
         guessedTypes === 0
-          ? `${untyped} actor(s) without a type: no type could be guessed from the name; filed as "Other".`
-          : `${untyped} actor(s) without a type: ${guessedTypes} type(s) guessed from the name ("Centre hospitalier…" → health facility)${guessedTypes < untyped ? ', the others filed as "Other"' : ''}.`,
+          ? `${untyped} ${pluralEn(untyped, 'actor', 'actors')} without a type: no type could be guessed from the name; filed as "Other".`
+          : `${untyped} ${pluralEn(untyped, 'actor', 'actors')} without a type: ${guessedTypes} ${pluralEn(guessedTypes, 'type', 'types')} guessed from the name ("Centre hospitalier…" → health facility)${guessedTypes < untyped ? ', the others filed as "Other"' : ''}.`,
       ),
     );
   }

@@ -9,6 +9,7 @@ import type { ImportIssue } from '../domain/types.ts';
 import { parseCsv } from './parse.ts';
 import { error, info, quotedList, warning } from './report.ts';
 import type { TableRecord } from './source.ts';
+import { pluralEn, pluralFr } from '../domain/plural.ts';
 
 const CATEGORIES = (
   finessCategories as { categories: Record<string, { type: string; label: string }> }
@@ -155,8 +156,8 @@ export function finessTable(
     info(
       { file },
       'finess-extract',
-      `Fichier reconnu comme un extrait FINESS des établissements (data.gouv.fr) : ${rows.length} établissement(s) lus comme acteurs (numéro FINESS, raison sociale, SIRET, commune ; la catégorie donne le type d’acteur et reste en attribut « Catégorie FINESS »).`,
-      `File recognised as a FINESS extract of establishments (data.gouv.fr): ${rows.length} establishment(s) read as actors (FINESS number, name, SIRET, commune; the category gives the actor type and stays as the "Catégorie FINESS" attribute).`,
+      `Fichier reconnu comme un extrait FINESS des établissements (data.gouv.fr) : ${rows.length} ${pluralFr(rows.length, 'établissement lu', 'établissements lus')} comme acteurs (numéro FINESS, raison sociale, SIRET, commune ; la catégorie donne le type d’acteur et reste en attribut « Catégorie FINESS »).`,
+      `File recognised as a FINESS extract of establishments (data.gouv.fr): ${rows.length} ${pluralEn(rows.length, 'establishment', 'establishments')} read as actors (FINESS number, name, SIRET, commune; the category gives the actor type and stays as the "Catégorie FINESS" attribute).`,
     ),
   );
   if (geoRows > 0) {
@@ -164,8 +165,8 @@ export function finessTable(
       info(
         { file },
         'finess-geolocation',
-        `${geoRows} ligne(s) « geolocalisation » lues : ce ne sont pas des acteurs ; les coordonnées de ${located} établissement(s) sont gardées en attributs (« Coordonnée X », « Coordonnée Y », dans le système de projection indiqué par « Source des coordonnées »).`,
-        `${geoRows} "geolocalisation" row(s) read: they are not actors; the coordinates of ${located} establishment(s) are kept as attributes ("Coordonnée X", "Coordonnée Y", in the projection named by "Source des coordonnées").`,
+        `${geoRows} ${pluralFr(geoRows, 'ligne « geolocalisation » lue', 'lignes « geolocalisation » lues')} : ce ne sont pas des acteurs ; les coordonnées de ${located} ${pluralFr(located, 'établissement', 'établissements')} sont gardées en attributs (« Coordonnée X », « Coordonnée Y », dans le système de projection indiqué par « Source des coordonnées »).`,
+        `${geoRows} "geolocalisation" ${pluralEn(geoRows, 'row', 'rows')} read: they are not actors; the coordinates of ${located} ${pluralEn(located, 'establishment', 'establishments')} are kept as attributes ("Coordonnée X", "Coordonnée Y", in the projection named by "Source des coordonnées").`,
       ),
     );
   }
@@ -186,8 +187,8 @@ export function finessTable(
       warning(
         { file, line: others[0]! },
         'finess-row-unknown',
-        `${others.length} ligne(s) ne commencent ni par « structureet » ni par « geolocalisation » (lignes ${lines}) : elles n’ont pas été lues.`,
-        `${others.length} row(s) start with neither "structureet" nor "geolocalisation" (lines ${lines}): they were not read.`,
+        `${others.length} ${pluralFr(others.length, 'ligne ne commence', 'lignes ne commencent')} ni par « structureet » ni par « geolocalisation » (lignes ${lines}) : elles n’ont pas été lues.`,
+        `${others.length} ${pluralEn(others.length, 'row starts', 'rows start')} with neither "structureet" nor "geolocalisation" (lines ${lines}): they were not read.`,
       ),
     );
   }

@@ -6,6 +6,7 @@
 import type { InputFile } from '../domain/types.ts';
 import { info } from './report.ts';
 import { failedSource, sheetSourceName, type Source, type TableRecord } from './source.ts';
+import { pluralEn, pluralFr } from '../domain/plural.ts';
 
 export type GraphFormat = 'gexf' | 'graphml';
 
@@ -104,8 +105,8 @@ export async function graphFileSources(file: InputFile, format: GraphFormat): Pr
     info(
       { file: name },
       'tool-export',
-      `Fichier reconnu comme un graphe ${tool} : ${graph.order} nœud(s) lus comme acteurs, ${graph.size} lien(s). Les couleurs, tailles et positions du fichier ne sont pas reprises (la carte dessine les siennes). Les lignes du rapport sont les numéros des nœuds et des liens dans le fichier.`,
-      `File recognised as a ${tool} graph: ${graph.order} node(s) read as actors, ${graph.size} link(s). The file's colours, sizes and positions are not used (the map draws its own). The report's lines are the numbers of the nodes and links in the file.`,
+      `Fichier reconnu comme un graphe ${tool} : ${graph.order} ${pluralFr(graph.order, 'nœud lu', 'nœuds lus')} comme acteurs, ${graph.size} ${pluralFr(graph.size, 'lien', 'liens')}. Les couleurs, tailles et positions du fichier ne sont pas reprises (la carte dessine les siennes). Les lignes du rapport sont les numéros des nœuds et des liens dans le fichier.`,
+      `File recognised as a ${tool} graph: ${graph.order} ${pluralEn(graph.order, 'node', 'nodes')} read as actors, ${graph.size} ${pluralEn(graph.size, 'link', 'links')}. The file's colours, sizes and positions are not used (the map draws its own). The report's lines are the numbers of the nodes and links in the file.`,
     );
   const sources: Source[] = [
     {

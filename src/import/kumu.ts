@@ -5,6 +5,7 @@
 import type { InputFile } from '../domain/types.ts';
 import { info } from './report.ts';
 import { failedSource, sheetSourceName, type Source, type TableRecord } from './source.ts';
+import { pluralEn, pluralFr } from '../domain/plural.ts';
 
 type Json = Record<string, unknown>;
 
@@ -96,8 +97,8 @@ export function kumuSources(file: InputFile, data: Json): Source[] {
   const recognised = info(
     { file: file.name },
     'tool-export',
-    `Fichier reconnu comme un export JSON de Kumu : ${elements.length} élément(s) lus comme acteurs, ${connections.length} connexion(s) comme liens. Les lignes du rapport sont les numéros des éléments et des connexions dans le fichier.`,
-    `File recognised as a Kumu JSON export: ${elements.length} element(s) read as actors, ${connections.length} connection(s) as links. The report's lines are the numbers of the elements and connections in the file.`,
+    `Fichier reconnu comme un export JSON de Kumu : ${elements.length} ${pluralFr(elements.length, 'élément lu', 'éléments lus')} comme acteurs, ${connections.length} ${pluralFr(connections.length, 'connexion', 'connexions')} comme liens. Les lignes du rapport sont les numéros des éléments et des connexions dans le fichier.`,
+    `File recognised as a Kumu JSON export: ${elements.length} ${pluralEn(elements.length, 'element', 'elements')} read as actors, ${connections.length} ${pluralEn(connections.length, 'connection', 'connections')} as links. The report's lines are the numbers of the elements and connections in the file.`,
   );
   if (elements.length > 0) {
     const name = sheetSourceName(file.name, 'elements');

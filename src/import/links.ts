@@ -15,6 +15,7 @@ import { readRows, type Row } from './rows.ts';
 import { cleanName } from './actors.ts';
 import { error, info, quoted, quotedList, warning } from './report.ts';
 import { Weights } from './weights.ts';
+import { pluralEn, pluralFr } from '../domain/plural.ts';
 
 /** Memo sizes are capped: a column of free text would only grow them. */
 const MEMO_LIMIT = 20_000;
@@ -286,8 +287,8 @@ export function readLinks(opened: OpenedFile, ctx: ImportContext, endpoints: End
       info(
         { file: opened.name },
         'actors-from-links',
-        `Aucun fichier d’acteurs n’a été importé : ${created} acteur(s) ont été créés à partir des noms de ce fichier de liens (type deviné d’après le nom, sinon « Autre »). Importez aussi un fichier d’acteurs pour préciser types, secteurs et instances.`,
-        `No actors file was imported: ${created} actor(s) were created from the names in this links file (type guessed from the name, else "Other"). Import an actors file too to give types, sectors and bodies.`,
+        `Aucun fichier d’acteurs n’a été importé : ${created} ${pluralFr(created, 'acteur a été créé', 'acteurs ont été créés')} à partir des noms de ce fichier de liens (type deviné d’après le nom, sinon « Autre »). Importez aussi un fichier d’acteurs pour préciser types, secteurs et instances.`,
+        `No actors file was imported: ${created} ${pluralEn(created, 'actor was created', 'actors were created')} from the names in this links file (type guessed from the name, else "Other"). Import an actors file too to give types, sectors and bodies.`,
       ),
     );
   }

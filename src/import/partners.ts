@@ -8,6 +8,7 @@ import { cleanName } from './actors.ts';
 import { splitList, STRONG_SEPARATORS } from './cells.ts';
 import { reportUnresolved, type Endpoints, type Resolution } from './endpoints.ts';
 import { info, quoted, warning, type Report } from './report.ts';
+import { pluralEn, pluralFr } from '../domain/plural.ts';
 
 /** "Mission locale (cofinancement, orientation)" → the name and the natures in the bracket. */
 const NATURE_BRACKET = /^(.*?)\s*\(([^()]+)\)$/;
@@ -118,9 +119,8 @@ export function readPartners(
       }
     }
     const column = file.partners[0]!.column;
-    // French keeps 0 and 1 singular, English only 1.
-    const fr = made <= 1 ? `${made} lien tiré` : `${made} liens tirés`;
-    const en = made === 1 ? '1 link' : `${made} links`;
+    const fr = `${made} ${pluralFr(made, 'lien tiré', 'liens tirés')}`;
+    const en = `${made} ${pluralEn(made, 'link', 'links')}`;
     report.add(
       info(
         { file: file.file, column },

@@ -6,6 +6,7 @@ import { fold, hasInvisible, withoutInvisible } from '../domain/text.ts';
 import type { OpenedFile } from './file.ts';
 import { isBlank, parseCsv, type CsvRecord, type QuoteError } from './parse.ts';
 import { error, info, quoted, warning, type Report } from './report.ts';
+import { pluralEn, pluralFr } from '../domain/plural.ts';
 
 /** A data row: its cells aligned on the headers ('' when missing). */
 export interface Row {
@@ -81,8 +82,8 @@ export function readRows(opened: OpenedFile, report: Report, onRow: (row: Row) =
           warning(
             { file: opened.name, line: record.line },
             'missing-fields',
-            `Ligne ${record.line} : ${count} cellule(s) au lieu des ${width} de l’en-tête ; les cellules manquantes (à partir de ${quoted(opened.headers[count]!).fr}) sont lues vides. Vérifiez qu’il ne manque pas un séparateur.`,
-            `Line ${record.line}: ${count} cell(s) instead of the header's ${width}; the missing cells (from ${quoted(opened.headers[count]!).en} on) are read as empty. Check that no separator is missing.`,
+            `Ligne ${record.line} : ${count} ${pluralFr(count, 'cellule', 'cellules')} au lieu des ${width} de l’en-tête ; les cellules manquantes (à partir de ${quoted(opened.headers[count]!).fr}) sont lues vides. Vérifiez qu’il ne manque pas un séparateur.`,
+            `Line ${record.line}: ${count} ${pluralEn(count, 'cell', 'cells')} instead of the header's ${width}; the missing cells (from ${quoted(opened.headers[count]!).en} on) are read as empty. Check that no separator is missing.`,
           ),
         );
       } else if (extra.length > 0) {

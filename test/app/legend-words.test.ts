@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catalogues } from '../../src/app/i18n.ts';
+import { catalogues } from '../../src/app/i18n/index.ts';
 import { legendWords } from '../../src/app/legend-words.ts';
 import { columnCategories, OTHER_VALUES, stepKey, valueKey } from '../../src/map/columns.ts';
 import { DEFAULT_ENCODINGS, type Encodings } from '../../src/map/types.ts';

@@ -4,7 +4,7 @@ import type { SavedMapping } from '../../src/model/column-mapping.ts';
 import type { SavedView } from '../../src/app/views.ts';
 import { DEFAULT_ENCODINGS, NO_FILTERS } from '../../src/map/types.ts';
 import type { Workspace } from '../../src/app/workspace.ts';
-import { catalogues } from '../../src/app/i18n.ts';
+import { catalogues } from '../../src/app/i18n/index.ts';
 import type { WorkerMetrics } from '../../src/workers/protocol.ts';
 import { smallGraph } from '../map/helpers.ts';
 

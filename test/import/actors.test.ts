@@ -68,7 +68,7 @@ describe('actor rows', () => {
     const message = (column: string) =>
       r.issues.find((i) => i.line === 4 && i.column === column)!.message;
     expect(message('Type').fr).toContain('type d’acteur « Bidule » inconnu');
-    expect(message('Secteurs').en).toContain('unknown sector(s) "Astrologie"');
+    expect(message('Secteurs').en).toContain('unknown sector "Astrologie", kept as it is');
     expect(message('SIRET').fr).toContain('notation scientifique');
     expect(message('FINESS').fr).toContain('8 chiffres au lieu de 9 caractères');
     expect(message('FINESS').en).toContain('dropped a leading zero');
@@ -81,7 +81,7 @@ describe('actor rows', () => {
       'acteurs.csv:::info:types-guessed',
     ]);
     expect(r.issues.find((i) => i.code === 'types-guessed')!.message.fr).toMatch(
-      /^2 acteur\(s\) sans type : 1 type\(s\) déduit\(s\)/,
+      /^2 acteurs sans type : 1 type déduit/,
     );
   });
 
@@ -90,11 +90,11 @@ describe('actor rows', () => {
       run(file('a.csv', csv)).issues.find((i) => i.code === 'types-guessed')!.message;
     const none = said('Nom\nTruc\nMachin\n');
     expect(none.fr).toBe(
-      '2 acteur(s) sans type : aucun type n’a pu être déduit du nom ; classé(s) « Autre ».',
+      '2 acteurs sans type : aucun type n’a pu être déduit du nom ; classés « Autre ».',
     );
     expect(none.en).toContain('no type could be guessed');
     const all = said('Nom\nCentre hospitalier de Retz\n');
-    expect(all.fr).toContain('1 type(s) déduit(s) du nom');
+    expect(all.fr).toContain('1 acteur sans type : 1 type déduit du nom');
     expect(all.fr).not.toContain('les autres');
     expect(all.en).not.toContain('the others');
   });

@@ -92,7 +92,7 @@ describe('a FINESS extract as published', () => {
       'etalab-cs1100507-stock.csv:::info:types-guessed',
     ]);
     expect(result.issues.find((i) => i.code === 'finess-geolocation')!.message.fr).toContain(
-      '1 ligne(s)',
+      '1 ligne « geolocalisation » lue',
     );
   });
 

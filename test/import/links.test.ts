@@ -184,7 +184,7 @@ describe('links-only imports (edge lists)', () => {
       'liens.csv:::info:tool-export',
       'liens.csv:::info:actors-from-links',
     ]);
-    expect(r.issues[1]!.message.fr).toContain('3 acteur(s) ont été créés');
+    expect(r.issues[1]!.message.fr).toContain('3 acteurs ont été créés');
   });
 
   it('does not create actors when an actors file was given, even a failing one', () => {

@@ -5,21 +5,21 @@
 // (opening takes room from the map).
 import { useRef, useState } from 'react';
 import type { PanelId } from '../state.ts';
-import type { Catalogue } from '../i18n.ts';
 import { onTabListKey } from '../tab-keys.ts';
+import { useText } from '../i18n/text-context.tsx';
 
 interface Props {
   panel: PanelId | null;
   /** The analysis has arrived (the panels read it). */
   ready: boolean;
-  t: Catalogue;
   onPanel: (panel: PanelId | null) => void;
   children: React.ReactNode;
 }
 
 const PANELS: PanelId[] = ['coverage', 'links', 'articulation', 'views'];
 
-export function AnalysisDrawer({ panel, ready, t, onPanel, children }: Props) {
+export function AnalysisDrawer({ panel, ready, onPanel, children }: Props) {
+  const t = useText();
   // The matrices read better with more room: the drawer can take most of the height.
   const [tall, setTall] = useState(false);
   // The tab holding the list's tab stop while the drawer is closed.

@@ -2,7 +2,7 @@
 // report, the column mapping, the help, and the overlay of a drag and drop.
 import { lazy, Suspense, type ReactNode } from 'react';
 import { useApp } from '../app-context.ts';
-import type { Catalogue } from '../i18n.ts';
+import { useText } from '../i18n/text-context.tsx';
 import { HelpDialog } from './HelpDialog.tsx';
 import { MappingDialog } from './MappingDialog.tsx';
 import { Presentation } from './Presentation.tsx';
@@ -18,10 +18,10 @@ interface Props {
   legend: ReactNode;
   /** Files are dragged over the page. */
   dragging: boolean;
-  t: Catalogue;
 }
 
-export function AppDialogs({ legend, dragging, t }: Props) {
+export function AppDialogs({ legend, dragging }: Props) {
+  const t = useText();
   const { state, dispatch, ref, model, session, sessionView, help, printing, actions } = useApp();
   const { workspace } = state;
   const analysis = workspace?.analysis ?? null;
@@ -50,7 +50,6 @@ export function AppDialogs({ legend, dragging, t }: Props) {
             filteredTo={model.filtering && visible ? visible.nodes.size : null}
             legend={legend}
             format={printing.format}
-            t={t}
             onFormat={(format) => actions.print({ ...printing, format })}
             onClose={() => actions.print(null)}
           />
@@ -63,7 +62,6 @@ export function AppDialogs({ legend, dragging, t }: Props) {
           index={state.presenting}
           fallbackTitle={model.title}
           anonymous={state.anonymous}
-          t={t}
           legend={legend}
           onStep={actions.present}
           onExit={() => actions.present(null)}
@@ -75,7 +73,6 @@ export function AppDialogs({ legend, dragging, t }: Props) {
           report={model.report ?? state.report}
           open={state.reportOpen}
           keptMap={state.reportKeptMap}
-          t={t}
           rereading={rereading}
           onClose={() => dispatch({ type: 'reportOpen', open: false })}
           onHelp={() => actions.help(true)}
@@ -92,13 +89,12 @@ export function AppDialogs({ legend, dragging, t }: Props) {
               : mapping
           }
           ref_={ref}
-          t={t}
           onApply={(columns, role) => session.applyMapping(mapping, columns, role)}
           onClose={() => session.closeMapping()}
           onHelp={() => actions.help(true)}
         />
       )}
-      {help && <HelpDialog ref_={ref} t={t} onClose={() => actions.help(false)} />}
+      {help && <HelpDialog ref_={ref} onClose={() => actions.help(false)} />}
 
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">

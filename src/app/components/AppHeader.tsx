@@ -1,7 +1,7 @@
 // The header: the territory, its counts, the search, the import (with its help), the
 // import report and the language switch.
 import { useApp } from '../app-context.ts';
-import type { Catalogue } from '../i18n.ts';
+import { useText } from '../i18n/text-context.tsx';
 import { SearchBox } from './SearchBox.tsx';
 
 // CSV inventories, workbooks, Kumu/Gephi exports, or a workspace saved by Maillage (JSON).
@@ -10,7 +10,8 @@ const ACCEPT = '.csv,.tsv,.txt,.xlsx,.xls,.ods,.json,.gexf,.graphml,text/csv,app
 const formatCount = (n: number, lang: 'fr' | 'en') =>
   n.toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-GB');
 
-export function AppHeader({ t }: { t: Catalogue }) {
+export function AppHeader() {
+  const t = useText();
   const { state, dispatch, model, session, actions } = useApp();
   const { workspace } = state;
   const { visible } = model;
@@ -73,7 +74,7 @@ export function AppHeader({ t }: { t: Catalogue }) {
         </p>
       )}
       {workspace && (
-        <SearchBox graph={workspace.graph} names={model.names} t={t} onPick={actions.pickActor} />
+        <SearchBox graph={workspace.graph} names={model.names} onPick={actions.pickActor} />
       )}
       <div className="header-actions">
         {/* The import button with, under it, the help to prepare the files. */}

@@ -5,7 +5,7 @@ import { useState, type ReactNode } from 'react';
 import type { MaillageGraph } from '../../model/graph.ts';
 import { columnValues, parseNumber, type ColumnInfo } from '../../map/columns.ts';
 import type { ColourBy, ColumnFilter, Encodings, SizeBy } from '../../map/types.ts';
-import type { Catalogue } from '../i18n.ts';
+import { useText } from '../i18n/text-context.tsx';
 
 /** A select's value for a free column (the fixed encodings' values have no colon). */
 const COLUMN = 'column:';
@@ -70,7 +70,6 @@ interface FilterProps {
   graph: MaillageGraph;
   columns: readonly ColumnInfo[];
   filter: ColumnFilter | null;
-  t: Catalogue;
   onChange: (filter: ColumnFilter | null) => void;
   /** Draws the value checkboxes (the side panel's own check group). */
   renderValues: (
@@ -81,14 +80,8 @@ interface FilterProps {
   ) => ReactNode;
 }
 
-export function ColumnFilterField({
-  graph,
-  columns,
-  filter,
-  t,
-  onChange,
-  renderValues,
-}: FilterProps) {
+export function ColumnFilterField({ graph, columns, filter, onChange, renderValues }: FilterProps) {
+  const t = useText();
   const numeric = filter
     ? (columns.find((c) => c.name === filter.column)?.numeric ?? false)
     : false;
@@ -124,14 +117,11 @@ export function ColumnFilterField({
           found={found}
           numeric={numeric}
           filter={filter}
-          t={t}
           onChange={onChange}
           render={renderValues}
         />
       )}
-      {filter && numeric && (
-        <NumberRange key={filter.column} filter={filter} t={t} onChange={onChange} />
-      )}
+      {filter && numeric && <NumberRange key={filter.column} filter={filter} onChange={onChange} />}
     </div>
   );
 }
@@ -140,17 +130,16 @@ function ValueChecks({
   found,
   numeric,
   filter,
-  t,
   onChange,
   render,
 }: {
   found: ReturnType<typeof columnValues>;
   numeric: boolean;
   filter: ColumnFilter;
-  t: Catalogue;
   onChange: (filter: ColumnFilter) => void;
   render: FilterProps['renderValues'];
 }) {
+  const t = useText();
   const { values, empty } = found;
   // A column of numbers lists them in their order ("62, 85, 140…"), then its other values.
   const numberOf = new Map(values.map((v) => [v.value, parseNumber(v.value)]));
@@ -179,13 +168,12 @@ function ValueChecks({
 
 function NumberRange({
   filter,
-  t,
   onChange,
 }: {
   filter: ColumnFilter;
-  t: Catalogue;
   onChange: (filter: ColumnFilter) => void;
 }) {
+  const t = useText();
   const [text, setText] = useState({
     min: filter.min === null ? '' : String(filter.min),
     max: filter.max === null ? '' : String(filter.max),

@@ -4,7 +4,6 @@ import { useEffect, useRef, useState } from 'react';
 import { isPerson } from '../../domain/person.ts';
 import type { ReferenceData } from '../../domain/types.ts';
 import { shapeOf } from '../../map/palette.ts';
-import type { Catalogue } from '../i18n.ts';
 import {
   bodyLabel,
   schemeLabel,
@@ -15,6 +14,7 @@ import {
 } from '../workspace.ts';
 import { ShapeIcon } from './ShapeIcon.tsx';
 import { StorageNotice, type StorageState } from './StorageNotice.tsx';
+import { useText } from '../i18n/text-context.tsx';
 
 interface Props {
   workspace: Workspace;
@@ -27,7 +27,6 @@ interface Props {
   anonymous: boolean;
   /** Hides persons' names in free text (anonymous mode; identity otherwise). */
   redact: (text: string) => string;
-  t: Catalogue;
   onSelect: (id: string | null) => void;
   onFocus: (on: boolean) => void;
   onCenter: (id: string) => void;
@@ -42,7 +41,8 @@ const fmt = (x: number, lang: string) =>
   x.toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 3 });
 
 export function DetailsPanel(props: Props) {
-  const { workspace, selected, t } = props;
+  const { workspace, selected } = props;
+  const t = useText();
   const graph = workspace.graph;
   if (selected === null || !graph.hasNode(selected)) {
     return (
@@ -69,10 +69,10 @@ export function DetailsPanel(props: Props) {
         <p className="hint">{t.summaryHint}</p>
         {props.storage === 'refused' ? (
           <p className="forget">
-            <StorageNotice t={t} place="panel" onDownload={props.onDownloadWorkspace} />
+            <StorageNotice place="panel" onDownload={props.onDownloadWorkspace} />
           </p>
         ) : (
-          <ForgetButton t={t} kept={props.storage === 'kept'} onForget={props.onForget} />
+          <ForgetButton kept={props.storage === 'kept'} onForget={props.onForget} />
         )}
       </aside>
     );
@@ -88,11 +88,11 @@ function ActorDetails({
   names,
   anonymous,
   redact,
-  t,
   onSelect,
   onFocus,
   onCenter,
 }: Props & { id: string }) {
+  const t = useText();
   const lang = t.lang;
   const graph = workspace.graph;
   const actor = graph.getNodeAttributes(id);
@@ -290,15 +290,14 @@ function ActorDetails({
 /** Erasing what this browser keeps takes two clicks: a town hall's shared computer must
  * be easy to clean, but not by accident. */
 function ForgetButton({
-  t,
   kept,
   onForget,
 }: {
-  t: Catalogue;
   /** A save was written: only then does the app say the territory is kept. */
   kept: boolean;
   onForget: () => void;
 }) {
+  const t = useText();
   const [asked, setAsked] = useState(false);
   // The button pressed goes away: the focus moves to the one that takes its place.
   const confirm = useRef<HTMLButtonElement>(null);

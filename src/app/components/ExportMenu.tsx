@@ -24,10 +24,11 @@ import { BIG_MAP, colourColumnOf } from '../../map/elements.ts';
 import { legendDocument } from '../../map/legend.ts';
 import type { NetworkMap } from '../../map/network-map.ts';
 import type { Encodings, MapMetrics } from '../../map/types.ts';
-import type { Catalogue } from '../i18n.ts';
+import type { Catalogue } from '../i18n/index.ts';
 import { legendWords } from '../legend-words.ts';
 import { downloadBlob, fileStem } from './download.ts';
 import './ExportMenu.css';
+import { useText } from '../i18n/text-context.tsx';
 
 interface Props {
   mapRef: React.RefObject<NetworkMap | null>;
@@ -35,7 +36,6 @@ interface Props {
   metrics: MapMetrics | null;
   encodings: Encodings;
   ref_: ReferenceData;
-  t: Catalogue;
   /** Persons shown by role or type in every file. */
   anonymous: boolean;
   /** The territory's title, on the pictures and in the file names. */
@@ -47,7 +47,8 @@ interface Props {
 const CSV = 'text/csv;charset=utf-8';
 
 export function ExportMenu(props: Props) {
-  const { mapRef, graph, metrics, encodings, ref_, t, anonymous, title } = props;
+  const { mapRef, graph, metrics, encodings, ref_, anonymous, title } = props;
+  const t = useText();
   const [background, setBackground] = useState<Background>('white');
   // The outcome in words of the language shown now (a switch of language re-words it).
   const [status, setStatus] = useState<{ say: (t: Catalogue) => string; error: boolean } | null>(
@@ -64,13 +65,13 @@ export function ExportMenu(props: Props) {
   /** Runs one export, reports its outcome, never lets an error escape to the page. */
   const run = (name: string, make: () => Promise<Blob> | Blob) => async () => {
     setBusy(true);
-    setStatus({ say: (c) => c.exportWorking, error: false });
+    setStatus({ say: (t) => t.exportWorking, error: false });
     try {
       downloadBlob(await make(), name);
-      setStatus({ say: (c) => c.exportDone(name), error: false });
+      setStatus({ say: (t) => t.exportDone(name), error: false });
     } catch (e) {
       const detail = e instanceof Error ? e.message : String(e);
-      setStatus({ say: (c) => c.exportFailed(detail), error: true });
+      setStatus({ say: (t) => t.exportFailed(detail), error: true });
     } finally {
       setBusy(false);
     }

@@ -10,20 +10,20 @@ import {
   templateWorkbook,
   WORKBOOK_TEMPLATE,
 } from '../../model/templates.ts';
-import type { Catalogue } from '../i18n.ts';
 import { useModal } from '../use-modal.ts';
 import { downloadBlob } from './download.ts';
 import { DialogHead } from './DialogHead.tsx';
+import { useText } from '../i18n/text-context.tsx';
 
 interface Props {
   ref_: ReferenceData;
-  t: Catalogue;
   onClose: () => void;
 }
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-export function HelpDialog({ ref_, t, onClose }: Props) {
+export function HelpDialog({ ref_, onClose }: Props) {
+  const t = useText();
   const { dialog, closed } = useModal(onClose);
   const id = useId();
   const [failure, setFailure] = useState<string | null>(null);

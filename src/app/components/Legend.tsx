@@ -7,19 +7,19 @@ import { BIG_MAP, colourColumnOf } from '../../map/elements.ts';
 import { colourLegend, shapeLegend } from '../../map/legend.ts';
 import { PALE, RING_SCHEMES, shapeOf } from '../../map/palette.ts';
 import type { Encodings, MapMetrics } from '../../map/types.ts';
-import type { Catalogue } from '../i18n.ts';
 import { legendWords } from '../legend-words.ts';
 import { RingIcon, ShapeIcon } from './ShapeIcon.tsx';
+import { useText } from '../i18n/text-context.tsx';
 
 interface Props {
   graph: MaillageGraph;
   metrics: MapMetrics | null;
   ref_: ReferenceData;
   encodings: Encodings;
-  t: Catalogue;
 }
 
-export function Legend({ graph, metrics, ref_, encodings, t }: Props) {
+export function Legend({ graph, metrics, ref_, encodings }: Props) {
+  const t = useText();
   // The legend is drawn twice in presentation mode: ids must stay unique.
   const titleId = useId();
   const column = useMemo(() => colourColumnOf(graph, encodings), [graph, encodings]);

@@ -7,9 +7,9 @@ import { NetworkMap } from '../../map/network-map.ts';
 import { probeWebGL, type WebGLProbe } from '../../map/renderer.ts';
 import type { Encodings, Filters } from '../../map/types.ts';
 import { layoutInWorker } from '../../workers/layout-client.ts';
-import type { Catalogue } from '../i18n.ts';
 import type { FailedStep, Highlight } from '../state.ts';
 import type { Workspace } from '../workspace.ts';
+import { useText } from '../i18n/text-context.tsx';
 
 interface Props {
   workspace: Workspace;
@@ -33,7 +33,6 @@ interface Props {
   focus: boolean;
   visible: boolean;
   layout: LayoutProgress;
-  t: Catalogue;
   mapRef: React.MutableRefObject<NetworkMap | null>;
   onSelect: (id: string | null) => void;
   onDrawn: (serial: number) => void;
@@ -49,7 +48,8 @@ interface Props {
 let probe: WebGLProbe | null | undefined;
 
 export function MapView(props: Props) {
-  const { workspace, encodings, filters, selected, focus, visible, t, mapRef } = props;
+  const { workspace, encodings, filters, selected, focus, visible, mapRef } = props;
+  const t = useText();
   const container = useRef<HTMLDivElement>(null);
   /** Big maps: share of the elements Cytoscape has, while a still picture stands in. */
   const [preparing, setPreparing] = useState<number | null>(null);

@@ -13,14 +13,13 @@ import {
 import { mappableFields, type MappableField } from '../../import/mappable-fields.ts';
 import { checkMapping } from '../../model/column-mapping.ts';
 import { reportHeaders, startingFields } from '../../model/reimport.ts';
-import type { Catalogue } from '../i18n.ts';
 import { useModal } from '../use-modal.ts';
 import { DialogHead } from './DialogHead.tsx';
+import { useText } from '../i18n/text-context.tsx';
 
 interface Props {
   file: FileReport;
   ref_: ReferenceData;
-  t: Catalogue;
   onApply: (columns: ColumnMapping[], role: FileRole) => void;
   onClose: () => void;
   onHelp: () => void;
@@ -50,7 +49,8 @@ function groupOf(f: MappableField): 'actors' | 'links' | 'both' | 'other' {
   return f.roles[0] === 'links' ? 'links' : 'actors';
 }
 
-export function MappingDialog({ file, ref_, t, onApply, onClose, onHelp }: Props) {
+export function MappingDialog({ file, ref_, onApply, onClose, onHelp }: Props) {
+  const t = useText();
   const id = useId();
   const headers = useMemo(() => reportHeaders(file), [file]);
   const [fields, setFields] = useState(() => startingFields(file, ref_));

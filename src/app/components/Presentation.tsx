@@ -3,8 +3,8 @@
 // number and the legend stay. Arrow keys (or Page Up/Down, space) step through the views,
 // Escape leaves.
 import { useEffect, useRef, useState } from 'react';
-import type { Catalogue } from '../i18n.ts';
 import type { SavedView } from '../views.ts';
+import { useText } from '../i18n/text-context.tsx';
 
 interface Props {
   views: readonly SavedView[];
@@ -14,7 +14,6 @@ interface Props {
   fallbackTitle: string;
   /** Anonymous mode is on: it stays visible while presenting. */
   anonymous: boolean;
-  t: Catalogue;
   legend: React.ReactNode;
   onStep: (index: number) => void;
   onExit: () => void;
@@ -25,11 +24,11 @@ export function Presentation({
   index,
   fallbackTitle,
   anonymous,
-  t,
   legend,
   onStep,
   onExit,
 }: Props) {
+  const t = useText();
   const view = views[index];
   const latest = useRef({ index, count: views.length, onStep, onExit });
   latest.current = { index, count: views.length, onStep, onExit };

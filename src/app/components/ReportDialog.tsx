@@ -22,9 +22,9 @@ const ENCODING_NAMES: Record<TextEncoding, string> = {
 };
 import { reportToCsv } from '../../import/report.ts';
 import type { ImportReport } from '../../workers/protocol.ts';
-import type { Catalogue } from '../i18n.ts';
 import { downloadBlob } from './download.ts';
 import { DialogHead } from './DialogHead.tsx';
+import { useText } from '../i18n/text-context.tsx';
 
 /** What can be done again with a file of the report (the app has its bytes). */
 export interface Rereading {
@@ -38,13 +38,13 @@ interface Props {
   report: ImportReport;
   open: boolean;
   keptMap: boolean;
-  t: Catalogue;
   rereading: Rereading;
   onClose: () => void;
   onHelp: () => void;
 }
 
-export function ReportDialog({ report, open, keptMap, t, rereading, onClose, onHelp }: Props) {
+export function ReportDialog({ report, open, keptMap, rereading, onClose, onHelp }: Props) {
+  const t = useText();
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const d = dialog.current;

@@ -5,19 +5,19 @@ import { useId, useMemo, useRef, useState } from 'react';
 import { fold } from '../../domain/text.ts';
 import { searchByWords } from '../../domain/word-search.ts';
 import type { MaillageGraph } from '../../model/graph.ts';
-import type { Catalogue } from '../i18n.ts';
+import { useText } from '../i18n/text-context.tsx';
 
 interface Props {
   graph: MaillageGraph;
   /** The names shown (anonymous mode: the role or type of a person). */
   names: ReadonlyMap<string, string>;
-  t: Catalogue;
   onPick: (id: string) => void;
 }
 
 const MAX_RESULTS = 12;
 
-export function SearchBox({ graph, names, t, onPick }: Props) {
+export function SearchBox({ graph, names, onPick }: Props) {
+  const t = useText();
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);

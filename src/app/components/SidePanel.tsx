@@ -6,7 +6,6 @@ import { freeColumns } from '../../map/columns.ts';
 import { bodiesPresent, isFiltering, splitBody } from '../../map/filters.ts';
 import { shapeOf } from '../../map/palette.ts';
 import { NO_SCHEME, type Encodings, type Filters, type LabelMode } from '../../map/types.ts';
-import type { Catalogue } from '../i18n.ts';
 import { bodyLabel, schemeLabel, sectorLabel, typeLabel } from '../workspace.ts';
 import {
   colourChoice,
@@ -17,6 +16,7 @@ import {
   sizeValue,
 } from './ColumnChoices.tsx';
 import { ShapeIcon } from './ShapeIcon.tsx';
+import { useText } from '../i18n/text-context.tsx';
 
 interface Props {
   graph: MaillageGraph;
@@ -24,7 +24,6 @@ interface Props {
   encodings: Encodings;
   filters: Filters;
   centrality: boolean;
-  t: Catalogue;
   onEncodings: (e: Partial<Encodings>) => void;
   onFilters: (f: Partial<Filters>) => void;
   onReset: () => void;
@@ -52,7 +51,8 @@ function count<T>(
 }
 
 export function SidePanel(props: Props) {
-  const { graph, ref_, encodings, filters, t } = props;
+  const { graph, ref_, encodings, filters } = props;
+  const t = useText();
   const lang = t.lang;
   const options = useMemo(() => {
     const schemeCounts = count(graph, (a) => {
@@ -215,7 +215,6 @@ export function SidePanel(props: Props) {
           testId="filter-schemes"
           options={options.schemes}
           selected={filters.schemes}
-          t={t}
           onChange={(schemes) => props.onFilters({ schemes })}
         />
         <label className="field">
@@ -238,7 +237,6 @@ export function SidePanel(props: Props) {
           testId="filter-types"
           options={options.types}
           selected={filters.types}
-          t={t}
           onChange={(types) => props.onFilters({ types })}
         />
         <CheckGroup
@@ -246,14 +244,12 @@ export function SidePanel(props: Props) {
           testId="filter-sectors"
           options={options.sectors}
           selected={filters.sectors}
-          t={t}
           onChange={(sectors) => props.onFilters({ sectors })}
         />
         <ColumnFilterField
           graph={graph}
           columns={columns}
           filter={filters.column ?? null}
-          t={t}
           onChange={(column) => props.onFilters({ column })}
           renderValues={(title, options, selected, onValues) => (
             <CheckGroup
@@ -261,7 +257,6 @@ export function SidePanel(props: Props) {
               testId="filter-column-values"
               options={options}
               selected={selected}
-              t={t}
               onChange={onValues}
             />
           )}
@@ -282,11 +277,11 @@ interface GroupProps {
   options: Option[];
   /** null = everything passes (all boxes ticked). */
   selected: string[] | null;
-  t: Catalogue;
   onChange: (selected: string[] | null) => void;
 }
 
-function CheckGroup({ title, testId, options, selected, t, onChange }: GroupProps) {
+function CheckGroup({ title, testId, options, selected, onChange }: GroupProps) {
+  const t = useText();
   const all = options.map((o) => o.id);
   const isOn = (id: string) => selected === null || selected.includes(id);
   const toggle = (id: string, on: boolean) => {

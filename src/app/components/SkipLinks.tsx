@@ -1,11 +1,10 @@
 // Skip links, first on the page and shown when focused (RGAA 12.7): to the map, the search,
 // the actor's details, the analysis panels and the tables, past the side panel's controls.
-import type { Catalogue } from '../i18n.ts';
+import { useText } from '../i18n/text-context.tsx';
 
 export type SkipTarget = 'map' | 'search' | 'details' | 'analysis' | 'tables';
 
 interface Props {
-  t: Catalogue;
   onSkip: (target: SkipTarget) => void;
 }
 
@@ -19,7 +18,8 @@ const ANCHORS: Record<SkipTarget, string> = {
   tables: 'maillage-view-tables',
 };
 
-export function SkipLinks({ t, onSkip }: Props) {
+export function SkipLinks({ onSkip }: Props) {
+  const t = useText();
   const labels: Record<SkipTarget, string> = {
     map: t.skipToMap,
     search: t.skipToSearch,

@@ -1,10 +1,11 @@
 // The status line (a failure, the pipeline's stage, the storage refused, the map ready)
 // and, under it, the notice of the saved column mappings applied on their own.
 import { useApp } from '../app-context.ts';
-import type { Catalogue } from '../i18n.ts';
+import { useText } from '../i18n/text-context.tsx';
 import { StorageNotice } from './StorageNotice.tsx';
 
-export function StatusBar({ t }: { t: Catalogue }) {
+export function StatusBar() {
+  const t = useText();
   const { state, session, sessionView, actions } = useApp();
   const { workspace } = state;
   const ready = state.drawn && workspace !== null;
@@ -31,7 +32,7 @@ export function StatusBar({ t }: { t: Catalogue }) {
             <span className="spinner" aria-hidden="true" /> {stageText}
           </span>
         ) : storage === 'refused' && workspace && !workspace.demo ? (
-          <StorageNotice t={t} place="status" onDownload={actions.downloadWorkspace} />
+          <StorageNotice place="status" onDownload={actions.downloadWorkspace} />
         ) : ready && workspace ? (
           <span>{t.ready(workspace.graph.order, workspace.graph.size)}</span>
         ) : null}

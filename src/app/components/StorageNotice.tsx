@@ -2,19 +2,19 @@
 // is kept is shown only once a save has really been written; when the browser refuses it
 // (no IndexedDB, storage blocked, quota full) the app says so plainly and offers the
 // workspace file, the only way left to find the work again.
-import type { Catalogue } from '../i18n.ts';
+import { useText } from '../i18n/text-context.tsx';
 
 /** 'unknown' until the first autosave has been tried. */
 export type StorageState = 'unknown' | 'kept' | 'refused';
 
 interface Props {
-  t: Catalogue;
   /** The status bar gets the short line; the details panel the full explanation. */
   place: 'status' | 'panel';
   onDownload: () => void;
 }
 
-export function StorageNotice({ t, place, onDownload }: Props) {
+export function StorageNotice({ place, onDownload }: Props) {
+  const t = useText();
   return (
     <span className={`notice error storage-${place}`} data-testid={`not-kept-${place}`}>
       {place === 'status' ? t.notKeptShort : t.notKept}{' '}

@@ -8,7 +8,6 @@ import { matchesWords, queryWords } from '../../domain/word-search.ts';
 import { onTabListKey } from '../tab-keys.ts';
 import type { ReferenceData } from '../../domain/types.ts';
 import type { Visible } from '../../map/filters.ts';
-import type { Catalogue } from '../i18n.ts';
 import {
   actorTypeLabel,
   bodyLabel,
@@ -16,6 +15,7 @@ import {
   sectorLabel,
   type Workspace,
 } from '../workspace.ts';
+import { useText } from '../i18n/text-context.tsx';
 
 type Tab = 'actors' | 'links';
 const TABS: Tab[] = ['actors', 'links'];
@@ -26,11 +26,11 @@ interface Props {
   visible: Visible;
   /** The names shown (anonymous mode: the role or type of a person). */
   names: ReadonlyMap<string, string>;
-  t: Catalogue;
   onSelect: (id: string) => void;
 }
 
-export function Tables({ workspace, ref_, visible, names, t, onSelect }: Props) {
+export function Tables({ workspace, ref_, visible, names, onSelect }: Props) {
+  const t = useText();
   const [tab, setTab] = useState<Tab>('actors');
   const lang = t.lang;
   const graph = workspace.graph;
@@ -113,7 +113,6 @@ export function Tables({ workspace, ref_, visible, names, t, onSelect }: Props) 
             testId="actors-table"
             caption={t.tableCaptionActors}
             rows={actorRows}
-            t={t}
             columns={[
               {
                 id: 'name',
@@ -150,7 +149,6 @@ export function Tables({ workspace, ref_, visible, names, t, onSelect }: Props) 
             testId="links-table"
             caption={t.tableCaptionLinks}
             rows={linkRows}
-            t={t}
             columns={[
               {
                 id: 'source',
@@ -253,14 +251,13 @@ function DataTable<R extends { id: string }>({
   columns,
   caption,
   testId,
-  t,
 }: {
   rows: R[];
   columns: Column<R>[];
   caption: string;
   testId: string;
-  t: Catalogue;
 }) {
+  const t = useText();
   const [sort, setSort] = useState<{ column: string; descending: boolean } | null>(null);
   const [filter, setFilter] = useState('');
   const [page, setPage] = useState(0);

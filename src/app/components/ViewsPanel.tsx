@@ -1,8 +1,8 @@
 // The sequence of views for a restitution meeting: save what the map shows now with a
 // title and a comment, reorder, show one, delete, and start the presentation.
 import { useId, useState } from 'react';
-import type { Catalogue } from '../i18n.ts';
 import { defaultTitle, moveView, newViewId, type SavedView } from '../views.ts';
+import { useText } from '../i18n/text-context.tsx';
 
 interface Props {
   views: readonly SavedView[];
@@ -12,22 +12,13 @@ interface Props {
   litCount: number;
   /** A title or comment as shown (anonymous mode hides persons' names in them). */
   shown: (text: string) => string;
-  t: Catalogue;
   onViews: (views: SavedView[]) => void;
   onShow: (index: number) => void;
   onPresent: (index: number) => void;
 }
 
-export function ViewsPanel({
-  views,
-  capture,
-  litCount,
-  shown,
-  t,
-  onViews,
-  onShow,
-  onPresent,
-}: Props) {
+export function ViewsPanel({ views, capture, litCount, shown, onViews, onShow, onPresent }: Props) {
+  const t = useText();
   const [title, setTitle] = useState('');
   const [comment, setComment] = useState('');
   const [cumulative, setCumulative] = useState(false);

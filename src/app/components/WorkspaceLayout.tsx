@@ -3,7 +3,7 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import type { Visible } from '../../map/filters.ts';
 import { useApp } from '../app-context.ts';
-import type { Catalogue } from '../i18n.ts';
+import { useText } from '../i18n/text-context.tsx';
 import { failed, type AppState } from '../state.ts';
 import { mapMarks } from '../view-model.ts';
 import type { Workspace } from '../workspace.ts';
@@ -33,10 +33,10 @@ interface Props {
   visible: Visible;
   /** The legend, shown under the side panel. */
   legend: ReactNode;
-  t: Catalogue;
 }
 
-export function WorkspaceLayout({ workspace, visible, legend, t }: Props) {
+export function WorkspaceLayout({ workspace, visible, legend }: Props) {
+  const t = useText();
   const { state, dispatch, ref, model, session, sessionView, mapRef, actions } = useApp();
   const analysis = workspace.analysis;
   const { coverage, names } = model;
@@ -49,7 +49,6 @@ export function WorkspaceLayout({ workspace, visible, legend, t }: Props) {
           encodings={state.encodings}
           filters={state.filters}
           centrality={workspace.metrics.centrality}
-          t={t}
           onEncodings={(encodings) => dispatch({ type: 'encodings', encodings })}
           onFilters={(filters) => dispatch({ type: 'filters', filters })}
           onReset={() => dispatch({ type: 'resetFilters' })}
@@ -89,7 +88,6 @@ export function WorkspaceLayout({ workspace, visible, legend, t }: Props) {
                   metrics={workspace.metrics}
                   encodings={state.encodings}
                   ref_={ref}
-                  t={t}
                   anonymous={state.anonymous}
                   title={model.title}
                   workspaceFile={() => {
@@ -122,7 +120,6 @@ export function WorkspaceLayout({ workspace, visible, legend, t }: Props) {
           ref_={ref}
           visible={state.view === 'map'}
           layout={state.layout}
-          t={t}
           mapRef={mapRef}
           onSelect={actions.selectOnMap}
           onShown={(s) => session.mapShown(s)}
@@ -140,14 +137,12 @@ export function WorkspaceLayout({ workspace, visible, legend, t }: Props) {
             ref_={ref}
             visible={visible}
             names={names}
-            t={t}
             onSelect={actions.pickActor}
           />
         )}
         <AnalysisDrawer
           panel={state.panel}
           ready={analysis !== null && coverage !== null}
-          t={t}
           onPanel={(panel) => dispatch({ type: 'panel', panel })}
         >
           {analysis && coverage && (
@@ -158,7 +153,6 @@ export function WorkspaceLayout({ workspace, visible, legend, t }: Props) {
                   workspace,
                   analysis,
                   ref_: model.ref,
-                  t,
                   lang: state.lang,
                   names,
                   highlight: state.highlight,
@@ -178,7 +172,6 @@ export function WorkspaceLayout({ workspace, visible, legend, t }: Props) {
         names={names}
         anonymous={state.anonymous}
         redact={model.redact}
-        t={t}
         onSelect={(id) => (id === null ? actions.closeDetails() : actions.pickActor(id))}
         onForget={() => session.forgetAndOpenDemo()}
         storage={sessionView.storage}
@@ -193,7 +186,7 @@ export function WorkspaceLayout({ workspace, visible, legend, t }: Props) {
 /** The open analysis panel. */
 function Panel({ panel, common }: { panel: AppState['panel']; common: PanelProps }) {
   const { state, dispatch, model, actions } = useApp();
-  const { t } = common;
+  const t = useText();
   switch (panel) {
     case 'coverage':
       return (
@@ -220,7 +213,6 @@ function Panel({ panel, common }: { panel: AppState['panel']; common: PanelProps
           shown={model.redact}
           capture={actions.captureView}
           litCount={state.highlight?.ids.length ?? 0}
-          t={t}
           onViews={(views) => dispatch({ type: 'views', views })}
           onShow={(index) => dispatch({ type: 'showView', index })}
           onPresent={actions.present}

@@ -13,9 +13,11 @@ import { UpsetChart } from './articulation/UpsetChart.tsx';
 import { WeakPoints } from './articulation/WeakPoints.tsx';
 import type { ArticulationPanelProps } from './types.ts';
 import './articulation/articulation.css';
+import { useText } from '../../i18n/text-context.tsx';
 
 export function ArticulationPanel(props: ArticulationPanelProps) {
-  const { workspace, analysis, ref_, t, lang, names, highlight, onHighlight } = props;
+  const { workspace, analysis, ref_, lang, names, highlight, onHighlight } = props;
+  const t = useText();
   const { whatIf, onWhatIf } = props;
   const graph = workspace.graph;
   const art = analysis.articulation;
@@ -55,7 +57,6 @@ export function ArticulationPanel(props: ArticulationPanelProps) {
             <UpsetChart
               chart={chart}
               schemeLabel={schemeLabel}
-              t={t}
               highlight={highlight}
               onLight={light}
             />
@@ -113,7 +114,6 @@ export function ArticulationPanel(props: ArticulationPanelProps) {
                 all={multiRows.all}
                 capped={multiRows.capped}
                 onToggle={multiRows.toggle}
-                t={t}
               />
             </>
           )}
@@ -170,7 +170,6 @@ export function ArticulationPanel(props: ArticulationPanelProps) {
         onWhatIf={onWhatIf}
         cutOffOf={(id) => cutOffActors(graph, id)}
         nameOf={nameOf}
-        t={t}
         lang={lang}
         highlight={highlight}
         onLight={light}

@@ -11,6 +11,7 @@ import { GapList } from './coverage/GapList.tsx';
 import { toggler } from './coverage/labels.ts';
 import type { CoveragePanelProps } from './types.ts';
 import './coverage/coverage.css';
+import { useText } from '../../i18n/text-context.tsx';
 
 type View = 'gaps' | 'sectors' | 'types' | 'editor';
 const VIEWS: View[] = ['gaps', 'sectors', 'types', 'editor'];
@@ -22,7 +23,8 @@ const REFERENCE = defaultReference().expected;
 const LISTED = 60;
 
 export function CoveragePanel(props: CoveragePanelProps) {
-  const { analysis, coverage, ref_, t, lang, names, highlight, onHighlight, onSelect } = props;
+  const { analysis, coverage, ref_, lang, names, highlight, onHighlight, onSelect } = props;
+  const t = useText();
   const [view, setView] = useState<View>('gaps');
   /** What the lit actors are ("Logement — CLS, COPIL : 3 acteurs"), by highlight key. */
   const [what, setWhat] = useState<{ key: string; label: string } | null>(null);
@@ -88,7 +90,6 @@ export function CoveragePanel(props: CoveragePanelProps) {
         <GapList
           gaps={gaps}
           cross={analysis.crossSchemeRules}
-          t={t}
           lang={lang}
           highlight={highlight}
           toggle={toggle}
@@ -118,7 +119,6 @@ export function CoveragePanel(props: CoveragePanelProps) {
           key={view}
           matrix={view === 'sectors' ? sectors : types}
           ref_={ref_}
-          t={t}
           lang={lang}
           names={names}
           highlight={highlight}
@@ -128,7 +128,6 @@ export function CoveragePanel(props: CoveragePanelProps) {
       {view === 'editor' && (
         <CompositionEditor
           ref_={ref_}
-          t={t}
           lang={lang}
           coverage={coverage}
           expected={props.expected}

@@ -9,9 +9,11 @@ import { SectorMatrix } from './links/SectorMatrix.tsx';
 import { Suggestions } from './links/Suggestions.tsx';
 import type { LinksPanelProps } from './types.ts';
 import './links/links.css';
+import { useText } from '../../i18n/text-context.tsx';
 
 export function LinksPanel(props: LinksPanelProps) {
-  const { workspace, analysis, ref_, t, lang, names, highlight, onHighlight } = props;
+  const { workspace, analysis, ref_, lang, names, highlight, onHighlight } = props;
+  const t = useText();
   const graph = workspace.graph;
   const missing = analysis.missingLinks;
   const nameOf = (id: string) => names.get(id) ?? id;
@@ -68,7 +70,6 @@ export function LinksPanel(props: LinksPanelProps) {
                 all={isolated.all}
                 capped={isolated.capped}
                 onToggle={isolated.toggle}
-                t={t}
               />
               {missing.isolated.length > 1 && (
                 <button
@@ -141,7 +142,6 @@ export function LinksPanel(props: LinksPanelProps) {
                   all={pairRows.all}
                   capped={pairRows.capped}
                   onToggle={pairRows.toggle}
-                  t={t}
                 />
               </>
             )}
@@ -152,7 +152,6 @@ export function LinksPanel(props: LinksPanelProps) {
                 matrix={missing.sectorMatrix}
                 graph={graph}
                 label={sectorLabel}
-                t={t}
                 highlight={highlight}
                 onLight={light}
               />
@@ -169,7 +168,6 @@ export function LinksPanel(props: LinksPanelProps) {
           suggested={props.suggested}
           onSuggested={props.onSuggested}
           nameOf={nameOf}
-          t={t}
           lang={lang}
           highlight={highlight}
           onLight={light}

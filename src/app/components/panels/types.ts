@@ -3,7 +3,6 @@
 import type { Analysis } from '../../../analysis/analyze.ts';
 import type { Coverage } from '../../../analysis/coverage.ts';
 import type { ExpectedComposition, Lang, ReferenceData } from '../../../domain/types.ts';
-import type { Catalogue } from '../../i18n.ts';
 import type { Highlight } from '../../state.ts';
 import type { Workspace } from '../../workspace.ts';
 
@@ -12,7 +11,6 @@ export interface PanelProps {
   analysis: Analysis;
   /** The reference lists, with the expected composition as edited in the app. */
   ref_: ReferenceData;
-  t: Catalogue;
   lang: Lang;
   /** Actor id → the name to show (the role or type of a person in anonymous mode). */
   names: ReadonlyMap<string, string>;

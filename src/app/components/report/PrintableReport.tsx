@@ -8,9 +8,9 @@ import type { Coverage } from '../../../analysis/coverage.ts';
 import { coverageFindings, networkFindings, type Finding } from '../../../analysis/findings.ts';
 import { joinReasons } from '../../../analysis/suggestions.ts';
 import { WHOLE_SCHEME, type Lang, type ReferenceData } from '../../../domain/types.ts';
-import type { Catalogue } from '../../i18n.ts';
 import { bodyLabel, schemeLabel, sectorLabel, typeLabel, type Workspace } from '../../workspace.ts';
 import './report.css';
+import { useText } from '../../i18n/text-context.tsx';
 
 export type PaperFormat = 'a4-portrait' | 'a3-landscape';
 
@@ -29,7 +29,6 @@ interface Props {
   filteredTo: number | null;
   legend: React.ReactNode;
   format: PaperFormat;
-  t: Catalogue;
   onFormat: (format: PaperFormat) => void;
   onClose: () => void;
 }
@@ -45,7 +44,8 @@ const CELL_MARK: Record<CellState, string> = {
 };
 
 export function PrintableReport(props: Props) {
-  const { workspace, analysis, coverage, ref_, names, t, format } = props;
+  const { workspace, analysis, coverage, ref_, names, format } = props;
+  const t = useText();
   const lang: Lang = t.lang;
   const graph = workspace.graph;
   const nf = (n: number, digits = 0) =>

@@ -2,18 +2,18 @@
 // schemes, a dot per scheme (● member, ○ not), a bar with the count written beside it.
 // Clicking a combination lights its actors.
 import type { UpsetChart as Chart } from '../../../../analysis/scheme-overlap.ts';
-import type { Catalogue } from '../../../i18n.ts';
 import type { Highlight } from '../../../state.ts';
+import { useText } from '../../../i18n/text-context.tsx';
 
 interface Props {
   chart: Chart;
   schemeLabel: (id: string) => string;
-  t: Catalogue;
   highlight: Highlight | null;
   onLight: (key: string, ids: () => string[]) => void;
 }
 
-export function UpsetChart({ chart, schemeLabel, t, highlight, onLight }: Props) {
+export function UpsetChart({ chart, schemeLabel, highlight, onLight }: Props) {
+  const t = useText();
   const name = (schemes: readonly string[]) =>
     schemes.length === 1
       ? t.artOnly(schemeLabel(schemes[0] as string))

@@ -11,9 +11,9 @@ import {
 } from '../../../../analysis/weak-points.ts';
 import type { Lang } from '../../../../domain/types.ts';
 import type { MaillageGraph } from '../../../../model/graph.ts';
-import type { Catalogue } from '../../../i18n.ts';
 import type { Highlight } from '../../../state.ts';
 import { ShowMore, useCapped } from '../links/Capped.tsx';
+import { useText } from '../../../i18n/text-context.tsx';
 
 interface Props {
   graph: MaillageGraph;
@@ -26,15 +26,14 @@ interface Props {
   /** The actors `id` leaving would cut off. */
   cutOffOf: (id: string) => string[];
   nameOf: (id: string) => string;
-  t: Catalogue;
   lang: Lang;
   highlight: Highlight | null;
   onLight: (key: string, ids: () => string[]) => void;
 }
 
 export function WeakPoints(props: Props) {
-  const { graph, whatIf, stranded, onWhatIf, cutOffOf, nameOf, t, lang, highlight, onLight } =
-    props;
+  const { graph, whatIf, stranded, onWhatIf, cutOffOf, nameOf, lang, highlight, onLight } = props;
+  const t = useText();
   const points = useMemo(() => props.points.filter((p) => p.cutOff > 0), [props.points]);
   const bridges = useMemo(() => bridgeCuts(graph, props.bridges), [graph, props.bridges]);
   const pointRows = useCapped(points, 10);
@@ -93,7 +92,6 @@ export function WeakPoints(props: Props) {
           all={pointRows.all}
           capped={pointRows.capped}
           onToggle={pointRows.toggle}
-          t={t}
         />
       </section>
 
@@ -129,7 +127,6 @@ export function WeakPoints(props: Props) {
           all={bridgeRows.all}
           capped={bridgeRows.capped}
           onToggle={bridgeRows.toggle}
-          t={t}
         />
       </section>
     </>

@@ -20,15 +20,14 @@ import {
   type ReferenceData,
   type RuleLevel,
 } from '../../../../domain/types.ts';
-import type { Catalogue } from '../../../i18n.ts';
 import type { Highlight } from '../../../state.ts';
 import { schemeLabel } from '../../../workspace.ts';
 import { GapItems } from './GapList.tsx';
 import { bodyName, rowLabel, whereLabel } from './labels.ts';
+import { useText } from '../../../i18n/text-context.tsx';
 
 interface Props {
   ref_: ReferenceData;
-  t: Catalogue;
   lang: Lang;
   coverage: Coverage;
   expected: ExpectedComposition[];
@@ -72,7 +71,8 @@ function places(ref: ReferenceData, coverage: Coverage, expected: ExpectedCompos
 const placeKey = (p: Place) => `${p.scheme}|${p.body}`;
 
 export function CompositionEditor(props: Props) {
-  const { ref_, t, lang, coverage, expected, reference, edited, onExpected } = props;
+  const { ref_, lang, coverage, expected, reference, edited, onExpected } = props;
+  const t = useText();
   const all = places(ref_, coverage, expected);
   const [chosen, setChosen] = useState<string>(() => {
     const first = all.find((p) => expected.some((e) => e.scheme === p.scheme && e.body === p.body));
@@ -266,7 +266,6 @@ export function CompositionEditor(props: Props) {
           ) : (
             <GapItems
               gaps={bodyGaps}
-              t={t}
               lang={lang}
               highlight={props.highlight}
               toggle={props.toggle}

@@ -8,15 +8,14 @@ import {
   type MatrixColumn,
 } from '../../../../analysis/coverage-matrix.ts';
 import type { Lang, ReferenceData } from '../../../../domain/types.ts';
-import type { Catalogue } from '../../../i18n.ts';
 import type { Highlight } from '../../../state.ts';
 import { schemeLabel, schemeLongLabel } from '../../../workspace.ts';
 import { bodyName, bodyShort, nameLines, rowLabel, whereLabel } from './labels.ts';
+import { useText } from '../../../i18n/text-context.tsx';
 
 interface Props {
   matrix: CoverageMatrix;
   ref_: ReferenceData;
-  t: Catalogue;
   lang: Lang;
   names: ReadonlyMap<string, string>;
   highlight: Highlight | null;
@@ -37,7 +36,8 @@ function schemeSpans(columns: readonly MatrixColumn[]): { scheme: string; span: 
   return spans;
 }
 
-export function CoverageMatrixTable({ matrix, ref_, t, lang, names, highlight, toggle }: Props) {
+export function CoverageMatrixTable({ matrix, ref_, lang, names, highlight, toggle }: Props) {
+  const t = useText();
   const { kind, columns, groups } = matrix;
   const spans = schemeSpans(columns);
   const captionId = `cov-caption-${kind}`;

@@ -6,13 +6,12 @@ import {
   type CrossSchemeRuleResult,
 } from '../../../../analysis/cross-scheme-rules.ts';
 import type { Lang } from '../../../../domain/types.ts';
-import type { Catalogue } from '../../../i18n.ts';
 import type { Highlight } from '../../../state.ts';
+import { useText } from '../../../i18n/text-context.tsx';
 
 interface Props {
   gaps: CoverageGap[];
   cross: CrossSchemeRuleResult[];
-  t: Catalogue;
   lang: Lang;
   highlight: Highlight | null;
   toggle: (key: string, ids: readonly string[]) => void;
@@ -22,12 +21,12 @@ export const gapKey = (gap: CoverageGap) => `cov:gap:${gap.key}`;
 
 export function GapItems({
   gaps,
-  t,
   lang,
   highlight,
   toggle,
   testId = 'cov-gap',
-}: Pick<Props, 'gaps' | 't' | 'lang' | 'highlight' | 'toggle'> & { testId?: string }) {
+}: Pick<Props, 'gaps' | 'lang' | 'highlight' | 'toggle'> & { testId?: string }) {
+  const t = useText();
   return (
     <ul className="cov-gaps">
       {gaps.map((gap) => {
@@ -58,7 +57,8 @@ export function GapItems({
   );
 }
 
-export function GapList({ gaps, cross, t, lang, highlight, toggle }: Props) {
+export function GapList({ gaps, cross, lang, highlight, toggle }: Props) {
+  const t = useText();
   const required = gaps.filter((g) => g.finding.level === 'gap');
   const recommended = gaps.filter((g) => g.finding.level !== 'gap');
   return (
@@ -72,7 +72,7 @@ export function GapList({ gaps, cross, t, lang, highlight, toggle }: Props) {
             <span aria-hidden="true">✓</span> {t.covNoGaps}
           </p>
         ) : (
-          <GapItems gaps={required} t={t} lang={lang} highlight={highlight} toggle={toggle} />
+          <GapItems gaps={required} lang={lang} highlight={highlight} toggle={toggle} />
         )}
       </section>
       <section aria-labelledby="cov-hints-title">
@@ -84,7 +84,7 @@ export function GapList({ gaps, cross, t, lang, highlight, toggle }: Props) {
             <span aria-hidden="true">✓</span> {t.covNoHints}
           </p>
         ) : (
-          <GapItems gaps={recommended} t={t} lang={lang} highlight={highlight} toggle={toggle} />
+          <GapItems gaps={recommended} lang={lang} highlight={highlight} toggle={toggle} />
         )}
       </section>
       <section aria-labelledby="cov-cross-title" data-testid="cov-cross-section">

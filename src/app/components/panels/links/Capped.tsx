@@ -1,8 +1,8 @@
 // Long lists (thousands of isolated actors in a département's inventory) show their first
 // rows and a button to show them all.
 import { useState } from 'react';
-import type { Catalogue } from '../../../i18n.ts';
 import './links.css';
+import { useText } from '../../../i18n/text-context.tsx';
 
 export function useCapped<T>(items: readonly T[], cap: number) {
   const [all, setAll] = useState(false);
@@ -19,10 +19,10 @@ interface Props {
   all: boolean;
   capped: boolean;
   onToggle: () => void;
-  t: Catalogue;
 }
 
-export function ShowMore({ total, all, capped, onToggle, t }: Props) {
+export function ShowMore({ total, all, capped, onToggle }: Props) {
+  const t = useText();
   if (!capped) return null;
   return (
     <button type="button" className="link-button ml-show-more" onClick={onToggle}>

@@ -4,19 +4,19 @@
 import { actorsOfSectorCell, shortLabel } from '../../../../analysis/sector-links.ts';
 import type { SectorMatrix as Matrix } from '../../../../analysis/missing-links.ts';
 import type { MaillageGraph } from '../../../../model/graph.ts';
-import type { Catalogue } from '../../../i18n.ts';
 import type { Highlight } from '../../../state.ts';
+import { useText } from '../../../i18n/text-context.tsx';
 
 interface Props {
   matrix: Matrix;
   graph: MaillageGraph;
   label: (sector: string) => string;
-  t: Catalogue;
   highlight: Highlight | null;
   onLight: (key: string, ids: () => string[]) => void;
 }
 
-export function SectorMatrix({ matrix, graph, label, t, highlight, onLight }: Props) {
+export function SectorMatrix({ matrix, graph, label, highlight, onLight }: Props) {
+  const t = useText();
   const max = Math.max(1, ...matrix.counts.flat());
   return (
     <div className="ml-matrix-scroll">

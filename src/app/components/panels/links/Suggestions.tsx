@@ -4,16 +4,15 @@ import { useState } from 'react';
 import { pairKey, toggleKey, topSuggestionKeys } from '../../../../analysis/sector-links.ts';
 import { joinReasons, type Suggestion } from '../../../../analysis/suggestions.ts';
 import type { Lang } from '../../../../domain/types.ts';
-import type { Catalogue } from '../../../i18n.ts';
 import type { Highlight } from '../../../state.ts';
 import { ShowMore, useCapped } from './Capped.tsx';
+import { useText } from '../../../i18n/text-context.tsx';
 
 interface Props {
   suggestions: readonly Suggestion[];
   suggested: readonly string[];
   onSuggested: (pairs: string[]) => void;
   nameOf: (id: string) => string;
-  t: Catalogue;
   lang: Lang;
   highlight: Highlight | null;
   onLight: (key: string, ids: () => string[]) => void;
@@ -22,7 +21,8 @@ interface Props {
 const TOP_CHOICES = [3, 5, 10, 20];
 
 export function Suggestions(props: Props) {
-  const { suggestions, suggested, onSuggested, nameOf, t, lang, highlight, onLight } = props;
+  const { suggestions, suggested, onSuggested, nameOf, lang, highlight, onLight } = props;
+  const t = useText();
   const [top, setTop] = useState(5);
   const rows = useCapped(suggestions, 10);
   if (suggestions.length === 0) return <p className="muted">{t.mlSuggestNone}</p>;
@@ -120,7 +120,6 @@ export function Suggestions(props: Props) {
         all={rows.all}
         capped={rows.capped}
         onToggle={rows.toggle}
-        t={t}
       />
     </>
   );
