@@ -186,7 +186,6 @@ export function WorkspaceLayout({ workspace, visible, legend }: Props) {
 /** The open analysis panel. */
 function Panel({ panel, common }: { panel: AppState['panel']; common: PanelProps }) {
   const { state, dispatch, model, actions } = useApp();
-  const t = useText();
   switch (panel) {
     case 'coverage':
       return (
