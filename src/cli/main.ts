@@ -9,6 +9,7 @@ import type { FileReport, ImportIssue, InputFile } from '../domain/types.ts';
 import { importInputs } from '../import/index.ts';
 import { buildGraph } from '../model/graph.ts';
 import { parseArgs, USAGE, UsageError, type AnalyzeArgs } from './args.ts';
+import { runCompare } from './compare.ts';
 import { jsonChunks } from './json-stream.ts';
 import { toJson } from './to-json.ts';
 import { toMarkdown } from './to-markdown.ts';
@@ -43,6 +44,7 @@ async function emit(chunks: Iterable<string>, path: string | undefined, io: Io):
 }
 
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
+  if (argv[0] === 'compare') return runCompare(argv.slice(1), io);
   let args;
   try {
     args = parseArgs(argv);
