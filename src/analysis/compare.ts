@@ -5,7 +5,8 @@
 // panels, map and report read it; `compare-words.ts` says it in French and English.
 //
 // Ids: an entry of `added` carries the after version's ids, one of `removed` the before
-// version's; a changed or kept actor carries both (`id` after, `beforeId`). Actors are matched
+// version's; a changed or kept actor carries both (`id` after, `beforeId`), a changed link
+// the after version's. Actors are matched
 // as compare-match.ts says (official identifiers, then id, then folded name).
 import type { Actor, Link, ReferenceData } from '../domain/types.ts';
 import type { MaillageGraph } from '../model/graph.ts';
