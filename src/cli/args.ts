@@ -50,11 +50,12 @@ export const USAGE = `Usage: maillage analyze FILE... [--actors F]... [--links F
   -h, --help      this help
   --version       the version
 
-compare         the differences between two versions of the inventory: actors and links
-                  gained and lost, natures and strengths changed, sectors and actor types
-                  newly present or missing in each body, isolated actors that found
-                  partners, articulation points that appeared or went away
-  --before FILE... the earlier version's files (as analyze takes them; --actors F and
+maillage compare: the differences between two versions of the inventory (actors and links
+gained and lost, natures and strengths changed, sectors and actor types newly present or
+missing in each body, isolated actors that found partners, articulation points that
+appeared or went away)
+  --before FILE...
+                  the earlier version's files, as analyze takes them (--actors F and
                   --links F after --before belong to it)
   --after FILE... the later version's files
   --format json   differences under added / removed / changed (default)

@@ -1,17 +1,12 @@
 // What `maillage compare` writes: the JSON of the differences (each under the side it is on:
 // `added` / `removed` / `changed`) and the French Markdown comparison.
-import { diffSentences } from '../analysis/compare-words.ts';
-import { actorChangeWords } from '../analysis/compare-words.ts';
+import { actorChangeWords, diffSentences } from '../analysis/compare-words.ts';
 import type { BodyCoverageDiff, PresenceChange, VersionDiff } from '../analysis/compare.ts';
 import { own, recordOf } from '../domain/records.ts';
 import { labelOf } from '../domain/reference.ts';
 import { WHOLE_SCHEME, type ImportResult, type ReferenceData } from '../domain/types.ts';
 import { importJson, JSON_FORMAT } from './to-json.ts';
 import { importSection, md, table } from './to-markdown.ts';
-
-export interface ComparedSide {
-  imported: ImportResult;
-}
 
 const presence = (p: PresenceChange) => ({
   id: p.id,
