@@ -29,6 +29,7 @@ export type ParsedArgs = AnalyzeArgs | { command: 'help' } | { command: 'version
 export class UsageError extends Error {}
 
 export const USAGE = `Usage: maillage analyze FILE... [--actors F]... [--links F]... [--format json|markdown] [--out F]
+       maillage compare --before FILE... --after FILE... [--format json|markdown|csv] [--out F]
 
   FILE            inventories: CSV, workbooks (.xlsx, .ods, .xls: every sheet), Kumu JSON,
                   GEXF, GraphML; each table is classified as actors or links by its headers
@@ -49,8 +50,22 @@ export const USAGE = `Usage: maillage analyze FILE... [--actors F]... [--links F
   -h, --help      this help
   --version       the version
 
-Exit codes: 0 the analysis ran (row problems are in the report), 1 nothing could be
-analysed, 2 bad usage.`;
+maillage compare: the differences between two versions of the inventory (actors and links
+gained and lost, natures and strengths changed, sectors and actor types newly present or
+missing in each body, isolated actors that found partners, articulation points that
+appeared or went away)
+  --before FILE...
+                  the earlier version's files, as analyze takes them (--actors F and
+                  --links F after --before belong to it)
+  --after FILE... the later version's files
+  --format json   differences under added / removed / changed (default)
+  --format markdown
+                  a readable comparison in French
+  --format csv    the CSV of the differences, one row each (French, ";")
+  --out, --encoding, --column as for analyze
+
+Exit codes: 0 the analysis (the comparison) ran (row problems are in the report), 1 nothing
+could be analysed (for compare: a version without any actor), 2 bad usage.`;
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (argv.length === 0) throw new UsageError('No command given.');
@@ -91,17 +106,9 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       case '-o':
         args.out = value();
         break;
-      case '--encoding': {
-        const spec = value();
-        const at = spec.lastIndexOf('=');
-        const name = (at < 0 ? spec : spec.slice(at + 1)).toLowerCase();
-        const encoding = ENCODINGS.find((e) => e === name);
-        if (!encoding) {
-          throw new UsageError(`--encoding: unknown encoding "${name}" (${ENCODINGS.join(', ')}).`);
-        }
-        encodings.push({ path: at < 0 ? null : spec.slice(0, at), encoding });
+      case '--encoding':
+        encodings.push(parseEncoding(value()));
         break;
-      }
       case '--column':
         args.columns.push(parseColumn(value()));
         break;
@@ -131,8 +138,22 @@ export function columnFieldNames(): string[] {
   return mappableFields(defaultReference()).map((f) => f.field ?? 'attribute');
 }
 
+/** `--encoding E` (every file) or `--encoding F=E` (file F). */
+export function parseEncoding(spec: string): {
+  path: string | null;
+  encoding: NonNullable<InputFile['encoding']>;
+} {
+  const at = spec.lastIndexOf('=');
+  const name = (at < 0 ? spec : spec.slice(at + 1)).toLowerCase();
+  const encoding = ENCODINGS.find((e) => e === name);
+  if (!encoding) {
+    throw new UsageError(`--encoding: unknown encoding "${name}" (${ENCODINGS.join(', ')}).`);
+  }
+  return { path: at < 0 ? null : spec.slice(0, at), encoding };
+}
+
 /** `"Intitulé=name"` → { header: 'Intitulé', field: 'name', manual: true }. */
-function parseColumn(text: string): ColumnMapping {
+export function parseColumn(text: string): ColumnMapping {
   const at = text.lastIndexOf('=');
   const header = at < 0 ? '' : text.slice(0, at).trim();
   const word = at < 0 ? '' : text.slice(at + 1).trim();

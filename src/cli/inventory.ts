@@ -74,14 +74,18 @@ export function readInventory(args: InventoryArgs, ref: ReferenceData): Promise<
   return importGraph(inputs, ref, { unread, checks: (files) => columnsNotFound(args, files) });
 }
 
-/** What a command writes to standard error when no actor could be imported: why, at most
- * 20 reasons, in French and English. */
+/** Why no actor could be imported: at most 20 reasons, in French and English, one per line. */
+export function noActorReasons(report: ImportReport): string {
+  return whyNoActor(report)
+    .slice(0, 20)
+    .map((i) => `  ${i.message.fr}\n  ${i.message.en}\n`)
+    .join('');
+}
+
+/** What a command writes to standard error when no actor could be imported, and why. */
 export function noActorText(report: ImportReport): string {
   return (
     'maillage: aucun acteur n’a pu être importé ; rien à analyser. / no actor could be imported; nothing to analyse.\n' +
-    whyNoActor(report)
-      .slice(0, 20)
-      .map((i) => `  ${i.message.fr}\n  ${i.message.en}\n`)
-      .join('')
+    noActorReasons(report)
   );
 }

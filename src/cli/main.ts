@@ -1,45 +1,21 @@
 // `maillage analyze`: read inventories (CSV, workbooks, Kumu/Gephi exports), import, build the graph, analyse, write JSON or
 // a French Markdown report. The same pure layers as the app; only the I/O is Node's.
-import { closeSync, openSync, writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { analyze } from '../analysis/analyze.ts';
 import { defaultReference } from '../domain/reference.ts';
 import { parseArgs, USAGE, UsageError, type AnalyzeArgs } from './args.ts';
 import { noActorText, NO_ACTOR_EXIT, readInventory } from './inventory.ts';
+import { runCompare } from './compare.ts';
+import { emit, processIo, type Io } from './io.ts';
+
+export type { Io } from './io.ts';
 import { jsonChunks } from './json-stream.ts';
 import { toJson } from './to-json.ts';
 import { toMarkdown } from './to-markdown.ts';
 import { startThreadPool } from './thread-pool.ts';
 
-export interface Io {
-  /** Writes to standard output, resolving once the text may be written again (backpressure). */
-  stdout: (text: string) => void | Promise<void>;
-  stderr: (text: string) => void;
-}
-
-const processIo: Io = {
-  stdout: (text) =>
-    new Promise<void>((resolve, reject) => {
-      process.stdout.write(text, (e) => (e ? reject(e) : resolve()));
-    }),
-  stderr: (text) => process.stderr.write(text),
-};
-
-/** Writes the chunks to `path`, or to standard output when no path is given. */
-async function emit(chunks: Iterable<string>, path: string | undefined, io: Io): Promise<void> {
-  if (path === undefined) {
-    for (const chunk of chunks) await io.stdout(chunk);
-    return;
-  }
-  const fd = openSync(path, 'w');
-  try {
-    for (const chunk of chunks) writeSync(fd, chunk);
-  } finally {
-    closeSync(fd);
-  }
-}
-
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
+  if (argv[0] === 'compare') return runCompare(argv.slice(1), io);
   let args;
   try {
     args = parseArgs(argv);

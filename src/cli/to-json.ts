@@ -50,37 +50,7 @@ export function toJson(imported: ImportReport, graph: MaillageGraph, analysis: A
       rows: link.count,
       files: link.files,
     })),
-    import: {
-      files: imported.files.map((f) => ({
-        name: f.name,
-        workbook: f.workbook ?? null,
-        sheet: f.sheet ?? null,
-        headerLine: f.headerLine ?? null,
-        role: f.role,
-        encoding: f.encoding,
-        delimiter: f.delimiter,
-        rows: f.rows,
-        imported: f.imported,
-        columns: f.columns,
-      })),
-      issues: imported.issues.map((i) => ({
-        file: i.file,
-        line: i.line ?? null,
-        column: i.column ?? null,
-        severity: i.severity,
-        code: i.code,
-        message: i.message.fr,
-        messageEn: i.message.en,
-      })),
-      doubtful: imported.doubtful.map((d) => ({
-        a: d.a,
-        b: d.b,
-        aName: d.aName,
-        bName: d.bName,
-        reason: d.reason.fr,
-        reasonEn: d.reason.en,
-      })),
-    },
+    import: importJson(imported),
     coverage: analysis.coverage,
     missingLinks: {
       ...analysis.missingLinks,
@@ -99,6 +69,41 @@ export function toJson(imported: ImportReport, graph: MaillageGraph, analysis: A
       actors: r.actors,
       message: r.message.fr,
       messageEn: r.message.en,
+    })),
+  };
+}
+
+/** The import report: files as read, issues (French and English), doubtful pairs. */
+export function importJson(imported: ImportReport) {
+  return {
+    files: imported.files.map((f) => ({
+      name: f.name,
+      workbook: f.workbook ?? null,
+      sheet: f.sheet ?? null,
+      headerLine: f.headerLine ?? null,
+      role: f.role,
+      encoding: f.encoding,
+      delimiter: f.delimiter,
+      rows: f.rows,
+      imported: f.imported,
+      columns: f.columns,
+    })),
+    issues: imported.issues.map((i) => ({
+      file: i.file,
+      line: i.line ?? null,
+      column: i.column ?? null,
+      severity: i.severity,
+      code: i.code,
+      message: i.message.fr,
+      messageEn: i.message.en,
+    })),
+    doubtful: imported.doubtful.map((d) => ({
+      a: d.a,
+      b: d.b,
+      aName: d.aName,
+      bName: d.bName,
+      reason: d.reason.fr,
+      reasonEn: d.reason.en,
     })),
   };
 }

@@ -35,7 +35,7 @@ const MAX_ISSUES = 100;
 const MAX_SUGGESTIONS = 20;
 const SEVERITY = { error: 'erreur', warning: 'avertissement', info: 'information' } as const;
 
-function table(header: string[], rows: (string | number)[][]): string {
+export function table(header: string[], rows: (string | number)[][]): string {
   const line = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
   return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
 }
@@ -44,34 +44,9 @@ function number(value: number, digits = 3): string {
   return value.toLocaleString('fr-FR', { maximumFractionDigits: digits });
 }
 
-export function toMarkdown(
-  imported: ImportReport,
-  graph: MaillageGraph,
-  analysis: Analysis,
-  ref: ReferenceData,
-): string {
-  // Homonyms (two clinics of one name in two towns) are told apart by town, else by id.
-  const homonyms = homonymsToldApart(
-    new Map(),
-    graph.mapNodes((_, a) => a),
-  );
-  const name = (id: string) =>
-    md(homonyms.get(id) ?? (graph.hasNode(id) ? graph.getNodeAttribute(id, 'name') : id));
-  const sector = (id: string) => md(labelOf(ref.sectors, id, 'fr'));
-  const type = (id: string) => md(labelOf(ref.actorTypes, id, 'fr'));
-  const scheme = (id: string) => md(labelOf(ref.schemes, id, 'fr'));
+/** The files as read and what to correct in them: a table, the problems, doubtful pairs. */
+export function importSection(imported: ImportReport): string[] {
   const out: string[] = [];
-  const { summary } = analysis;
-
-  out.push('# Analyse du maillage partenarial', '');
-  out.push(
-    `**${summary.actors}** acteurs, **${summary.links}** liens (partenariats distincts), ` +
-      `densité ${number(summary.density, 4)}, ${summary.components} groupe(s) d’acteurs reliés ` +
-      `dont ${summary.isolated} acteur(s) isolé(s), ${summary.communities} communauté(s).`,
-    '',
-  );
-
-  out.push('## Fichiers importés', '');
   out.push(
     table(
       ['Fichier', 'Contenu', 'Encodage', 'Séparateur', 'Lignes', 'Importées'],
@@ -116,6 +91,37 @@ export function toMarkdown(
     }
     out.push('');
   }
+  return out;
+}
+
+export function toMarkdown(
+  imported: ImportReport,
+  graph: MaillageGraph,
+  analysis: Analysis,
+  ref: ReferenceData,
+): string {
+  // Homonyms (two clinics of one name in two towns) are told apart by town, else by id.
+  const homonyms = homonymsToldApart(
+    new Map(),
+    graph.mapNodes((_, a) => a),
+  );
+  const name = (id: string) =>
+    md(homonyms.get(id) ?? (graph.hasNode(id) ? graph.getNodeAttribute(id, 'name') : id));
+  const sector = (id: string) => md(labelOf(ref.sectors, id, 'fr'));
+  const type = (id: string) => md(labelOf(ref.actorTypes, id, 'fr'));
+  const scheme = (id: string) => md(labelOf(ref.schemes, id, 'fr'));
+  const out: string[] = [];
+  const { summary } = analysis;
+
+  out.push('# Analyse du maillage partenarial', '');
+  out.push(
+    `**${summary.actors}** acteurs, **${summary.links}** liens (partenariats distincts), ` +
+      `densité ${number(summary.density, 4)}, ${summary.components} groupe(s) d’acteurs reliés ` +
+      `dont ${summary.isolated} acteur(s) isolé(s), ${summary.communities} communauté(s).`,
+    '',
+  );
+
+  out.push('## Fichiers importés', '', ...importSection(imported));
 
   out.push('## Qui est autour de la table ?', '');
   const coverageGaps = coverageFindings(analysis, ref);

@@ -137,3 +137,121 @@ const KARATE: Record<number, number[]> = {
 export const KARATE_EDGES: [number, number][] = Object.entries(KARATE).flatMap(([a, list]) =>
   list.map((b): [number, number] => [Number(a) - 1, b - 1]),
 );
+
+/**
+ * Two versions of one territory whose differences are known by construction (the same story
+ * as test/fixtures/compare/): the Mission locale left (and with it the only partner of the
+ * Collège), the CCAS was renamed (same SIRET) and works on housing, the Ville joined the
+ * COTECH, a social landlord and a residents' council joined, the Clinique found partners.
+ */
+export function versionPair(): Record<'before' | 'after', { actors: Actor[]; links: Link[] }> {
+  const ville = (cotech: boolean) =>
+    actor('ville', {
+      name: 'Ville de Rochebrune',
+      type: 'collectivite',
+      sectors: ['soins', 'social'],
+      schemes: { CLS: cotech ? ['copil', 'coordination', 'cotech'] : ['copil', 'coordination'] },
+      siret: '21240123400011',
+      role: 'Porteur du CLS',
+    });
+  const shared = [
+    actor('ars', {
+      name: 'Délégation de l’ARS',
+      type: 'ars',
+      sectors: ['soins'],
+      schemes: { CLS: ['copil'], CLSM: ['copil'] },
+    }),
+    actor('ch', {
+      name: 'Centre hospitalier',
+      type: 'etablissement-sante',
+      sectors: ['soins', 'sante-mentale'],
+      schemes: { CLS: ['copil'] },
+      finess: '240000117',
+    }),
+    actor('clinique', {
+      name: 'Clinique du Parc',
+      type: 'etablissement-sante',
+      sectors: ['soins'],
+      schemes: { CLS: ['gt'] },
+      finess: '240000224',
+    }),
+    actor('fil', {
+      name: 'Association Le Fil',
+      type: 'association',
+      sectors: ['sante-mentale'],
+      schemes: { CLS: ['gt'] },
+    }),
+    actor('college', {
+      name: 'Collège Jean Moulin',
+      type: 'education',
+      sectors: ['education'],
+      schemes: { CLS: ['cotech'] },
+    }),
+  ];
+  const before = {
+    actors: [
+      ville(false),
+      actor('ccas', {
+        name: 'CCAS Rochebrune',
+        type: 'collectivite',
+        sectors: ['social'],
+        schemes: { CLS: ['cotech'] },
+        siret: '26240456700018',
+      }),
+      actor('mission-locale', {
+        name: 'Mission locale',
+        type: 'autre',
+        sectors: ['education'],
+        schemes: { CLS: ['cotech'] },
+      }),
+      ...shared,
+    ],
+    links: [
+      link('ville', 'ars', { types: ['convention'], strength: 3, schemes: ['CLS'] }),
+      link('ville', 'ccas', { types: ['coordination'], strength: 3, schemes: ['CLS'] }),
+      link('ville', 'ch', { types: ['convention'], strength: 2, schemes: ['CLS'] }),
+      link('ch', 'fil', { types: ['orientation'], strength: 2, schemes: ['CLSM'] }),
+      link('ville', 'mission-locale', { types: ['information'], strength: 1, schemes: ['CLS'] }),
+      link('mission-locale', 'college', { types: ['orientation'], strength: 1, schemes: ['CLS'] }),
+      link('ccas', 'fil', { types: ['orientation'], strength: 1, schemes: ['CLS'] }),
+    ],
+  };
+  const after = {
+    actors: [
+      ville(true),
+      actor('centre-communal', {
+        name: 'Centre communal d’action sociale',
+        type: 'collectivite',
+        sectors: ['social', 'logement'],
+        schemes: { CLS: ['cotech'] },
+        siret: '262 404 567 00018',
+      }),
+      ...shared,
+      actor('habitat', {
+        name: 'Habitat Rochebrune',
+        type: 'bailleur',
+        sectors: ['logement'],
+        schemes: { CLS: ['copil'] },
+      }),
+      actor('conseil', {
+        name: 'Conseil citoyen',
+        type: 'habitant',
+        sectors: ['citoyennete'],
+        schemes: { CLS: ['cotech'] },
+      }),
+    ],
+    links: [
+      link('ars', 'ville', { types: ['convention'], strength: 3, schemes: ['CLS', 'CLSM'] }),
+      link('ville', 'centre-communal', { types: ['coordination'], strength: 3, schemes: ['CLS'] }),
+      link('ville', 'ch', { types: ['convention'], strength: 2, schemes: ['CLS'] }),
+      link('ch', 'fil', { types: ['orientation'], strength: 2, schemes: ['CLSM'] }),
+      link('centre-communal', 'fil', { types: ['orientation'], strength: 1, schemes: ['CLS'] }),
+      link('fil', 'centre-communal', { types: ['coordination'], strength: 2, schemes: ['CLS'] }),
+      link('clinique', 'ch', { types: ['orientation'], strength: 2, schemes: ['CLS'] }),
+      link('clinique', 'ville', { types: ['convention'], strength: 1, schemes: ['CLS'] }),
+      link('habitat', 'centre-communal', { types: ['convention'], strength: 2, schemes: ['CLS'] }),
+      link('conseil', 'ville', { types: ['information'], strength: 1, schemes: ['CLS'] }),
+    ],
+  };
+  return { before, after };
+}
