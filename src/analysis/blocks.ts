@@ -91,7 +91,9 @@ export function decompose(g: CompactGraph): Decomposition {
   const weight: number[] = [];
   const headNode = new Int32Array(blocks.length);
   const local = new Int32Array(g.n).fill(-1);
-  const blockEdges: number[] = []; // pairs of kernel nodes
+  // Pairs of kernel nodes: every edge of the graph is in exactly one block.
+  const blockEdges = new Int32Array(2 * adj.edgeCount);
+  let blockEdgeEnd = 0;
   blocks.forEach((block, b) => {
     const start = origin.length;
     blockStart[b] = start;
@@ -115,14 +117,18 @@ export function decompose(g: CompactGraph): Decomposition {
       const c = endB[e] as number;
       add(a);
       add(c);
-      blockEdges.push(local[a] as number, local[c] as number);
+      blockEdges[blockEdgeEnd++] = local[a] as number;
+      blockEdges[blockEdgeEnd++] = local[c] as number;
     }
     for (let i = start; i < origin.length; i++) local[origin[i] as number] = -1;
   });
   const total = origin.length;
   blockStart[blocks.length] = total;
 
-  const { offsets: rawOffsets, neighbors: rawNeighbors } = edgeRows(total, blockEdges);
+  const { offsets: rawOffsets, neighbors: rawNeighbors } = edgeRows(
+    total,
+    blockEdges.subarray(0, blockEdgeEnd),
+  );
   // Within each block, sources close together get consecutive numbers (the head stays first).
   const order = new Int32Array(total);
   for (let b = 0; b < blocks.length; b++) {

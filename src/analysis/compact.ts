@@ -34,7 +34,7 @@ export function compactFromEdges(
 ): CompactGraph {
   return {
     n,
-    ...simpleRows(n, edges.flat()),
+    ...simpleRows(n, Int32Array.from(edges.flat())),
     ids: ids ?? Array.from({ length: n }, (_, i) => String(i)),
   };
 }

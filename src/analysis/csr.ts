@@ -25,7 +25,7 @@ export function graphEnds(graph: AbstractGraph): { ids: string[]; ends: Int32Arr
  * edge of each slot in `edgeOf`: parallel edges stay apart, a self-loop takes two slots of
  * its row.
  */
-export function edgeRows(n: number, ends: ArrayLike<number>): EdgeAdjacency {
+export function edgeRows(n: number, ends: Int32Array): EdgeAdjacency {
   const edgeCount = ends.length >> 1;
   const offsets = new Int32Array(n + 1);
   for (let k = 0; k < 2 * edgeCount; k++) {
@@ -54,7 +54,7 @@ export function edgeRows(n: number, ends: ArrayLike<number>): EdgeAdjacency {
 /** The simple graph of `ends`: each row sorted ascending, without duplicates or self-loops. */
 export function simpleRows(
   n: number,
-  ends: ArrayLike<number>,
+  ends: Int32Array,
 ): { offsets: Int32Array; neighbors: Int32Array } {
   const rows = edgeRows(n, ends);
   const all = rows.neighbors;

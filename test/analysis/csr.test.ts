@@ -10,7 +10,7 @@ const row = (offsets: Int32Array, neighbors: Int32Array, i: number) => [
 describe('edgeRows', () => {
   it('puts each edge in both rows, in edge order, and names the edge of every slot', () => {
     // 0–1, 2–0, 1–2 twice (parallel), 3 alone.
-    const adj = edgeRows(4, [0, 1, 2, 0, 1, 2, 1, 2]);
+    const adj = edgeRows(4, Int32Array.of(0, 1, 2, 0, 1, 2, 1, 2));
     expect(adj.n).toBe(4);
     expect(adj.edgeCount).toBe(4);
     expect([...adj.offsets]).toEqual([0, 2, 5, 8, 8]);
@@ -24,14 +24,14 @@ describe('edgeRows', () => {
   });
 
   it('gives a self-loop two slots of its row', () => {
-    const adj = edgeRows(2, [1, 1]);
+    const adj = edgeRows(2, Int32Array.of(1, 1));
     expect([...adj.offsets]).toEqual([0, 0, 2]);
     expect([...adj.neighbors]).toEqual([1, 1]);
     expect([...adj.edgeOf]).toEqual([0, 0]);
   });
 
   it('holds an empty graph', () => {
-    const adj = edgeRows(0, []);
+    const adj = edgeRows(0, new Int32Array(0));
     expect([...adj.offsets]).toEqual([0]);
     expect(adj.neighbors.length).toBe(0);
   });
@@ -39,7 +39,7 @@ describe('edgeRows', () => {
 
 describe('simpleRows', () => {
   it('sorts every row and drops repeated pairs and self-loops', () => {
-    const { offsets, neighbors } = simpleRows(4, [3, 0, 0, 1, 1, 0, 2, 2, 0, 2, 3, 0]);
+    const { offsets, neighbors } = simpleRows(4, Int32Array.of(3, 0, 0, 1, 1, 0, 2, 2, 0, 2, 3, 0));
     expect([...offsets]).toEqual([0, 3, 4, 5, 6]);
     expect(row(offsets, neighbors, 0)).toEqual([1, 2, 3]);
     expect(row(offsets, neighbors, 1)).toEqual([0]);
@@ -61,7 +61,7 @@ describe('simpleRows', () => {
       sets[a]!.add(b);
       sets[b]!.add(a);
     }
-    const { offsets, neighbors } = simpleRows(n, ends);
+    const { offsets, neighbors } = simpleRows(n, Int32Array.from(ends));
     for (let i = 0; i < n; i++) {
       expect(row(offsets, neighbors, i)).toEqual([...sets[i]!].sort((x, y) => x - y));
     }
