@@ -85,6 +85,10 @@ export interface CrossSchemeRule {
   };
   /** Where they are expected to sit. */
   sitsIn: { scheme: string; body: string };
+  /** Said when nobody matching `who` sits there (else "Non respectée : " + label). */
+  unmet?: Localized;
+  /** Said when no actor matches `who` (else a sentence made from the label). */
+  notFound?: Localized;
   /** Where the rule comes from (public texts). */
   source?: Localized;
 }
