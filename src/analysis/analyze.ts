@@ -1,6 +1,6 @@
 // The whole analysis of a territory in one plain, JSON-serialisable object: what the CLI
 // prints, what the app's panels and report read, what a worker posts back.
-import type { ReferenceData } from '../domain/types.ts';
+import type { CrossSchemeRuleSettings, ReferenceData } from '../domain/types.ts';
 import type { MaillageGraph } from '../model/graph.ts';
 import { computeArticulation, type Articulation } from './articulation.ts';
 import type { CentralityRunner } from './centrality.ts';
@@ -40,6 +40,8 @@ export interface AnalyzeOptions {
   /** Louvain seed (default 1). */
   seed?: number;
   coverage?: CoverageOptions;
+  /** The cross-scheme rules as the workspace switched them (default: the domain's). */
+  crossSchemeRules?: CrossSchemeRuleSettings | null;
 }
 
 export async function analyze(
@@ -55,7 +57,7 @@ export async function analyze(
   await Promise.resolve();
   const coverage = computeCoverage(graph, ref, options.coverage);
   const articulation = computeArticulation(graph, ref);
-  const crossSchemeRules = checkCrossSchemeRules(graph);
+  const crossSchemeRules = checkCrossSchemeRules(graph, options.crossSchemeRules);
   const metrics = await pending;
   const missingLinks = findMissingLinks(graph, ref, {
     suggestions: options.suggestions,

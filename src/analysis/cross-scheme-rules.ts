@@ -1,73 +1,102 @@
-// Composition rules that span two schemes (docs/domain.md, "Expected composition"); the
-// per-body rules are in ref.expected and checked by coverage.ts.
+// Composition rules that span schemes (docs/domain.md, "Rules across schemes"), given as
+// data (cross-scheme-rule-list.ts) and checked by one function; the per-body rules are in
+// ref.expected and checked by coverage.ts.
+import { own } from '../domain/records.ts';
 import { fold } from '../domain/text.ts';
-import type { Actor, Localized } from '../domain/types.ts';
+import type {
+  Actor,
+  CrossSchemeRule,
+  CrossSchemeRuleSettings,
+  Localized,
+} from '../domain/types.ts';
 import type { MaillageGraph } from '../model/graph.ts';
+import { activeRules } from './cross-scheme-rule-list.ts';
+
+export { ASV_COORDINATOR_IN_CLSM_COPIL } from './cross-scheme-rule-list.ts';
 
 export interface CrossSchemeRuleResult {
   rule: string;
+  /** The rule in words, for the coverage panel, the report and `maillage analyze`. */
+  label: Localized;
+  /** met: someone matching sits there; unmet: nobody does; unknown: nobody matches `who`. */
+  status: 'met' | 'unmet' | 'unknown';
   ok: boolean;
-  /** The actors the rule is about (here: the ASV coordinators found). */
+  /** The actors the rule is about: those seated when met, else those found. */
   actors: string[];
   message: Localized;
 }
 
-export const ASV_COORDINATOR_IN_CLSM_COPIL = 'asv-coordinator-in-clsm-copil';
+/** Whether an actor is one the rule is about (`who`: within its scheme, any of its marks). */
+export function matchesWho(actor: Actor, who: CrossSchemeRule['who']): boolean {
+  const bodies = who.scheme === undefined ? undefined : own(actor.schemes, who.scheme);
+  if (who.scheme !== undefined && bodies === undefined) return false;
+  const marks = [
+    who.types?.length ? who.types.includes(actor.type) : undefined,
+    who.body !== undefined && bodies !== undefined ? bodies.includes(who.body) : undefined,
+    who.role ? new RegExp(`\\b${escape(fold(who.role))}`).test(fold(actor.role ?? '')) : undefined,
+  ].filter((m) => m !== undefined);
+  return marks.length === 0 || marks.includes(true);
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
 
 /**
- * "When an ASV exists on the territory, its coordinator sits in the CLSM COPIL." Checked
- * only when the inventory has both an ASV and a CLSM (without a CLSM there is no COPIL to
- * sit in: not a gap of this inventory). The coordinator is an ASV member whose ASV bodies
- * include `coordination`, or whose role says coordination (coordinateur, coordinatrice…).
+ * The rules checked on the inventory (the domain's defaults, or as `settings` switch them).
+ * A rule is checked only when the inventory has the schemes it names: without a CLSM there
+ * is no COPIL to sit in, not a gap of this inventory.
  */
-export function checkCrossSchemeRules(graph: MaillageGraph): CrossSchemeRuleResult[] {
+export function checkCrossSchemeRules(
+  graph: MaillageGraph,
+  settings?: CrossSchemeRuleSettings | null,
+): CrossSchemeRuleResult[] {
   const actors = graph.mapNodes((_id, actor) => actor);
+  const schemes = new Set(actors.flatMap((a) => Object.keys(a.schemes)));
   const results: CrossSchemeRuleResult[] = [];
-  const asv = actors.filter((a) => a.schemes.ASV !== undefined);
-  const clsm = actors.filter((a) => a.schemes.CLSM !== undefined);
-  if (asv.length > 0 && clsm.length > 0) results.push(asvCoordinatorRule(asv));
+  for (const rule of activeRules(settings)) {
+    if (!schemes.has(rule.sitsIn.scheme)) continue;
+    if (rule.who.scheme !== undefined && !schemes.has(rule.who.scheme)) continue;
+    results.push(checkRule(rule, actors));
+  }
   return results;
 }
 
-function isCoordinator(actor: Actor): boolean {
-  return (
-    (actor.schemes.ASV ?? []).includes('coordination') || /\bcoordinat/.test(fold(actor.role ?? ''))
-  );
-}
-
-function asvCoordinatorRule(asv: readonly Actor[]): CrossSchemeRuleResult {
-  const rule = ASV_COORDINATOR_IN_CLSM_COPIL;
-  const coordinators = asv.filter(isCoordinator);
-  if (coordinators.length === 0) {
+export function checkRule(rule: CrossSchemeRule, actors: readonly Actor[]): CrossSchemeRuleResult {
+  const found = actors.filter((a) => matchesWho(a, rule.who));
+  const base = { rule: rule.id, label: rule.label };
+  if (found.length === 0) {
     return {
-      rule,
+      ...base,
+      status: 'unknown',
       ok: false,
       actors: [],
-      message: {
-        fr: 'Aucun coordinateur de l’ASV n’est identifié (instance « coordination » ou rôle) : sa présence au COPIL du CLSM ne peut pas être vérifiée.',
-        en: 'No ASV coordinator is identified (body “coordination” or role): whether they sit in the CLSM steering committee (COPIL) cannot be checked.',
+      message: rule.notFound ?? {
+        fr: `Aucun acteur concerné n’est identifié : la règle « ${rule.label.fr.replace(/\.$/, '')} » ne peut pas être vérifiée.`,
+        en: `No actor it is about is identified: the rule "${rule.label.en.replace(/\.$/, '')}" cannot be checked.`,
       },
     };
   }
-  const seated = coordinators.filter((a) => (a.schemes.CLSM ?? []).includes('copil'));
+  const seated = found.filter((a) =>
+    (own(a.schemes, rule.sitsIn.scheme) ?? []).includes(rule.sitsIn.body),
+  );
   if (seated.length > 0) {
     return {
-      rule,
+      ...base,
+      status: 'met',
       ok: true,
       actors: seated.map((a) => a.id),
-      message: {
-        fr: 'Le coordinateur de l’ASV siège au COPIL du CLSM.',
-        en: 'The ASV coordinator sits in the CLSM steering committee (COPIL).',
-      },
+      message: rule.label,
     };
   }
   return {
-    rule,
+    ...base,
+    status: 'unmet',
     ok: false,
-    actors: coordinators.map((a) => a.id),
-    message: {
-      fr: 'Le coordinateur de l’ASV ne siège pas au COPIL du CLSM.',
-      en: 'The ASV coordinator does not sit in the CLSM steering committee (COPIL).',
+    actors: found.map((a) => a.id),
+    message: rule.unmet ?? {
+      fr: `Non respectée : ${rule.label.fr}`,
+      en: `Not met: ${rule.label.en}`,
     },
   };
 }

@@ -65,6 +65,9 @@ export function toJson(imported: ImportReport, graph: MaillageGraph, analysis: A
     articulation: analysis.articulation,
     crossSchemeRules: analysis.crossSchemeRules.map((r) => ({
       rule: r.rule,
+      label: r.label.fr,
+      labelEn: r.label.en,
+      status: r.status,
       ok: r.ok,
       actors: r.actors,
       message: r.message.fr,

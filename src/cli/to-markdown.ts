@@ -158,7 +158,8 @@ export function toMarkdown(
   if (analysis.crossSchemeRules.length > 0) {
     out.push('### Règles entre dispositifs', '');
     for (const rule of analysis.crossSchemeRules) {
-      out.push(`- ${rule.ok ? 'Respectée' : '**Non respectée**'} : ${md(rule.message.fr)}`);
+      const status = { met: 'Respectée', unmet: '**Non respectée**', unknown: 'Non vérifiable' };
+      out.push(`- ${status[rule.status]} : ${md(rule.message.fr)}`);
     }
     out.push('');
   }

@@ -62,6 +62,45 @@ export interface ExpectedComposition {
   rules: CompositionRule[];
 }
 
+/**
+ * A rule spanning schemes, as data (analysis/cross-scheme-rules.ts checks it): "an actor
+ * of type / role X (/ in body B of scheme S) sits in body Y of scheme Z".
+ */
+export interface CrossSchemeRule {
+  id: string;
+  /** The rule in words ("Le coordinateur de l’ASV siège au COPIL du CLSM"). */
+  label: Localized;
+  /** Whether the rule is checked unless the user switches it. */
+  enabled: boolean;
+  /** Who the rule is about: an actor matching any of types / body / role, within `scheme`. */
+  who: {
+    /** Actor-type ids. */
+    types?: string[];
+    /** The actor is a member of this scheme (required when given). */
+    scheme?: string;
+    /** …and sits in this body of `scheme`. */
+    body?: string;
+    /** …or its role holds a word starting so, folded ("coordinat"). */
+    role?: string;
+  };
+  /** Where they are expected to sit. */
+  sitsIn: { scheme: string; body: string };
+  /** Said when nobody matching `who` sits there (else "Non respectée : " + label). */
+  unmet?: Localized;
+  /** Said when no actor matches `who` (else a sentence made from the label). */
+  notFound?: Localized;
+  /** Where the rule comes from (public texts). */
+  source?: Localized;
+}
+
+/** The user's choices about cross-scheme rules, kept in the workspace. */
+export interface CrossSchemeRuleSettings {
+  /** Ids of rules switched on or off against their default. */
+  switched: Record<string, boolean>;
+  /** Rules composed by the user. */
+  custom: CrossSchemeRule[];
+}
+
 export interface ReferenceData {
   schemes: SchemeRef[];
   actorTypes: ActorTypeRef[];

@@ -9,9 +9,16 @@ import { parseBoolean, parseSchemeList, parseScore, splitList } from './cells.ts
 import { columnLayout } from './columns.ts';
 import type { ImportContext } from './context.ts';
 import type { OpenedFile } from './file.ts';
+import {
+  invalidScoreWords,
+  unknownBodyMessage,
+  unknownSchemesWords,
+  unknownSectorsMessage,
+  unknownTypeMessage,
+} from './field-messages.ts';
 import { readRows, type Row } from './rows.ts';
 import { identifierProblem, OFFICIAL_IDS } from './identifiers.ts';
-import { error, info, quoted, quotedList, warning } from './report.ts';
+import { error, info, quoted, warning } from './report.ts';
 import { pluralEn, pluralFr } from '../domain/plural.ts';
 
 export interface FileActors {
@@ -132,12 +139,13 @@ export function readActors(opened: OpenedFile, ctx: ImportContext): FileActors {
       else {
         actor.attributes[headerOf('type')] = typeCell;
         actor.typeText = typeCell;
+        const m = unknownTypeMessage(typeCell);
         report.add(
           warning(
             at(row, 'type'),
             'unknown-type',
-            `Ligne ${row.line} : type d’acteur ${quoted(typeCell).fr} inconnu ; l’acteur est classé « Autre » et la valeur gardée comme attribut. Utilisez un type de la liste (Collectivité, ARS, Association…) ou ajoutez ce libellé comme synonyme.`,
-            `Line ${row.line}: unknown actor type ${quoted(typeCell).en}; the actor is filed as "Other" and the value kept as an attribute. Use a type from the list (Collectivité, ARS, Association…) or add this label as a synonym.`,
+            `Ligne ${row.line} : ${m.fr}`,
+            `Line ${row.line}: ${m.en}`,
           ),
         );
       }
@@ -155,13 +163,13 @@ export function readActors(opened: OpenedFile, ctx: ImportContext): FileActors {
       const { ids, unknown } = ctx.sectorCell(sectorCell);
       for (const id of ids) addUnique(actor.sectors, id);
       if (unknown.length > 0) {
-        const list = quotedList(unknown);
+        const m = unknownSectorsMessage(unknown);
         report.add(
           warning(
             at(row, 'sectors'),
             'unknown-sector',
-            `Ligne ${row.line} : ${pluralFr(unknown.length, `secteur ${list.fr} inconnu, gardé tel quel`, `secteurs ${list.fr} inconnus, gardés tels quels`)}. Utilisez un secteur de la liste (Soins, Logement, Éducation…) ou ajoutez ce libellé comme synonyme.`,
-            `Line ${row.line}: ${pluralEn(unknown.length, `unknown sector ${list.en}, kept as it is`, `unknown sectors ${list.en}, kept as they are`)}. Use a sector from the list (Soins, Logement, Éducation…) or add this label as a synonym.`,
+            `Ligne ${row.line} : ${m.fr}`,
+            `Line ${row.line}: ${m.en}`,
           ),
         );
       }
@@ -182,8 +190,8 @@ export function readActors(opened: OpenedFile, ctx: ImportContext): FileActors {
           warning(
             at(row, field),
             'invalid-score',
-            `Ligne ${row.line} : ${quoted(raw).fr} n’est pas une note de 1 à 5 ; valeur ignorée, la ligne est importée.`,
-            `Line ${row.line}: ${quoted(raw).en} is not a score from 1 to 5; value ignored, the row is imported.`,
+            `Ligne ${row.line} : ${invalidScoreWords(raw, 5).fr} ; valeur ignorée, la ligne est importée.`,
+            `Line ${row.line}: ${invalidScoreWords(raw, 5).en}; value ignored, the row is imported.`,
           ),
         );
       }
@@ -232,13 +240,13 @@ export function readActors(opened: OpenedFile, ctx: ImportContext): FileActors {
         if (e.part.unknown) unknownBody(row.line, headerOf('schemes'), e.scheme, e.part.text);
       }
       if (unknown.length > 0) {
-        const list = quotedList(unknown);
+        const m = unknownSchemesWords(unknown);
         report.add(
           warning(
             at(row, 'schemes'),
             'unknown-scheme',
-            `Ligne ${row.line} : ${list.fr} ne nomme aucun dispositif connu (CLS, CLSM, ASV, Contrat de ville…) ; valeur ignorée. Corrigez le nom du dispositif.`,
-            `Line ${row.line}: ${list.en} names no known scheme (CLS, CLSM, ASV, Contrat de ville…); value ignored. Correct the scheme's name.`,
+            `Ligne ${row.line} : ${m.fr} ; valeur ignorée. Corrigez le nom du dispositif.`,
+            `Line ${row.line}: ${m.en}; value ignored. Correct the scheme's name.`,
           ),
         );
       }
@@ -287,12 +295,13 @@ export function readActors(opened: OpenedFile, ctx: ImportContext): FileActors {
   };
 
   const unknownBody = (line: number, column: string, scheme: string, text: string) => {
+    const m = unknownBodyMessage(scheme, text, slug(text));
     report.add(
       warning(
         { file: opened.name, line, column },
         'unknown-body',
-        `Ligne ${line} : instance ${quoted(text).fr} inconnue pour le ${scheme} ; gardée sous le nom ${quoted(slug(text)).fr}. Utilisez COPIL, COTECH, GT (« GT Logement »), Plénière ou Coordination, ou « x » pour une simple participation.`,
-        `Line ${line}: body ${quoted(text).en} unknown for the ${scheme}; kept as ${quoted(slug(text)).en}. Use COPIL, COTECH, GT ("GT Housing"), Plenary or Coordination, or "x" for plain membership.`,
+        `Ligne ${line} : ${m.fr}`,
+        `Line ${line}: ${m.en}`,
       ),
     );
   };

@@ -5,6 +5,7 @@
 import { emptyRecord } from '../domain/records.ts';
 import { fold, nameKey, safeId, slug } from '../domain/text.ts';
 import type { Actor, Localized } from '../domain/types.ts';
+import { unknownActorWords } from './field-messages.ts';
 import { identifierKey, OFFICIAL_IDS } from './identifiers.ts';
 import { error, quoted, type IssuePlace, type Report } from './report.ts';
 import { NameIndex } from './similar.ts';
@@ -239,8 +240,8 @@ export function reportUnresolved(
     error(
       place,
       `unknown-${kind}`,
-      `Ligne ${line}, colonne ${quoted(column).fr} : aucun acteur ne s’appelle ou n’a pour identifiant ${quoted(value).fr} ; le lien n’a pas été importé${row}.${hint.fr} Corrigez le nom ou ajoutez l’acteur au fichier des acteurs.`,
-      `Line ${line}, column ${quoted(column).en}: no actor is named or has the id ${quoted(value).en}; the link was not imported${rowEn}.${hint.en} Correct the name or add the actor to the actors file.`,
+      `Ligne ${line}, colonne ${quoted(column).fr} : ${unknownActorWords(value).fr} ; le lien n’a pas été importé${row}.${hint.fr} Corrigez le nom ou ajoutez l’acteur au fichier des acteurs.`,
+      `Line ${line}, column ${quoted(column).en}: ${unknownActorWords(value).en}; the link was not imported${rowEn}.${hint.en} Correct the name or add the actor to the actors file.`,
     ),
   );
 }

@@ -11,9 +11,10 @@ import { columnLayout, findSchemes } from './columns.ts';
 import type { ImportContext } from './context.ts';
 import { reportUnresolved, type Endpoints } from './endpoints.ts';
 import type { OpenedFile } from './file.ts';
+import { invalidScoreWords, selfLinkWords, unknownSchemesWords } from './field-messages.ts';
 import { readRows, type Row } from './rows.ts';
 import { cleanName } from './actors.ts';
-import { error, info, quoted, quotedList, warning } from './report.ts';
+import { error, info, quoted, warning } from './report.ts';
 import { Weights } from './weights.ts';
 import { pluralEn, pluralFr } from '../domain/plural.ts';
 
@@ -171,8 +172,8 @@ export function readLinks(opened: OpenedFile, ctx: ImportContext, endpoints: End
           error(
             { file: opened.name, line: row.line, column: headerOf('target') },
             'self-link',
-            `Ligne ${row.line} : le lien relie ${quoted(name).fr} à lui-même ; il n’a pas été importé. Vérifiez les colonnes ${quoted(headerOf('source')).fr} et ${quoted(headerOf('target')).fr}.`,
-            `Line ${row.line}: the link joins ${quoted(name).en} to itself; it was not imported. Check columns ${quoted(headerOf('source')).en} and ${quoted(headerOf('target')).en}.`,
+            `Ligne ${row.line} : ${selfLinkWords(name).fr} ; il n’a pas été importé. Vérifiez les colonnes ${quoted(headerOf('source')).fr} et ${quoted(headerOf('target')).fr}.`,
+            `Line ${row.line}: ${selfLinkWords(name).en}; it was not imported. Check columns ${quoted(headerOf('source')).en} and ${quoted(headerOf('target')).en}.`,
           ),
         );
         return false;
@@ -196,8 +197,8 @@ export function readLinks(opened: OpenedFile, ctx: ImportContext, endpoints: End
         warning(
           at(row, 'strength'),
           'invalid-score',
-          `Ligne ${row.line} : ${quoted(strengthCell).fr} n’est pas une intensité de 1 à 3 ; valeur ignorée, le lien est importé.`,
-          `Line ${row.line}: ${quoted(strengthCell).en} is not a strength from 1 to 3; value ignored, the link is imported.`,
+          `Ligne ${row.line} : ${invalidScoreWords(strengthCell, 3).fr} ; valeur ignorée, le lien est importé.`,
+          `Line ${row.line}: ${invalidScoreWords(strengthCell, 3).en}; value ignored, the link is imported.`,
         ),
       );
     }
@@ -208,13 +209,13 @@ export function readLinks(opened: OpenedFile, ctx: ImportContext, endpoints: End
       schemes = [...named];
       if (unknown.length > 0) {
         attributes[headerOf('scheme')] = schemeCell;
-        const list = quotedList(unknown);
+        const m = unknownSchemesWords(unknown);
         report.add(
           warning(
             at(row, 'scheme'),
             'unknown-scheme',
-            `Ligne ${row.line} : ${list.fr} ne nomme aucun dispositif connu (CLS, CLSM, ASV, Contrat de ville…) ; la cellule est gardée comme attribut. Corrigez le nom du dispositif.`,
-            `Line ${row.line}: ${list.en} names no known scheme (CLS, CLSM, ASV, Contrat de ville…); the cell is kept as an attribute. Correct the scheme's name.`,
+            `Ligne ${row.line} : ${m.fr} ; la cellule est gardée comme attribut. Corrigez le nom du dispositif.`,
+            `Line ${row.line}: ${m.en}; the cell is kept as an attribute. Correct the scheme's name.`,
           ),
         );
       }

@@ -9,6 +9,7 @@
 // Two rows with the same id but different names stay two actors, the second id suffixed.
 // No row is ever dropped.
 import { fold, nameKey, slug } from '../domain/text.ts';
+import { homonymId as homonymIdOf, numberedId } from './actor-ids.ts';
 import type { Actor, SourceRef } from '../domain/types.ts';
 import { addMembership, type FileActors } from './actors.ts';
 import { identifierKey, OFFICIAL_IDS } from './identifiers.ts';
@@ -197,24 +198,9 @@ export function mergeActorFiles(
   /** Ids of the current file's actors (earlier files' are in byId). */
   let fileIds = new Map<string, Actor>();
   const taken = (id: string) => byId.has(id) || fileIds.has(id);
-  const uniqueId = (id: string): string => {
-    let n = 2;
-    while (taken(`${id}-${n}`)) n++;
-    return `${id}-${n}`;
-  };
+  const uniqueId = (id: string): string => numberedId(id, taken);
   /** A readable id for one of several homonyms: its commune, else its official id, else a number. */
-  const homonymId = (a: Actor): string => {
-    const base = slug(a.name);
-    const tails = [
-      a.territory,
-      ...OFFICIAL_IDS.map((k) => (a[k] === undefined ? undefined : identifierKey(a[k]))),
-    ];
-    for (const tail of tails) {
-      const id = tail === undefined ? '' : `${base}-${slug(tail)}`;
-      if (id !== `${base}-` && id !== '' && !taken(id)) return id;
-    }
-    return uniqueId(base);
-  };
+  const homonymId = (a: Actor): string => homonymIdOf(a, taken);
   const renameInFile = (a: Actor, id: string) => {
     fileIds.delete(a.id);
     a.id = id;

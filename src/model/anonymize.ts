@@ -55,6 +55,15 @@ export interface ExportGraph {
   redact: (text: string) => string;
 }
 
+/** French phone numbers as typed: 06 12 34 56 78, 06.12.34.56.78, 0612345678, +33 6 12…, 0033 6… */
+const PHONE = /(?<![\d+])(?:(?:\+|00)33[\s.-]?(?:\(0\)[\s.-]?)?|0)[1-9](?:[\s.-]?\d{2}){4}(?!\d)/g;
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
+
+/** A text typed by the user (a view's title, a comment) with phone numbers and e-mails masked. */
+export function redactContacts(text: string): string {
+  return text.replace(EMAIL, MASK).replace(PHONE, MASK);
+}
+
 /** The graph every export writes: the workspace's own, or its anonymised copy. */
 export function exportGraph(graph: MaillageGraph, options: ExportOptions): ExportGraph {
   if (!options.anonymous) return { graph, anonymous: false, ids: new Map(), redact: (t) => t };
@@ -76,13 +85,14 @@ export function exportedKeys<T>(
 
 /**
  * Any JSON-like value the app keeps about actors (views, settings, positions), anonymised:
- * a string that is an actor id becomes the exported id, other strings are redacted; object
- * keys likewise.
+ * a string that is an actor id becomes the exported id, other strings are redacted (persons'
+ * names, and phone numbers and e-mails typed in comments); object keys likewise.
  */
 export function exportedValue(exported: ExportGraph, value: unknown): unknown {
   if (!exported.anonymous) return value;
   const walk = (v: unknown): unknown => {
-    if (typeof v === 'string') return exported.ids.get(v) ?? exported.redact(v);
+    // Text the user typed (views' titles and comments): names, phones and e-mails hidden.
+    if (typeof v === 'string') return exported.ids.get(v) ?? redactContacts(exported.redact(v));
     if (Array.isArray(v)) return v.map(walk);
     if (v !== null && typeof v === 'object') {
       return Object.fromEntries(

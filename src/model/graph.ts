@@ -62,7 +62,7 @@ export function buildGraph(
         ? `${link.source}\0${link.target}`
         : `${link.target}\0${link.source}`;
     const existing = merged.get(key);
-    merged.set(key, existing === undefined ? fresh(link) : merge(existing, link));
+    merged.set(key, existing === undefined ? fresh(link) : mergeLink(existing, link));
   }
   // Keys in order of first appearance, so a graph built twice is the same graph.
   let next = 0;
@@ -91,7 +91,11 @@ function fresh(link: Link & { reciprocal?: boolean }): LinkAttributes {
   return attributes;
 }
 
-function merge(merged: LinkAttributes, link: Link & { reciprocal?: boolean }): LinkAttributes {
+/** One link with another row between the same two actors (the import's merge of parallel rows). */
+export function mergeLink(
+  merged: LinkAttributes,
+  link: Link & { reciprocal?: boolean },
+): LinkAttributes {
   const sameWay = link.source === merged.source && link.target === merged.target;
   const result: LinkAttributes = {
     ...merged,
@@ -117,7 +121,7 @@ function merge(merged: LinkAttributes, link: Link & { reciprocal?: boolean }): L
 }
 
 /** Free attributes of merged rows: the first value, then different later values after " | ". */
-function mergeAttributes(
+export function mergeAttributes(
   a: Record<string, string>,
   b: Record<string, string>,
 ): Record<string, string> {

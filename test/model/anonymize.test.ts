@@ -3,6 +3,9 @@ import { namesSomeone } from '../../src/domain/person.ts';
 import { fold } from '../../src/domain/text.ts';
 import {
   exportedKeys,
+  exportedValue,
+  MASK,
+  redactContacts,
   exportGraph,
   nameRedactor,
   type ExportGraph,
@@ -180,3 +183,37 @@ describe('nameRedactor', () => {
 
 // Keeps the type import used (ExportGraph is part of the public API under test).
 export type { ExportGraph };
+
+describe('text typed by the user', () => {
+  it('masks French phone numbers and e-mails', () => {
+    for (const phone of [
+      '06 12 34 56 78',
+      '06.12.34.56.78',
+      '0612345678',
+      '+33 6 12 34 56 78',
+      '+33612345678',
+      '0033 6 12 34 56 78',
+      '01-23-45-67-89',
+    ]) {
+      expect(redactContacts(`Appeler le ${phone} demain`)).toBe(`Appeler le ${MASK} demain`);
+    }
+    expect(redactContacts('Écrire à marie.durand@example.org ou à élise@mairie-test.fr.')).toBe(
+      `Écrire à ${MASK} ou à ${MASK}.`,
+    );
+    // Numbers that are not phones stay: years, sizes, FINESS-like codes of other lengths.
+    expect(redactContacts('COPIL du 12/03/2026, 45 participants, budget 120000')).toBe(
+      'COPIL du 12/03/2026, 45 participants, budget 120000',
+    );
+  });
+
+  it('masks them in views and settings of anonymous exports only', () => {
+    const { graph } = importTexts({ 'acteurs.csv': PERSONS_CSV, 'liens.csv': PERSONS_LINKS_CSV });
+    const views = [{ title: 'Appeler Dr Durand', comment: 'Tél. 06 12 34 56 78, jl@example.org' }];
+    const anonymous = exportGraph(graph, { anonymous: true, ref: REF, lang: 'fr' });
+    expect(exportedValue(anonymous, views)).toEqual([
+      { title: `Appeler Dr ${MASK}`, comment: `Tél. ${MASK}, ${MASK}` },
+    ]);
+    const plain = exportGraph(graph, { anonymous: false, ref: REF, lang: 'fr' });
+    expect(exportedValue(plain, views)).toEqual(views);
+  });
+});

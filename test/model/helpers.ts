@@ -4,7 +4,9 @@ import { readFileSync } from 'node:fs';
 import { defaultReference } from '../../src/domain/reference.ts';
 import type { Actor, ImportResult, InputFile, ReferenceData } from '../../src/domain/types.ts';
 import { importFiles } from '../../src/import/index.ts';
+import { NO_RULE_CHANGES, type EditableState } from '../../src/model/edits/index.ts';
 import { buildGraph, type MaillageGraph } from '../../src/model/graph.ts';
+import { graphContents } from '../../src/model/rebuild.ts';
 import { actor, link } from '../analysis/fixtures.ts';
 
 export const REF: ReferenceData = defaultReference();
@@ -142,4 +144,10 @@ export function xmlProblems(text: string): string[] {
   }
   if (stack.length > 0) problems.push(`unclosed <${stack.join('>, <')}>`);
   return problems;
+}
+
+/** The editable part of a workspace (model/edits) from a graph. */
+export function editableOf(graph: MaillageGraph): EditableState {
+  const { actors, links } = graphContents(graph);
+  return { actors, links, expected: null, mappings: [], rules: NO_RULE_CHANGES };
 }

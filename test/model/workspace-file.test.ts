@@ -149,7 +149,7 @@ describe('opening a bad workspace file', () => {
     expect(error('[1,2]').fr).toMatch(/n’est pas un espace de travail Maillage/);
     expect(error('"text"').en).toMatch(/not a Maillage workspace/);
     expect(error('null').en).toMatch(/not a Maillage workspace/);
-    expect(error('{"format":"maillage-workspace","version":2}').fr).toMatch(/plus récente/);
+    expect(error('{"format":"maillage-workspace","version":3}').fr).toMatch(/plus récente/);
     expect(error('{"format":"maillage-workspace","version":"x"}').en).toMatch(
       /Unknown workspace version/,
     );

@@ -1,0 +1,182 @@
+// Undo and redo: each edit done is kept as its command and its patch (plain JSON), so the
+// history is saved with the workspace and survives a reload. Undo applies the patch
+// backwards, redo forwards; a new edit empties the redo stack. At most HISTORY_CAP entries.
+import type { Localized, ReferenceData } from '../../domain/types.ts';
+import { applyEdit, type Edit } from './operations.ts';
+import type { EditIssue } from './fields.ts';
+import {
+  applyPatch,
+  invertPatch,
+  isEmptyPatch,
+  PatchMismatch,
+  type EditableState,
+  type Patch,
+} from './patch.ts';
+
+export const HISTORY_CAP = 200;
+
+/** An edit done: its command (what the user asked, for the labels) and its patch. */
+export interface HistoryEntry {
+  edit: Edit | { kind: 'unmerge'; kept: string; absorbed: string };
+  patch: Patch;
+  /** ISO 8601. */
+  at: string;
+}
+
+export interface EditHistory {
+  /** Oldest first; the last one is undone first. */
+  undo: HistoryEntry[];
+  /** The last one undone last: redone first. */
+  redo: HistoryEntry[];
+}
+
+export const emptyHistory = (): EditHistory => ({ undo: [], redo: [] });
+
+export type Step =
+  | { ok: true; state: EditableState; history: EditHistory; issues: EditIssue[]; id?: string }
+  | { ok: false; issues: EditIssue[] };
+
+/** Does an edit and records it (an edit that changes nothing is not recorded). */
+export function perform(
+  state: EditableState,
+  history: EditHistory,
+  edit: Edit,
+  ref: ReferenceData,
+  now: Date = new Date(),
+): Step {
+  const result = applyEdit(state, edit, ref);
+  if (!result.ok) return result;
+  const step: Step = {
+    ok: true,
+    state: result.state,
+    history: isEmptyPatch(result.patch)
+      ? history
+      : record(history, { edit, patch: result.patch, at: now.toISOString() }),
+    issues: result.issues,
+  };
+  if (result.id !== undefined) step.id = result.id;
+  return step;
+}
+
+function record(history: EditHistory, entry: HistoryEntry): EditHistory {
+  return { undo: [...history.undo, entry].slice(-HISTORY_CAP), redo: [] };
+}
+
+const STALE: EditIssue = {
+  severity: 'error',
+  code: 'history-mismatch',
+  field: 'history',
+  message: {
+    fr: 'L’historique ne correspond plus à l’espace de travail (modifié ailleurs) : rien n’a été annulé ni rétabli.',
+    en: 'The history no longer matches the workspace (changed elsewhere): nothing was undone or redone.',
+  },
+};
+
+function patched(state: EditableState, patch: Patch): EditableState | null {
+  try {
+    return applyPatch(state, patch);
+  } catch (e) {
+    if (e instanceof PatchMismatch) return null;
+    throw e;
+  }
+}
+
+export function undo(state: EditableState, history: EditHistory): Step {
+  const entry = history.undo.at(-1);
+  if (!entry) return { ok: true, state, history, issues: [] };
+  const next = patched(state, invertPatch(entry.patch));
+  if (!next) return { ok: false, issues: [STALE] };
+  return {
+    ok: true,
+    state: next,
+    history: { undo: history.undo.slice(0, -1), redo: [...history.redo, entry] },
+    issues: [],
+  };
+}
+
+export function redo(state: EditableState, history: EditHistory): Step {
+  const entry = history.redo.at(-1);
+  if (!entry) return { ok: true, state, history, issues: [] };
+  const next = patched(state, entry.patch);
+  if (!next) return { ok: false, issues: [STALE] };
+  return {
+    ok: true,
+    state: next,
+    history: { undo: [...history.undo, entry], redo: history.redo.slice(0, -1) },
+    issues: [],
+  };
+}
+
+/** The merges that can still be undone alone (newest first), for an « Annuler la fusion » list. */
+export function undoableMerges(history: EditHistory): HistoryEntry[] {
+  return history.undo.filter((e) => e.edit.kind === 'merge-actors').reverse();
+}
+
+/**
+ * Undoes a merge done earlier, even after other edits, as a new edit (itself undoable):
+ * refused when the actors or links it touched have changed since.
+ */
+export function unmerge(
+  state: EditableState,
+  history: EditHistory,
+  entry: HistoryEntry,
+  now: Date = new Date(),
+): Step {
+  if (entry.edit.kind !== 'merge-actors') return { ok: false, issues: [STALE] };
+  const inverse = invertPatch(entry.patch);
+  const next = patched(state, inverse);
+  if (!next) {
+    return {
+      ok: false,
+      issues: [
+        {
+          ...STALE,
+          code: 'unmerge-stale',
+          message: {
+            fr: 'L’acteur fusionné ou ses liens ont été modifiés depuis la fusion : annulez d’abord ces modifications.',
+            en: 'The merged actor or its links were changed since the merge: undo those changes first.',
+          },
+        },
+      ],
+    };
+  }
+  const { kept, absorbed } = entry.edit;
+  return {
+    ok: true,
+    state: next,
+    history: record(history, {
+      edit: { kind: 'unmerge', kept, absorbed },
+      patch: inverse,
+      at: now.toISOString(),
+    }),
+    issues: [],
+  };
+}
+
+/** What undo / redo would do, for the buttons' titles (« Annuler : ajout d’un acteur »). */
+export function describeEdit(edit: HistoryEntry['edit']): Localized {
+  switch (edit.kind) {
+    case 'add-actor':
+      return { fr: 'ajout d’un acteur', en: 'adding an actor' };
+    case 'update-actor':
+      return { fr: 'modification d’un acteur', en: 'editing an actor' };
+    case 'delete-actor':
+      return { fr: 'suppression d’un acteur', en: 'deleting an actor' };
+    case 'add-link':
+      return { fr: 'ajout d’un lien', en: 'adding a link' };
+    case 'update-link':
+      return { fr: 'modification d’un lien', en: 'editing a link' };
+    case 'delete-link':
+      return { fr: 'suppression d’un lien', en: 'deleting a link' };
+    case 'merge-actors':
+      return { fr: 'fusion de deux acteurs', en: 'merging two actors' };
+    case 'unmerge':
+      return { fr: 'annulation d’une fusion', en: 'undoing a merge' };
+    case 'set-expected':
+      return { fr: 'composition attendue', en: 'expected composition' };
+    case 'set-mappings':
+      return { fr: 'association des colonnes', en: 'column mapping' };
+    case 'set-rules':
+      return { fr: 'règles entre dispositifs', en: 'cross-scheme rules' };
+  }
+}

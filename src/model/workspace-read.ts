@@ -1,0 +1,476 @@
+// Reading a workspace file's JSON back, checking every field: a damaged file gives where
+// and what is wrong (Invalid, caught by workspace-file.ts parseWorkspaceFile).
+import { recordOf } from '../domain/records.ts';
+import type {
+  Actor,
+  ColumnMapping,
+  CompositionRule,
+  CrossSchemeRule,
+  CrossSchemeRuleSettings,
+  DoubtfulPair,
+  ExpectedComposition,
+  FileReport,
+  ImportIssue,
+  ImportReport,
+  Localized,
+  SourceRef,
+} from '../domain/types.ts';
+import { TEXT_ENCODINGS } from '../domain/types.ts';
+import type { SavedMapping } from './column-mapping.ts';
+import type { EditHistory, HistoryEntry } from './edits/history.ts';
+import type { ListChanges, Patch } from './edits/patch.ts';
+import type { LinkAttributes, MaillageGraph } from './graph.ts';
+import { rebuildGraph } from './rebuild.ts';
+import {
+  WORKSPACE_FORMAT,
+  WORKSPACE_VERSION,
+  type Point,
+  type WorkspaceDocument,
+} from './workspace-file.ts';
+// ------------------------------------------------------------------------------- checks
+
+/** A place in the file and what is wrong with it; caught by parseWorkspaceFile. */
+export class Invalid extends Error {
+  constructor(
+    readonly where: Localized,
+    readonly what: Localized,
+  ) {
+    super(where.en + ' ' + what.en);
+  }
+}
+
+type Where = Localized;
+const field = (where: Where, key: string): Where => ({
+  fr: `${where.fr}, champ « ${key} »`,
+  en: `${where.en}, field "${key}"`,
+});
+const item = (fr: string, en: string, i: number): Where => ({
+  fr: `${fr} n° ${i + 1}`,
+  en: `${en} #${i + 1}`,
+});
+const TOP: Where = { fr: 'le document', en: 'the document' };
+
+export function isObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+function invalid(where: Where, fr: string, en: string): never {
+  throw new Invalid(where, { fr, en });
+}
+
+function object(value: unknown, where: Where): Record<string, unknown> {
+  if (!isObject(value)) invalid(where, 'devrait être un objet', 'should be an object');
+  return value;
+}
+
+function array(value: unknown, where: Where): unknown[] {
+  if (!Array.isArray(value)) invalid(where, 'devrait être une liste', 'should be a list');
+  return value;
+}
+
+function str(value: unknown, where: Where): string {
+  if (typeof value !== 'string') invalid(where, 'devrait être un texte', 'should be a text');
+  return value;
+}
+
+function num(value: unknown, where: Where): number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) {
+    invalid(where, 'devrait être un nombre', 'should be a number');
+  }
+  return value;
+}
+
+function bool(value: unknown, where: Where): boolean {
+  if (typeof value !== 'boolean')
+    invalid(where, 'devrait valoir true ou false', 'should be true or false');
+  return value;
+}
+
+function strings(value: unknown, where: Where): string[] {
+  return array(value, where).map((v, i) => str(v, field(where, String(i))));
+}
+
+function stringRecord(value: unknown, where: Where): Record<string, string> {
+  const o = object(value, where);
+  return recordOf(Object.entries(o).map(([k, v]) => [k, str(v, field(where, k))] as const));
+}
+
+function listRecord(value: unknown, where: Where): Record<string, string[]> {
+  const o = object(value, where);
+  return recordOf(Object.entries(o).map(([k, v]) => [k, strings(v, field(where, k))] as const));
+}
+
+function localized(value: unknown, where: Where): Localized {
+  const o = object(value, where);
+  return { fr: str(o.fr, field(where, 'fr')), en: str(o.en, field(where, 'en')) };
+}
+
+function oneOf<T extends string>(value: unknown, options: readonly T[], where: Where): T {
+  if (!options.includes(value as T)) {
+    invalid(where, `devrait valoir ${options.join(' ou ')}`, `should be ${options.join(' or ')}`);
+  }
+  return value as T;
+}
+
+/** An optional field: absent or null → undefined. */
+function optional<T>(
+  o: Record<string, unknown>,
+  key: string,
+  where: Where,
+  read: (v: unknown, w: Where) => T,
+): T | undefined {
+  const v = o[key];
+  return v === undefined || v === null ? undefined : read(v, field(where, key));
+}
+
+function sources(value: unknown, where: Where): SourceRef[] {
+  return array(value, where).map((v, i) => {
+    const w = field(where, String(i));
+    const o = object(v, w);
+    return { file: str(o.file, field(w, 'file')), line: num(o.line, field(w, 'line')) };
+  });
+}
+
+function readActor(value: unknown, i: number): Actor {
+  const where = item('acteur', 'actor', i);
+  const o = object(value, where);
+  const id = str(o.id, field(where, 'id'));
+  if (id === '') invalid(field(where, 'id'), 'est vide', 'is empty');
+  const actor: Actor = {
+    id,
+    name: str(o.name, field(where, 'name')),
+    type: str(o.type, field(where, 'type')),
+    sectors: strings(o.sectors, field(where, 'sectors')),
+    schemes: listRecord(o.schemes, field(where, 'schemes')),
+    groups: listRecord(o.groups, field(where, 'groups')),
+    attributes: stringRecord(o.attributes, field(where, 'attributes')),
+    files: strings(o.files, field(where, 'files')),
+    sources: sources(o.sources, field(where, 'sources')),
+  };
+  for (const key of ['typeText', 'territory', 'role', 'siret', 'finess', 'rpps'] as const) {
+    const v = optional(o, key, where, str);
+    if (v !== undefined) actor[key] = v;
+  }
+  for (const key of ['influence', 'interest'] as const) {
+    const v = optional(o, key, where, num);
+    if (v !== undefined) actor[key] = v;
+  }
+  const person = optional(o, 'person', where, bool);
+  if (person !== undefined) actor.person = person;
+  return actor;
+}
+
+function readLink(value: unknown, i: number): LinkAttributes {
+  const where = item('lien', 'link', i);
+  const o = object(value, where);
+  const link: LinkAttributes = {
+    source: str(o.source, field(where, 'source')),
+    target: str(o.target, field(where, 'target')),
+    types: strings(o.types, field(where, 'types')),
+    schemes: strings(o.schemes, field(where, 'schemes')),
+    directed: bool(o.directed, field(where, 'directed')),
+    attributes: stringRecord(o.attributes, field(where, 'attributes')),
+    files: strings(o.files, field(where, 'files')),
+    sources: sources(o.sources, field(where, 'sources')),
+    count: optional(o, 'count', where, num) ?? 1,
+  };
+  const strength = optional(o, 'strength', where, num);
+  if (strength !== undefined) link.strength = strength;
+  const weight = optional(o, 'weight', where, num);
+  if (weight !== undefined) link.weight = weight;
+  if (o.reciprocal === true) link.reciprocal = true;
+  return link;
+}
+
+function readExpected(value: unknown, where: Where): ExpectedComposition[] {
+  return array(value, where).map((v, i) => {
+    const w = field(where, String(i));
+    const o = object(v, w);
+    return {
+      scheme: str(o.scheme, field(w, 'scheme')),
+      body: str(o.body, field(w, 'body')),
+      rules: array(o.rules, field(w, 'rules')).map((r, j) => {
+        const rw = field(field(w, 'rules'), String(j));
+        const ro = object(r, rw);
+        const rule: CompositionRule = {
+          level: oneOf(ro.level, ['required', 'recommended'] as const, field(rw, 'level')),
+          kind: oneOf(ro.kind, ['type', 'sector'] as const, field(rw, 'kind')),
+          anyOf: strings(ro.anyOf, field(rw, 'anyOf')),
+        };
+        const note = optional(ro, 'note', rw, localized);
+        if (note) rule.note = note;
+        return rule;
+      }),
+    };
+  });
+}
+
+function readReport(value: unknown, where: Where): ImportReport {
+  const o = object(value, where);
+  const files = array(o.files, field(where, 'files')).map((v, i): FileReport => {
+    const w = field(field(where, 'files'), String(i));
+    const f = object(v, w);
+    const report: FileReport = {
+      name: str(f.name, field(w, 'name')),
+      role: f.role === null ? null : oneOf(f.role, ['actors', 'links'] as const, field(w, 'role')),
+      encoding:
+        f.encoding === null ? null : oneOf(f.encoding, TEXT_ENCODINGS, field(w, 'encoding')),
+      delimiter: f.delimiter === null ? null : str(f.delimiter, field(w, 'delimiter')),
+      // A workbook's sheet, and the header's row (import of real files).
+      ...(f.workbook === undefined ? {} : { workbook: str(f.workbook, field(w, 'workbook')) }),
+      ...(f.sheet === undefined ? {} : { sheet: str(f.sheet, field(w, 'sheet')) }),
+      ...(f.headerLine === undefined
+        ? {}
+        : { headerLine: num(f.headerLine, field(w, 'headerLine')) }),
+      rows: num(f.rows, field(w, 'rows')),
+      imported: num(f.imported, field(w, 'imported')),
+      columns: readColumns(f.columns, field(w, 'columns')),
+    };
+    const headerLine = optional(f, 'headerLine', w, num);
+    if (headerLine !== undefined) report.headerLine = headerLine;
+    const workbook = optional(f, 'workbook', w, str);
+    if (workbook !== undefined) report.workbook = workbook;
+    const sheet = optional(f, 'sheet', w, str);
+    if (sheet !== undefined) report.sheet = sheet;
+    return report;
+  });
+  const issues = array(o.issues, field(where, 'issues')).map((v, i): ImportIssue => {
+    const w = field(field(where, 'issues'), String(i));
+    const x = object(v, w);
+    const issue: ImportIssue = {
+      file: str(x.file, field(w, 'file')),
+      severity: oneOf(x.severity, ['error', 'warning', 'info'] as const, field(w, 'severity')),
+      code: str(x.code, field(w, 'code')),
+      message: localized(x.message, field(w, 'message')),
+    };
+    const line = optional(x, 'line', w, num);
+    if (line !== undefined) issue.line = line;
+    const column = optional(x, 'column', w, str);
+    if (column !== undefined) issue.column = column;
+    return issue;
+  });
+  const doubtful = array(o.doubtful, field(where, 'doubtful')).map((v, i): DoubtfulPair => {
+    const w = field(field(where, 'doubtful'), String(i));
+    const d = object(v, w);
+    const a = str(d.a, field(w, 'a'));
+    const b = str(d.b, field(w, 'b'));
+    return {
+      a,
+      b,
+      // Workspaces saved before the names were kept: the ids stand in.
+      aName: optional(d, 'aName', w, str) ?? a,
+      bName: optional(d, 'bName', w, str) ?? b,
+      reason: localized(d.reason, field(w, 'reason')),
+    };
+  });
+  return { files, issues, doubtful };
+}
+
+function readColumns(value: unknown, where: Where): ColumnMapping[] {
+  return array(value, where).map((c, j) => {
+    const cw = field(where, String(j));
+    const co = object(c, cw);
+    const column: ColumnMapping = {
+      header: str(co.header, field(cw, 'header')),
+      field: co.field === null ? null : str(co.field, field(cw, 'field')),
+    };
+    if (optional(co, 'manual', cw, bool)) column.manual = true;
+    return column;
+  });
+}
+
+function readMappings(value: unknown, where: Where): SavedMapping[] {
+  return array(value, where).map((v, i) => {
+    const w = field(where, String(i));
+    const o = object(v, w);
+    return {
+      signature: str(o.signature, field(w, 'signature')),
+      role: oneOf(o.role, ['actors', 'links'] as const, field(w, 'role')),
+      columns: readColumns(o.columns, field(w, 'columns')),
+    };
+  });
+}
+
+function readPositions(value: unknown, where: Where): Record<string, Point> {
+  const o = object(value, where);
+  return Object.fromEntries(
+    Object.entries(o).map(([id, p]) => {
+      const w = field(where, id);
+      const po = object(p, w);
+      return [id, { x: num(po.x, field(w, 'x')), y: num(po.y, field(w, 'y')) }];
+    }),
+  );
+}
+
+export function readDocument(o: Record<string, unknown>): WorkspaceDocument {
+  const doc: WorkspaceDocument = {
+    format: WORKSPACE_FORMAT,
+    version: WORKSPACE_VERSION,
+    savedAt: str(o.savedAt, field(TOP, 'savedAt')),
+    title: str(o.title, field(TOP, 'title')),
+    actors: array(o.actors, field(TOP, 'actors')).map(readActor),
+    links: array(o.links, field(TOP, 'links')).map(readLink),
+    expected:
+      o.expected === null || o.expected === undefined
+        ? null
+        : readExpected(o.expected, field(TOP, 'expected')),
+    views: o.views === undefined ? [] : array(o.views, field(TOP, 'views')),
+    settings: o.settings === undefined ? {} : object(o.settings, field(TOP, 'settings')),
+    positions:
+      o.positions === null || o.positions === undefined
+        ? null
+        : readPositions(o.positions, field(TOP, 'positions')),
+  };
+  if (o.skipped !== undefined && o.skipped !== null) {
+    const w = field(TOP, 'skipped');
+    const s = object(o.skipped, w);
+    doc.skipped = {
+      unknownEndpoint: num(s.unknownEndpoint, field(w, 'unknownEndpoint')),
+      selfLoop: num(s.selfLoop, field(w, 'selfLoop')),
+      duplicateActor: num(s.duplicateActor, field(w, 'duplicateActor')),
+    };
+  }
+  if (o.report !== undefined && o.report !== null) {
+    doc.report = readReport(o.report, field(TOP, 'report'));
+  }
+  if (o.mappings !== undefined && o.mappings !== null) {
+    doc.mappings = readMappings(o.mappings, field(TOP, 'mappings'));
+  }
+  if (o.history !== undefined && o.history !== null) {
+    doc.history = readHistory(o.history, field(TOP, 'history'));
+  }
+  if (o.rules !== undefined && o.rules !== null) {
+    doc.rules = readRules(o.rules, field(TOP, 'rules'));
+  }
+  return doc;
+}
+
+/** The graph of a document whose actors and links agree (ids unique, endpoints known). */
+export function checkedGraph(doc: WorkspaceDocument): MaillageGraph {
+  const ids = new Set<string>();
+  doc.actors.forEach((a, i) => {
+    if (ids.has(a.id)) {
+      invalid(
+        field(item('acteur', 'actor', i), 'id'),
+        `« ${a.id} » est déjà celui d’un autre acteur`,
+        `"${a.id}" is already another actor's`,
+      );
+    }
+    ids.add(a.id);
+  });
+  doc.links.forEach((l, i) => {
+    for (const end of ['source', 'target'] as const) {
+      if (!ids.has(l[end])) {
+        invalid(
+          field(item('lien', 'link', i), end),
+          `nomme l’acteur « ${l[end]} », absent de la liste des acteurs`,
+          `names actor "${l[end]}", who is not in the list of actors`,
+        );
+      }
+    }
+    if (l.source === l.target) {
+      invalid(item('lien', 'link', i), 'relie un acteur à lui-même', 'joins an actor to itself');
+    }
+  });
+  return rebuildGraph(doc.actors, doc.links, doc.skipped);
+}
+
+function readRule(value: unknown, where: Where): CrossSchemeRule {
+  const o = object(value, where);
+  const w = object(o.who, field(where, 'who'));
+  const ww = field(where, 'who');
+  const at = object(o.sitsIn, field(where, 'sitsIn'));
+  const aw = field(where, 'sitsIn');
+  const who: CrossSchemeRule['who'] = {};
+  const types = optional(w, 'types', ww, strings);
+  if (types) who.types = types;
+  for (const key of ['scheme', 'body', 'role'] as const) {
+    const v = optional(w, key, ww, str);
+    if (v !== undefined) who[key] = v;
+  }
+  const rule: CrossSchemeRule = {
+    id: str(o.id, field(where, 'id')),
+    label: localized(o.label, field(where, 'label')),
+    enabled: bool(o.enabled, field(where, 'enabled')),
+    who,
+    sitsIn: { scheme: str(at.scheme, field(aw, 'scheme')), body: str(at.body, field(aw, 'body')) },
+  };
+  for (const key of ['unmet', 'notFound', 'source'] as const) {
+    const v = optional(o, key, where, localized);
+    if (v) rule[key] = v;
+  }
+  return rule;
+}
+
+function readRules(value: unknown, where: Where): CrossSchemeRuleSettings {
+  const o = object(value, where);
+  const switched = object(o.switched, field(where, 'switched'));
+  return {
+    switched: recordOf(
+      Object.entries(switched).map(([k, v]) => [k, bool(v, field(field(where, 'switched'), k))]),
+    ),
+    custom: array(o.custom, field(where, 'custom')).map((r, i) =>
+      readRule(r, field(field(where, 'custom'), String(i))),
+    ),
+  };
+}
+
+function readChanges<T>(
+  value: unknown,
+  where: Where,
+  read: (v: unknown, i: number) => T,
+): ListChanges<T> {
+  const o = object(value, where);
+  const placed = (key: string) =>
+    array(o[key], field(where, key)).map((p, i) => {
+      const w = field(field(where, key), String(i));
+      const po = object(p, w);
+      return { index: num(po.index, field(w, 'index')), item: read(po.item, i) };
+    });
+  return {
+    removed: placed('removed'),
+    added: placed('added'),
+    changed: array(o.changed, field(where, 'changed')).map((c, i) => {
+      const co = object(c, field(field(where, 'changed'), String(i)));
+      return { before: read(co.before, i), after: read(co.after, i) };
+    }),
+  };
+}
+
+function readPatch(value: unknown, where: Where): Patch {
+  const o = object(value, where);
+  const patch: Patch = {};
+  if (o.actors !== undefined)
+    patch.actors = readChanges(o.actors, field(where, 'actors'), readActor);
+  if (o.links !== undefined) patch.links = readChanges(o.links, field(where, 'links'), readLink);
+  const change = <T>(key: string, read: (v: unknown, w: Where) => T) => {
+    const c = object(o[key], field(where, key));
+    return {
+      before: read(c.before, field(field(where, key), 'before')),
+      after: read(c.after, field(field(where, key), 'after')),
+    };
+  };
+  const expected = (v: unknown, w: Where) => (v === null ? null : readExpected(v, w));
+  if (o.expected !== undefined) patch.expected = change('expected', expected);
+  if (o.mappings !== undefined) patch.mappings = change('mappings', readMappings);
+  if (o.rules !== undefined) patch.rules = change('rules', readRules);
+  return patch;
+}
+
+/** The edit history; each command is kept as written (only its `kind` is read, for labels). */
+function readHistory(value: unknown, where: Where): EditHistory {
+  const o = object(value, where);
+  const entries = (key: 'undo' | 'redo'): HistoryEntry[] =>
+    array(o[key], field(where, key)).map((e, i) => {
+      const w = field(field(where, key), String(i));
+      const eo = object(e, w);
+      const edit = object(eo.edit, field(w, 'edit'));
+      str(edit.kind, field(field(w, 'edit'), 'kind'));
+      return {
+        edit: edit as unknown as HistoryEntry['edit'],
+        patch: readPatch(eo.patch, field(w, 'patch')),
+        at: str(eo.at, field(w, 'at')),
+      };
+    });
+  return { undo: entries('undo'), redo: entries('redo') };
+}
