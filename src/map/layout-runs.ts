@@ -70,45 +70,23 @@ export class MapLayouts {
     return this.host.cy.width() / Math.max(1, this.host.cy.height());
   }
 
-  /**
-   * Puts the elements (the actors first, in `ids` order) at their first positions: `initial`
-   * when given, else fcose's in a worker on small maps, else a grouped arrangement by
-   * community (big maps, laid out once drawn). `xy`: the positions known, null for the
-   * grouped ones; null when the map was destroyed meanwhile.
-   */
-  async place(
-    elements: ElementDefinition[],
+  /** The actors grouped by community, where a map without positions starts. */
+  start(ids: readonly string[], metrics: MapMetrics | null): Float64Array {
+    const community = (id: string) => metrics?.nodes[id]?.community ?? 0;
+    return groupedPositions(ids, community, this.host.graph.order > BIG_MAP ? 14 : 40);
+  }
+
+  /** A small map's first positions, by fcose in a worker from `start`. */
+  firstPositions(
+    elements: readonly ElementDefinition[],
     ids: readonly string[],
-    initial: Float64Array | null,
-    metrics: MapMetrics | null,
-  ): Promise<{ xy: Float64Array | null; at: Float64Array } | null> {
-    const { graph, positions } = this.host;
-    const start = groupedPositions(
-      ids,
-      (id) => metrics?.nodes[id]?.community ?? 0,
-      graph.order > BIG_MAP ? 14 : 40,
-    );
-    let xy = initial;
-    if (!xy && graph.order <= FCOSE_MAX && positions) {
-      const sizes = Float64Array.from(elements.slice(0, ids.length), (e) => Number(e.data.size));
-      const edges = this.edgesAmong(new Map(ids.map((id, i) => [id, i])));
-      const input = {
-        mode: 'fcose' as const,
-        n: ids.length,
-        edges,
-        sizes,
-        xy: start,
-        aspect: this.aspect,
-      };
-      xy = await positions(input, () => undefined, new AbortController().signal);
-      if (this.host.destroyed()) return null;
-    }
-    const at = xy ?? start;
-    ids.forEach((id, i) => {
-      const el = elements[i] as ElementDefinition;
-      if (el.data.id === id) el.position = { x: at[2 * i] as number, y: at[2 * i + 1] as number };
-    });
-    return { xy, at };
+    start: Float64Array,
+    runner: PositionsRunner,
+  ): Promise<Float64Array | null> {
+    const sizes = Float64Array.from(elements.slice(0, ids.length), (e) => Number(e.data.size));
+    const edges = this.edgesAmong(new Map(ids.map((id, i) => [id, i])));
+    const input = { mode: 'fcose' as const, n: ids.length, edges, sizes, xy: start };
+    return runner({ ...input, aspect: this.aspect }, () => undefined, new AbortController().signal);
   }
 
   /** The graph as the layouts take it: node index pairs and sizes, in node order. */

@@ -69,6 +69,7 @@ export class MapMarks {
    * their marks; pairs whose actors are not in Cytoscape are skipped. */
   setSuggested(pairs: readonly { source: string; target: string }[]): void {
     const { cy } = this;
+    if (cy.destroyed()) return;
     const onMap = pairs.filter(
       (p) => cy.getElementById(p.source).nonempty() && cy.getElementById(p.target).nonempty(),
     );
@@ -106,6 +107,8 @@ export class MapMarks {
   /** Computes every element's marks and writes those that changed, to Cytoscape and to the
    * links layer together. */
   write(): void {
+    // A map destroyed (its renderer gone) is written no more.
+    if (this.cy.destroyed()) return;
     const links = this.graphLinks.concat(this.suggested);
     const states = displayStates({ nodes: this.nodes, links }, this.inputs);
     this.states = states;

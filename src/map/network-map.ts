@@ -200,14 +200,17 @@ export class NetworkMap {
     const elements = toElements(this.graph, this.context());
     const ids = this.graph.nodes();
     const small = this.graph.order <= FCOSE_MAX;
-    const placed = await this.layouts.place(
-      elements,
-      ids,
-      this.setup.initial ?? null,
-      this.metrics,
-    );
-    if (!placed) return;
-    const { xy, at } = placed;
+    const start = this.layouts.start(ids, this.metrics);
+    let xy = this.setup.initial ?? null;
+    if (!xy && small && this.setup.positions) {
+      xy = await this.layouts.firstPositions(elements, ids, start, this.setup.positions);
+      if (this.destroyed) return;
+    }
+    const at = xy ?? start;
+    ids.forEach((id, i) => {
+      const el = elements[i] as ElementDefinition;
+      if (el.data.id === id) el.position = { x: at[2 * i] as number, y: at[2 * i + 1] as number };
+    });
     this.marks.setElements(elements, ids.length);
     if (xy && this.labels.onScreen) {
       // Names keep their size on screen through a stylesheet scaled by 1 / zoom

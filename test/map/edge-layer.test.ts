@@ -1,93 +1,11 @@
-// EdgeLayer with a stand-in for the page and for Cytoscape: what it draws, when, and the
+// EdgeLayer with the stand-in for the page and for Cytoscape (stand-in.ts): what it draws, when, and the
 // states it keeps. Its drawing in a real browser is checked by test/e2e/bigmap.e2e.ts.
 import type { Core, ElementDefinition } from 'cytoscape';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { EdgeLayer } from '../../src/map/edge-layer.ts';
 import { LINK_STATES, type LinkState } from '../../src/map/edge-look.ts';
 import { styleBlocks } from '../../src/map/style.ts';
-
-type Handler = () => void;
-
-/** A 2D context that counts the links stroked (one lineTo per link). */
-function fakeContext() {
-  const ctx = {
-    lines: 0,
-    strokeStyle: '',
-    lineWidth: 1,
-    globalAlpha: 1,
-    setTransform: () => undefined,
-    clearRect: () => {
-      ctx.lines = 0;
-    },
-    beginPath: () => undefined,
-    moveTo: () => undefined,
-    lineTo: () => {
-      ctx.lines++;
-    },
-    stroke: () => undefined,
-    setLineDash: () => undefined,
-  };
-  return ctx;
-}
-
-function fakePage() {
-  const ctx = fakeContext();
-  const canvas = {
-    width: 0,
-    height: 0,
-    className: '',
-    dataset: {} as Record<string, string>,
-    style: {} as Record<string, string>,
-    removed: false,
-    setAttribute: () => undefined,
-    getContext: () => ctx,
-    remove() {
-      this.removed = true;
-    },
-  };
-  const container = {
-    firstChild: null,
-    inserted: [] as unknown[],
-    ownerDocument: { createElement: () => canvas },
-    insertBefore(child: unknown) {
-      this.inserted.push(child);
-    },
-  };
-  return { ctx, canvas, container };
-}
-
-function fakeCy() {
-  const handlers = new Map<string, Handler[]>();
-  const view = { zoom: 1, pan: { x: 0, y: 0 } };
-  const cy = {
-    on(event: string, selectorOrHandler: string | Handler, handler?: Handler) {
-      const h = (handler ?? selectorOrHandler) as Handler;
-      handlers.set(event, [...(handlers.get(event) ?? []), h]);
-    },
-    emit(event: string) {
-      for (const h of handlers.get(event) ?? []) h();
-    },
-    width: () => 800,
-    height: () => 600,
-    zoom: () => view.zoom,
-    pan: () => view.pan,
-    nodes: () => [] as unknown[],
-    view,
-    present: [] as string[],
-    added: [] as ElementDefinition[],
-    removed: [] as string[],
-    hasElementWithId: (id: string) => cy.present.includes(id),
-    add(elements: ElementDefinition[]) {
-      cy.added.push(...elements);
-    },
-    edges: (selector: string) => ({
-      remove: () => {
-        cy.removed.push(selector);
-      },
-    }),
-  };
-  return cy;
-}
+import { fakeCy, fakePage } from './stand-in.ts';
 
 // Four actors; links a–b, b–c, c–d, a–c (the last a bridge, directed).
 const ids = ['a', 'b', 'c', 'd'];
@@ -218,9 +136,11 @@ describe('EdgeLayer', () => {
     edges.setStates(states((id) => (id === 'cd' ? ['lit'] : [])));
     // Cytoscape has a, b and c so far: the link to d waits.
     cy.present.push('a', 'b', 'c');
-    const during = edges.lend(() => cy.added.map((e) => `${e.data.id}:${e.classes}`));
-    expect(during).toEqual(['ab:', 'bc:', 'ac:directed bridge']);
-    expect(cy.removed).toEqual([':not(.suggested)']);
+    cy.add({ group: 'edges', data: { id: 's', source: 'a', target: 'b' }, classes: 'suggested' });
+    const during = edges.lend(() => cy.edges().map((e) => `${e.id()}:${cy.classesOf(e.id())}`));
+    expect(during).toEqual(['s:suggested', 'ab:', 'bc:', 'ac:bridge directed']);
+    // Cytoscape's own links (the suggested ones) stay.
+    expect(cy.edges().map((e) => e.id())).toEqual(['s']);
   });
 
   it('waits while held, then reads the positions again and draws', () => {
