@@ -7,8 +7,9 @@
 // tens of milliseconds. Cytoscape keeps the actors and the suggested links; the links'
 // states (filters, focus, selection, articulation highlight, lit rows, "what if") are the
 // same classes, kept here as bits, and their looks come from the same stylesheet
-// (edge-look.ts). Links are not clickable on any map, so no interaction is lost; exports
-// put the links back into Cytoscape for the time of the picture (NetworkMap.forPicture).
+// (edge-look.ts), written by marks.ts with Cytoscape's. Links are not clickable on any
+// map, so no interaction is lost; exports put the links back into Cytoscape for the time
+// of the picture (`lend`, through NetworkMap.forPicture).
 import type { Core, ElementDefinition } from 'cytoscape';
 import {
   LINK_STATES,
