@@ -7,8 +7,9 @@
 // tens of milliseconds. Cytoscape keeps the actors and the suggested links; the links'
 // states (filters, focus, selection, articulation highlight, lit rows, "what if") are the
 // same classes, kept here as bits, and their looks come from the same stylesheet
-// (edge-look.ts). Links are not clickable on any map, so no interaction is lost; exports
-// put the links back into Cytoscape for the time of the picture (NetworkMap.forPicture).
+// (edge-look.ts), written by marks.ts with Cytoscape's. Links are not clickable on any
+// map, so no interaction is lost; exports put the links back into Cytoscape for the time
+// of the picture (`lend`, through NetworkMap.forPicture).
 import type { Core, ElementDefinition } from 'cytoscape';
 import {
   LINK_STATES,
@@ -27,6 +28,8 @@ import type { StyleBlock } from './style.ts';
 const FRAME_BUDGET = 24;
 /** How long the viewport must rest before that redraw (ms). */
 const REST = 120;
+/** Every link state bit. */
+const ALL_STATES = Object.values(LINK_STATES).reduce((all, bit) => all | bit, 0);
 
 export class EdgeLayer {
   private readonly canvas: HTMLCanvasElement;
@@ -119,23 +122,17 @@ export class EdgeLayer {
     this.schedule();
   }
 
-  /** Sets or clears a state on the links for which `has` is true (null: clears it on all). */
-  setState(
-    state: LinkState,
-    has: ((id: string, source: string, target: string) => boolean) | null,
-  ): void {
-    const bit = LINK_STATES[state];
+  /** The links' states, in the order of the links given (display-state.ts marks: the bits
+   * beyond the links' own are left out). The one writer of the states is marks.ts. */
+  setStates(states: ArrayLike<number>): void {
     let changed = false;
-    this.links.forEach(({ data }, i) => {
-      const on =
-        has !== null && has(data.id as string, data.source as string, data.target as string);
-      const before = this.states[i] as number;
-      const after = on ? before | bit : before & ~bit;
-      if (after !== before) {
+    for (let i = 0; i < this.links.length; i++) {
+      const after = (states[i] ?? 0) & ALL_STATES;
+      if (after !== this.states[i]) {
         this.states[i] = after;
         changed = true;
       }
-    });
+    }
     if (changed) {
       this.order = null;
       this.schedule();
@@ -158,6 +155,25 @@ export class EdgeLayer {
         .filter(Boolean)
         .join(' '),
     }));
+  }
+
+  /**
+   * Runs `draw` with the links in Cytoscape, with their states: its pictures and layouts
+   * would leave them out. While the map fills in, only the links whose actors Cytoscape has
+   * already. Cytoscape's own links (the suggested ones) stay.
+   */
+  lend<T>(draw: () => T): T {
+    const { cy } = this;
+    const links = this.elements().filter(
+      ({ data }) =>
+        cy.hasElementWithId(data.source as string) && cy.hasElementWithId(data.target as string),
+    );
+    try {
+      cy.add(links);
+      return draw();
+    } finally {
+      cy.edges(':not(.suggested)').remove();
+    }
   }
 
   destroy(): void {

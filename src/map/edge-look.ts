@@ -2,18 +2,19 @@
 // links drawn outside Cytoscape (edge-layer.ts, on big maps) follow the very same rules:
 // the blocks that select links are applied in order, a later one overriding an earlier
 // one, as Cytoscape does.
+import { MARKS } from './display-state.ts';
 import type { StyleBlock } from './style.ts';
 
-/** A link's state, as bits: the classes NetworkMap gives links. */
+/** A link's state, as bits: the marks a link can have (display-state.ts), the same bits. */
 export const LINK_STATES = {
-  faded: 1,
-  neighbour: 2,
-  dim: 4,
-  critical: 8,
-  unlit: 16,
-  lit: 32,
-  gone: 64,
-  hidden: 128,
+  faded: MARKS.faded,
+  neighbour: MARKS.neighbour,
+  dim: MARKS.dim,
+  critical: MARKS.critical,
+  unlit: MARKS.unlit,
+  lit: MARKS.lit,
+  gone: MARKS.gone,
+  hidden: MARKS.hidden,
 } as const;
 
 export type LinkState = keyof typeof LINK_STATES;

@@ -2,7 +2,7 @@
 // element's data (colour, shape, size, the scheme ring), so changing an encoding rewrites
 // data in place and never moves an actor. Names go into `label` as plain strings: Cytoscape
 // draws them as canvas text, so no name is ever parsed as HTML.
-import type { ElementDefinition } from 'cytoscape';
+import type { Core, ElementDefinition } from 'cytoscape';
 import type { Actor, ReferenceData } from '../domain/types.ts';
 import { BIG_MAP, LABEL_PX, scaledSize, sizeRange, tierFor, uniformSize } from '../layout/sizes.ts';
 import { LABEL_MAX, mapLabel } from '../layout/text.ts';
@@ -183,4 +183,20 @@ export function toElements(graph: MaillageGraph, given: ElementContext): Element
     elements.push({ group: 'edges', data, classes });
   });
   return elements;
+}
+
+/** Rewrites in Cytoscape the visual data that changed under `ctx` (only those: restyling
+ * 10,000 actors for nothing is a long task). */
+export function refreshVisuals(cy: Core, graph: MaillageGraph, ctx: ElementContext): void {
+  const { sizeBy, sizeColumn } = ctx.encodings;
+  const size = sizeScale(graph, ctx.metrics, sizeBy, sizeColumn);
+  cy.batch(() => {
+    cy.nodes().forEach((node) => {
+      const id = node.id();
+      const visual = nodeVisual(graph.getNodeAttributes(id), ctx, size(id), graph.order);
+      const current = node.data() as Record<string, unknown>;
+      const changed = Object.entries(visual).filter(([k, v]) => current[k] !== v);
+      if (changed.length) node.data(Object.fromEntries(changed));
+    });
+  });
 }

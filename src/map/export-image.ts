@@ -50,7 +50,7 @@ function withNames<T>(
 ): T {
   const { cy } = source;
   const draw = () => (source.forPicture ? source.forPicture(take) : take());
-  // Big maps name only the actors that were in view (NetworkMap.nameInView): a picture of the
+  // Big maps name only the actors that were in view (names.ts `nameInView`): a picture of the
   // whole map names every actor big enough in it, as the map would at that scale.
   nameEveryone(cy);
   if (!names) return draw();

@@ -22,7 +22,7 @@ export const SUGGESTED = '#7C3AED';
 
 /** On big maps, names smaller than this on screen are not drawn (Cytoscape's
  * `min-zoomed-font-size`), and names are only given to actors in view once they would be
- * drawn (`node.named`, see NetworkMap.nameInView). */
+ * drawn (`node.named`, see names.ts `nameInView`). */
 export const BIG_MIN_FONT = 10;
 /** The class that gives a big map's actor its name (exports give it to every actor). */
 export const NAMED = 'named';

@@ -2,6 +2,13 @@
 // src/analysis/map-metrics.ts, which the workers fill in), the encodings the user chose and
 // the filters. Plain data, so the app can hold it in state.
 
+import type { Core, CytoscapeOptions } from 'cytoscape';
+import type { MapMetrics } from '../analysis/map-metrics.ts';
+import type { ReferenceData } from '../domain/types.ts';
+import type { MaillageGraph } from '../model/graph.ts';
+import type { LayoutProgress, PositionsRunner } from './layout.ts';
+import type { WebGLProbe } from './renderer.ts';
+
 export type { MapMetrics, NodeMetrics } from '../analysis/map-metrics.ts';
 
 /** `column`: a free column of the files (Encodings.colourColumn / sizeColumn). */
@@ -61,3 +68,34 @@ export interface ColumnFilter {
 }
 
 export const NO_FILTERS: Filters = { schemes: null, body: null, types: null, sectors: null };
+
+/** What a NetworkMap (network-map.ts) is made from. */
+export interface NetworkMapSetup {
+  container: HTMLElement;
+  graph: MaillageGraph;
+  ref: ReferenceData;
+  metrics: MapMetrics | null;
+  encodings: Encodings;
+  filters?: Filters;
+  /** Positions already computed (x0, y0, … in the graph's node order), e.g. by the import. */
+  initial?: Float64Array | null;
+  /** Off-main-thread layouts. Without it, small maps are laid out here. */
+  positions?: PositionsRunner;
+  /** WebGL probe (null = canvas). */
+  probe?: WebGLProbe | null;
+  /** Forces a renderer (diagnostics). */
+  forceRenderer?: 'webgl' | 'canvas' | null;
+  /** Names to show instead of the actors' own (anonymous mode). */
+  names?: ReadonlyMap<string, string>;
+  /** Makes the Cytoscape instance (the unit tests give a stand-in). */
+  cytoscape?: (options: CytoscapeOptions) => Core;
+  onSelect?: (id: string | null) => void;
+  onLayout?: (progress: LayoutProgress) => void;
+  /** An actor was moved by hand. */
+  onMoved?: () => void;
+  /**
+   * Big maps: a still picture of the map is on screen (`fraction` of the elements handed to
+   * Cytoscape so far), or the interactive map has replaced it (null).
+   */
+  onPreparing?: (fraction: number | null) => void;
+}

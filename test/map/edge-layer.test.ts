@@ -1,80 +1,11 @@
-// EdgeLayer with a stand-in for the page and for Cytoscape: what it draws, when, and the
+// EdgeLayer with the stand-in for the page and for Cytoscape (stand-in.ts): what it draws, when, and the
 // states it keeps. Its drawing in a real browser is checked by test/e2e/bigmap.e2e.ts.
 import type { Core, ElementDefinition } from 'cytoscape';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { EdgeLayer } from '../../src/map/edge-layer.ts';
+import { LINK_STATES, type LinkState } from '../../src/map/edge-look.ts';
 import { styleBlocks } from '../../src/map/style.ts';
-
-type Handler = () => void;
-
-/** A 2D context that counts the links stroked (one lineTo per link). */
-function fakeContext() {
-  const ctx = {
-    lines: 0,
-    strokeStyle: '',
-    lineWidth: 1,
-    globalAlpha: 1,
-    setTransform: () => undefined,
-    clearRect: () => {
-      ctx.lines = 0;
-    },
-    beginPath: () => undefined,
-    moveTo: () => undefined,
-    lineTo: () => {
-      ctx.lines++;
-    },
-    stroke: () => undefined,
-    setLineDash: () => undefined,
-  };
-  return ctx;
-}
-
-function fakePage() {
-  const ctx = fakeContext();
-  const canvas = {
-    width: 0,
-    height: 0,
-    className: '',
-    dataset: {} as Record<string, string>,
-    style: {} as Record<string, string>,
-    removed: false,
-    setAttribute: () => undefined,
-    getContext: () => ctx,
-    remove() {
-      this.removed = true;
-    },
-  };
-  const container = {
-    firstChild: null,
-    inserted: [] as unknown[],
-    ownerDocument: { createElement: () => canvas },
-    insertBefore(child: unknown) {
-      this.inserted.push(child);
-    },
-  };
-  return { ctx, canvas, container };
-}
-
-function fakeCy() {
-  const handlers = new Map<string, Handler[]>();
-  const view = { zoom: 1, pan: { x: 0, y: 0 } };
-  const cy = {
-    on(event: string, selectorOrHandler: string | Handler, handler?: Handler) {
-      const h = (handler ?? selectorOrHandler) as Handler;
-      handlers.set(event, [...(handlers.get(event) ?? []), h]);
-    },
-    emit(event: string) {
-      for (const h of handlers.get(event) ?? []) h();
-    },
-    width: () => 800,
-    height: () => 600,
-    zoom: () => view.zoom,
-    pan: () => view.pan,
-    nodes: () => [] as unknown[],
-    view,
-  };
-  return cy;
-}
+import { fakeCy, fakePage } from './stand-in.ts';
 
 // Four actors; links a–b, b–c, c–d, a–c (the last a bridge, directed).
 const ids = ['a', 'b', 'c', 'd'];
@@ -124,12 +55,22 @@ function layer() {
   return { edges, cy, ...page };
 }
 
+/** Each link's state bits: the states `has` gives it (by id, source, target). */
+function states(has: (id: string, source: string, target: string) => LinkState[]): number[] {
+  return links.map(({ data }) =>
+    has(String(data.id), String(data.source), String(data.target)).reduce(
+      (bits, state) => bits | LINK_STATES[state],
+      0,
+    ),
+  );
+}
+
 describe('EdgeLayer', () => {
   it('puts its canvas in the container, sized to the map, and draws nothing before start', () => {
     const { container, canvas, ctx, edges } = layer();
     expect(container.inserted).toEqual([canvas]);
     expect([canvas.width, canvas.height]).toEqual([800, 600]);
-    edges.setState('faded', () => true);
+    edges.setStates(states(() => ['faded']));
     flush();
     expect(ctx.lines).toBe(0);
     edges.start();
@@ -139,43 +80,74 @@ describe('EdgeLayer', () => {
   it('keeps a state per link and leaves out the links hidden or gone', () => {
     const { ctx, edges } = layer();
     edges.start();
-    edges.setState('hidden', (id) => id === 'ab');
-    edges.setState('gone', (_id, s, t) => s === 'd' || t === 'd');
+    edges.setStates(
+      states((id, s, t) => [
+        ...(id === 'ab' ? (['hidden'] as const) : []),
+        ...(s === 'd' || t === 'd' ? (['gone'] as const) : []),
+      ]),
+    );
     expect(edges.withState('hidden')).toEqual(['ab']);
     expect(edges.withState('gone')).toEqual(['cd']);
     flush();
     expect(ctx.lines).toBe(2);
-    // null clears a state on every link.
-    edges.setState('hidden', null);
+    edges.setStates(states((_id, s, t) => (s === 'd' || t === 'd' ? ['gone'] : [])));
     flush();
     expect(edges.withState('hidden')).toEqual([]);
     expect(ctx.lines).toBe(3);
   });
 
+  it("takes only the links' own bits of the marks it is given", () => {
+    const { edges } = layer();
+    // 256 and up are actors' marks (stranded, nolabel, selected): not the links'.
+    edges.setStates([256 | LINK_STATES.lit, 512, 1024, 0]);
+    expect(edges.withState('lit')).toEqual(['ab']);
+    expect(edges.elements().map((e) => e.classes)).toEqual(['lit', '', '', 'directed bridge']);
+  });
+
   it('redraws once per frame, whatever the number of changes in between', () => {
     const { edges } = layer();
     edges.start();
-    edges.setState('dim', () => true);
-    edges.setState('critical', (id) => id === 'ac');
-    edges.setState('lit', (id) => id === 'bc');
+    edges.setStates(states(() => ['dim']));
+    edges.setStates(states((id) => (id === 'ac' ? ['critical'] : ['dim'])));
+    edges.setStates(states((id) => (id === 'bc' ? ['lit'] : [])));
     expect(frames).toHaveLength(1);
+  });
+
+  it('does not draw again when the states do not change', () => {
+    const { edges } = layer();
+    edges.start();
+    edges.setStates(states(() => []));
+    expect(frames).toHaveLength(0);
   });
 
   it('gives its links back as elements with their own classes and their states', () => {
     const { edges } = layer();
-    edges.setState('critical', (id) => id === 'ac');
-    edges.setState('faded', (id) => id === 'ac' || id === 'ab');
+    edges.setStates(
+      states((id) => (id === 'ac' ? ['critical', 'faded'] : id === 'ab' ? ['faded'] : [])),
+    );
     const byId = new Map(edges.elements().map((e) => [e.data.id, String(e.classes)]));
     expect(byId.get('ac')?.split(' ').sort()).toEqual(['bridge', 'critical', 'directed', 'faded']);
     expect(byId.get('ab')).toBe('faded');
     expect(byId.get('cd')).toBe('');
   });
 
+  it('lends its links to Cytoscape for the time of a picture, then takes them back', () => {
+    const { edges, cy } = layer();
+    edges.setStates(states((id) => (id === 'cd' ? ['lit'] : [])));
+    // Cytoscape has a, b and c so far: the link to d waits.
+    cy.present.push('a', 'b', 'c');
+    cy.add({ group: 'edges', data: { id: 's', source: 'a', target: 'b' }, classes: 'suggested' });
+    const during = edges.lend(() => cy.edges().map((e) => `${e.id()}:${cy.classesOf(e.id())}`));
+    expect(during).toEqual(['s:suggested', 'ab:', 'bc:', 'ac:bridge directed']);
+    // Cytoscape's own links (the suggested ones) stay.
+    expect(cy.edges().map((e) => e.id())).toEqual(['s']);
+  });
+
   it('waits while held, then reads the positions again and draws', () => {
     const { cy, ctx, edges } = layer();
     edges.start();
     const resume = edges.hold();
-    edges.setState('hidden', (id) => id === 'ab');
+    edges.setStates(states((id) => (id === 'ab' ? ['hidden'] : [])));
     cy.emit('viewport');
     flush();
     expect(ctx.lines).toBe(4);
@@ -189,7 +161,7 @@ describe('EdgeLayer', () => {
     edges.start();
     edges.destroy();
     expect(canvas.removed).toBe(true);
-    edges.setState('hidden', () => true);
+    edges.setStates(states(() => ['hidden']));
     flush();
     expect(ctx.lines).toBe(4);
   });

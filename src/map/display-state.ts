@@ -1,0 +1,168 @@
+// What each element of the map shows, from everything that changes it: the filters, the
+// focus, the selection, the fragility switch, the rows lit by a panel, "what if" and the
+// names switch. One pure function computes it for every actor and link; `marks.ts` writes
+// the result to Cytoscape's classes and to the links layer's bits together, so the two
+// drawings of a link never disagree. No Cytoscape here: the tests run it on plain lists.
+import type { MaillageGraph } from '../model/graph.ts';
+import { nodeClasses } from './elements.ts';
+import { isFiltering, visibleElements } from './filters.ts';
+import type { Filters, MapMetrics } from './types.ts';
+
+/** A mark, as a bit. The first eight are the links layer's bits (edge-look.ts). */
+export const MARKS = {
+  faded: 1,
+  neighbour: 2,
+  dim: 4,
+  critical: 8,
+  unlit: 16,
+  lit: 32,
+  gone: 64,
+  hidden: 128,
+  stranded: 256,
+  nolabel: 512,
+  /** Not a class: Cytoscape's selection. */
+  selected: 1024,
+} as const;
+
+export type Mark = keyof typeof MARKS;
+
+/** The marks written as classes (all but the selection), in bit order. */
+export const CLASS_MARKS = (Object.keys(MARKS) as Mark[]).filter((m) => m !== 'selected');
+
+/** A link of the map: one of the graph's, or a suggested partnership (dashed). */
+export interface MarkLink {
+  id: string;
+  source: string;
+  target: string;
+  suggested: boolean;
+}
+
+/** The elements marked: the actors, and the links (the graph's, then the suggested ones). */
+export interface MarkScene {
+  nodes: readonly string[];
+  links: readonly MarkLink[];
+}
+
+/** Everything that changes what an element shows. null: the input is off. */
+export interface MarkInputs {
+  /** What the filters keep (null: everything). */
+  visible: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> } | null;
+  /** Only this actor and its partners are shown plainly. */
+  focus: string | null;
+  /** The selected actor: its partners and links are marked. */
+  selected: string | null;
+  /** Fragility switch: the cut vertices and bridges stand out, the rest is dimmed. */
+  fragility: { cuts: ReadonlySet<string>; bridges: ReadonlySet<string> } | null;
+  /** Actors lit by a panel's row (the links between them are lit too). */
+  lit: ReadonlySet<string> | null;
+  /** "What if this actor left": it is gone with its links, the actors it cuts off stranded. */
+  whatIf: { id: string; stranded: ReadonlySet<string> } | null;
+  /** No names at all. */
+  nameless: boolean;
+}
+
+export const NO_MARKS: MarkInputs = {
+  visible: null,
+  focus: null,
+  selected: null,
+  fragility: null,
+  lit: null,
+  whatIf: null,
+  nameless: false,
+};
+
+/** What the filters keep (null: everything), as the marks take it. */
+export function visibleInput(graph: MaillageGraph, filters: Filters): MarkInputs['visible'] {
+  return isFiltering(filters) ? visibleElements(graph, filters) : null;
+}
+
+/** The fragility switch's cut vertices and bridges (null: off, or no metrics yet). */
+export function fragilityInput(
+  graph: MaillageGraph,
+  metrics: MapMetrics | null,
+  on: boolean,
+): MarkInputs['fragility'] {
+  if (!on || metrics === null) return null;
+  const cuts = new Set(graph.filterNodes((id) => nodeClasses(id, metrics) === 'cut'));
+  return { cuts, bridges: new Set(metrics.bridges) };
+}
+
+/** The marks of every actor and link, in the scene's order. */
+export interface DisplayStates {
+  nodes: Uint16Array;
+  links: Uint16Array;
+}
+
+/** The partners of `id` (by any link of the scene), or null when `id` is not an actor of it. */
+function partnersOf(
+  scene: MarkScene,
+  present: ReadonlySet<string>,
+  id: string | null,
+): Set<string> | null {
+  if (id === null || !present.has(id)) return null;
+  const partners = new Set<string>();
+  for (const { source, target } of scene.links) {
+    if (source === id) partners.add(target);
+    else if (target === id) partners.add(source);
+  }
+  return partners;
+}
+
+/** The display state of every element of `scene` under `inputs`. Ids of `inputs` that are
+ * not actors of the scene mark nothing (a lit row still dims the rest). */
+export function displayStates(scene: MarkScene, inputs: MarkInputs): DisplayStates {
+  const present = new Set(scene.nodes);
+  const on = (id: string | null) => (id !== null && present.has(id) ? id : null);
+  const focus = on(inputs.focus);
+  const selected = on(inputs.selected);
+  const gone = on(inputs.whatIf?.id ?? null);
+  const around = partnersOf(scene, present, focus);
+  const partners = partnersOf(scene, present, selected);
+  const { visible, fragility, lit } = inputs;
+  const stranded = gone === null ? null : (inputs.whatIf?.stranded ?? null);
+
+  const nodes = new Uint16Array(scene.nodes.length);
+  scene.nodes.forEach((id, i) => {
+    let bits = 0;
+    if (visible && !visible.nodes.has(id)) bits |= MARKS.hidden;
+    if (focus !== null && id !== focus && !around?.has(id)) bits |= MARKS.faded;
+    if (selected === id) bits |= MARKS.selected;
+    else if (partners?.has(id)) bits |= MARKS.neighbour;
+    if (fragility) bits |= fragility.cuts.has(id) ? MARKS.critical : MARKS.dim;
+    if (lit) bits |= lit.has(id) ? MARKS.lit : MARKS.unlit;
+    if (gone === id) bits |= MARKS.gone;
+    if (stranded?.has(id)) bits |= MARKS.stranded;
+    if (inputs.nameless) bits |= MARKS.nolabel;
+    nodes[i] = bits;
+  });
+
+  const links = new Uint16Array(scene.links.length);
+  scene.links.forEach(({ id, source, target, suggested }, i) => {
+    let bits = 0;
+    const touches = (actor: string | null) =>
+      actor !== null && (source === actor || target === actor);
+    // A suggested link is not in the graph: it shows when both its actors do.
+    const shown = !visible
+      ? true
+      : suggested
+        ? visible.nodes.has(source) && visible.nodes.has(target)
+        : visible.edges.has(id);
+    if (!shown) bits |= MARKS.hidden;
+    if (focus !== null && !touches(focus)) bits |= MARKS.faded;
+    if (touches(selected)) bits |= MARKS.neighbour;
+    if (fragility && !suggested) bits |= fragility.bridges.has(id) ? MARKS.critical : MARKS.dim;
+    if (lit) {
+      // A suggested link is lit between two lit actors, and never dimmed.
+      if (lit.has(source) && lit.has(target)) bits |= MARKS.lit;
+      else if (!suggested) bits |= MARKS.unlit;
+    }
+    if (touches(gone)) bits |= MARKS.gone;
+    links[i] = bits;
+  });
+  return { nodes, links };
+}
+
+/** The classes of a mark set (the selection left out), space-separated. */
+export function markClasses(bits: number): string {
+  return CLASS_MARKS.filter((m) => (bits & MARKS[m]) !== 0).join(' ');
+}

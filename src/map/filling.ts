@@ -1,0 +1,312 @@
+// Big maps, filled in progressively so that the page never freezes for long: a still
+// picture of the map first (overview.ts), the links on a layer of their own (edge-layer.ts),
+// Cytoscape given the actors a chunk per frame with its drawing held, and a layout's
+// positions applied the same way.
+import type { CollectionReturnValue, Core, ElementDefinition, NodeCollection } from 'cytoscape';
+import type { Viewport } from '../layout/viewport.ts';
+import type { MaillageGraph } from '../model/graph.ts';
+import { EdgeLayer } from './edge-layer.ts';
+import { isFiltering, visibleElements } from './filters.ts';
+import { applyPositions } from './layout.ts';
+import { overlayCanvas } from './overlay-canvas.ts';
+import { drawOverview, followTransform, type OverviewNode } from './overview.ts';
+import { BIG_EDGE_OPACITY, EDGE, type StyleBlock } from './style.ts';
+import type { Filters } from './types.ts';
+
+/** Big maps add their elements in chunks of about this many milliseconds of work each. */
+const CHUNK_BUDGET = 80;
+/** Big maps move their actors to the layout's positions this many at a time. */
+const PLACE_CHUNK = 1500;
+
+/** The node elements (the first `order` elements) of the actors the filters keep. */
+export function shownNodeElements(
+  elements: ElementDefinition[],
+  order: number,
+  graph: MaillageGraph,
+  filters: Filters,
+): ElementDefinition[] {
+  const shown = isFiltering(filters) ? visibleElements(graph, filters).nodes : null;
+  return elements
+    .slice(0, order)
+    .filter((el) => el.position && (!shown || shown.has(el.data.id as string)));
+}
+
+/** (x, y, diameter) of node elements, as viewportForCircles takes them. */
+export function circlesOf(nodes: readonly ElementDefinition[]): number[] {
+  return nodes.flatMap(({ data, position }) => [
+    position?.x ?? 0,
+    position?.y ?? 0,
+    Number(data.size) || 20,
+  ]);
+}
+
+/** Has Cytoscape compute (and cache) the bounding boxes of `elements` now, so that its next
+ * frame need not. */
+function measureBounds(elements: CollectionReturnValue | NodeCollection): void {
+  elements.forEach((element) => {
+    element.boundingBox();
+  });
+}
+
+/** Resolves in a task of its own. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Resolves after the next animation frame, in a task of its own. */
+export function frameThenTask(): Promise<void> {
+  return new Promise((resolve) =>
+    requestAnimationFrame(() => {
+      setTimeout(resolve, 0);
+    }),
+  );
+}
+
+/** What the filling needs of the map. */
+export interface FillHost {
+  readonly cy: Core;
+  readonly graph: MaillageGraph;
+  readonly container: HTMLElement;
+  filters(): Filters;
+  destroyed(): boolean;
+  viewportForCircles(circles: number[], width: number, height: number): Viewport | null;
+  onPreparing?: ((fraction: number | null) => void) | undefined;
+}
+
+export class ProgressiveFill {
+  private readonly host: FillHost;
+  private readonly cy: Core;
+  /** The still picture shown until the first frame, and the viewport it was drawn for. */
+  private overview: HTMLCanvasElement | null = null;
+  private overviewViewport: Viewport | null = null;
+  /** Holds on Cytoscape's drawing (holdDrawing), and what they put aside. */
+  private holds = 0;
+  private heldOwn = false;
+  private heldRender: unknown = undefined;
+
+  constructor(host: FillHost) {
+    this.host = host;
+    this.cy = host.cy;
+  }
+
+  /** The still picture follows a pan or zoom made while the map fills in, as the links'
+   * layer does. */
+  followViewport(): void {
+    if (this.overview && this.overviewViewport) {
+      this.overview.style.transform = followTransform(
+        this.overviewViewport,
+        this.cy.zoom(),
+        this.cy.pan(),
+      );
+    }
+  }
+
+  /**
+   * Puts the links on their own layer (canvas renderer), framed on the viewport the map will
+   * open on, while Cytoscape takes the actors. The layer starts drawing once the caller has
+   * given it the links' states.
+   */
+  linksLayer(
+    elements: ElementDefinition[],
+    ids: string[],
+    xy: Float64Array,
+    blocks: readonly StyleBlock[],
+    pixelRatio: number,
+  ): EdgeLayer {
+    const { cy, graph } = this.host;
+    const shown = shownNodeElements(elements, ids.length, graph, this.host.filters());
+    const viewport = this.host.viewportForCircles(circlesOf(shown), cy.width(), cy.height());
+    if (viewport) cy.viewport(viewport);
+    const links = elements.slice(ids.length);
+    return new EdgeLayer(cy, this.host.container, ids, xy, links, blocks, pixelRatio);
+  }
+
+  /**
+   * Puts a still picture of the map (overview.ts) over the container until Cytoscape's first
+   * frame: the actors shown, at their positions, framed as the map will open, and the links
+   * when `withLinks` (no links layer). Nothing when there is nothing to draw or no 2D context.
+   */
+  private showOverview(elements: ElementDefinition[], order: number, withLinks: boolean): void {
+    const started = performance.now();
+    const { container, graph } = this.host;
+    const width = this.cy.width();
+    const height = this.cy.height();
+    const canvas = overlayCanvas(container.ownerDocument, 'map-overview', {
+      width: `${width}px`,
+      height: `${height}px`,
+      zIndex: '5',
+      background: 'transparent',
+    });
+    const ctx = canvas.getContext('2d');
+    if (!ctx || width <= 0 || height <= 0) return;
+    const shownNodes = shownNodeElements(elements, order, graph, this.host.filters());
+    if (shownNodes.length === 0) return;
+    const index = new Map<string, number>();
+    const nodes: OverviewNode[] = shownNodes.map(({ data, position }, i) => {
+      index.set(data.id as string, i);
+      return {
+        x: position?.x ?? 0,
+        y: position?.y ?? 0,
+        size: Number(data.size),
+        colour: String(data.colour),
+        shape: data.shape as OverviewNode['shape'],
+      };
+    });
+    const edges: number[] = [];
+    const widths: number[] = [];
+    for (let i = withLinks ? order : elements.length; i < elements.length; i++) {
+      const { data } = elements[i] as ElementDefinition;
+      const a = index.get(data.source as string);
+      const b = index.get(data.target as string);
+      if (a === undefined || b === undefined) continue;
+      edges.push(a, b);
+      widths.push(Number(data.width));
+    }
+    const viewport = this.host.viewportForCircles(circlesOf(shownNodes), width, height);
+    if (!viewport) return;
+    canvas.width = width;
+    canvas.height = height;
+    this.overviewViewport = viewport;
+    drawOverview(ctx, {
+      nodes,
+      edges,
+      widths,
+      edgeColour: EDGE,
+      edgeOpacity: BIG_EDGE_OPACITY,
+      viewport,
+    });
+    container.appendChild(canvas);
+    this.overview = canvas;
+    performance.measure('maillage:overview', { start: started, end: performance.now() });
+    this.host.onPreparing?.(0);
+  }
+
+  /** The picture goes (the map is drawn, or drawing failed or stopped). */
+  removeOverview(): void {
+    if (!this.overview) return;
+    this.overview.remove();
+    this.overview = null;
+    if (!this.host.destroyed()) this.host.onPreparing?.(null);
+  }
+
+  /**
+   * Fills Cytoscape in: the links layer first when there is one (`layer` makes it), then the
+   * picture (with the links when there is no layer), then the actors (and those links) in
+   * chunks. False when the map was destroyed meanwhile.
+   */
+  async fill(
+    elements: ElementDefinition[],
+    order: number,
+    layer: (() => void) | null,
+  ): Promise<boolean> {
+    // The elements were built in this task; the picture gets a task of its own.
+    await nextTask();
+    if (this.host.destroyed()) return false;
+    if (layer) {
+      layer();
+      await nextTask();
+      if (this.host.destroyed()) return false;
+    }
+    this.showOverview(elements, order, !layer);
+    return this.addInChunks(layer ? elements.slice(0, order) : elements, order);
+  }
+
+  /**
+   * One chunk of elements per frame, outside any batch, with drawing held back. Cytoscape
+   * computes styles and label sizes lazily, before the next frame: in a single batch all
+   * 50,000 were computed in the first frame (one task of 10+ s). Here each frame does one
+   * chunk's share, and the map is drawn once, at the end. False when the map was destroyed
+   * meanwhile.
+   */
+  private async addInChunks(elements: ElementDefinition[], order: number): Promise<boolean> {
+    const release = this.holdDrawing();
+    try {
+      // Chunk sizes follow the time the last chunk took (frame and task), aiming at
+      // CHUNK_BUDGET ms a turn; actors cost several times as much as links (names, shapes).
+      const cost = { nodes: 1, edges: 0.25 };
+      for (let i = 0; i < elements.length;) {
+        const group = i < order ? 'nodes' : 'edges';
+        const limit = group === 'nodes' ? order : elements.length;
+        const size = Math.max(50, Math.min(5000, Math.round(CHUNK_BUDGET / cost[group])));
+        const end = Math.min(limit, i + size);
+        const started = performance.now();
+        const added = this.cy.add(elements.slice(i, end));
+        i = end;
+        await frameThenTask();
+        if (this.host.destroyed()) return false;
+        // Bounding boxes now, chunk by chunk, rather than all in the first frame.
+        measureBounds(added);
+        cost[group] = (performance.now() - started) / Math.max(1, added.length);
+        if (this.overview) this.host.onPreparing?.(i / elements.length);
+      }
+    } finally {
+      release();
+    }
+    return true;
+  }
+
+  /**
+   * Moves the actors to a layout's positions a chunk per frame with drawing held (their
+   * bounding boxes computed as they go), the links' layer waiting; then `settle` (framing,
+   * names) before the one drawing. In one task, moving 10,000 actors, choosing their names
+   * and drawing them took 1.5 s. False when the map was destroyed meanwhile.
+   */
+  async placeInChunks(
+    nodes: NodeCollection,
+    xy: Float64Array,
+    links: EdgeLayer | null,
+    settle: () => void,
+  ): Promise<boolean> {
+    const release = this.holdDrawing();
+    const resume = links?.hold();
+    try {
+      for (let i = 0; i < nodes.length; i += PLACE_CHUNK) {
+        const chunk = nodes.slice(i, i + PLACE_CHUNK);
+        applyPositions(this.cy, chunk, xy.subarray(2 * i));
+        measureBounds(chunk);
+        await frameThenTask();
+        if (this.host.destroyed()) return false;
+      }
+      settle();
+      await frameThenTask();
+    } finally {
+      resume?.();
+      release();
+      performance.mark('maillage:placed');
+    }
+    return true;
+  }
+
+  /**
+   * Lets Cytoscape's frames run their pre-draw work (styles, label sizes, link geometry of
+   * the elements added since the last frame) but not draw; the returned function draws
+   * again. Relies on the renderer's `render` method (Cytoscape 3.x canvas renderer).
+   */
+  holdDrawing(): () => void {
+    const renderer = (this.cy as unknown as { renderer(): { render?: unknown } | null }).renderer();
+    if (!renderer || typeof renderer.render !== 'function') return () => undefined;
+    // Holds may overlap (filling in, then a layout's end): the first one stops drawing and
+    // the last release starts it again.
+    if (this.holds === 0) {
+      this.heldOwn = Object.prototype.hasOwnProperty.call(renderer, 'render');
+      this.heldRender = renderer.render;
+      renderer.render = () => undefined;
+    }
+    this.holds++;
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      this.holds--;
+      if (this.holds > 0) return;
+      if (this.heldOwn) renderer.render = this.heldRender;
+      else delete renderer.render;
+      if (!this.host.destroyed()) this.cy.forceRender();
+    };
+  }
+
+  destroy(): void {
+    this.overview?.remove();
+    this.overview = null;
+  }
+}

@@ -1,0 +1,161 @@
+// The map's layout runs: the input a worker takes (layout.ts `PositionsRunner`), the first
+// positions of a small map, and a run on the actors shown with its progress, applied live
+// on small maps and once at the end, a chunk per frame, on big ones.
+import type { Core, ElementDefinition, NodeCollection } from 'cytoscape';
+import { FCOSE_MAX } from '../layout/fcose.ts';
+import { nameBox } from '../layout/text.ts';
+import type { MaillageGraph } from '../model/graph.ts';
+import type { MapMetrics } from './types.ts';
+import { BIG_MAP } from './elements.ts';
+import { canvasMeasure } from './labels.ts';
+import {
+  applyPositions,
+  groupedPositions,
+  normalisePositions,
+  type LayoutProgress,
+  type PositionsRunner,
+} from './layout.ts';
+
+/** Up to this many actors, fcose keeps room for the names under the actors. */
+export const DECLUTTER_MAX = 1500;
+
+/** What the layout runs need of the map. */
+export interface LayoutHost {
+  readonly cy: Core;
+  readonly graph: MaillageGraph;
+  readonly positions: PositionsRunner | undefined;
+  readonly onLayout: ((progress: LayoutProgress) => void) | undefined;
+  /** Names are drawn (fcose keeps room for them). */
+  named(): boolean;
+  destroyed(): boolean;
+  /** The actors are at their new places: framing and names. */
+  settle(nodes: NodeCollection): void;
+  /** Big maps: moves the actors a chunk per frame, `settle` before the one drawing; false
+   * when the map was destroyed meanwhile (filling.ts). */
+  placeInChunks(nodes: NodeCollection, xy: Float64Array, settle: () => void): Promise<boolean>;
+  /** Names for the actors in view, once the actors are placed. */
+  nameInView(): void;
+}
+
+export class MapLayouts {
+  private readonly host: LayoutHost;
+  private abort: AbortController | null = null;
+
+  constructor(host: LayoutHost) {
+    this.host = host;
+  }
+
+  get running(): boolean {
+    return this.abort !== null;
+  }
+
+  /** Stops a layout running in a worker; the actors stay where they are. */
+  cancel(): void {
+    this.abort?.abort();
+    this.abort = null;
+  }
+
+  /** The graph's links between actors of `index` (actor id → position), as index pairs. */
+  private edgesAmong(index: ReadonlyMap<string, number>): Int32Array {
+    const pairs: number[] = [];
+    this.host.graph.forEachEdge((_key, _link, source, target) => {
+      const a = index.get(source);
+      const b = index.get(target);
+      if (a !== undefined && b !== undefined) pairs.push(a, b);
+    });
+    return Int32Array.from(pairs);
+  }
+
+  private get aspect(): number {
+    return this.host.cy.width() / Math.max(1, this.host.cy.height());
+  }
+
+  /** The actors grouped by community, where a map without positions starts. */
+  start(ids: readonly string[], metrics: MapMetrics | null): Float64Array {
+    const community = (id: string) => metrics?.nodes[id]?.community ?? 0;
+    return groupedPositions(ids, community, this.host.graph.order > BIG_MAP ? 14 : 40);
+  }
+
+  /** A small map's first positions, by fcose in a worker from `start`. */
+  firstPositions(
+    elements: readonly ElementDefinition[],
+    ids: readonly string[],
+    start: Float64Array,
+    runner: PositionsRunner,
+  ): Promise<Float64Array | null> {
+    const sizes = Float64Array.from(elements.slice(0, ids.length), (e) => Number(e.data.size));
+    const edges = this.edgesAmong(new Map(ids.map((id, i) => [id, i])));
+    const input = { mode: 'fcose' as const, n: ids.length, edges, sizes, xy: start };
+    return runner({ ...input, aspect: this.aspect }, () => undefined, new AbortController().signal);
+  }
+
+  /** The graph as the layouts take it: node index pairs and sizes, in node order. */
+  private input(nodes: NodeCollection) {
+    const index = new Map<string, number>();
+    nodes.forEach((n, i) => {
+      index.set(n.id(), i);
+    });
+    // The graph's links (big maps draw theirs outside Cytoscape), not the suggested ones.
+    const edges = this.edgesAmong(index);
+    const xy = new Float64Array(nodes.length * 2);
+    const sizes = new Float64Array(nodes.length);
+    const labels = new Float64Array(nodes.length * 2);
+    const named = this.host.named() && nodes.length <= DECLUTTER_MAX;
+    nodes.forEach((n, i) => {
+      const p = n.position();
+      xy[2 * i] = p.x;
+      xy[2 * i + 1] = p.y;
+      sizes[i] = Number(n.data('size'));
+      if (named) {
+        const box = nameBox(String(n.data('label')), Number(n.data('tier')), canvasMeasure);
+        labels[2 * i] = box.width;
+        labels[2 * i + 1] = box.height;
+      }
+    });
+    return { n: nodes.length, edges, sizes, xy, aspect: this.aspect, ...(named ? { labels } : {}) };
+  }
+
+  /** Lays `nodes` out in a worker (fcose up to FCOSE_MAX actors, ForceAtlas2 above). */
+  async run(nodes: NodeCollection): Promise<void> {
+    const { host } = this;
+    const runner = host.positions;
+    if (!runner) return;
+    this.cancel();
+    const abort = new AbortController();
+    this.abort = abort;
+    const fcoseMode = nodes.length <= FCOSE_MAX;
+    const input = { ...this.input(nodes), mode: fcoseMode ? 'fcose' : 'forceatlas2' } as const;
+    host.onLayout?.({ running: true, fraction: 0 });
+    let lastApplied = performance.now();
+    // Small maps show the layout taking shape; big ones only at the end (moving and
+    // redrawing 10,000 actors is a long task of its own).
+    const live = nodes.length <= BIG_MAP;
+    const place = (xy: Float64Array) => (fcoseMode ? xy : normalisePositions(xy, input.edges, 80));
+    try {
+      const result = await runner(
+        input,
+        (fraction, partial) => {
+          if (abort.signal.aborted || host.destroyed()) return;
+          host.onLayout?.({ running: true, fraction });
+          if (live && performance.now() - lastApplied > 1000) {
+            applyPositions(host.cy, nodes, place(partial));
+            lastApplied = performance.now();
+          }
+        },
+        abort.signal,
+      );
+      if (result && !abort.signal.aborted && !host.destroyed()) {
+        if (live) {
+          applyPositions(host.cy, nodes, place(result));
+          host.settle(nodes);
+          host.nameInView();
+        } else if (await host.placeInChunks(nodes, place(result), () => host.settle(nodes))) {
+          host.nameInView();
+        }
+      }
+    } finally {
+      if (this.abort === abort) this.abort = null;
+      if (!host.destroyed()) host.onLayout?.({ running: false, fraction: 1 });
+    }
+  }
+}

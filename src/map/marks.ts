@@ -1,0 +1,174 @@
+// The one writer of the map's display states: keeps what changes them (display-state.ts
+// `MarkInputs`), computes every element's marks on each change, and writes the marks that
+// changed to Cytoscape (classes, selection) and to the links layer (bits) together. The
+// map's setters only update inputs; nothing else adds or removes these classes.
+import type { Core, ElementDefinition } from 'cytoscape';
+import {
+  displayStates,
+  markClasses,
+  MARKS,
+  NO_MARKS,
+  type DisplayStates,
+  type Mark,
+  type MarkInputs,
+  type MarkLink,
+} from './display-state.ts';
+import type { EdgeLayer } from './edge-layer.ts';
+
+/** A suggested partnership's link id. */
+function suggestedId(source: string, target: string): string {
+  return `suggested:${source}|${target}`;
+}
+
+const NONE: DisplayStates = { nodes: new Uint16Array(0), links: new Uint16Array(0) };
+
+export class MapMarks {
+  private readonly cy: Core;
+  private inputs: MarkInputs = NO_MARKS;
+  private nodes: readonly string[] = [];
+  /** The graph's links (first) and the suggested ones. */
+  private graphLinks: MarkLink[] = [];
+  private suggested: MarkLink[] = [];
+  /** The marks computed last, and those Cytoscape's elements have. */
+  private states: DisplayStates = NONE;
+  private written: DisplayStates = NONE;
+  /** The selection is to be written again (a tap may have changed Cytoscape's). */
+  private selectionDue = false;
+  /** Big maps on the canvas renderer: the graph's links are drawn by this layer. */
+  private layer: EdgeLayer | null = null;
+
+  constructor(cy: Core) {
+    this.cy = cy;
+  }
+
+  get current(): MarkInputs {
+    return this.inputs;
+  }
+
+  /** The map's elements (as toElements made them: the `order` actors, then the links). */
+  setElements(elements: readonly ElementDefinition[], order: number): void {
+    this.nodes = elements.slice(0, order).map((el) => el.data.id as string);
+    this.graphLinks = elements.slice(order).map(({ data }) => ({
+      id: data.id as string,
+      source: data.source as string,
+      target: data.target as string,
+      suggested: false,
+    }));
+    this.written = {
+      nodes: new Uint16Array(this.nodes.length),
+      links: new Uint16Array(this.graphLinks.length + this.suggested.length),
+    };
+  }
+
+  /** The graph's links are drawn by `layer` from now on (not Cytoscape). */
+  setLayer(layer: EdgeLayer | null): void {
+    this.layer = layer;
+  }
+
+  /** Draws suggested partnerships as dashed links (replacing those drawn before), with
+   * their marks; pairs whose actors are not in Cytoscape are skipped. */
+  setSuggested(pairs: readonly { source: string; target: string }[]): void {
+    const { cy } = this;
+    if (cy.destroyed()) return;
+    const onMap = pairs.filter(
+      (p) => cy.getElementById(p.source).nonempty() && cy.getElementById(p.target).nonempty(),
+    );
+    this.suggested = onMap.map(({ source, target }) => ({
+      id: suggestedId(source, target),
+      source,
+      target,
+      suggested: true,
+    }));
+    // The links just added have no marks yet.
+    const links = new Uint16Array(this.graphLinks.length + this.suggested.length);
+    links.set(this.written.links.subarray(0, this.graphLinks.length));
+    this.written = { nodes: this.written.nodes, links };
+    cy.batch(() => {
+      cy.edges('.suggested').remove();
+      const added = this.suggested.map(({ id, source, target }) => ({
+        group: 'edges' as const,
+        data: { id, source, target, width: 3 },
+        classes: 'suggested',
+      }));
+      if (added.length) cy.add(added);
+      this.write();
+    });
+  }
+
+  /** Changes some inputs and writes the marks, if anything changed. */
+  update(change: Partial<MarkInputs>): void {
+    const keys = Object.keys(change) as (keyof MarkInputs)[];
+    if ('selected' in change) this.selectionDue = true;
+    if (keys.every((k) => change[k] === this.inputs[k]) && !this.selectionDue) return;
+    this.inputs = { ...this.inputs, ...change };
+    this.write();
+  }
+
+  /** Computes every element's marks and writes those that changed, to Cytoscape and to the
+   * links layer together. */
+  write(): void {
+    // A map destroyed (its renderer gone) is written no more.
+    if (this.cy.destroyed()) return;
+    const links = this.graphLinks.concat(this.suggested);
+    const states = displayStates({ nodes: this.nodes, links }, this.inputs);
+    this.states = states;
+    const layered = this.layer ? this.graphLinks.length : 0;
+    this.cy.batch(() => {
+      this.nodes.forEach((id, i) => this.writeClasses(id, i, states.nodes, this.written.nodes));
+      for (let i = layered; i < links.length; i++) {
+        this.writeClasses((links[i] as MarkLink).id, i, states.links, this.written.links);
+      }
+      if (this.selectionDue) this.writeSelection();
+    });
+    this.layer?.setStates(states.links.subarray(0, layered));
+  }
+
+  /** The partners of actor `id` on the map, by any link (the graph's or suggested). */
+  partners(id: string): string[] {
+    const partners = new Set<string>();
+    for (const { source, target } of this.graphLinks.concat(this.suggested)) {
+      if (source === id) partners.add(target);
+      else if (target === id) partners.add(source);
+    }
+    return [...partners];
+  }
+
+  /** Whether actor `id` has `mark` (as last written). */
+  has(id: string, mark: Mark): boolean {
+    const i = this.nodes.indexOf(id);
+    return i >= 0 && ((this.states.nodes[i] ?? 0) & MARKS[mark]) !== 0;
+  }
+
+  /** The actors with `mark`, in map order. */
+  nodesWith(mark: Mark): string[] {
+    const bit = MARKS[mark];
+    return this.nodes.filter((_, i) => ((this.states.nodes[i] ?? 0) & bit) !== 0);
+  }
+
+  private writeClasses(id: string, i: number, states: Uint16Array, written: Uint16Array): void {
+    const after = (states[i] ?? 0) & ~MARKS.selected;
+    const before = written[i] ?? 0;
+    if (after === before) return;
+    const element = this.cy.getElementById(id);
+    // Not in Cytoscape yet (a big map filling in): written once it is.
+    if (element.empty()) return;
+    const removed = before & ~after;
+    const added = after & ~before;
+    if (removed) element.removeClass(markClasses(removed));
+    if (added) element.addClass(markClasses(added));
+    written[i] = after;
+  }
+
+  private writeSelection(): void {
+    const id = this.inputs.selected;
+    const node = id === null ? null : this.cy.getElementById(id);
+    this.cy.$(':selected').unselect();
+    if (node?.nonempty()) {
+      node.select();
+      this.selectionDue = false;
+    } else {
+      // Selected before the actor came to Cytoscape: selected once it is there.
+      this.selectionDue = id !== null && this.nodes.includes(id);
+    }
+  }
+}
