@@ -5,7 +5,7 @@
 // Positions: the app's own import (importFiles, buildGraph) and its first layout input
 // (firstLayoutInput), laid out by the app's ForceAtlas2 kernel (fcose up to FCOSE_MAX) from
 // seeded start positions (30 iterations above 10,000 actors); computed once per size and kept
-// in the build folder.
+// in the build folder until its next build (`vite build` empties it).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
