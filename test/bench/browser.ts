@@ -2,20 +2,29 @@
 // there, docs/decisions/canvas-renderer.md). For each inventory, median over runs of the
 // time from the file selection (the input's `change` event) to the first drawn map (big
 // maps: the still picture, `data-overview="shown"`; small maps: the map itself), to the
-// interactive map (`data-ready="true"` with the new counts), and the longest main-thread
+// interactive map (`data-ready="true"` with the new counts), the longest main-thread
 // tasks (Long Tasks API) until the interactive map and until the layout and the analysis
-// are done.
-// Run alone: npx tsx test/bench/browser.ts [--runs 3] [--sizes 10000] [--skip-build]
+// are done, the p90 frame time while the map is dragged right after it became interactive,
+// and the page's JS heap then. With `--peer`, sigma.js 3 (test/bench/peer.ts) draws the same
+// inventories in the same Chromium, in alternated rounds (sigma, Maillage, sigma, …), and
+// each figure comes with its ratio Maillage / sigma. With `--stages`, each run of the app
+// prints its timeline: the worker messages, the app's `maillage:` marks and measures, the
+// state attributes' changes and the long tasks, in ms from the file selection.
+// Run alone: npx tsx test/bench/browser.ts [--runs 3] [--sizes 1000,10000] [--skip-build]
+//   [--peer] [--no-demo] [--stages] [--port 4175] [--out dist]
+// The 50,000-actor size (200,000 link rows) takes minutes a run: ask for it with
+// --sizes 50000; nothing runs it by default (`npm test` never runs the bench).
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Page } from 'playwright-core';
-import { launch } from '../e2e/browser.ts';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromiumPath } from '../e2e/browser.ts';
+import { jsHeapMB, NAME_SHIM, panP90 } from './frames.ts';
 import { generateInventory } from './generate.ts';
+import { peerOnce, writePeerGraph, writePeerPage, type PeerRun } from './peer.ts';
 
-const PORT = 4175;
-const URL = `http://127.0.0.1:${PORT}/`;
+const baseUrl = (port: number) => `http://127.0.0.1:${port}/`;
 
 export interface BrowserFigures {
   label: string;
@@ -30,7 +39,24 @@ export interface BrowserFigures {
   longestToMap: number;
   /** Longest main-thread task (ms) after the map was drawn, until idle, worst run. */
   longestAfter: number;
+  /** Median p90 frame time (ms) while the map is dragged right after it became interactive. */
+  panP90: number;
+  /** Median JS heap (MB) of the page when the map became interactive, and when idle. */
+  heapAtMap: number;
+  heapAtIdle: number;
   runs: number[];
+  /** The peer's medians on the same inventory (`--peer`). */
+  peer?: PeerFigures;
+  /** Load average (1 min) at the start and the end of this inventory's rounds. */
+  load: [number, number];
+}
+
+export interface PeerFigures {
+  frame: number;
+  ready: number;
+  longest: number;
+  panP90: number;
+  heapMB: number;
 }
 
 interface Marks {
@@ -40,6 +66,17 @@ interface Marks {
   idle?: number;
   longest: number;
   longestAfter: number;
+  /** [ms, what]: state attribute changes, worker messages, long tasks. */
+  events: [number, string][];
+}
+
+interface AppRun {
+  marks: Marks;
+  panP90: number;
+  heapAtMap: number;
+  heapAtIdle: number;
+  /** The app's own `maillage:` marks and measures: [start, duration, name]. */
+  entries: [number, number, string][];
 }
 
 const median = (values: number[]) => {
@@ -48,31 +85,70 @@ const median = (values: number[]) => {
   return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
 };
 
-async function startServer(): Promise<ChildProcess> {
-  const server = spawn('npx', ['vite', 'preview', '--strictPort', '--port', String(PORT)], {
-    stdio: 'ignore',
-    detached: true,
-  });
+async function startServer(port: number, out: string): Promise<ChildProcess> {
+  const server = spawn(
+    'npx',
+    ['vite', 'preview', '--strictPort', '--port', String(port), '--outDir', out],
+    { stdio: 'ignore', detached: true },
+  );
   const deadline = Date.now() + 30_000;
   for (;;) {
     try {
-      if ((await fetch(URL)).ok) return server;
+      if ((await fetch(baseUrl(port))).ok) return server;
     } catch {
       // not up yet
     }
-    if (Date.now() > deadline) throw new Error(`vite preview did not start on ${URL}`);
+    if (Date.now() > deadline) throw new Error(`vite preview did not start on port ${port}`);
     await new Promise((r) => setTimeout(r, 200));
   }
 }
 
+/** Chromium as the e2e tests launch it, plus SwiftShader's WebGL for the peer (the app stays
+ * on its canvas renderer on a software context, src/map/renderer.ts). */
+function launchBench(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--enable-unsafe-swiftshader',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+      '--disable-quic',
+    ],
+  });
+}
+
+/** Before the page's scripts: every worker's messages are stamped with their kind (and stage),
+ * the time each stage of the import reaches the page. */
+const WORKER_STAMPS = `
+window.__workerLog = [];
+const BenchWorker = window.Worker;
+window.Worker = class extends BenchWorker {
+  constructor(url, options) {
+    super(url, options);
+    const name = String(url).split('/').pop().split('?')[0].replace(/-[\\w-]{8}\\.js$/, '');
+    this.addEventListener('message', (e) => {
+      const d = e.data;
+      const what = d && typeof d === 'object' ? [d.kind, d.stage].filter(Boolean).join(' ') : '';
+      window.__workerLog.push([performance.now(), name + ' → ' + (what || 'message')]);
+    });
+  }
+};
+`;
+
 /** Stamps, in the page: the file selection, the drawn map, idle; long tasks in between. */
 function instrument(expected: number): void {
   const w = window as unknown as { __bench: Marks };
-  w.__bench = { longest: 0, longestAfter: 0 };
+  w.__bench = { longest: 0, longestAfter: 0, events: [] };
   const marks = w.__bench;
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) {
       if (marks.t0 === undefined || e.startTime < marks.t0) continue;
+      marks.events.push([e.startTime, `long task ${Math.round(e.duration)} ms`]);
       if (marks.ready === undefined || e.startTime < marks.ready) {
         marks.longest = Math.max(marks.longest, e.duration);
       } else if (marks.idle === undefined || e.startTime < marks.idle) {
@@ -87,11 +163,24 @@ function instrument(expected: number): void {
   const root = document.querySelector('[data-testid="app"]') as HTMLElement;
   // The new map replaces the current one: wait for `data-ready` to drop, then to come back.
   let dropped = false;
+  const seen = new Map<string, string | undefined>();
   const check = () => {
     if (marks.t0 === undefined) return;
     if (root.dataset.ready === 'false') dropped = true;
     const count = document.querySelector('[data-testid="actor-count"]')?.getAttribute('data-value');
     const area = document.querySelector('[data-testid="map-area"]') as HTMLElement | null;
+    const state: [string, string | undefined][] = [
+      ['ready', root.dataset.ready],
+      ['analysis', root.dataset.analysis],
+      ['layout', root.dataset.layout],
+      ['busy', root.dataset.busy],
+      ['overview', area?.dataset.overview],
+      ['actors', count ?? undefined],
+    ];
+    for (const [key, value] of state) {
+      if (seen.get(key) !== value) marks.events.push([performance.now(), `${key}=${value}`]);
+      seen.set(key, value);
+    }
     if (
       marks.picture === undefined &&
       dropped &&
@@ -120,43 +209,98 @@ function instrument(expected: number): void {
   new MutationObserver(check).observe(root, { attributes: true, subtree: true });
 }
 
-async function once(page: Page, files: string[], actors: number): Promise<Marks> {
-  // tsx names functions with an `__name` helper that the page does not have.
-  await page.addInitScript({ content: 'window.__name = (f) => f;' });
-  await page.goto(URL);
+async function once(page: Page, base: string, files: string[], actors: number): Promise<AppRun> {
+  await page.addInitScript({ content: NAME_SHIM + WORKER_STAMPS });
+  await page.goto(base);
   await page.waitForSelector('[data-testid="app"][data-ready="true"][data-analysis="done"]', {
     timeout: 60_000,
   });
   await page.evaluate(instrument, actors);
   await page.setInputFiles('[data-testid="file-input"]', files);
   await page.waitForFunction(
+    () => (window as unknown as { __bench: Marks }).__bench.ready !== undefined,
+    null,
+    {
+      timeout: 600_000,
+      polling: 50,
+    },
+  );
+  const heapAtMap = await jsHeapMB(page);
+  const pan = await panP90(page, '[data-testid="map-area"]');
+  await page.waitForFunction(
     () => (window as unknown as { __bench: Marks }).__bench.idle !== undefined,
     null,
-    { timeout: 600_000, polling: 200 },
+    {
+      timeout: 1_200_000,
+      polling: 200,
+    },
   );
   // Let the observer deliver the last long tasks.
   await page.waitForTimeout(300);
-  return page.evaluate(() => (window as unknown as { __bench: Marks }).__bench);
+  const heapAtIdle = await jsHeapMB(page);
+  const { marks, entries } = await page.evaluate(() => {
+    const m = (window as unknown as { __bench: Marks }).__bench;
+    const log = (window as unknown as { __workerLog: [number, string][] }).__workerLog;
+    const t0 = m.t0 ?? 0;
+    return {
+      marks: { ...m, events: [...m.events, ...log.filter(([t]) => t >= t0)] },
+      entries: performance
+        .getEntries()
+        .filter((e) => e.name.startsWith('maillage:') && e.startTime >= t0)
+        .map((e): [number, number, string] => [e.startTime, e.duration, e.name]),
+    };
+  });
+  return { marks, panP90: pan, heapAtMap, heapAtIdle, entries };
 }
+
+/** One run's timeline, in ms from the file selection. */
+function printStages(run: AppRun): void {
+  const t0 = run.marks.t0 ?? 0;
+  const lines: [number, string][] = [
+    ...run.marks.events,
+    ...run.entries.map(([start, duration, name]): [number, string] => [
+      start,
+      duration > 0 ? `${name} (${Math.round(duration)} ms)` : name,
+    ]),
+  ];
+  lines.sort((a, b) => a[0] - b[0]);
+  for (const [t, what] of lines)
+    console.log(`  ${String(Math.round(t - t0)).padStart(8)} ms  ${what}`);
+}
+
+const load1 = () => Math.round((loadavg()[0] ?? 0) * 10) / 10;
 
 export async function browserBench(options: {
   runs: number;
   sizes: number[];
   build: boolean;
+  port?: number;
+  out?: string;
+  peer?: boolean;
+  demo?: boolean;
+  stages?: boolean;
 }): Promise<BrowserFigures[]> {
+  const port = options.port ?? 4175;
+  const out = options.out ?? 'dist';
+  const base = baseUrl(port);
   if (options.build) {
-    execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], {
+    execFileSync('npx', ['vite', 'build', '--logLevel', 'error', '--outDir', out], {
       stdio: 'inherit',
       env: { ...process.env, VITE_TEST_HOOKS: '1' },
     });
   }
   const dir = mkdtempSync(join(tmpdir(), 'maillage-browser-bench-'));
   const inventories = [
-    {
-      label: 'demo (Val de Loire-Sèvre)',
-      files: [resolve('data/demo/acteurs.csv'), resolve('data/demo/liens.csv')],
-      actors: 124,
-    },
+    ...(options.demo === false
+      ? []
+      : [
+          {
+            label: 'demo (Val de Loire-Sèvre)',
+            files: [resolve('data/demo/acteurs.csv'), resolve('data/demo/liens.csv')],
+            actors: 124,
+            peerGraph: null as string | null,
+          },
+        ]),
     ...options.sizes.map((size) => {
       const inventory = generateInventory(size);
       const actors = join(dir, `acteurs-${size}.csv`);
@@ -167,38 +311,87 @@ export async function browserBench(options: {
         label: `${size} actors / ${inventory.linkRows} link rows`,
         files: [actors, links],
         actors: size,
+        peerGraph: null as string | null,
       };
     }),
   ];
-  const server = await startServer();
-  const browser = await launch();
+  if (options.peer) {
+    writePeerPage(out);
+    for (const inventory of inventories) {
+      if (inventory.label.startsWith('demo')) continue;
+      inventory.peerGraph = writePeerGraph(out, inventory.actors, inventory.files);
+    }
+  }
+  const server = await startServer(port, out);
+  const browser = await launchBench();
   const results: BrowserFigures[] = [];
+  const fresh = async <T>(run: (page: Page) => Promise<T>): Promise<T> => {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 800 } });
+    // Nothing leaves localhost: a request elsewhere is refused and fails the bench.
+    const outside: string[] = [];
+    await context.route(/^(?!http:\/\/127\.0\.0\.1[:/])/, (route) => {
+      outside.push(route.request().url());
+      return route.abort();
+    });
+    try {
+      const result = await run(await context.newPage());
+      if (outside.length) throw new Error(`requests outside localhost: ${outside.join(', ')}`);
+      return result;
+    } finally {
+      await context.close();
+    }
+  };
   try {
     for (const inventory of inventories) {
-      const marks: Marks[] = [];
+      const load: [number, number] = [load1(), 0];
+      const runs: AppRun[] = [];
+      const peerRuns: PeerRun[] = [];
       for (let run = 0; run < options.runs; run++) {
-        const context = await browser.newContext({ viewport: { width: 1366, height: 800 } });
-        const page = await context.newPage();
-        marks.push(await once(page, inventory.files, inventory.actors));
-        await context.close();
+        const graph = inventory.peerGraph;
+        if (graph) peerRuns.push(await fresh((page) => peerOnce(page, base, graph)));
+        runs.push(await fresh((page) => once(page, base, inventory.files, inventory.actors)));
+        if (options.stages) {
+          console.log(`${inventory.label}, run ${run + 1} (load ${load1()}):`);
+          printStages(runs.at(-1) as AppRun);
+        }
       }
-      const toPicture = marks.map((m) => (m.picture as number) - (m.t0 as number));
-      const toMap = marks.map((m) => (m.ready as number) - (m.t0 as number));
-      const toIdle = marks.map((m) => (m.idle as number) - (m.t0 as number));
-      results.push({
+      load[1] = load1();
+      const of = (pick: (m: Marks) => number) => runs.map((r) => pick(r.marks));
+      const toMap = of((m) => (m.ready as number) - (m.t0 as number));
+      const r: BrowserFigures = {
         label: inventory.label,
         actors: inventory.actors,
-        toPicture: median(toPicture),
+        toPicture: median(of((m) => (m.picture as number) - (m.t0 as number))),
         toMap: median(toMap),
-        toIdle: median(toIdle),
-        longestToMap: Math.max(...marks.map((m) => m.longest)),
-        longestAfter: Math.max(...marks.map((m) => m.longestAfter)),
+        toIdle: median(of((m) => (m.idle as number) - (m.t0 as number))),
+        longestToMap: Math.max(...of((m) => m.longest)),
+        longestAfter: Math.max(...of((m) => m.longestAfter)),
+        panP90: median(runs.map((x) => x.panP90)),
+        heapAtMap: median(runs.map((x) => x.heapAtMap)),
+        heapAtIdle: median(runs.map((x) => x.heapAtIdle)),
         runs: toMap,
-      });
-      const r = results.at(-1) as BrowserFigures;
+        load,
+        ...(peerRuns.length
+          ? {
+              peer: {
+                frame: median(peerRuns.map((p) => p.frame)),
+                ready: median(peerRuns.map((p) => p.ready)),
+                longest: Math.max(...peerRuns.map((p) => p.longest)),
+                panP90: median(peerRuns.map((p) => p.panP90)),
+                heapMB: median(peerRuns.map((p) => p.heapMB)),
+              },
+            }
+          : {}),
+      };
+      results.push(r);
       console.log(
-        `${r.label}: first picture ${Math.round(r.toPicture)} ms, interactive map ${Math.round(r.toMap)} ms (runs ${r.runs.map(Math.round).join(', ')}), idle ${Math.round(r.toIdle)} ms, longest task ${Math.round(r.longestToMap)} ms before the map, ${Math.round(r.longestAfter)} ms after`,
+        `${r.label}: first picture ${Math.round(r.toPicture)} ms, interactive map ${Math.round(r.toMap)} ms (runs ${r.runs.map(Math.round).join(', ')}), idle ${Math.round(r.toIdle)} ms, longest task ${Math.round(r.longestToMap)} ms before the map, ${Math.round(r.longestAfter)} ms after, pan p90 ${Math.round(r.panP90)} ms, heap ${Math.round(r.heapAtMap)} MB (${Math.round(r.heapAtIdle)} MB idle), load ${load[0]} → ${load[1]}`,
       );
+      if (r.peer) {
+        console.log(
+          `  sigma.js: first frame ${Math.round(r.peer.frame)} ms (runs ${peerRuns.map((p) => Math.round(p.frame)).join(', ')}), longest task ${Math.round(r.peer.longest)} ms, pan p90 ${Math.round(r.peer.panP90)} ms, heap ${Math.round(r.peer.heapMB)} MB`,
+        );
+      }
     }
   } finally {
     await browser.close();
@@ -215,13 +408,36 @@ export async function browserBench(options: {
 
 export function browserTable(results: BrowserFigures[]): string[] {
   return [
-    '| inventory (browser, headless Chromium, canvas) | file selection → first drawn map | → interactive map | → analysis and layout done | longest main-thread task before the interactive map | longest task after it |',
-    '|---|---|---|---|---|---|',
+    '| inventory (browser, headless Chromium, canvas) | file selection → first drawn map | → interactive map | → analysis and layout done | longest main-thread task before the interactive map | longest task after it | pan p90 frame | JS heap at the interactive map (idle) | load |',
+    '|---|---|---|---|---|---|---|---|---|',
     ...results.map(
       (r) =>
-        `| ${r.label} | ${Math.round(r.toPicture)} ms | ${Math.round(r.toMap)} ms | ${Math.round(r.toIdle)} ms | ${Math.round(r.longestToMap)} ms | ${Math.round(r.longestAfter)} ms |`,
+        `| ${r.label} | ${Math.round(r.toPicture)} ms | ${Math.round(r.toMap)} ms | ${Math.round(r.toIdle)} ms | ${Math.round(r.longestToMap)} ms | ${Math.round(r.longestAfter)} ms | ${Math.round(r.panP90)} ms | ${Math.round(r.heapAtMap)} MB (${Math.round(r.heapAtIdle)}) | ${r.load[0]} → ${r.load[1]} |`,
     ),
   ];
+}
+
+/** Maillage beside sigma.js, one table per inventory drawn by both, with the ratios. */
+export function peerTables(results: BrowserFigures[]): string[] {
+  const lines: string[] = [];
+  const ms = (v: number) => `${Math.round(v).toLocaleString('en')} ms`;
+  const ratio = (a: number, b: number) => `${(a / b).toFixed(1)}×`;
+  for (const r of results) {
+    const p = r.peer;
+    if (!p) continue;
+    lines.push(
+      '',
+      `| ${r.label} (load ${r.load[0]} → ${r.load[1]}) | sigma.js 3 (WebGL) | Maillage | Maillage / sigma |`,
+      '|---|---|---|---|',
+      `| first full frame | ${ms(p.frame)} | ${ms(r.toPicture)} | ${ratio(r.toPicture, p.frame)} |`,
+      `| interactive | ${ms(p.ready)} | ${ms(r.toMap)} | ${ratio(r.toMap, p.ready)} |`,
+      `| longest task to interactive | ${ms(p.longest)} | ${ms(r.longestToMap)} | ${ratio(r.longestToMap, p.longest)} |`,
+      `| p90 frame while panning right after | ${ms(p.panP90)} | ${ms(r.panP90)} | ${ratio(r.panP90, p.panP90)} |`,
+      `| JS heap (interactive) | ${Math.round(p.heapMB)} MB | ${Math.round(r.heapAtMap)} MB (${Math.round(r.heapAtIdle)} idle) | ${ratio(r.heapAtMap, p.heapMB)} |`,
+      `| analysis and layout done | — | ${ms(r.toIdle)} | — |`,
+    );
+  }
+  return lines;
 }
 
 // Run alone.
@@ -235,7 +451,13 @@ if (process.argv[1] && resolve(process.argv[1]) === resolve('test/bench/browser.
     runs: Number(option('runs', '3')),
     sizes: option('sizes', '10000').split(',').map(Number).filter(Boolean),
     build: !argv.includes('--skip-build'),
+    port: Number(option('port', '4175')),
+    out: option('out', 'dist'),
+    peer: argv.includes('--peer'),
+    demo: !argv.includes('--no-demo'),
+    stages: argv.includes('--stages'),
   });
   console.log('');
   for (const line of browserTable(results)) console.log(line);
+  for (const line of peerTables(results)) console.log(line);
 }

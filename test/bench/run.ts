@@ -1,10 +1,17 @@
 // `npm run bench`: median import and analysis times of generated inventories (1,000 and
 // 10,000 actors, ~4 links per actor), the whole `maillage analyze` command, and the same
-// pipeline in python-igraph (Debian's python3-igraph), timed in the same run.
+// pipeline in python-igraph (Debian's python3-igraph), timed in the same run, with the peak
+// resident memory of both (`/usr/bin/time`); then the browser bench (test/bench/browser.ts),
+// with sigma.js 3 drawing the same inventories in alternated rounds.
 // Usage: npm run bench [-- --runs 5] [-- --sizes 1000,10000] [-- --skip-browser]
-import { execFileSync, spawnSync } from 'node:child_process';
+//   [-- --cli-only] (only the command and igraph: no in-process import and analysis figures)
+//   [-- --browser-sizes 1000,10000] [-- --no-peer] [-- --port 4175 --out dist]
+// The region size, 50,000 actors / 200,000 link rows, is for a quiet machine and asked for
+// by name (`--sizes 50000`, `--browser-sizes 50000`): a run of each takes minutes; nothing
+// runs it by default and `npm test` never runs the bench.
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyze } from '../../src/analysis/analyze.ts';
 import { startThreadPool } from '../../src/cli/thread-pool.ts';
@@ -21,6 +28,8 @@ const option = (name: string, fallback: string) => {
 const RUNS = Number(option('runs', '5'));
 const SIZES = option('sizes', '1000,10000').split(',').map(Number);
 const PYTHON = '/usr/bin/python3';
+const TIME = '/usr/bin/time';
+const CLI_ONLY = argv.includes('--cli-only');
 
 const median = (values: number[]) => {
   const s = [...values].sort((a, b) => a - b);
@@ -28,6 +37,20 @@ const median = (values: number[]) => {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 };
 const ms = (v: number) => `${Math.round(v)} ms`;
+
+/** Runs a command; its wall time (ms), peak resident memory (MB, when /usr/bin/time is there)
+ * and standard output. */
+function timed(command: string, args: string[]): { ms: number; rssMB: number; out: string } {
+  const withTime = existsSync(TIME);
+  const t = performance.now();
+  const run = withTime
+    ? spawnSync(TIME, ['-f', 'maxrss=%M', command, ...args], { encoding: 'utf8' })
+    : spawnSync(command, args, { encoding: 'utf8' });
+  const wall = performance.now() - t;
+  if (run.status !== 0) throw new Error(`${command} ${args.join(' ')}: ${run.stderr}`);
+  const kb = /maxrss=(\d+)/.exec(run.stderr ?? '')?.[1];
+  return { ms: wall, rssMB: kb ? Number(kb) / 1024 : NaN, out: run.stdout };
+}
 
 function hasIgraph(): boolean {
   return existsSync(PYTHON) && spawnSync(PYTHON, ['-c', 'import igraph']).status === 0;
@@ -53,25 +76,29 @@ async function main() {
       { name: 'acteurs.csv', bytes: new Uint8Array(readFileSync(actorsPath)) },
       { name: 'liens.csv', bytes: new Uint8Array(readFileSync(linksPath)) },
     ];
+    const load = [loadavg()[0]?.toFixed(1)];
     const times = { import: [] as number[], analysis: [] as number[], analysis1: [] as number[] };
     const cli: number[] = [];
+    const cliRss: number[] = [];
     const py = { read: [] as number[], analysis: [] as number[], wall: [] as number[] };
-    let links = 0;
+    const pyRss: number[] = [];
+    let links = NaN;
     for (let run = 0; run < RUNS; run++) {
-      let t = performance.now();
-      const imported = importFiles(files, ref);
-      times.import.push(performance.now() - t);
-      const graph = buildGraph(imported.actors, imported.links);
-      links = graph.size;
-      t = performance.now();
-      await analyze(graph, ref, { runner: pool.runner });
-      times.analysis.push(performance.now() - t);
-      t = performance.now();
-      await analyze(graph, ref);
-      times.analysis1.push(performance.now() - t);
+      if (!CLI_ONLY) {
+        let t = performance.now();
+        const imported = importFiles(files, ref);
+        times.import.push(performance.now() - t);
+        const graph = buildGraph(imported.actors, imported.links);
+        links = graph.size;
+        t = performance.now();
+        await analyze(graph, ref, { runner: pool.runner });
+        times.analysis.push(performance.now() - t);
+        t = performance.now();
+        await analyze(graph, ref);
+        times.analysis1.push(performance.now() - t);
+      }
 
-      t = performance.now();
-      execFileSync(process.execPath, [
+      const command = timed(process.execPath, [
         'bin/maillage.js',
         'analyze',
         actorsPath,
@@ -79,29 +106,40 @@ async function main() {
         '--out',
         '/dev/null',
       ]);
-      cli.push(performance.now() - t);
+      cli.push(command.ms);
+      cliRss.push(command.rssMB);
 
       if (igraph) {
-        t = performance.now();
-        const out = execFileSync(PYTHON, ['test/bench/igraph_pipeline.py', actorsPath, linksPath], {
-          encoding: 'utf8',
-        });
-        py.wall.push(performance.now() - t);
-        const parsed = JSON.parse(out) as { read: number; analysis: number };
+        const reference = timed(PYTHON, ['test/bench/igraph_pipeline.py', actorsPath, linksPath]);
+        py.wall.push(reference.ms);
+        pyRss.push(reference.rssMB);
+        const parsed = JSON.parse(reference.out) as {
+          read: number;
+          analysis: number;
+          edges: number;
+        };
         py.read.push(parsed.read * 1000);
         py.analysis.push(parsed.analysis * 1000);
+        links = parsed.edges;
       }
+      console.log(
+        `${size}, run ${run + 1}: maillage analyze ${ms(command.ms)}, ${Math.round(command.rssMB)} MB; igraph ${igraph ? `${ms(py.wall.at(-1) ?? NaN)}, ${Math.round(pyRss.at(-1) ?? NaN)} MB` : '—'}; load ${loadavg()[0]?.toFixed(1)}`,
+      );
     }
+    const skipped = (values: number[]) => (values.length ? ms(median(values)) : '—');
     const line = [
       `${size} actors / ${inventory.linkRows} link rows (${links} distinct links)`,
-      ms(median(times.import)),
-      ms(median(times.analysis)),
-      ms(median(times.analysis1)),
+      skipped(times.import),
+      skipped(times.analysis),
+      skipped(times.analysis1),
       ms(median(cli)),
+      `${Math.round(median(cliRss))} MB`,
       igraph ? ms(median(py.read)) : '—',
       igraph ? ms(median(py.analysis)) : '—',
       igraph ? ms(median(py.wall)) : '—',
+      igraph ? `${Math.round(median(pyRss))} MB` : '—',
       igraph ? `${(median(py.wall) / median(cli)).toFixed(1)}×` : '—',
+      `${load[0]} → ${loadavg()[0]?.toFixed(1)}`,
     ];
     rows.push(`| ${line.join(' | ')} |`);
     console.log(rows.at(-1));
@@ -109,26 +147,34 @@ async function main() {
   await pool.close();
   console.log('');
   console.log(
-    '| inventory | import | analysis (worker threads) | analysis (1 thread) | `maillage analyze` wall | igraph read | igraph analysis | igraph wall | igraph wall / maillage wall |',
+    '| inventory | import | analysis (worker threads) | analysis (1 thread) | `maillage analyze` wall | its peak RSS | igraph read | igraph analysis | igraph wall | igraph peak RSS | igraph wall / maillage wall | load (1 min) |',
   );
-  console.log('|---|---|---|---|---|---|---|---|---|');
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|---|');
   for (const row of rows) console.log(row);
 
   if (!argv.includes('--skip-browser')) {
-    // The built app in headless Chromium: the demo and the biggest generated inventory.
-    const { browserBench, browserTable } = await import('./browser.ts');
-    const biggest = Math.max(...SIZES);
+    // The built app in headless Chromium: the demo and the generated inventories, sigma.js
+    // drawing the same ones in alternated rounds.
+    const { browserBench, browserTable, peerTables } = await import('./browser.ts');
+    const browserSizes = option('browser-sizes', SIZES.join(','))
+      .split(',')
+      .map(Number)
+      .filter((size) => size >= 1000);
     console.log('');
     console.log(
       `browser: ${Math.min(RUNS, 3)} runs per figure (medians; longest tasks: worst run)`,
     );
     const results = await browserBench({
       runs: Math.min(RUNS, 3),
-      sizes: biggest >= 1000 ? [biggest] : [],
+      sizes: browserSizes,
       build: true,
+      port: Number(option('port', '4175')),
+      out: option('out', 'dist'),
+      peer: !argv.includes('--no-peer'),
     });
     console.log('');
     for (const line of browserTable(results)) console.log(line);
+    for (const line of peerTables(results)) console.log(line);
   }
 }
 

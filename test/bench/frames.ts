@@ -1,0 +1,61 @@
+// Figures both maps of the browser bench share: the p90 frame time while the map is dragged
+// (panned) right after it became interactive, and the page's JS heap (DevTools protocol).
+import type { Page } from 'playwright-core';
+
+/** tsx names functions with an `__name` helper that pages do not have: add it before their
+ * scripts (`page.addInitScript`) for the functions these benches evaluate there. */
+export const NAME_SHIM = 'window.__name = (f) => f;';
+
+const percentile = (values: number[], p: number) => {
+  if (values.length === 0) return NaN;
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] as number;
+};
+
+/** Drags the map at `selector` across 40 steps (25 ms apart) and returns the p90 of the
+ * intervals between animation frames meanwhile, in ms. */
+export async function panP90(page: Page, selector: string): Promise<number> {
+  const box = await page.locator(selector).first().boundingBox();
+  if (!box) throw new Error(`${selector}: no box to pan`);
+  await page.evaluate(() => {
+    const w = window as unknown as { __frames: number[]; __framesOn: boolean };
+    w.__frames = [];
+    w.__framesOn = true;
+    let last = performance.now();
+    const tick = (now: number) => {
+      if (!w.__framesOn) return;
+      w.__frames.push(now - last);
+      last = now;
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  // Start a little off the centre (less likely on an actor, which would be dragged instead).
+  const x = box.x + box.width * 0.37;
+  const y = box.y + box.height * 0.41;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  for (let i = 1; i <= 40; i++) {
+    await page.mouse.move(x + i * 6, y + i * 3);
+    await page.waitForTimeout(25);
+  }
+  await page.mouse.up();
+  await page.waitForTimeout(200);
+  const frames = await page.evaluate(() => {
+    const w = window as unknown as { __frames: number[]; __framesOn: boolean };
+    w.__framesOn = false;
+    // The first interval began before the drag.
+    return w.__frames.slice(1);
+  });
+  return percentile(frames, 90);
+}
+
+/** The page's used JS heap in MB (the main thread's; workers' heaps are their own). */
+export async function jsHeapMB(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  await cdp.detach();
+  const used = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
+  return used / 2 ** 20;
+}
