@@ -1,8 +1,7 @@
 // Composition rules that span two schemes (docs/domain.md, "Expected composition"); the
 // per-body rules are in ref.expected and checked by coverage.ts.
-import { fold } from '../domain/text.ts';
-import type { Actor, Localized } from '../domain/types.ts';
-import type { MaillageGraph } from '../model/graph.ts';
+import { fold, type Actor, type Localized } from '../domain';
+import type { MaillageGraph } from '../model';
 
 export interface CrossSchemeRuleResult {
   rule: string;

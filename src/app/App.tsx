@@ -10,17 +10,22 @@ import {
   useRef,
   useState,
 } from 'react';
-import { cutOffActors } from '../analysis/articulation.ts';
-import { coverageOfActors } from '../analysis/coverage.ts';
-import { homonymsToldApart, shownNames } from '../domain/person.ts';
-import { defaultReference } from '../domain/reference.ts';
-import type { ColumnMapping, FileReport, FileRole, InputFile } from '../domain/types.ts';
-import { isFiltering, visibleElements } from '../map/filters.ts';
-import { positionsFromMap } from '../map/export-image.ts';
-import type { NetworkMap } from '../map/network-map.ts';
-import { nameRedactor, redactReport } from '../model/anonymize.ts';
-import { headerSignature, rememberMapping } from '../model/column-mapping.ts';
+import { cutOffActors, coverageOfActors } from '../analysis';
 import {
+  homonymsToldApart,
+  shownNames,
+  defaultReference,
+  type ColumnMapping,
+  type FileReport,
+  type FileRole,
+  type InputFile,
+} from '../domain';
+import { isFiltering, visibleElements, positionsFromMap, type NetworkMap } from '../map';
+import {
+  nameRedactor,
+  redactReport,
+  headerSignature,
+  rememberMapping,
   canChooseEncoding,
   canMapColumns,
   copyFiles,
@@ -30,10 +35,10 @@ import {
   withColumns,
   withEncoding,
   withoutColumns,
-} from '../model/reimport.ts';
-import { toWorkspaceFile, type WorkspaceContents } from '../model/workspace-file.ts';
-import { PipelineClient } from '../workers/pipeline-client.ts';
-import type { PipelineReply } from '../workers/protocol.ts';
+  toWorkspaceFile,
+  type WorkspaceContents,
+} from '../model';
+import { PipelineClient, type PipelineReply, clearAutosave, loadAutosave } from '../workers';
 import { AnalysisDrawer } from './components/AnalysisDrawer.tsx';
 import { DetailsPanel } from './components/DetailsPanel.tsx';
 import { HelpDialog } from './components/HelpDialog.tsx';
@@ -54,7 +59,6 @@ import { Tables } from './components/Tables.tsx';
 import { focusedElement, focusSoon } from './focus.ts';
 import { catalogues } from './i18n.ts';
 import { initialState, reducer, type AppState } from './state.ts';
-import { clearAutosave, loadAutosave } from '../workers/autosave.ts';
 import { readSettings, type WorkspaceSettings } from './settings.ts';
 import { useAutosave } from './use-autosave.ts';
 import { useDropFiles } from './use-drop-files.ts';

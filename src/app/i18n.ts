@@ -1,7 +1,7 @@
 // Every UI string, in French first and English second. Components read them through the
 // catalogue of the current language; both catalogues have exactly the same keys (the
 // English one is typed by the French one).
-import type { Lang, Severity } from '../domain/types.ts';
+import type { Lang, Severity } from '../domain';
 
 const plural = (n: number, one: string, many: string) => (n > 1 ? many : one);
 const nf = (n: number) => n.toLocaleString('fr-FR');

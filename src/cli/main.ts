@@ -2,12 +2,16 @@
 // a French Markdown report. The same pure layers as the app; only the I/O is Node's.
 import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { analyze } from '../analysis/analyze.ts';
-import { defaultReference } from '../domain/reference.ts';
-import { fold } from '../domain/text.ts';
-import type { FileReport, ImportIssue, InputFile } from '../domain/types.ts';
-import { importInputs } from '../import/index.ts';
-import { buildGraph } from '../model/graph.ts';
+import { analyze } from '../analysis';
+import {
+  defaultReference,
+  fold,
+  type FileReport,
+  type ImportIssue,
+  type InputFile,
+} from '../domain';
+import { importInputs } from '../import';
+import { buildGraph } from '../model';
 import { parseArgs, USAGE, UsageError, type AnalyzeArgs } from './args.ts';
 import { jsonChunks } from './json-stream.ts';
 import { toJson } from './to-json.ts';

@@ -3,9 +3,7 @@
 // spaces. An unknown endpoint is an error for its row, with the closest name suggested —
 // except in a links-only import (no actors file at all), where actors are created from the
 // endpoint names, and the report says so once per file.
-import { emptyRecord } from '../domain/records.ts';
-import { fold } from '../domain/text.ts';
-import type { Link } from '../domain/types.ts';
+import { emptyRecord, fold, type Link } from '../domain';
 import { isNo, parseBoolean, parseScore, splitList, type ScoreResult } from './cells.ts';
 import { columnLayout, findSchemes } from './columns.ts';
 import type { ImportContext } from './context.ts';

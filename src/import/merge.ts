@@ -8,8 +8,7 @@
 // (`clinique-pasteur-bergerac`); else one actor, the later row merged into it with a warning.
 // Two rows with the same id but different names stay two actors, the second id suffixed.
 // No row is ever dropped.
-import { fold, nameKey, slug } from '../domain/text.ts';
-import type { Actor, SourceRef } from '../domain/types.ts';
+import { fold, nameKey, slug, type Actor, type SourceRef } from '../domain';
 import { addMembership, type FileActors } from './actors.ts';
 import { identifierKey, OFFICIAL_IDS } from './identifiers.ts';
 import { info, quoted, warning, type Report } from './report.ts';

@@ -2,7 +2,7 @@
 // name of the cell becomes a link from the row's actor, resolved exactly like a links file's
 // endpoint (links.ts Endpoints), once every actor file is read and merged (a partner may be
 // a later row or another file). One-sheet inventories hold their links this way.
-import type { Link } from '../domain/types.ts';
+import type { Link } from '../domain';
 import type { FileActors } from './actors.ts';
 import { cleanName } from './actors.ts';
 import { splitList, STRONG_SEPARATORS } from './cells.ts';

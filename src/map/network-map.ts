@@ -14,11 +14,9 @@ import cytoscape, {
   type NodeSingular,
 } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import type { ReferenceData } from '../domain/types.ts';
-import { FCOSE_MAX } from '../layout/fcose.ts';
-import { labelSize, mapLabel, nameBox } from '../layout/text.ts';
-import { fitViewport } from '../layout/viewport.ts';
-import type { MaillageGraph } from '../model/graph.ts';
+import type { ReferenceData } from '../domain';
+import { FCOSE_MAX, labelSize, mapLabel, nameBox, fitViewport } from '../layout';
+import type { MaillageGraph } from '../model';
 import { declutter, type LabelBox } from './declutter.ts';
 import { EdgeLayer } from './edge-layer.ts';
 import {

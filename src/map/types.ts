@@ -2,7 +2,7 @@
 // src/analysis/map-metrics.ts, which the workers fill in), the encodings the user chose and
 // the filters. Plain data, so the app can hold it in state.
 
-export type { MapMetrics, NodeMetrics } from '../analysis/map-metrics.ts';
+export type { MapMetrics, NodeMetrics } from '../analysis';
 
 /** `column`: a free column of the files (Encodings.colourColumn / sizeColumn). */
 export type ColourBy = 'type' | 'sector' | 'scheme' | 'community' | 'column';

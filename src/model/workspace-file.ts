@@ -4,22 +4,22 @@
 //
 // Opening never throws: a file that is not JSON, not a Maillage workspace, from a newer
 // version or damaged gives one message in French and English saying what is wrong and where.
-import { recordOf } from '../domain/records.ts';
-import { defaultReference } from '../domain/reference.ts';
-import type {
-  Actor,
-  ColumnMapping,
-  CompositionRule,
-  DoubtfulPair,
-  ExpectedComposition,
-  FileReport,
-  ImportIssue,
-  Lang,
-  Localized,
-  ReferenceData,
-  SourceRef,
-} from '../domain/types.ts';
-import { TEXT_ENCODINGS } from '../domain/types.ts';
+import {
+  recordOf,
+  defaultReference,
+  type Actor,
+  type ColumnMapping,
+  type CompositionRule,
+  type DoubtfulPair,
+  type ExpectedComposition,
+  type FileReport,
+  type ImportIssue,
+  type Lang,
+  type Localized,
+  type ReferenceData,
+  type SourceRef,
+  TEXT_ENCODINGS,
+} from '../domain';
 import { exportGraph, exportedValue } from './anonymize.ts';
 import type { SavedMapping } from './column-mapping.ts';
 import type { GraphAttributes, LinkAttributes, MaillageGraph } from './graph.ts';

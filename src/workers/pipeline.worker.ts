@@ -2,17 +2,14 @@
 // quick metrics (posted at once, so the map is drawn) → once the app has the map on screen,
 // the full analysis, its centrality kernel on one or two more workers (posted when done). Papaparse runs here in the worker's own thread (its
 // `worker: true` mode is broken under Vite 8: docs/decisions/worker-hand-offs.md).
-import { analyze } from '../analysis/analyze.ts';
-import { importInputs } from '../import/index.ts';
-import { buildGraph, type MaillageGraph } from '../model/graph.ts';
+import { analyze } from '../analysis';
+import { importInputs } from '../import';
+import { buildGraph, type MaillageGraph, positionRecord, toWorkspaceFile } from '../model';
 import { readWorkspaceInput } from './workspace-input.ts';
 import { poolSize, startCentralityPool, type CentralityPool } from './centrality-pool.ts';
 import { fcoseLayout } from './layout-core.ts';
-import { FCOSE_MAX } from '../layout/fcose.ts';
-import { firstLayoutInput } from '../layout/input.ts';
+import { FCOSE_MAX, firstLayoutInput } from '../layout';
 import { metricsOf, quickMetrics, SEED } from './metrics.ts';
-import { positionRecord } from '../model/positions.ts';
-import { toWorkspaceFile } from '../model/workspace-file.ts';
 import { saveAutosave } from './autosave.ts';
 import { ShownGate } from './shown-gate.ts';
 import type {

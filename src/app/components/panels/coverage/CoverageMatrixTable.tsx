@@ -6,8 +6,8 @@ import {
   type CoverageMatrix,
   type MatrixCell,
   type MatrixColumn,
-} from '../../../../analysis/coverage-matrix.ts';
-import type { Lang, ReferenceData } from '../../../../domain/types.ts';
+} from '../../../../analysis';
+import type { Lang, ReferenceData } from '../../../../domain';
 import type { Catalogue } from '../../../i18n.ts';
 import type { Highlight } from '../../../state.ts';
 import { schemeLabel, schemeLongLabel } from '../../../workspace.ts';
