@@ -58,9 +58,10 @@ export interface OpenOptions {
   url?: string;
   /** Runs on the page before it loads (init scripts, routes). */
   prepare?: (page: Page) => Promise<unknown>;
-  /** Files (paths) to import through the file input once the demo is drawn. */
+  /** Files (paths) given to the file input once the demo is drawn (the test waits for
+   * their counts, e.g. with panels.ts waitForPanels). */
   files?: readonly string[];
-  /** Waits until the app has drawn its first map (the demo, or the files). */
+  /** Waits until the app has drawn the demo. */
   ready?: boolean;
 }
 
@@ -88,12 +89,12 @@ export async function openApp(browser: Browser, options: OpenOptions = {}): Prom
   });
   await page.goto(options.url ?? BASE_URL + (options.path ?? ''));
   const ready = () =>
-    page.waitForSelector('[data-testid="app"][data-ready="true"]', { timeout: 60_000 });
+    // 90 s: eight sessions may share two cores.
+    page.waitForSelector('[data-testid="app"][data-ready="true"]', { timeout: 90_000 });
   if (options.files?.length) {
     await ready();
     await page.getByTestId('file-input').setInputFiles([...options.files]);
-  }
-  if (options.ready) await ready();
+  } else if (options.ready) await ready();
   return { page, outside, errors, dialogs };
 }
 
