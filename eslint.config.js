@@ -1,7 +1,8 @@
 // ESLint holds the architecture (docs/architecture.md, docs/decisions/layers.md): each layer
 // of src/ may import only the layers before it (domain → import → model → analysis → layout
 // → cli | map | workers → app), statically or through `import()`; no file lives outside a
-// layer. The pure layers never touch React, Cytoscape, Node built-ins, Node or browser
+// layer; another layer is imported through its face, src/<layer>/index.ts, which says what
+// that layer offers (not `../analysis/coverage.ts`). The pure layers never touch React, Cytoscape, Node built-ins, Node or browser
 // globals, so the CLI, the web workers and the tests run exactly the code the app runs.
 // test/architecture.test.ts checks what a lint rule cannot: folders, and import cycles.
 import js from '@eslint/js';
@@ -102,6 +103,15 @@ function layerRule(layer) {
       message: `src/${layer} may import only from: ${ALLOWED[layer].join(', ') || 'nothing in src/'}.`,
     },
   ];
+  // Another layer is reached through its face, src/<layer>/index.ts ('../analysis'), never
+  // one of its files: the face says what a layer offers, and the rest can change behind it.
+  // (import() is not fenced here: a lazy import of a file is what keeps it out of the chunk.)
+  if (ALLOWED[layer].length > 0) {
+    patterns.push({
+      regex: `^(\\.\\./)+(${ALLOWED[layer].join('|')})/.`,
+      message: `Import another layer through its face (src/<layer>/index.ts): '../analysis', not '../analysis/coverage.ts'. Add what you need to that face.`,
+    });
+  }
   if (PURE.includes(layer)) {
     patterns.push({
       group: UI_PACKAGES,

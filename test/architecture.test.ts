@@ -149,6 +149,32 @@ describe('the architecture of src/', () => {
     expect(wrong).toEqual([]);
   });
 
+  it('gives each layer a face, src/<layer>/index.ts, that exports something', () => {
+    // app is the top: nothing imports it, so it offers nothing.
+    const faceless = LAYERS.filter((layer) => layer !== 'app').filter((layer) => {
+      const face = join(SRC, layer, 'index.ts');
+      return !existsSync(face) || !/^export /m.test(readFileSync(face, 'utf8'));
+    });
+    expect(faceless).toEqual([]);
+  });
+
+  it('reaches another layer only through its face (a lazy import() may go deeper)', () => {
+    const deep: string[] = [];
+    for (const file of graph.keys()) {
+      const text = readFileSync(join(SRC, file), 'utf8');
+      const targets = [...text.matchAll(/\bfrom\s*['"](\.[^'"]+)['"]/g)]
+        .map((m) => resolveImport(join(SRC, file), m[1]!))
+        .filter((target): target is string => target !== null)
+        .map((target) => relative(SRC, target));
+      for (const target of targets) {
+        const layer = layerOf(target);
+        if (layer !== layerOf(file) && target !== `${layer}/index.ts`)
+          deep.push(`${file} → ${target}`);
+      }
+    }
+    expect(deep).toEqual([]);
+  });
+
   it('finds a cycle, and names its files, when there is one', () => {
     const cyclic = new Map([
       ['analysis/a.ts', ['analysis/b.ts', 'domain/t.ts']],
@@ -187,6 +213,30 @@ describe('the fences of eslint.config.js', () => {
     ).toEqual([]);
     expect(
       await failures('app/probe.ts', "export const m = () => import('./components/Map.tsx');\n"),
+    ).toEqual([]);
+  });
+
+  it('send an import of another layer through its face', async () => {
+    expect(
+      await failures(
+        'map/probe.ts',
+        "export { coverageOfActors } from '../analysis/coverage.ts';\n",
+      ),
+    ).toEqual(['no-restricted-imports']);
+    expect(
+      await failures(
+        'app/components/probe.tsx',
+        "import type { Filters } from '../../map/types.ts';\nexport type F = Filters;\n",
+      ),
+    ).toEqual(['no-restricted-imports']);
+    expect(
+      await failures(
+        'map/probe.ts',
+        "import { coverageOfActors } from '../analysis';\nexport { coverageOfActors };\n",
+      ),
+    ).toEqual([]);
+    expect(
+      await failures('map/probe.ts', "import { PALE } from './palette.ts';\nexport { PALE };\n"),
     ).toEqual([]);
   });
 

@@ -1,7 +1,7 @@
 // The whole analysis of a territory in one plain, JSON-serialisable object: what the CLI
 // prints, what the app's panels and report read, what a worker posts back.
-import type { CrossSchemeRuleSettings, ReferenceData } from '../domain/types.ts';
-import type { MaillageGraph } from '../model/graph.ts';
+import type { ReferenceData, CrossSchemeRuleSettings } from '../domain';
+import type { MaillageGraph } from '../model';
 import { computeArticulation, type Articulation } from './articulation.ts';
 import type { CentralityRunner } from './centrality.ts';
 import { computeCoverage, type Coverage, type CoverageOptions } from './coverage.ts';

@@ -1,7 +1,7 @@
 // How the network and its schemes hold together: cut vertices ("if X leaves, N actors are
 // cut off"), bridges, and how the schemes (CLS, CLSM, ASV…) overlap and connect.
-import type { ReferenceData } from '../domain/types.ts';
-import type { MaillageGraph } from '../model/graph.ts';
+import type { ReferenceData } from '../domain';
+import type { MaillageGraph } from '../model';
 import { cutOffOf, depthFirst, type EdgeAdjacency } from './biconnected.ts';
 import { edgeRows, graphEnds } from './csr.ts';
 import { schemeOrder, type SchemeCombination } from './scheme-overlap.ts';

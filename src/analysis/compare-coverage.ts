@@ -1,9 +1,7 @@
 // The coverage of the bodies compared: in each body of each scheme, the sectors and actor
 // types that are newly represented, and those no member represents any more ("the CLS COPIL
 // gained housing, lost the residents").
-import { own } from '../domain/records.ts';
-import { labelOf } from '../domain/reference.ts';
-import type { Localized, ReferenceData } from '../domain/types.ts';
+import { own, labelOf, type Localized, type ReferenceData } from '../domain';
 import type { Coverage } from './coverage.ts';
 
 export interface PresenceChange {

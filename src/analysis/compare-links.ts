@@ -3,7 +3,7 @@
 // also work together in the CLSM" is a link gained, even though the pair already had a CLS
 // link. Rows or merged links of a version that fall on the same pair and scheme are one
 // link: their natures united, the strongest strength kept (as the graph merges them).
-import type { Link } from '../domain/types.ts';
+import type { Link } from '../domain';
 
 export interface LinkEnds {
   /** The link's ends, as ids of the version it is listed from (see VersionDiff). */

@@ -11,9 +11,8 @@
 // (two "Clinique Pasteur" in one version are homonyms: the name does not say which is which),
 // and never two actors whose official identifiers differ (like the import's merge). The rounds
 // depend only on the two sets, so matching is the same whichever version comes first.
-import { nameKey } from '../domain/text.ts';
-import type { Actor } from '../domain/types.ts';
-import { identifierKey, OFFICIAL_IDS, type OfficialId } from '../import/identifiers.ts';
+import { nameKey, type Actor } from '../domain';
+import { identifierKey, OFFICIAL_IDS, type OfficialId } from '../import';
 
 /** What told that two actors are the same. */
 export type MatchedBy = OfficialId | 'id' | 'name';

@@ -1,8 +1,6 @@
 // The comparison of two versions in words (French and English, plurals right: « 1 acteur »,
 // « 2 acteurs ») and as a CSV of the differences, one row each, for a spreadsheet.
-import { csvText } from '../domain/csv.ts';
-import { labelOf } from '../domain/reference.ts';
-import type { Lang, ReferenceData } from '../domain/types.ts';
+import { csvText, labelOf, type Lang, type ReferenceData } from '../domain';
 import type { PresenceChange } from './compare-coverage.ts';
 import type { LinkEnds, LinkEntry } from './compare-links.ts';
 import { noDifference, type ActorChange, type ActorEntry, type VersionDiff } from './compare.ts';

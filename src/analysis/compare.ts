@@ -8,8 +8,8 @@
 // version's; a changed or kept actor carries both (`id` after, `beforeId`), a changed link
 // the after version's. Actors are matched
 // as compare-match.ts says (official identifiers, then id, then folded name).
-import type { Actor, Link, ReferenceData } from '../domain/types.ts';
-import type { MaillageGraph } from '../model/graph.ts';
+import type { Actor, Link, ReferenceData } from '../domain';
+import type { MaillageGraph } from '../model';
 import type { Analysis } from './analyze.ts';
 import { cutPoints, type ArticulationPoint } from './articulation.ts';
 import { diffCoverage, type BodyCoverageDiff } from './compare-coverage.ts';

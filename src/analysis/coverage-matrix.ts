@@ -1,12 +1,7 @@
 // The coverage as two matrices a coordinator can read: sectors × (scheme, body), grouped by
 // health-determinant layer (Dahlgren & Whitehead, docs/domain.md), and actor types × (scheme,
 // body). Each cell holds the members concerned and what the expected composition says of it.
-import type {
-  CompositionRule,
-  ExpectedComposition,
-  ReferenceData,
-  RuleLevel,
-} from '../domain/types.ts';
+import type { CompositionRule, ExpectedComposition, ReferenceData, RuleLevel } from '../domain';
 import type { Analysis } from './analyze.ts';
 import type { Coverage } from './coverage.ts';
 import { coverageFindings, type Finding } from './findings.ts';

@@ -1,13 +1,13 @@
 // Who sits in each governance body, by sector and actor type, and what the expected
 // composition (docs/domain.md, ref.expected) says is missing.
-import { recordOf } from '../domain/records.ts';
 import {
+  recordOf,
   WHOLE_SCHEME,
   type Actor,
   type CompositionRule,
   type ReferenceData,
-} from '../domain/types.ts';
-import type { MaillageGraph } from '../model/graph.ts';
+} from '../domain';
+import type { MaillageGraph } from '../model';
 
 export interface CoverageEntry {
   /** Members, in actor order. */

@@ -1,14 +1,14 @@
 // The cross-scheme rules the domain gives (docs/domain.md, "Rules across schemes"), as data:
 // each is checked by cross-scheme-rules.ts, switched on or off by the user, and kept with
 // the workspace (CrossSchemeRuleSettings). Rules the user composes have the same shape.
-import { slug } from '../domain/text.ts';
-import type {
-  CrossSchemeRule,
-  CrossSchemeRuleSettings,
-  Localized,
-  ReferenceData,
-} from '../domain/types.ts';
-import { labelOf } from '../domain/reference.ts';
+import {
+  slug,
+  type Localized,
+  type ReferenceData,
+  labelOf,
+  type CrossSchemeRule,
+  type CrossSchemeRuleSettings,
+} from '../domain';
 
 const ARS_IDF: Localized = {
   fr: 'ARS Île-de-France, Référentiel Contrat local de santé (2016) : rôle des coordinateurs en configuration CLS/ASV/CLSM',

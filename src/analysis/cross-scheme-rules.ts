@@ -1,15 +1,15 @@
 // Composition rules that span schemes (docs/domain.md, "Rules across schemes"), given as
 // data (cross-scheme-rule-list.ts) and checked by one function; the per-body rules are in
 // ref.expected and checked by coverage.ts.
-import { own } from '../domain/records.ts';
-import { fold } from '../domain/text.ts';
-import type {
-  Actor,
-  CrossSchemeRule,
-  CrossSchemeRuleSettings,
-  Localized,
-} from '../domain/types.ts';
-import type { MaillageGraph } from '../model/graph.ts';
+import {
+  own,
+  fold,
+  type Actor,
+  type Localized,
+  type CrossSchemeRule,
+  type CrossSchemeRuleSettings,
+} from '../domain';
+import type { MaillageGraph } from '../model';
 import { activeRules } from './cross-scheme-rule-list.ts';
 
 export { ASV_COORDINATOR_IN_CLSM_COPIL } from './cross-scheme-rule-list.ts';

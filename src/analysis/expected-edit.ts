@@ -1,7 +1,7 @@
 // Editing the expected composition of the bodies (docs/domain.md, "Expected composition"): the
 // coordinator ticks, for a (scheme, body), the sectors and actor types it should hold,
 // required or recommended. Every function returns a new list and leaves its input as is.
-import type { CompositionRule, ExpectedComposition, RuleLevel } from '../domain/types.ts';
+import type { CompositionRule, ExpectedComposition, RuleLevel } from '../domain';
 
 export type RuleKind = CompositionRule['kind'];
 

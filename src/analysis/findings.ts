@@ -1,9 +1,8 @@
 // The analysis in words, in French and English: each gap, missing link and weak point as a
 // sentence a coordinator can read aloud ("Aucun acteur du secteur « Logement et habitat » au
 // comité de pilotage du CLS"). The CLI's Markdown report and the app's panels share them.
-import { pluralEn, pluralFr } from '../domain/plural.ts';
-import { WHOLE_SCHEME, type Localized, type ReferenceData } from '../domain/types.ts';
-import type { MaillageGraph } from '../model/graph.ts';
+import { WHOLE_SCHEME, type Localized, type ReferenceData, pluralEn, pluralFr } from '../domain';
+import type { MaillageGraph } from '../model';
 import type { Analysis } from './analyze.ts';
 
 export type FindingKind =

@@ -2,7 +2,7 @@
 // communities, components); betweenness and closeness come from centrality.ts.
 import louvain from 'graphology-communities-louvain';
 import { connectedComponents } from 'graphology-components';
-import type { MaillageGraph } from '../model/graph.ts';
+import type { MaillageGraph } from '../model';
 import { computeCentrality, type CentralityRunner } from './centrality.ts';
 import { mulberry32 } from './random.ts';
 

@@ -1,7 +1,7 @@
 // Which links are missing: isolated actors, groups cut off from the main network, sectors
 // that never work together, and suggested partnerships (suggestions.ts).
-import type { ReferenceData } from '../domain/types.ts';
-import type { MaillageGraph } from '../model/graph.ts';
+import type { ReferenceData } from '../domain';
+import type { MaillageGraph } from '../model';
 import { components as connectedComponents } from './metrics.ts';
 import { suggestLinks, type Suggestion } from './suggestions.ts';
 

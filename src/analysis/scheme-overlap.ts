@@ -1,8 +1,8 @@
 // What the "Comment s'articulent CLS, CLSM et ASV ?" panel reads besides Articulation: the
 // rows of an UpSet-style chart, the actors in two schemes or more with their schemes, and
 // the links between members of different schemes listed by pair of schemes.
-import type { ReferenceData } from '../domain/types.ts';
-import type { MaillageGraph } from '../model/graph.ts';
+import type { ReferenceData } from '../domain';
+import type { MaillageGraph } from '../model';
 
 export interface SchemeCombination {
   /** Schemes, in reference order (then others alphabetically). */

@@ -1,7 +1,7 @@
 // What the "Quels liens manquent ?" panel reads besides MissingLinks: which actors a cell of
 // the sector × sector matrix is about, short sector labels for the matrix headers, and the
 // keys of suggested links as the map draws them.
-import type { MaillageGraph } from '../model/graph.ts';
+import type { MaillageGraph } from '../model';
 import type { Suggestion } from './suggestions.ts';
 
 /** "source|target": how a suggested link is named on the map and in the app state. */

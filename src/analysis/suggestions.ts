@@ -10,11 +10,16 @@
 // hubs of more than HUB_DEGREE partners, which would pair everybody with everybody), plus
 // co-members of bodies and working groups of at most BODY_CAP members. Each candidate's
 // score is then exact, hubs included.
-import { fold } from '../domain/text.ts';
-import { WHOLE_SCHEME, type Localized, type ReferenceData } from '../domain/types.ts';
-import type { MaillageGraph } from '../model/graph.ts';
+import {
+  fold,
+  WHOLE_SCHEME,
+  type Localized,
+  type ReferenceData,
+  pluralEn,
+  pluralFr,
+} from '../domain';
+import type { MaillageGraph } from '../model';
 import { toCompact } from './compact.ts';
-import { pluralEn, pluralFr } from '../domain/plural.ts';
 
 export interface Suggestion {
   /** The pair, in actor order. */

@@ -1,9 +1,8 @@
 // Where the network hangs on one actor or one link, in words a coordinator can read aloud to
 // elected officials: "Si « Coordination ASV » se retire, 7 acteurs sont coupés du reste du
 // réseau". Names are passed in (the app's shown names, anonymous mode included).
-import type { Localized } from '../domain/types.ts';
-import type { MaillageGraph } from '../model/graph.ts';
-import { pluralEn, pluralFr } from '../domain/plural.ts';
+import { type Localized, pluralEn, pluralFr } from '../domain';
+import type { MaillageGraph } from '../model';
 
 export interface BridgeCut {
   source: string;

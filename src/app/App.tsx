@@ -2,10 +2,9 @@
 // derived chain (view-model.ts), handed to the layout — header, status, workspace, dialogs
 // — through the app context, with the actions that move the focus as they act.
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
-import { defaultReference } from '../domain/reference.ts';
-import { positionsFromMap } from '../map/export-image.ts';
-import type { NetworkMap } from '../map/network-map.ts';
-import { toWorkspaceFile, type WorkspaceContents } from '../model/workspace-file.ts';
+import { defaultReference } from '../domain';
+import { positionsFromMap, type NetworkMap } from '../map';
+import { toWorkspaceFile, type WorkspaceContents } from '../model';
 import { AppContext, type AppActions, type AppContextValue, type Printing } from './app-context.ts';
 import { AppDialogs } from './components/AppDialogs.tsx';
 import { AppHeader } from './components/AppHeader.tsx';

@@ -1,9 +1,9 @@
 // The app's state, the view model and the import session, reachable by the layout
 // components without being passed down through each of them.
 import { createContext, useContext, type Dispatch, type RefObject } from 'react';
-import type { ReferenceData } from '../domain/types.ts';
-import type { NetworkMap } from '../map/network-map.ts';
-import type { WorkspaceContents } from '../model/workspace-file.ts';
+import type { ReferenceData } from '../domain';
+import type { NetworkMap } from '../map';
+import type { WorkspaceContents } from '../model';
 import type { PaperFormat } from './components/report/PrintableReport.tsx';
 import type { ImportSession, SessionView } from './import-session.ts';
 import type { Action, AppState } from './state.ts';

@@ -3,10 +3,12 @@
 // chosen in the report), the saved mappings applied on their own, and the hand-offs with
 // the pipeline worker (graph, full analysis, "the map is on screen"). Plain TypeScript:
 // `use-import-session.ts` binds it to React, the tests drive it with a stand-in worker.
-import type { ColumnMapping, FileReport, FileRole, InputFile } from '../domain/types.ts';
-import { headerSignature, rememberMapping, type SavedMapping } from '../model/column-mapping.ts';
-import type { MaillageGraph } from '../model/graph.ts';
+import type { ColumnMapping, FileReport, FileRole, InputFile } from '../domain';
 import {
+  headerSignature,
+  rememberMapping,
+  type SavedMapping,
+  type MaillageGraph,
   canChooseEncoding,
   canMapColumns,
   copyFiles,
@@ -16,8 +18,8 @@ import {
   withColumns,
   withEncoding,
   withoutColumns,
-} from '../model/reimport.ts';
-import type { ChunkedGraph, PipelineReply } from '../workers/protocol.ts';
+} from '../model';
+import type { ChunkedGraph, PipelineReply } from '../workers';
 import type { StorageState } from './components/StorageNotice.tsx';
 import { readSettings } from './settings.ts';
 import { failed, type Action } from './state.ts';

@@ -1,17 +1,18 @@
 // The words of the legend — headings, category names, notes — in the current language:
 // one source for the legend on screen (Legend.tsx) and the one drawn into exported
 // pictures (ExportMenu.tsx), so that they always say the same.
-import type { ReferenceData } from '../domain/types.ts';
-import type { MaillageGraph } from '../model/graph.ts';
+import type { ReferenceData } from '../domain';
+import type { MaillageGraph } from '../model';
 import {
   columnNumbers,
   keyStep,
   keyValue,
   OTHER_VALUES,
   type ColumnCategories,
-} from '../map/columns.ts';
-import { otherTypeTexts, type LegendWords } from '../map/legend.ts';
-import type { Encodings } from '../map/types.ts';
+  otherTypeTexts,
+  type LegendWords,
+  type Encodings,
+} from '../map';
 import type { Catalogue } from './i18n/index.ts';
 import { sectorLabel, typeLabel } from './workspace.ts';
 

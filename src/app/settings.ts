@@ -1,8 +1,8 @@
 // The settings a workspace keeps besides its data (docs/data-contract.md: a workspace
 // reopens exactly as it was): encodings, filters, anonymous mode, language, and whether it
 // is the demo.
-import type { Lang } from '../domain/types.ts';
-import type { Encodings, Filters } from '../map/types.ts';
+import type { Lang } from '../domain';
+import type { Encodings, Filters } from '../map';
 import { isRecord, readEncodings, readFilters } from './views.ts';
 
 export interface WorkspaceSettings {

@@ -1,11 +1,16 @@
 // The app's state and its transitions. A workspace is replaced only by an import that
 // produced actors: a bad file leaves the map as it was.
-import type { Analysis } from '../analysis/analyze.ts';
-import type { ExpectedComposition, Lang } from '../domain/types.ts';
-import type { LayoutProgress } from '../map/layout.ts';
-import { rememberMapping, type SavedMapping } from '../model/column-mapping.ts';
-import { DEFAULT_ENCODINGS, NO_FILTERS, type Encodings, type Filters } from '../map/types.ts';
-import type { ImportReport, Stage, WorkerMetrics } from '../workers/protocol.ts';
+import type { Analysis } from '../analysis';
+import type { ExpectedComposition, Lang } from '../domain';
+import {
+  type LayoutProgress,
+  DEFAULT_ENCODINGS,
+  NO_FILTERS,
+  type Encodings,
+  type Filters,
+} from '../map';
+import { rememberMapping, type SavedMapping } from '../model';
+import type { ImportReport, Stage, WorkerMetrics } from '../workers';
 import type { WorkspaceSettings } from './settings.ts';
 import { litAt, type SavedView } from './views.ts';
 import type { Workspace } from './workspace.ts';

@@ -1,7 +1,7 @@
 // Test hooks: in builds made for the end-to-end tests and the benchmark (VITE_TEST_HOOKS=1),
 // `window.__maillage` exposes the Cytoscape instance and the app state, read-only. Other
 // builds expose nothing.
-import type { NetworkMap } from '../map/network-map.ts';
+import type { NetworkMap } from '../map';
 import type { AppState } from './state.ts';
 
 export interface TestHooks {

@@ -3,11 +3,9 @@
 // holds the graph — writes the file into IndexedDB, off the main thread. Nothing is saved
 // while the map is being drawn or laid out.
 import { useEffect, useRef } from 'react';
-import { positionsFromMap } from '../map/export-image.ts';
-import type { NetworkMap } from '../map/network-map.ts';
-import { positionsInOrder } from '../model/positions.ts';
-import type { WorkspaceContents } from '../model/workspace-file.ts';
-import type { PipelineClient } from '../workers/pipeline-client.ts';
+import { positionsFromMap, type NetworkMap } from '../map';
+import { positionsInOrder, type WorkspaceContents } from '../model';
+import type { PipelineClient } from '../workers';
 import type { AppState } from './state.ts';
 
 /** Autosave waits for this long after the last change (a big map's file takes a moment). */

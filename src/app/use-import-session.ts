@@ -2,10 +2,9 @@
 // the first import and ended with the page; the autosaved workspace (else the demo) opened
 // first; what the screen shows of the session re-rendered as it changes.
 import { useEffect, useRef, useState, useSyncExternalStore, type Dispatch } from 'react';
-import type { ReferenceData } from '../domain/types.ts';
-import type { SavedMapping } from '../model/column-mapping.ts';
-import { clearAutosave, loadAutosave } from '../workers/autosave.ts';
-import { PipelineClient } from '../workers/pipeline-client.ts';
+import type { ReferenceData } from '../domain';
+import type { SavedMapping } from '../model';
+import { clearAutosave, loadAutosave, PipelineClient } from '../workers';
 import { ImportSession, type SessionView } from './import-session.ts';
 import { failed, type Action } from './state.ts';
 import { demoFiles, graphFrom, readFiles } from './workspace.ts';

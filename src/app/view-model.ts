@@ -11,15 +11,18 @@
 // 4. the map marks: what MapView forwards to the NetworkMap as method calls.
 // Each step is a plain function (tested in Node); `useViewModel` memoises them for the app.
 import { useMemo } from 'react';
-import { cutOffActors } from '../analysis/articulation.ts';
-import { coverageOfActors, type Coverage } from '../analysis/coverage.ts';
-import { homonymsToldApart, shownNames } from '../domain/person.ts';
-import type { Actor, ExpectedComposition, Lang, ReferenceData } from '../domain/types.ts';
-import { isFiltering, visibleElements, type Visible } from '../map/filters.ts';
-import type { Filters, Encodings } from '../map/types.ts';
-import { nameRedactor, redactReport } from '../model/anonymize.ts';
-import type { MaillageGraph } from '../model/graph.ts';
-import type { ImportReport } from '../workers/protocol.ts';
+import { cutOffActors, coverageOfActors, type Coverage } from '../analysis';
+import {
+  homonymsToldApart,
+  shownNames,
+  type Actor,
+  type ExpectedComposition,
+  type Lang,
+  type ReferenceData,
+} from '../domain';
+import { isFiltering, visibleElements, type Visible, type Filters, type Encodings } from '../map';
+import { nameRedactor, redactReport, type MaillageGraph } from '../model';
+import type { ImportReport } from '../workers';
 import type { AppState, Highlight } from './state.ts';
 import type { SavedView } from './views.ts';
 import type { Workspace } from './workspace.ts';

@@ -2,8 +2,8 @@
 // encodings, lit actors, camera) with a title and a sentence of comment. A sequence of
 // views is stepped through in presentation mode. Pure data and functions: the workspace
 // file keeps them, and they are checked when read back.
-import type { Camera } from '../map/network-map.ts';
 import {
+  type Camera,
   DEFAULT_ENCODINGS,
   NO_FILTERS,
   type ColourBy,
@@ -12,7 +12,7 @@ import {
   type Filters,
   type LabelMode,
   type SizeBy,
-} from '../map/types.ts';
+} from '../map';
 
 export interface SavedView {
   id: string;

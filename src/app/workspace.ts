@@ -1,10 +1,10 @@
 // The workspace the app shows: one graph with its import report and metrics. Built on the
 // main thread from what the pipeline worker posts.
 import { UndirectedGraph } from 'graphology';
-import type { Analysis } from '../analysis/analyze.ts';
-import type { Actor, InputFile, ReferenceData } from '../domain/types.ts';
-import type { GraphAttributes, LinkAttributes, MaillageGraph } from '../model/graph.ts';
-import type { ChunkedGraph, ImportReport, WorkerMetrics } from '../workers/protocol.ts';
+import type { Analysis } from '../analysis';
+import type { Actor, InputFile, ReferenceData } from '../domain';
+import type { GraphAttributes, LinkAttributes, MaillageGraph } from '../model';
+import type { ChunkedGraph, ImportReport, WorkerMetrics } from '../workers';
 import actorsUrl from '../../data/demo/acteurs.csv?url';
 import linksUrl from '../../data/demo/liens.csv?url';
 

@@ -1,13 +1,13 @@
 // Command-line arguments of `maillage analyze`, parsed by hand: four options do not need a
 // dependency, and the messages can say exactly what is wrong.
-import { defaultReference } from '../domain/reference.ts';
 import {
+  defaultReference,
   CHOOSABLE_ENCODINGS,
   type ColumnMapping,
   type FileRole,
   type InputFile,
-} from '../domain/types.ts';
-import { mappableFields } from '../import/mappable-fields.ts';
+} from '../domain';
+import { mappableFields } from '../import';
 
 export type OutputFormat = 'json' | 'markdown';
 

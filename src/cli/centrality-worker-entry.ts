@@ -2,7 +2,7 @@
 // the command as centrality-worker.mjs): the same kernel as centrality-worker.mjs, without
 // registering tsx, which a bundle does not need.
 import { parentPort } from 'node:worker_threads';
-import { answerRange, type CentralityRequest } from '../analysis/centrality-lanes.ts';
+import { answerRange, type CentralityRequest } from '../analysis';
 
 const port = parentPort;
 if (!port) throw new Error('centrality worker: not in a worker thread');

@@ -1,10 +1,20 @@
 // What `maillage compare` writes: the JSON of the differences (each under the side it is on:
 // `added` / `removed` / `changed`) and the French Markdown comparison.
-import { actorChangeWords, diffSentences } from '../analysis/compare-words.ts';
-import type { BodyCoverageDiff, PresenceChange, VersionDiff } from '../analysis/compare.ts';
-import { own, recordOf } from '../domain/records.ts';
-import { labelOf } from '../domain/reference.ts';
-import { WHOLE_SCHEME, type ImportReport, type ReferenceData } from '../domain/types.ts';
+import {
+  actorChangeWords,
+  diffSentences,
+  type BodyCoverageDiff,
+  type PresenceChange,
+  type VersionDiff,
+} from '../analysis';
+import {
+  own,
+  recordOf,
+  labelOf,
+  WHOLE_SCHEME,
+  type ReferenceData,
+  type ImportReport,
+} from '../domain';
 import { importJson, JSON_FORMAT } from './to-json.ts';
 import { importSection, md, table } from './to-markdown.ts';
 

@@ -2,10 +2,8 @@
 // files as `analyze` takes them) imported, their graphs built, and their differences written
 // as JSON (default), French Markdown or the CSV of the differences. Exit codes as analyze:
 // 0 the comparison ran (row problems are in the report), 1 a version gave no actor, 2 bad usage.
-import { compareVersions, versionOf } from '../analysis/compare.ts';
-import { diffCsv } from '../analysis/compare-words.ts';
-import { defaultReference } from '../domain/reference.ts';
-import type { ColumnMapping } from '../domain/types.ts';
+import { compareVersions, versionOf, diffCsv } from '../analysis';
+import { defaultReference, type ColumnMapping } from '../domain';
 import { parseColumn, parseEncoding, USAGE, UsageError, type AnalyzeArgs } from './args.ts';
 import { compareJson, compareMarkdown } from './compare-output.ts';
 import { NO_ACTOR_EXIT, noActorReasons as reasons, readInventory } from './inventory.ts';

@@ -3,16 +3,16 @@
 // line has is added here: files that cannot be read, `--column` headers that no file holds,
 // and what it says when no actor could be imported.
 import { readFileSync } from 'node:fs';
-import { fold } from '../domain/text.ts';
-import type {
-  FileReport,
-  ImportIssue,
-  ImportReport,
-  InputFile,
-  ReferenceData,
-} from '../domain/types.ts';
-import { error, quoted, warning } from '../import/report.ts';
-import { importGraph, whyNoActor, type ImportedGraph } from '../model/import-graph.ts';
+import {
+  fold,
+  type FileReport,
+  type ImportIssue,
+  type InputFile,
+  type ReferenceData,
+  type ImportReport,
+} from '../domain';
+import { error, quoted, warning } from '../import';
+import { importGraph, whyNoActor, type ImportedGraph } from '../model';
 import type { AnalyzeArgs } from './args.ts';
 
 /** The exit code of a command that found no actor to work on. */

@@ -1,8 +1,8 @@
 // `maillage analyze`: read inventories (CSV, workbooks, Kumu/Gephi exports), import, build the graph, analyse, write JSON or
 // a French Markdown report. The same pure layers as the app; only the I/O is Node's.
 import { createRequire } from 'node:module';
-import { analyze } from '../analysis/analyze.ts';
-import { defaultReference } from '../domain/reference.ts';
+import { analyze } from '../analysis';
+import { defaultReference } from '../domain';
 import { parseArgs, USAGE, UsageError, type AnalyzeArgs } from './args.ts';
 import { noActorText, NO_ACTOR_EXIT, readInventory } from './inventory.ts';
 import { runCompare } from './compare.ts';

@@ -4,8 +4,7 @@
 // analysis/centrality-lanes.ts; here, only Node's threads.
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
-import type { BrandesPartial, CentralityRunner } from '../analysis/centrality.ts';
-import { laneRunner } from '../analysis/centrality-lanes.ts';
+import { type BrandesPartial, type CentralityRunner, laneRunner } from '../analysis';
 
 export interface ThreadPool {
   runner: CentralityRunner;

@@ -1,9 +1,9 @@
 // The JSON contract of `maillage analyze` (documented in README.md). Stable: fields may be
 // added, never renamed or removed without bumping `format`. Texts are French first
 // (`message`, `reasons`), English beside them (`messageEn`, `reasonsEn`).
-import type { Analysis } from '../analysis/analyze.ts';
-import type { ImportReport } from '../domain/types.ts';
-import type { MaillageGraph } from '../model/graph.ts';
+import type { Analysis } from '../analysis';
+import type { ImportReport } from '../domain';
+import type { MaillageGraph } from '../model';
 
 /** Version of the JSON shape, bumped on any incompatible change. */
 export const JSON_FORMAT = 1;

@@ -1,12 +1,15 @@
 // The readable report of `maillage analyze --format markdown`, in French: the same content
 // as the JSON, in the order a coordinator reads it (who is around the table, which links
 // are missing, how the schemes articulate).
-import type { Analysis } from '../analysis/analyze.ts';
-import { coverageFindings, networkFindings } from '../analysis/findings.ts';
-import { labelOf } from '../domain/reference.ts';
-import { WHOLE_SCHEME, type ImportReport, type ReferenceData } from '../domain/types.ts';
-import type { MaillageGraph } from '../model/graph.ts';
-import { homonymsToldApart } from '../domain/person.ts';
+import { type Analysis, coverageFindings, networkFindings } from '../analysis';
+import {
+  labelOf,
+  WHOLE_SCHEME,
+  type ReferenceData,
+  homonymsToldApart,
+  type ImportReport,
+} from '../domain';
+import type { MaillageGraph } from '../model';
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 

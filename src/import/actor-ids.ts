@@ -1,7 +1,6 @@
 // Ids of actors that share a name (homonyms): the import's (merge.ts) and the app's new
 // actors (model/edits) are named the same way.
-import { slug } from '../domain/text.ts';
-import type { Actor } from '../domain/types.ts';
+import { slug, type Actor } from '../domain';
 import { identifierKey, OFFICIAL_IDS } from './identifiers.ts';
 
 /** `id-2`, `id-3`…: the first one not taken. */

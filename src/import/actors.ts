@@ -2,9 +2,7 @@
 //
 // Every row with a name becomes an actor: rows sharing an id or a name (homonyms, repeated
 // rows) are told apart or merged in merge.ts, never refused.
-import { emptyRecord } from '../domain/records.ts';
-import { safeId, slug } from '../domain/text.ts';
-import type { Actor } from '../domain/types.ts';
+import { emptyRecord, safeId, slug, type Actor, pluralEn, pluralFr } from '../domain';
 import { parseBoolean, parseSchemeList, parseScore, splitList } from './cells.ts';
 import { columnLayout } from './columns.ts';
 import type { ImportContext } from './context.ts';
@@ -19,7 +17,6 @@ import {
 import { readRows, type Row } from './rows.ts';
 import { identifierProblem, OFFICIAL_IDS } from './identifiers.ts';
 import { error, info, quoted, warning } from './report.ts';
-import { pluralEn, pluralFr } from '../domain/plural.ts';
 
 export interface FileActors {
   file: string;

@@ -1,7 +1,6 @@
 // Reading one cell: lists, yes/no, scores, scheme membership. Names and free text are never
 // split: only the multi-valued fields go through `splitList`.
-import type { ReferenceIndex } from '../domain/reference.ts';
-import { fold, slug } from '../domain/text.ts';
+import { type ReferenceIndex, fold, slug } from '../domain';
 import { findSchemes, wordSpans } from './columns.ts';
 
 /** Every separator of a multi-valued cell. */

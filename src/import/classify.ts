@@ -1,7 +1,6 @@
 // Actors file or links file? A file with a source and a target column holds links; else one
 // with a name column holds actors; else it cannot be imported. `InputFile.role` forces it.
-import type { ReferenceIndex } from '../domain/reference.ts';
-import type { ColumnMapping, FileRole, Localized } from '../domain/types.ts';
+import type { ReferenceIndex, ColumnMapping, FileRole, Localized } from '../domain';
 import { matchColumns, type ColumnMatch } from './columns.ts';
 import { quotedList } from './report.ts';
 

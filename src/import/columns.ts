@@ -2,9 +2,13 @@
 // Synonyms live in data/columns.json; scheme columns are recognised with the schemes' own
 // names and synonyms from the reference data.
 import columnsData from '../../data/columns.json';
-import type { ReferenceIndex } from '../domain/reference.ts';
-import { fold } from '../domain/text.ts';
-import { IGNORED_COLUMN, type ColumnMapping, type FileRole } from '../domain/types.ts';
+import {
+  type ReferenceIndex,
+  fold,
+  IGNORED_COLUMN,
+  type ColumnMapping,
+  type FileRole,
+} from '../domain';
 
 export const ACTOR_FIELDS = [
   'id',

@@ -6,8 +6,9 @@ import {
   singularKey,
   type Lookup,
   type ReferenceIndex,
-} from '../domain/reference.ts';
-import { fold, slug } from '../domain/text.ts';
+  fold,
+  slug,
+} from '../domain';
 import { finessCategoryType } from './finess.ts';
 import { parseSchemeCell, splitList, type Membership } from './cells.ts';
 import type { Report } from './report.ts';

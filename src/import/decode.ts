@@ -1,7 +1,7 @@
 // Bytes → text: refuse what is not a text file, then UTF-8 (with or without BOM), else
 // Windows-1252 (Excel "CSV" in French locale); UTF-16 (Excel's "Texte Unicode", tab
 // separated) by its BOM or its NUL bytes. No charset sniffing: it guesses wrong on French.
-import type { InputFile, Localized, TextEncoding } from '../domain/types.ts';
+import type { InputFile, Localized, TextEncoding } from '../domain';
 import {
   guessedNote,
   latin9Doubt,

@@ -2,7 +2,7 @@
 // file with a few rows saved in another encoding (read row by row), Mac-Roman (old Mac
 // Excel), the ISO-8859-15 doubt (€ or ¤), and mojibake (UTF-8 read as Windows-1252 once
 // already: "HÃ´pital"). Each finding is a note for the import report, with an example.
-import type { Localized, Severity } from '../domain/types.ts';
+import type { Localized, Severity } from '../domain';
 import { quoted } from './report.ts';
 
 /** A finding about the encoding: `line` is the line of the decoded text (1 = first). */

@@ -2,9 +2,7 @@
 // partners cell. Ids and names are matched after folding case, accents, apostrophes and
 // spaces; a FINESS/SIRET/RPPS number finds its actor; a bracket picks one of several
 // homonyms ("Clinique Pasteur (Bergerac)"). An unknown name gets the closest one suggested.
-import { emptyRecord } from '../domain/records.ts';
-import { fold, nameKey, safeId, slug } from '../domain/text.ts';
-import type { Actor, Localized } from '../domain/types.ts';
+import { emptyRecord, fold, nameKey, safeId, slug, type Actor, type Localized } from '../domain';
 import { unknownActorWords } from './field-messages.ts';
 import { identifierKey, OFFICIAL_IDS } from './identifiers.ts';
 import { error, quoted, type IssuePlace, type Report } from './report.ts';

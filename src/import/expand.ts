@@ -2,7 +2,7 @@
 // workbooks (SheetJS) and graph files (graphology-gexf/graphml) are loaded only when such a
 // file arrives. CSV files (and FINESS extracts, found once decoded) pass through unchanged.
 // A file that cannot be read becomes a source carrying its error; the others still import.
-import type { InputFile } from '../domain/types.ts';
+import type { InputFile } from '../domain';
 import { graphFileSources, graphFormatOf } from './graph-file.ts';
 import { isKumuJson, kumuSources } from './kumu.ts';
 import { failedSource, type Source } from './source.ts';

@@ -2,9 +2,8 @@
 // way by the import (after "Ligne N :", see actors.ts, links.ts, endpoints.ts) and by the
 // edits made in the app (model/edits), so that a value refused or reclassed at import is
 // refused or reclassed in the same words when typed by hand.
-import type { Localized } from '../domain/types.ts';
+import { type Localized, pluralEn, pluralFr } from '../domain';
 import { quoted, quotedList } from './report.ts';
-import { pluralEn, pluralFr } from '../domain/plural.ts';
 
 /** An unknown actor type: the actor is filed as `autre` and the words kept (typeText). */
 export function unknownTypeMessage(text: string): Localized {

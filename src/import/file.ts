@@ -1,15 +1,15 @@
 // One input file: bytes (or a sheet's cells) → text → delimiter → header → role. Its rows are
 // read by rows.ts.
-import { restoreNeutralised } from '../domain/csv.ts';
-import type { ReferenceIndex } from '../domain/reference.ts';
 import {
+  restoreNeutralised,
+  type ReferenceIndex,
   IGNORED_COLUMN,
   type ColumnMapping,
   type FileReport,
   type FileRole,
   type InputFile,
   type Localized,
-} from '../domain/types.ts';
+} from '../domain';
 import { classify, type Classification } from './classify.ts';
 import { displayHeaders, type ColumnMatch } from './columns.ts';
 import { decode } from './decode.ts';

@@ -5,11 +5,10 @@
 // the establishment's FINESS, its name, SIRET, commune, and an actor type read from its
 // category (data/finess-categories.json); the other useful fields are kept as attributes.
 import finessCategories from '../../data/finess-categories.json';
-import type { ImportIssue } from '../domain/types.ts';
+import { type ImportIssue, pluralEn, pluralFr } from '../domain';
 import { parseCsv } from './parse.ts';
 import { error, info, quotedList, warning } from './report.ts';
 import type { TableRecord } from './source.ts';
-import { pluralEn, pluralFr } from '../domain/plural.ts';
 
 const CATEGORIES = (
   finessCategories as { categories: Record<string, { type: string; label: string }> }

@@ -3,10 +3,9 @@
 // graphology-gexf / graphology-graphml (their XML parser is @xmldom, so the same code runs in
 // the app's worker, which has no DOMParser, and in the CLI). Loaded only when such a file
 // arrives. Drawing data (colour, size, position) is not read: the map draws its own.
-import type { InputFile } from '../domain/types.ts';
+import { type InputFile, pluralEn, pluralFr } from '../domain';
 import { info } from './report.ts';
 import { failedSource, sheetSourceName, type Source, type TableRecord } from './source.ts';
-import { pluralEn, pluralFr } from '../domain/plural.ts';
 
 export type GraphFormat = 'gexf' | 'graphml';
 

@@ -1,6 +1,6 @@
 // Official identifiers (SIRET, FINESS, RPPS): kept exactly as written, compared on their
 // characters without spaces, and checked for what Excel does to them.
-import type { Localized } from '../domain/types.ts';
+import type { Localized } from '../domain';
 
 export const OFFICIAL_IDS = ['siret', 'finess', 'rpps'] as const;
 export type OfficialId = (typeof OFFICIAL_IDS)[number];

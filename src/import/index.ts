@@ -6,15 +6,16 @@
 // or not, or a link) or in the report with an error: FileReport.rows = imported + rows with
 // an error. Rows are read one at a time (parse.ts), so a big file costs its text plus the
 // objects built from it.
-import { defaultReference, indexReference } from '../domain/reference.ts';
-import type {
-  Actor,
-  FileReport,
-  ImportResult,
-  InputFile,
-  Link,
-  ReferenceData,
-} from '../domain/types.ts';
+import {
+  defaultReference,
+  indexReference,
+  type Actor,
+  type FileReport,
+  type ImportResult,
+  type InputFile,
+  type Link,
+  type ReferenceData,
+} from '../domain';
 import { readActors, type FileActors } from './actors.ts';
 import { ImportContext } from './context.ts';
 import { expandInputs } from './expand.ts';
@@ -159,13 +160,30 @@ export function importFiles(
   };
 }
 
-export { reportToCsv } from './report.ts';
+// ---- The face of src/import: what the other layers (and the tests) use of the import. ----
+// (importInputs and importFiles above are its entry points.)
+
+// The import report as CSV.
+export { error, quoted, Report, reportToCsv, warning } from './report.ts';
+// Bytes → text → records: encodings, delimiters, CSV parsing.
 export { decode, decodeWindows1252, type DecodeResult } from './decode.ts';
 export { detectDelimiter, DELIMITERS, type Delimiter } from './delimiter.ts';
 export { parseCsv, normaliseNewlines, type CsvRecord, type QuoteError } from './parse.ts';
-export { headerKey, matchColumns, schemeOfHeader, type ColumnMatch } from './columns.ts';
-export { classify, type Classification } from './classify.ts';
+// Headers → columns, the files' roles, the headers the app recognises.
 export {
+  findSchemes,
+  headerKey,
+  matchColumns,
+  schemeOfHeader,
+  wordSpans,
+  type ColumnMatch,
+} from './columns.ts';
+export { classify, type Classification } from './classify.ts';
+export { recognisedHeaders } from './recognised-headers.ts';
+export { mappableFields, type MappableField } from './mappable-fields.ts';
+// Cells → values: yes/no, schemes, scores, lists; the bodies that are groups.
+export {
+  GROUP_BODIES,
   isNo,
   isYes,
   parseBoolean,
@@ -174,7 +192,25 @@ export {
   parseScore,
   splitList,
 } from './cells.ts';
+// Names alike: doubtful pairs of actors.
 export { boundedLevenshtein, canonicalName, findDoubtfulPairs, NameIndex } from './similar.ts';
-export { mappableFields, type MappableField } from './mappable-fields.ts';
+// Sources: the files as the import reads them (a workbook's sheets, Kumu JSON, graph files).
 export { expandInputs } from './expand.ts';
+export { isKumuJson } from './kumu.ts';
 export { SHEET_SEPARATOR, sheetSourceName, type Source } from './source.ts';
+// What editing an actor or a link in the app shares with the import: the same checks, the
+// same messages (field-messages.ts), the same ids, the report's builders.
+export { addMembership, cleanName } from './actors.ts';
+export { newActorId } from './actor-ids.ts';
+export { ImportContext } from './context.ts';
+export { emptyFileReport } from './file.ts';
+export {
+  invalidScoreWords,
+  selfLinkWords,
+  unknownActorWords,
+  unknownBodyMessage,
+  unknownSchemesWords,
+  unknownSectorsMessage,
+  unknownTypeMessage,
+} from './field-messages.ts';
+export { identifierKey, identifierProblem, OFFICIAL_IDS, type OfficialId } from './identifiers.ts';

@@ -2,10 +2,9 @@
 // table of links. An element has a label, a type, tags and free attributes, either at its top
 // level or under "attributes" (Kumu writes both ways); a connection has from/to (an element's
 // id or label), a type ("++", "+-" kept whole), a direction and attributes.
-import type { InputFile } from '../domain/types.ts';
+import { type InputFile, pluralEn, pluralFr } from '../domain';
 import { info } from './report.ts';
 import { failedSource, sheetSourceName, type Source, type TableRecord } from './source.ts';
-import { pluralEn, pluralFr } from '../domain/plural.ts';
 
 type Json = Record<string, unknown>;
 

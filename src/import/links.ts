@@ -3,9 +3,7 @@
 // spaces. An unknown endpoint is an error for its row, with the closest name suggested —
 // except in a links-only import (no actors file at all), where actors are created from the
 // endpoint names, and the report says so once per file.
-import { emptyRecord } from '../domain/records.ts';
-import { fold } from '../domain/text.ts';
-import type { Link } from '../domain/types.ts';
+import { emptyRecord, fold, type Link, pluralEn, pluralFr } from '../domain';
 import { isNo, parseBoolean, parseScore, splitList, type ScoreResult } from './cells.ts';
 import { columnLayout, findSchemes } from './columns.ts';
 import type { ImportContext } from './context.ts';
@@ -16,7 +14,6 @@ import { readRows, type Row } from './rows.ts';
 import { cleanName } from './actors.ts';
 import { error, info, quoted, warning } from './report.ts';
 import { Weights } from './weights.ts';
-import { pluralEn, pluralFr } from '../domain/plural.ts';
 
 /** Memo sizes are capped: a column of free text would only grow them. */
 const MEMO_LIMIT = 20_000;

@@ -1,12 +1,7 @@
 // The fields a column can be mapped to by hand (the import report's and the pre-import
 // dialog's choices, and the CLI's `--column "En-tête=champ"`). One list for the app and the
 // CLI; the import applies the choice through InputFile.columns.
-import {
-  IGNORED_COLUMN,
-  type FileRole,
-  type Localized,
-  type ReferenceData,
-} from '../domain/types.ts';
+import { IGNORED_COLUMN, type FileRole, type Localized, type ReferenceData } from '../domain';
 import { SCHEME_FIELD } from './columns.ts';
 
 export interface MappableField {

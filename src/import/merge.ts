@@ -8,9 +8,8 @@
 // (`clinique-pasteur-bergerac`); else one actor, the later row merged into it with a warning.
 // Two rows with the same id but different names stay two actors, the second id suffixed.
 // No row is ever dropped.
-import { fold, nameKey, slug } from '../domain/text.ts';
+import { fold, nameKey, slug, type Actor, type SourceRef } from '../domain';
 import { homonymId as homonymIdOf, numberedId } from './actor-ids.ts';
-import type { Actor, SourceRef } from '../domain/types.ts';
 import { addMembership, type FileActors } from './actors.ts';
 import { identifierKey, OFFICIAL_IDS } from './identifiers.ts';
 import { info, quoted, warning, type Report } from './report.ts';

@@ -2,13 +2,12 @@
 // name of the cell becomes a link from the row's actor, resolved exactly like a links file's
 // endpoint (links.ts Endpoints), once every actor file is read and merged (a partner may be
 // a later row or another file). One-sheet inventories hold their links this way.
-import type { Link } from '../domain/types.ts';
+import { type Link, pluralEn, pluralFr } from '../domain';
 import type { FileActors } from './actors.ts';
 import { cleanName } from './actors.ts';
 import { splitList, STRONG_SEPARATORS } from './cells.ts';
 import { reportUnresolved, type Endpoints, type Resolution } from './endpoints.ts';
 import { info, quoted, warning, type Report } from './report.ts';
-import { pluralEn, pluralFr } from '../domain/plural.ts';
 
 /** "Mission locale (cofinancement, orientation)" → the name and the natures in the bracket. */
 const NATURE_BRACKET = /^(.*?)\s*\(([^()]+)\)$/;

@@ -2,7 +2,7 @@
 // same data/columns.json the import matches on (never retyped), plus one line for the
 // scheme columns, which come from the reference lists.
 import columnsData from '../../data/columns.json';
-import type { FileRole, Localized, ReferenceData } from '../domain/types.ts';
+import type { FileRole, Localized, ReferenceData } from '../domain';
 import { SCHEME_FIELD } from './columns.ts';
 import { mappableFields } from './mappable-fields.ts';
 

@@ -1,6 +1,5 @@
 // The import report: issues with a French and an English message, and its CSV export.
-import { csvText } from '../domain/csv.ts';
-import type { ImportIssue, Localized, Severity } from '../domain/types.ts';
+import { csvText, type ImportIssue, type Localized, type Severity } from '../domain';
 
 /** Where an issue points: a file, optionally a spreadsheet row and a column header. */
 export interface IssuePlace {

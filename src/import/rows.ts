@@ -1,12 +1,17 @@
 // The data rows of an opened file, one by one: cells aligned on the header, a repeated
 // header skipped, invisible characters and the export's formula guards removed, every
 // misshapen row reported.
-import { restoreNeutralised } from '../domain/csv.ts';
-import { fold, hasInvisible, withoutInvisible } from '../domain/text.ts';
+import {
+  restoreNeutralised,
+  fold,
+  hasInvisible,
+  withoutInvisible,
+  pluralEn,
+  pluralFr,
+} from '../domain';
 import type { OpenedFile } from './file.ts';
 import { isBlank, parseCsv, type CsvRecord, type QuoteError } from './parse.ts';
 import { error, info, quoted, warning, type Report } from './report.ts';
-import { pluralEn, pluralFr } from '../domain/plural.ts';
 
 /** A data row: its cells aligned on the headers ('' when missing). */
 export interface Row {

@@ -1,8 +1,7 @@
 // Names that look alike: bounded edit distance, "did you mean" suggestions, and the doubtful
 // pairs of actors to show the user. Every search is indexed (by length, by sorted keys, by
 // word runs), never all pairs: 10,000 actors stay well under a second.
-import { compactFold, fold } from '../domain/text.ts';
-import type { Actor, DoubtfulPair, Localized } from '../domain/types.ts';
+import { compactFold, fold, type Actor, type DoubtfulPair, type Localized } from '../domain';
 import { identifierKey, OFFICIAL_IDS } from './identifiers.ts';
 import { quoted } from './report.ts';
 

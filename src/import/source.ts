@@ -3,7 +3,7 @@
 // GEXF/GraphML graph one source for its actors and one for its links. Those sources carry their
 // cells already split (`records`), and the one path of file.ts reads them like a CSV file's
 // records: header search, classification, rows, reports.
-import type { ImportIssue, InputFile, Localized } from '../domain/types.ts';
+import type { ImportIssue, InputFile, Localized } from '../domain';
 
 /** One row of a table: its spreadsheet line and its cells as the spreadsheet shows them. */
 export interface TableRecord {

@@ -1,6 +1,6 @@
 // Which tool a CSV file looks exported from, by its header: said in the report, so the user
 // knows the file was understood as such (the columns themselves are read as any CSV's).
-import { fold } from '../domain/text.ts';
+import { fold } from '../domain';
 
 interface ToolHeader {
   tool: string;

@@ -1,5 +1,5 @@
 // Link weights outside 1–3 (Gephi, Kumu): kept as written, rescaled into 1–3 for the drawing.
-import type { Link } from '../domain/types.ts';
+import type { Link } from '../domain';
 import { info, quoted, type Report } from './report.ts';
 
 /** French decimals: "0,5". */

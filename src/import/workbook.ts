@@ -3,7 +3,7 @@
 // as the spreadsheet shows it: text as typed ("01053" keeps its zero), numbers with their
 // format (no 0.30000000000000004), dates as dd/mm/yyyy.
 import type { CellObject, WorkBook, WorkSheet } from '@e965/xlsx';
-import type { InputFile } from '../domain/types.ts';
+import type { InputFile } from '../domain';
 import { info } from './report.ts';
 import { failedSource, sheetSourceName, type Source, type TableRecord } from './source.ts';
 

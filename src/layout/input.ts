@@ -2,7 +2,7 @@
 // first layout; and that first layout's input, built with the map's own size and name rules
 // (sizes.ts, text.ts), so that the positions the import computes leave room for the actors
 // and names exactly as the map then draws them (its default encodings: size by degree).
-import type { MaillageGraph } from '../model/graph.ts';
+import type { MaillageGraph } from '../model';
 import { scaledSize, tierFor } from './sizes.ts';
 import { estimateWidth, mapLabel, nameBox, type Measure } from './text.ts';
 

@@ -1,7 +1,7 @@
 // Where a new actor goes on the map without laying it out again: near its partners
 // (their centre), turned by an angle drawn from its id so that two new actors with the same
 // partners do not land on each other; with no partner placed, beside the map's right edge.
-import type { Point } from '../model/workspace-file.ts';
+import type { Point } from '../model';
 
 /** FNV-1a of the id, as a fraction of a turn: the same id always gets the same angle. */
 function turn(id: string): number {

@@ -2,7 +2,7 @@
 // (Cytoscape's own fit measures every label and link first: seconds on a big map), the
 // saved views' cameras and their framing, zoom buttons.
 import type { Core, NodeCollection, NodeSingular } from 'cytoscape';
-import { fitViewport, type Viewport } from '../layout/viewport.ts';
+import { fitViewport, type Viewport } from '../layout';
 import { LABEL_PX } from './elements.ts';
 
 /** A part of the map, in model coordinates. */

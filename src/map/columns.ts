@@ -3,8 +3,8 @@
 // columns there are, their most frequent values, their numbers. Headers and values are user
 // text: they are only ever read through Object.hasOwn and kept in Maps, never used as keys
 // of plain objects.
-import type { Actor } from '../domain/types.ts';
-import type { MaillageGraph } from '../model/graph.ts';
+import type { Actor } from '../domain';
+import type { MaillageGraph } from '../model';
 
 /** Values of a column that get a colour of their own; the others share "others". */
 export const COLUMN_COLOURS = 10;

@@ -3,7 +3,7 @@
 // names switch. One pure function computes it for every actor and link; `marks.ts` writes
 // the result to Cytoscape's classes and to the links layer's bits together, so the two
 // drawings of a link never disagree. No Cytoscape here: the tests run it on plain lists.
-import type { MaillageGraph } from '../model/graph.ts';
+import type { MaillageGraph } from '../model';
 import { nodeClasses } from './elements.ts';
 import { isFiltering, visibleElements } from './filters.ts';
 import type { Filters, MapMetrics } from './types.ts';

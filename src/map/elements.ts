@@ -3,10 +3,18 @@
 // data in place and never moves an actor. Names go into `label` as plain strings: Cytoscape
 // draws them as canvas text, so no name is ever parsed as HTML.
 import type { Core, ElementDefinition } from 'cytoscape';
-import type { Actor, ReferenceData } from '../domain/types.ts';
-import { BIG_MAP, LABEL_PX, scaledSize, sizeRange, tierFor, uniformSize } from '../layout/sizes.ts';
-import { LABEL_MAX, mapLabel } from '../layout/text.ts';
-import type { MaillageGraph } from '../model/graph.ts';
+import type { Actor, ReferenceData } from '../domain';
+import {
+  BIG_MAP,
+  LABEL_PX,
+  scaledSize,
+  sizeRange,
+  tierFor,
+  uniformSize,
+  LABEL_MAX,
+  mapLabel,
+} from '../layout';
+import type { MaillageGraph } from '../model';
 import { columnCategories, columnNumbers, type ColumnCategories } from './columns.ts';
 import {
   categoryOf,

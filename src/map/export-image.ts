@@ -7,8 +7,8 @@
 // on-screen legend.
 import cytoscape, { type Core } from 'cytoscape';
 import svgExtension from 'cytoscape-svg';
-import type { NodeViz } from '../model/graph-fields.ts';
-import { mapLabel } from '../layout/text.ts';
+import type { NodeViz } from '../model';
+import { mapLabel } from '../layout';
 import { composeSvg, layout, markPath, PAD, type ImageOptions, type Op } from './picture.ts';
 import { FONT_STACK, NAMED } from './style.ts';
 

@@ -3,8 +3,8 @@
 // Cytoscape given the actors a chunk per frame with its drawing held, and a layout's
 // positions applied the same way.
 import type { CollectionReturnValue, Core, ElementDefinition, NodeCollection } from 'cytoscape';
-import type { Viewport } from '../layout/viewport.ts';
-import type { MaillageGraph } from '../model/graph.ts';
+import type { Viewport } from '../layout';
+import type { MaillageGraph } from '../model';
 import { EdgeLayer } from './edge-layer.ts';
 import { isFiltering, visibleElements } from './filters.ts';
 import { applyPositions } from './layout.ts';

@@ -1,7 +1,7 @@
 // Which actors and links the filters keep. Pure: the map hides the others (positions stay),
 // the tables list the same actors and links, and the header counts them.
-import type { Actor } from '../domain/types.ts';
-import type { MaillageGraph } from '../model/graph.ts';
+import type { Actor } from '../domain';
+import type { MaillageGraph } from '../model';
 import { cellOf, parseNumber } from './columns.ts';
 import { NO_SCHEME, type ColumnFilter, type Filters } from './types.ts';
 

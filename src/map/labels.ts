@@ -2,7 +2,7 @@
 // `Measure` that src/layout/text.ts wraps and sizes names with, so that the declutter and
 // the legend of a picture know the text boxes without asking Cytoscape to lay out every label
 // and link first. Where there is no canvas (unit tests in Node), the layer's estimate.
-import { estimateWidth, type Measure } from '../layout/text.ts';
+import { estimateWidth, type Measure } from '../layout';
 import { FONT_STACK } from './style.ts';
 
 let context: { measureText(text: string): { width: number }; font: string } | null | undefined;

@@ -2,9 +2,8 @@
 // positions of a small map, and a run on the actors shown with its progress, applied live
 // on small maps and once at the end, a chunk per frame, on big ones.
 import type { Core, ElementDefinition, NodeCollection } from 'cytoscape';
-import { FCOSE_MAX } from '../layout/fcose.ts';
-import { nameBox } from '../layout/text.ts';
-import type { MaillageGraph } from '../model/graph.ts';
+import { FCOSE_MAX, nameBox } from '../layout';
+import type { MaillageGraph } from '../model';
 import type { MapMetrics } from './types.ts';
 import { BIG_MAP } from './elements.ts';
 import { canvasMeasure } from './labels.ts';

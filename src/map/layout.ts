@@ -4,9 +4,8 @@
 // the app as a `PositionsRunner` (src/workers/layout-core.ts); fcose runs here only where
 // workers cannot, with the same options (src/layout/fcose.ts).
 import type { Core, NodeCollection } from 'cytoscape';
-import { withSeededRandom } from '../analysis/random.ts';
-import { fcoseOptions } from '../layout/fcose.ts';
-import type { LayoutRun } from '../layout/input.ts';
+import { withSeededRandom } from '../analysis';
+import { fcoseOptions, type LayoutRun } from '../layout';
 
 /** Runs fcose on `nodes` (and the edges between them) synchronously, with a fixed seed. */
 export function runFcose(cy: Core, nodes: NodeCollection, seed = 7): void {

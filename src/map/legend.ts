@@ -1,7 +1,7 @@
 // What the legend lists: the categories present under the current encodings, with their
 // colour or shape and how many actors fall in each. Words are the app's job (i18n).
-import type { ReferenceData } from '../domain/types.ts';
-import type { MaillageGraph } from '../model/graph.ts';
+import type { ReferenceData } from '../domain';
+import type { MaillageGraph } from '../model';
 import { OTHER_VALUES, stepKey, valueKey, type ColumnCategories } from './columns.ts';
 import {
   categoryOf,

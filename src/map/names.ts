@@ -3,8 +3,8 @@
 // (declutter.ts), and on big maps which actors get a name at all (those in view, once the
 // zoom draws names).
 import type { Core, NodeCollection, NodeSingular } from 'cytoscape';
-import { labelSize, mapLabel } from '../layout/text.ts';
-import type { MaillageGraph } from '../model/graph.ts';
+import { labelSize, mapLabel } from '../layout';
+import type { MaillageGraph } from '../model';
 import { declutter, type LabelBox } from './declutter.ts';
 import type { EdgeLayer } from './edge-layer.ts';
 import { BIG_MAP, LABEL_PX } from './elements.ts';

@@ -18,9 +18,9 @@ import cytoscape, {
   type NodeSingular,
 } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import type { ReferenceData } from '../domain/types.ts';
-import { FCOSE_MAX } from '../layout/fcose.ts';
-import type { MaillageGraph } from '../model/graph.ts';
+import type { ReferenceData } from '../domain';
+import { FCOSE_MAX } from '../layout';
+import type { MaillageGraph } from '../model';
 import { MapCamera, type Camera } from './camera.ts';
 import type { EdgeLayer } from './edge-layer.ts';
 import type { LinkState } from './edge-look.ts';

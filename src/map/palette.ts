@@ -3,7 +3,7 @@
 // by colour. Palettes come from Paul Tol's and Okabe & Ito's colour-blind-safe sets; past
 // about eight categories no palette stays distinct for every reader, so the legend and the
 // details panel always name the category in words.
-import type { Actor, ReferenceData } from '../domain/types.ts';
+import type { Actor, ReferenceData } from '../domain';
 import { columnKey, keyStep, keyValue, OTHER_VALUES, type ColumnCategories } from './columns.ts';
 import type { ColourBy, NodeMetrics } from './types.ts';
 

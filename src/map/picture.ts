@@ -1,8 +1,8 @@
 // The picture around the map: title, date line and legend laid out beside the map, drawn
 // as a list of text and mark instructions that the PNG writer paints on a canvas and the SVG
 // writer turns into <text> and <path> elements. No Cytoscape here, so it runs anywhere.
-import { wrapLines } from '../layout/text.ts';
-import { xmlSafe } from '../model/graph-fields.ts';
+import { wrapLines } from '../layout';
+import { xmlSafe } from '../model';
 import { canvasMeasure } from './labels.ts';
 import type { LegendDocument, LegendLine } from './legend.ts';
 import { shapePoints, type NodeShape } from './palette.ts';

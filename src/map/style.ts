@@ -1,7 +1,7 @@
 // The Cytoscape stylesheet. Visual values come from element data (elements.ts) so that the
 // stylesheet itself is fixed for a map; state (selection, focus, filters, articulation
 // highlight) is carried by classes.
-import { LINE_HEIGHT } from '../layout/text.ts';
+import { LINE_HEIGHT } from '../layout';
 import { LABEL_PX } from './elements.ts';
 
 /** System fonts only: nothing is fetched. */

@@ -3,13 +3,13 @@
 // the filters. Plain data, so the app can hold it in state.
 
 import type { Core, CytoscapeOptions } from 'cytoscape';
-import type { MapMetrics } from '../analysis/map-metrics.ts';
-import type { ReferenceData } from '../domain/types.ts';
-import type { MaillageGraph } from '../model/graph.ts';
+import type { MapMetrics } from '../analysis';
+import type { ReferenceData } from '../domain';
+import type { MaillageGraph } from '../model';
 import type { LayoutProgress, PositionsRunner } from './layout.ts';
 import type { WebGLProbe } from './renderer.ts';
 
-export type { MapMetrics, NodeMetrics } from '../analysis/map-metrics.ts';
+export type { MapMetrics, NodeMetrics } from '../analysis';
 
 /** `column`: a free column of the files (Encodings.colourColumn / sizeColumn). */
 export type ColourBy = 'type' | 'sector' | 'scheme' | 'community' | 'column';

@@ -18,19 +18,18 @@ import {
   personalWords,
   shownNames,
   surnameWords,
-} from '../domain/person.ts';
-import { emptyRecord, recordOf } from '../domain/records.ts';
-import { fold } from '../domain/text.ts';
-import type {
-  Actor,
-  DoubtfulPair,
-  ImportIssue,
-  Lang,
-  Link,
-  ReferenceData,
-  SourceRef,
-} from '../domain/types.ts';
-import { wordSpans } from '../import/columns.ts';
+  emptyRecord,
+  recordOf,
+  fold,
+  type Actor,
+  type DoubtfulPair,
+  type ImportIssue,
+  type Lang,
+  type Link,
+  type ReferenceData,
+  type SourceRef,
+} from '../domain';
+import { wordSpans } from '../import';
 import type { MaillageGraph } from './graph.ts';
 import { graphContents, rebuildGraph } from './rebuild.ts';
 

@@ -1,12 +1,6 @@
 // Columns mapped by hand: whether a mapping can be applied (and as which kind of file), and
 // the mappings the workspace keeps so that a file with the same headers gets them again.
-import { fold } from '../domain/text.ts';
-import {
-  IGNORED_COLUMN,
-  type ColumnMapping,
-  type FileRole,
-  type Localized,
-} from '../domain/types.ts';
+import { fold, IGNORED_COLUMN, type ColumnMapping, type FileRole, type Localized } from '../domain';
 
 /** A mapping the user applied, kept with the workspace, found again by its headers. */
 export interface SavedMapping {

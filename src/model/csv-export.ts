@@ -6,13 +6,19 @@
 // Reference values are written as a label the import maps back to the same id (a label
 // without the separators `splitList` cuts on, else the id); ids are kept in an
 // "Identifiant" column, so views and positions still find their actors after a round trip.
-import { csvText } from '../domain/csv.ts';
-import { own } from '../domain/records.ts';
-import { buildLookup, indexReference, type ReferenceIndex } from '../domain/reference.ts';
-import { fold } from '../domain/text.ts';
-import type { Actor, Link, ReferenceData, ReferenceEntry } from '../domain/types.ts';
-import { GROUP_BODIES, splitList } from '../import/cells.ts';
-import { findSchemes, matchColumns } from '../import/columns.ts';
+import {
+  csvText,
+  own,
+  buildLookup,
+  indexReference,
+  type ReferenceIndex,
+  fold,
+  type Actor,
+  type Link,
+  type ReferenceData,
+  type ReferenceEntry,
+} from '../domain';
+import { GROUP_BODIES, splitList, findSchemes, matchColumns } from '../import';
 import type { LinkAttributes, MaillageGraph } from './graph.ts';
 
 const SEPARATORS = /[|;,/+\n]/;

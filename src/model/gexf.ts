@@ -3,7 +3,7 @@
 // has on the map, so that Gephi opens the map as it looks here (Gephi's y axis points up,
 // the map's down: y is turned over).
 import write from 'graphology-gexf/common/writer.js';
-import type { Lang, ReferenceData } from '../domain/types.ts';
+import type { Lang, ReferenceData } from '../domain';
 import type { MaillageGraph } from './graph.ts';
 import { edgeFields, nodeFields, xmlSafe, type NodeViz } from './graph-fields.ts';
 

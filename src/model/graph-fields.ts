@@ -1,7 +1,6 @@
 // What the graph files (GEXF, GraphML) say about each actor and link: plain fields that
 // Gephi and yEd can filter and colour by, with reference values written as their labels.
-import { own, recordOf } from '../domain/records.ts';
-import type { Actor, Lang, ReferenceData } from '../domain/types.ts';
+import { own, recordOf, type Actor, type Lang, type ReferenceData } from '../domain';
 import type { LinkAttributes } from './graph.ts';
 
 export type FieldValue = string | number | boolean | string[];

@@ -7,8 +7,7 @@
 // would keep a→b and b→a as two edges and make graphology's algorithms read some edges one
 // way only, which is not what a coordinator means by "they work together".
 import { UndirectedGraph } from 'graphology';
-import { own, recordOf } from '../domain/records.ts';
-import type { Actor, Link, SourceRef } from '../domain/types.ts';
+import { own, recordOf, type Actor, type Link, type SourceRef } from '../domain';
 
 /** A merged link: the fields of `Link`, where `source` → `target` is the direction when
  * `directed`, else the order of the first row; `count` = rows merged into it. */

@@ -1,15 +1,8 @@
 // Files → import → graph, the same steps for `maillage` and the app's pipeline worker: the
 // files the caller could not read join the report as files that gave nothing, and an import
 // that produced no actor gives no graph (the report says why: `whyNoActor`).
-import type {
-  FileReport,
-  ImportIssue,
-  ImportReport,
-  InputFile,
-  ReferenceData,
-} from '../domain/types.ts';
-import { emptyFileReport } from '../import/file.ts';
-import { importInputs } from '../import/index.ts';
+import type { FileReport, ImportIssue, InputFile, ReferenceData, ImportReport } from '../domain';
+import { importInputs, emptyFileReport } from '../import';
 import { buildGraph, type MaillageGraph } from './graph.ts';
 
 export interface ImportedGraph {

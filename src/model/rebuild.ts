@@ -2,7 +2,7 @@
 // `count`), as a workspace file or an anonymised export holds them. `buildGraph` does the
 // work, so the checks and the edge keys are the same as for an import; it counts each link
 // as one row, so the row counts are put back afterwards.
-import type { Actor } from '../domain/types.ts';
+import type { Actor } from '../domain';
 import {
   buildGraph,
   type GraphAttributes,

@@ -2,15 +2,15 @@
 // mapped by hand (InputFile.columns, or InputFile.sheets for a sheet of a workbook) and
 // another encoding (InputFile.encoding). The files are found back from their reports: a
 // report names its file, or for a workbook sheet, the workbook and the sheet.
-import { indexReference } from '../domain/reference.ts';
-import type {
-  ColumnMapping,
-  FileReport,
-  FileRole,
-  InputFile,
-  ReferenceData,
-} from '../domain/types.ts';
-import { matchColumns } from '../import/columns.ts';
+import {
+  indexReference,
+  type ColumnMapping,
+  type FileReport,
+  type FileRole,
+  type InputFile,
+  type ReferenceData,
+} from '../domain';
+import { matchColumns } from '../import';
 import { findSavedMapping, type SavedMapping } from './column-mapping.ts';
 
 /** The headers of a file report: its header row when the import kept it, else its columns. */

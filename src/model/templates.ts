@@ -2,7 +2,7 @@
 // file, a one-sheet inventory whose links are a "Partenaires" column, and a workbook with
 // the actors and links on two sheets. Their headers are the ones the exports write, so what
 // the coordinator fills in is read back as it was meant.
-import { csvText } from '../domain/csv.ts';
+import { csvText } from '../domain';
 
 export interface Template {
   /** The file name offered for the download. */

@@ -4,16 +4,16 @@
 //
 // Opening never throws: a file that is not JSON, not a Maillage workspace, from a newer
 // version or damaged gives one message in French and English saying what is wrong and where.
-import { defaultReference } from '../domain/reference.ts';
-import type {
-  Actor,
-  CrossSchemeRuleSettings,
-  ExpectedComposition,
-  ImportReport,
-  Lang,
-  Localized,
-  ReferenceData,
-} from '../domain/types.ts';
+import {
+  defaultReference,
+  type Actor,
+  type ExpectedComposition,
+  type Lang,
+  type Localized,
+  type ReferenceData,
+  type CrossSchemeRuleSettings,
+  type ImportReport,
+} from '../domain';
 import { exportGraph, exportedValue } from './anonymize.ts';
 import type { SavedMapping } from './column-mapping.ts';
 import type { GraphAttributes, LinkAttributes, MaillageGraph } from './graph.ts';

@@ -1,21 +1,21 @@
 // Reading a workspace file's JSON back, checking every field: a damaged file gives where
 // and what is wrong (Invalid, caught by workspace-file.ts parseWorkspaceFile).
-import { recordOf } from '../domain/records.ts';
-import type {
-  Actor,
-  ColumnMapping,
-  CompositionRule,
-  CrossSchemeRule,
-  CrossSchemeRuleSettings,
-  DoubtfulPair,
-  ExpectedComposition,
-  FileReport,
-  ImportIssue,
-  ImportReport,
-  Localized,
-  SourceRef,
-} from '../domain/types.ts';
-import { TEXT_ENCODINGS } from '../domain/types.ts';
+import {
+  recordOf,
+  type Actor,
+  type ColumnMapping,
+  type CompositionRule,
+  type DoubtfulPair,
+  type ExpectedComposition,
+  type FileReport,
+  type ImportIssue,
+  type Localized,
+  type SourceRef,
+  TEXT_ENCODINGS,
+  type CrossSchemeRule,
+  type CrossSchemeRuleSettings,
+  type ImportReport,
+} from '../domain';
 import type { SavedMapping } from './column-mapping.ts';
 import type { EditHistory, HistoryEntry } from './edits/history.ts';
 import type { ListChanges, Patch } from './edits/patch.ts';

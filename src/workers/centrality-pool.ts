@@ -1,9 +1,12 @@
 // A CentralityRunner over one or two web workers (the hand-out of ranges is
 // analysis/centrality-lanes.ts; here, only the web workers). Where workers cannot be
 // started (an old browser without nested workers), the kernel runs in the calling thread.
-import type { BrandesPartial } from '../analysis/brandes.ts';
-import { inThreadRunner, type CentralityRunner } from '../analysis/centrality.ts';
-import { laneRunner } from '../analysis/centrality-lanes.ts';
+import {
+  type BrandesPartial,
+  inThreadRunner,
+  type CentralityRunner,
+  laneRunner,
+} from '../analysis';
 
 export interface CentralityPool {
   runner: CentralityRunner;

@@ -1,6 +1,6 @@
 // Web worker for the centrality kernel: one range of BFS sources per message. The pipeline
 // worker starts one or two of these and hands them out as a CentralityRunner.
-import { answerRange, type CentralityRequest } from '../analysis/centrality-lanes.ts';
+import { answerRange, type CentralityRequest } from '../analysis';
 import { workerScope } from './scope.ts';
 
 const scope = workerScope<CentralityRequest>();

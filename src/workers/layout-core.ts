@@ -6,9 +6,8 @@
 import cytoscape, { type ElementDefinition } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import iterate from 'graphology-layout-forceatlas2/iterate.js';
-import { withSeededRandom } from '../analysis/random.ts';
-import { fcoseOptions } from '../layout/fcose.ts';
-import type { LayoutInput } from '../layout/input.ts';
+import { withSeededRandom } from '../analysis';
+import { fcoseOptions, type LayoutInput } from '../layout';
 
 let registered = false;
 

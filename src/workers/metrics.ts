@@ -3,11 +3,16 @@
 // (degree, Louvain communities, components, articulation points and bridges: tens of
 // milliseconds even at 10,000 actors) so the map is drawn at once; betweenness and
 // closeness come with the full analysis.
-import type { Analysis } from '../analysis/analyze.ts';
-import { cutPoints } from '../analysis/articulation.ts';
-import { communities, components, weightedDegree } from '../analysis/metrics.ts';
-import type { MaillageGraph } from '../model/graph.ts';
-import type { NodeMetrics, WorkerMetrics } from '../analysis/map-metrics.ts';
+import {
+  type Analysis,
+  cutPoints,
+  communities,
+  components,
+  weightedDegree,
+  type NodeMetrics,
+  type WorkerMetrics,
+} from '../analysis';
+import type { MaillageGraph } from '../model';
 
 /** Louvain seed: the same as the analysis's default, so communities match. */
 export const SEED = 1;

@@ -1,7 +1,7 @@
 // Main-thread side of the pipeline worker. One long-lived worker; each import gets an id
 // that every reply carries: the app decides what an older import's replies still mean (the
 // analysis of the map on screen is still wanted after a newer import that read nothing).
-import type { InputFile, ReferenceData } from '../domain/types.ts';
+import type { InputFile, ReferenceData } from '../domain';
 import type { AutosaveRequest, PipelineReply, PipelineRequest, ShownRequest } from './protocol.ts';
 
 export type PipelineListener = (reply: PipelineReply) => void;

@@ -3,17 +3,13 @@
 // the app has the map on screen, the full analysis, its centrality kernel on one or two more
 // workers (posted when done). Papaparse runs here in the worker's own thread (its
 // `worker: true` mode is broken under Vite 8: docs/decisions/worker-hand-offs.md).
-import { analyze } from '../analysis/analyze.ts';
-import type { MaillageGraph } from '../model/graph.ts';
-import { importGraph } from '../model/import-graph.ts';
+import { analyze } from '../analysis';
+import { type MaillageGraph, positionRecord, toWorkspaceFile, importGraph } from '../model';
 import { readWorkspaceInput } from './workspace-input.ts';
 import { poolSize, startCentralityPool, type CentralityPool } from './centrality-pool.ts';
 import { fcoseLayout } from './layout-core.ts';
-import { FCOSE_MAX } from '../layout/fcose.ts';
-import { firstLayoutInput } from '../layout/input.ts';
+import { FCOSE_MAX, firstLayoutInput } from '../layout';
 import { metricsOf, quickMetrics, SEED } from './metrics.ts';
-import { positionRecord } from '../model/positions.ts';
-import { toWorkspaceFile } from '../model/workspace-file.ts';
 import { saveAutosave } from './autosave.ts';
 import { ShownGate } from './shown-gate.ts';
 import type {

@@ -1,16 +1,9 @@
 // Messages between the app and its workers. Everything here crosses postMessage, so it is
 // plain data (structured clone: objects, arrays, typed arrays, no classes or functions).
-import type { Analysis } from '../analysis/analyze.ts';
-import type { WorkerMetrics } from '../analysis/map-metrics.ts';
-import type { SavedMapping } from '../model/column-mapping.ts';
-import type { GraphAttributes } from '../model/graph.ts';
-import type { LayoutRun } from '../layout/input.ts';
-import type {
-  ExpectedComposition,
-  ImportReport,
-  InputFile,
-  ReferenceData,
-} from '../domain/types.ts';
+import type { Analysis, WorkerMetrics } from '../analysis';
+import type { SavedMapping, GraphAttributes } from '../model';
+import type { LayoutRun } from '../layout';
+import type { ExpectedComposition, ImportReport, InputFile, ReferenceData } from '../domain';
 
 /** The import report travels without the actors and links (they travel inside the graph);
  * its home is domain/types.ts. */

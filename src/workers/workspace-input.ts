@@ -2,13 +2,14 @@
 // workspace-file.ts) opens as it was saved — graph, positions, expected composition, views
 // and settings — instead of going through the CSV import. A bad workspace file is reported
 // like a bad CSV file: an error naming the file, and the current map stays.
-import type { FileReport, ImportReport, InputFile } from '../domain/types.ts';
-import { emptyFileReport } from '../import/file.ts';
-import { isKumuJson } from '../import/kumu.ts';
-import { error, warning } from '../import/report.ts';
-import type { MaillageGraph } from '../model/graph.ts';
-import { positionsInOrder } from '../model/positions.ts';
-import { parseWorkspaceFile, WORKSPACE_FORMAT } from '../model/workspace-file.ts';
+import type { FileReport, InputFile, ImportReport } from '../domain';
+import { isKumuJson, emptyFileReport, error, warning } from '../import';
+import {
+  type MaillageGraph,
+  positionsInOrder,
+  parseWorkspaceFile,
+  WORKSPACE_FORMAT,
+} from '../model';
 import type { RestoredWorkspace } from './protocol.ts';
 
 export interface WorkspaceInput {

@@ -3,9 +3,9 @@
 // map by its values, sizes it by its numbers (French decimals), filters it by a value and by
 // a range; types the reference does not know keep their words in the legend and the details.
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, launch, openApp, screenshot, type OpenedPage } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { appPage, ARTIFACTS, screenshot } from './browser.ts';
 import { writeFixtures, type Fixtures } from './fixtures.ts';
 import { axeProblems, waitForPanels } from './panels.ts';
 
@@ -18,8 +18,7 @@ interface Hooks {
   __maillage?: { map: { cy: { nodes(): { map<T>(fn: (n: NodeLike) => T): T[] } } } | null };
 }
 
-let browser: Browser;
-let opened: OpenedPage;
+const opened = appPage();
 let page: Page;
 let fixtures: Fixtures;
 
@@ -68,8 +67,6 @@ const shown = () => page.locator('[data-testid="visible-count"]').innerText();
 
 beforeAll(async () => {
   fixtures = writeFixtures();
-  browser = await launch();
-  opened = await openApp(browser);
   page = opened.page;
   await page.setViewportSize({ width: 1366, height: 768 });
   await waitForPanels(page, 124, 316);
@@ -82,10 +79,6 @@ beforeAll(async () => {
     await page.keyboard.press('Escape');
     await page.getByTestId('report-dialog').waitFor({ state: 'hidden' });
   }
-});
-
-afterAll(async () => {
-  await browser?.close();
 });
 
 describe('a hospital-like inventory', () => {

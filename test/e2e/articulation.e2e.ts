@@ -2,9 +2,9 @@
 // territory (data/demo/README.md) and on a fixture whose weak points are known by
 // construction: the lists on screen are exactly those, a row lights its actors, and
 // "Et si… ?" marks on the map exactly the actors cut off.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, launch, openApp, screenshot, type OpenedPage } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { appPage, ARTIFACTS, screenshot } from './browser.ts';
 import {
   actorsInSchemes,
   attributes,
@@ -17,22 +17,15 @@ import {
   type PanelHooks,
 } from './panels.ts';
 
-let browser: Browser;
-let opened: OpenedPage;
+const opened = appPage();
 let page: Page;
 
 const PANEL = '[data-testid="panel-articulation"]';
 const sorted = (ids: string[]) => [...ids].sort();
 
 beforeAll(async () => {
-  browser = await launch();
-  opened = await openApp(browser);
   page = opened.page;
   await waitForPanels(page, 124, 316);
-});
-
-afterAll(async () => {
-  await browser?.close();
 });
 
 async function openPanel(): Promise<void> {

@@ -4,26 +4,21 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateInventory } from '../bench/generate.ts';
-import { launch, openApp, screenshot } from './browser.ts';
 
-let browser: Browser;
+import { beforeAll, describe, expect, it } from 'vitest';
+import { generateInventory } from '../bench/generate.ts';
+import { appSession, screenshot } from './browser.ts';
+
+const session = appSession();
 let files: string[];
 const ACTORS = 3000;
 
 beforeAll(async () => {
-  browser = await launch();
   const dir = mkdtempSync(join(tmpdir(), 'maillage-big-'));
   const inventory = generateInventory(ACTORS);
   files = [join(dir, 'acteurs-3000.csv'), join(dir, 'liens-3000.csv')];
   writeFileSync(files[0] as string, inventory.actors);
   writeFileSync(files[1] as string, inventory.links);
-});
-
-afterAll(async () => {
-  await browser?.close();
 });
 
 type Hooks = {
@@ -118,7 +113,7 @@ function watchForPicture(): void {
 
 describe('a big map', () => {
   it('shows a picture of the map first, then the interactive map, then the analysis', async () => {
-    const { page, outside, errors } = await openApp(browser);
+    const { page, outside, errors } = await session.open();
     await page.waitForSelector('[data-testid="app"][data-ready="true"][data-analysis="done"]', {
       timeout: 60_000,
     });

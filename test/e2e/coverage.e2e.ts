@@ -2,10 +2,10 @@
 // listed in data/demo/README.md) and on a fixture whose gaps are known by construction: the
 // gaps on screen are exactly those; editing the expected composition changes them at once;
 // a row lights the right actors on the map; no serious or critical axe-core violation.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { cp1252 } from '../import/helpers.ts';
-import { ARTIFACTS, launch, openApp, type OpenedPage } from './browser.ts';
+import { appPage, ARTIFACTS } from './browser.ts';
 import { attributes, axeProblems, litIds, panelScreenshot, waitForPanels } from './panels.ts';
 
 interface Hooks {
@@ -26,8 +26,7 @@ interface Hooks {
   };
 }
 
-let browser: Browser;
-let opened: OpenedPage;
+const opened = appPage();
 let page: Page;
 
 const PANEL = '[data-testid="panel-coverage"]';
@@ -67,14 +66,8 @@ async function view(name: 'gaps' | 'sectors' | 'types' | 'editor'): Promise<void
 const gapButton = (rule: string) => page.locator(`[data-testid="cov-gap"][data-rule="${rule}"]`);
 
 beforeAll(async () => {
-  browser = await launch();
-  opened = await openApp(browser);
   page = opened.page;
   await waitForPanels(page, 124, 316);
-});
-
-afterAll(async () => {
-  await browser?.close();
 });
 
 describe('the demo territory', () => {

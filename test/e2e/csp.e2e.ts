@@ -4,10 +4,10 @@
 // injected into the page runs no handler and applies no inline style.
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentSecurityPolicy } from '../../vite.config.ts';
-import { launch, openApp, screenshot, type OpenedPage } from './browser.ts';
+import { appSession, screenshot, type OpenedPage } from './browser.ts';
 import { BASE_URL } from './server.ts';
 
 /** Records every CSP violation the page reports, from its very start. */
@@ -32,19 +32,13 @@ async function ready(page: Page): Promise<void> {
 /** The CSP messages Chromium printed in the console. */
 const cspErrors = (errors: string[]) => errors.filter((e) => /Content Security Policy/i.test(e));
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = appSession();
 
 describe('the built app, served by vite preview', () => {
   let opened: OpenedPage;
   beforeAll(async () => {
-    opened = await openApp(browser, '', async (page) => {
-      await page.addInitScript(RECORD_VIOLATIONS);
+    opened = await session.open({
+      prepare: (page) => page.addInitScript(RECORD_VIOLATIONS),
     });
     await ready(opened.page);
   });
@@ -183,18 +177,14 @@ describe('the dev server (npm start)', () => {
   });
 
   it('runs the app without a violation', async () => {
-    const context = await browser.newContext({ viewport: { width: 1366, height: 800 } });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(m.text());
+    const { page, errors } = await session.open({
+      url,
+      prepare: (page) => page.addInitScript(RECORD_VIOLATIONS),
     });
-    await page.addInitScript(RECORD_VIOLATIONS);
-    await page.goto(url);
     await ready(page);
     await screenshot(page, 'csp-dev-server');
     expect(await violations(page)).toEqual([]);
     expect(cspErrors(errors)).toEqual([]);
-    await context.close();
+    await page.context().close();
   });
 });

@@ -1,25 +1,16 @@
 // Files dropped anywhere on the page are imported like the file picker's.
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openApp, screenshot } from './browser.ts';
+
+import { describe, expect, it } from 'vitest';
+import { appSession, screenshot } from './browser.ts';
 import { writeFixtures } from './fixtures.ts';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const session = appSession();
 
 describe('drag and drop', () => {
   it('shows a drop zone and imports the dropped files', async () => {
     const fixtures = writeFixtures();
-    const { page, outside, errors } = await openApp(browser);
-    await page.waitForSelector('[data-testid="app"][data-ready="true"]', { timeout: 60_000 });
+    const { page, outside, errors } = await session.open({ ready: true });
     const files = [fixtures.cp1252Actors, fixtures.cp1252Links].map((path) => ({
       name: path.split('/').pop() as string,
       bytes: Array.from(readFileSync(path)),

@@ -9,8 +9,8 @@ import { inflateSync } from 'node:zlib';
 import { DOMParser } from '@xmldom/xmldom';
 import Graph from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/analyze.ts';
 import { isPerson, surnameWords } from '../../src/domain/person.ts';
 import { fold } from '../../src/domain/text.ts';
@@ -20,7 +20,7 @@ import { buildGraph, type MaillageGraph } from '../../src/model/graph.ts';
 import { parseWorkspaceFile } from '../../src/model/workspace-file.ts';
 import { demoGraph, ref } from '../map/helpers.ts';
 import { xmlProblems } from '../model/helpers.ts';
-import { ARTIFACTS, launch, openApp, screenshot, type OpenedPage } from './browser.ts';
+import { appPage, ARTIFACTS, screenshot } from './browser.ts';
 
 const DIR = `${ARTIFACTS}/exports`;
 const READY = '[data-testid="app"][data-ready="true"][data-analysis="done"][data-layout="idle"]';
@@ -57,8 +57,7 @@ const SURNAMES = [
   ),
 ];
 
-let browser: Browser;
-let opened: OpenedPage;
+const opened = appPage();
 let page: Page;
 /** What the page shows: counts, the map's colours and positions, the legend. */
 let shown: {
@@ -265,8 +264,6 @@ const pixel = (png: Png, x: number, y: number) => [
 
 beforeAll(async () => {
   mkdirSync(`${DIR}/anonymous`, { recursive: true });
-  browser = await launch();
-  opened = await openApp(browser);
   page = opened.page;
   await page.waitForSelector(READY, { timeout: 60_000 });
   const count = async (id: string) => Number(await page.getByTestId(id).getAttribute('data-value'));
@@ -282,10 +279,6 @@ beforeAll(async () => {
     title: await page.getByTestId('territory').innerText(),
     legend: await page.locator('[data-testid="legend"] .legend-label').allInnerTexts(),
   };
-});
-
-afterAll(async () => {
-  await browser?.close();
 });
 
 describe('the page under test', () => {
@@ -433,7 +426,7 @@ describe('workspace file', () => {
     const positions = (
       JSON.parse(utf8(file.bytes)) as { positions: Record<string, { x: number; y: number }> }
     ).positions;
-    const other = await openApp(browser);
+    const other = await opened.open();
     const p = other.page;
     try {
       await p.waitForSelector(READY, { timeout: 60_000 });

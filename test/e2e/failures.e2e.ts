@@ -2,9 +2,8 @@
 // re-arranging the map that rejects keeps the map; a new map that cannot be drawn leaves the
 // tables. The failures are forced through the test hooks (the NetworkMap on screen).
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openApp, screenshot } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { appSession, screenshot } from './browser.ts';
 import { writeFixtures } from './fixtures.ts';
 
 /** The map on screen, through the test hooks (src/app/test-hooks.ts). */
@@ -12,20 +11,11 @@ interface HookedWindow {
   __maillage?: { map: { relayout(): Promise<void> } | null };
 }
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const session = appSession();
 
 describe('failures', () => {
   it('says in both languages that re-arranging or drawing the map failed, and keeps the app usable', async () => {
-    const { page, errors } = await openApp(browser);
-    await page.waitForSelector('[data-testid="app"][data-ready="true"]', { timeout: 60_000 });
+    const { page, errors } = await session.open({ ready: true });
     const failure = page.getByTestId('failure');
 
     await page.evaluate(() => {
@@ -72,9 +62,9 @@ describe('failures', () => {
   });
 
   it('says why the first territory could not be opened, instead of waiting for ever', async () => {
-    const { page } = await openApp(browser, '', async (p) => {
+    const { page } = await session.open({
       // The demo's inventory never arrives.
-      await p.route('**/acteurs*.csv', (route) => route.abort());
+      prepare: (p) => p.route('**/acteurs*.csv', (route) => route.abort()),
     });
     const loading = page.getByTestId('loading');
     await page.waitForFunction(

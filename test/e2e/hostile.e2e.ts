@@ -1,9 +1,9 @@
 // Hostile names through the file input: object words, right-to-left scripts, emoji, an HTML
 // payload and a formula. Every actor is on the map and in the tables, no script or dialog
 // runs, right-to-left names read right to left.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openApp, screenshot, type OpenedPage } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { appPage, screenshot } from './browser.ts';
 import { HOSTILE_NAMES, writeFixtures } from './fixtures.ts';
 
 declare global {
@@ -12,23 +12,11 @@ declare global {
   }
 }
 
-let browser: Browser;
-let opened: OpenedPage;
+const opened = appPage();
 let page: Page;
-const dialogs: string[] = [];
 
 beforeAll(async () => {
-  browser = await launch();
-  opened = await openApp(browser);
   page = opened.page;
-  page.on('dialog', (dialog) => {
-    dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
-});
-
-afterAll(async () => {
-  await browser?.close();
 });
 
 describe('a hostile inventory through the file input', () => {
@@ -69,7 +57,7 @@ describe('a hostile inventory through the file input', () => {
     await screenshot(page, '41-hostile-table');
 
     expect(await page.evaluate(() => window.__xss)).toBeUndefined();
-    expect(dialogs).toEqual([]);
+    expect(opened.dialogs).toEqual([]);
     expect(await page.locator('main img[src="x"]').count()).toBe(0);
     expect(opened.outside).toEqual([]);
     expect(opened.errors).toEqual([]);

@@ -1,25 +1,16 @@
 // A one-sheet inventory (actors and their partners in one table) imported by the file input:
 // the map has the links of the partners column, and the report says where they came from.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openApp, screenshot } from './browser.ts';
+
+import { describe, expect, it } from 'vitest';
+import { appSession, screenshot } from './browser.ts';
 import { writeFixtures } from './fixtures.ts';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const session = appSession();
 
 describe('a one-sheet inventory', () => {
   it('draws the links of its partners column', async () => {
     const fixtures = writeFixtures();
-    const { page, outside, errors } = await openApp(browser);
-    await page.waitForSelector('[data-testid="app"][data-ready="true"]', { timeout: 60_000 });
+    const { page, outside, errors } = await session.open({ ready: true });
     await page.getByTestId('file-input').setInputFiles([fixtures.oneSheet]);
     await page.waitForFunction(
       () =>
@@ -87,8 +78,7 @@ describe('a one-sheet inventory', () => {
 
   it('tells homonyms apart by their town in the search results', async () => {
     const fixtures = writeFixtures();
-    const { page, errors } = await openApp(browser);
-    await page.waitForSelector('[data-testid="app"][data-ready="true"]', { timeout: 60_000 });
+    const { page, errors } = await session.open({ ready: true });
     await page.getByTestId('file-input').setInputFiles([fixtures.homonyms]);
     await page.waitForFunction(
       () =>

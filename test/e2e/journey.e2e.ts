@@ -3,9 +3,9 @@
 // version, the tables, and an inventory of HTML/script payloads. Nothing may leave the
 // local server, no script from the data may run, and every state is saved as a screenshot
 // in test-results/e2e/.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openApp, screenshot, type OpenedPage } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { appPage, screenshot } from './browser.ts';
 import { PAYLOADS, writeFixtures, type Fixtures } from './fixtures.ts';
 
 interface Hooks {
@@ -31,11 +31,9 @@ declare global {
   }
 }
 
-let browser: Browser;
-let opened: OpenedPage;
+const opened = appPage();
 let page: Page;
 let fixtures: Fixtures;
-const dialogs: string[] = [];
 
 const text = (testId: string) => page.locator(`[data-testid="${testId}"]`).first().innerText();
 
@@ -82,17 +80,7 @@ async function search(name: string): Promise<void> {
 
 beforeAll(async () => {
   fixtures = writeFixtures();
-  browser = await launch();
-  opened = await openApp(browser);
   page = opened.page;
-  page.on('dialog', (dialog) => {
-    dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
-});
-
-afterAll(async () => {
-  await browser?.close();
 });
 
 describe('the demo territory', () => {
@@ -328,7 +316,7 @@ describe('names that are HTML or script', () => {
 
     // Nothing ran.
     expect(await page.evaluate(() => window.__xss)).toBeUndefined();
-    expect(dialogs).toEqual([]);
+    expect(opened.dialogs).toEqual([]);
   });
 });
 

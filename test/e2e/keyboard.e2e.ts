@@ -3,13 +3,12 @@
 // menu, focus coming back after the presentation, the dialogs and an actor's details, the
 // search from its box to the details in a few keys, the map's room at 1366×768 and 1280×720,
 // and axe-core (every impact) on every view and dialog.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openApp, screenshot, type OpenedPage } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { appPage, screenshot } from './browser.ts';
 import { axeProblems, waitForPanels } from './panels.ts';
 
-let browser: Browser;
-let opened: OpenedPage;
+const opened = appPage();
 let page: Page;
 
 const DEMO_ACTORS = 124;
@@ -60,15 +59,9 @@ async function box(selector: string) {
 }
 
 beforeAll(async () => {
-  browser = await launch();
-  opened = await openApp(browser);
   page = opened.page;
   await page.setViewportSize({ width: 1366, height: 768 });
   await waitForPanels(page, DEMO_ACTORS, DEMO_LINKS);
-});
-
-afterAll(async () => {
-  await browser?.close();
 });
 
 describe('keyboard', () => {

@@ -1,9 +1,9 @@
 // The "Quels liens manquent ?" panel in headless Chromium, on the demo territory (gaps listed
 // in data/demo/README.md) and on a fixture whose gaps are known by construction: the lists on
 // screen are exactly those; a row lights its actors; suggested links go dashed on the map.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, launch, openApp, screenshot, type OpenedPage } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { appPage, ARTIFACTS, screenshot } from './browser.ts';
 import {
   actorsWithSectors,
   attributes,
@@ -15,22 +15,15 @@ import {
   waitForPanels,
 } from './panels.ts';
 
-let browser: Browser;
-let opened: OpenedPage;
+const opened = appPage();
 let page: Page;
 
 const PANEL = '[data-testid="panel-links"]';
 const sorted = (ids: string[]) => [...ids].sort();
 
 beforeAll(async () => {
-  browser = await launch();
-  opened = await openApp(browser);
   page = opened.page;
   await waitForPanels(page, 124, 316);
-});
-
-afterAll(async () => {
-  await browser?.close();
 });
 
 async function openPanel(): Promise<void> {

@@ -3,24 +3,16 @@
 // the report; "Préparer mes fichiers" opens from the first screen and its templates
 // download. Both dialogs pass axe-core (every impact) and are looked at in screenshots.
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openApp, screenshot } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { appPage, screenshot } from './browser.ts';
 import { axeProblems } from './panels.ts';
 
-let browser: Browser;
+const opened = appPage({ ready: true });
 let page: Page;
-let errors: string[];
-let outside: string[];
 
-beforeAll(async () => {
-  browser = await launch();
-  ({ page, errors, outside } = await openApp(browser));
-  await page.waitForSelector('[data-testid="app"][data-ready="true"]', { timeout: 60_000 });
-});
-
-afterAll(async () => {
-  await browser?.close();
+beforeAll(() => {
+  page = opened.page;
 });
 
 /** No header the import knows as a name: "Intitulé officiel" holds the names. */
@@ -198,7 +190,7 @@ describe('columns mapped by hand', () => {
     expect(await axeProblems(page, '[data-testid="report-dialog"]')).toEqual([]);
     await screenshot(page, '62-report-mapping-encoding');
     await page.keyboard.press('Escape');
-    expect(outside).toEqual([]);
-    expect(errors).toEqual([]);
+    expect(opened.outside).toEqual([]);
+    expect(opened.errors).toEqual([]);
   });
 });

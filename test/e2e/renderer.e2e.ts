@@ -1,23 +1,14 @@
 // The WebGL renderer path (used on hardware WebGL2 for big maps) draws and answers clicks.
 // Headless Chromium only has SwiftShader, so the path is forced with `?renderer=webgl`.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openApp, screenshot } from './browser.ts';
 
-let browser: Browser;
+import { describe, expect, it } from 'vitest';
+import { appSession, screenshot } from './browser.ts';
 
-beforeAll(async () => {
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const session = appSession();
 
 describe('renderers', () => {
   it('draws the demo with the WebGL renderer when forced, and selects on click', async () => {
-    const { page, outside, errors } = await openApp(browser, '?renderer=webgl');
-    await page.waitForSelector('[data-testid="app"][data-ready="true"]', { timeout: 60_000 });
+    const { page, outside, errors } = await session.open({ path: '?renderer=webgl', ready: true });
     const state = await page.evaluate(() => {
       const map = (window as unknown as { __maillage?: { map: { renderer: { webgl: boolean } } } })
         .__maillage?.map;

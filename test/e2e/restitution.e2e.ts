@@ -2,11 +2,11 @@
 // in presentation mode, and the printable report printed to PDF. Screenshots of the
 // presentation and of the first report page are saved in test-results/e2e/.
 import { writeFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { isPerson } from '../../src/domain/person.ts';
 import { demoGraph } from '../map/helpers.ts';
-import { ARTIFACTS, launch, openApp, screenshot, type OpenedPage } from './browser.ts';
+import { appPage, ARTIFACTS, screenshot } from './browser.ts';
 import { axeProblems } from './panels.ts';
 
 /** What the test build exposes (window.__maillage), as far as these tests read it. */
@@ -32,10 +32,9 @@ const PERSONS = demo
     name: demo.getNodeAttribute(id, 'name'),
   }));
 
-let browser: Browser;
 /** The actors the third view lights (the bridge and who it cuts off). */
 let bridgeLit: string[] = [];
-let opened: OpenedPage;
+const opened = appPage();
 let page: Page;
 
 const hooks = <T>(fn: (h: Hooks) => T): Promise<T> =>
@@ -51,14 +50,8 @@ async function ready(): Promise<void> {
 }
 
 beforeAll(async () => {
-  browser = await launch();
-  opened = await openApp(browser);
   page = opened.page;
   await ready();
-});
-
-afterAll(async () => {
-  await browser?.close();
 });
 
 describe('anonymous mode', () => {
@@ -251,7 +244,7 @@ describe('the workspace file', () => {
     await page.keyboard.press('Escape');
 
     // A new browser profile: nothing autosaved, the demo opens; then the file is imported.
-    const other = await openApp(browser);
+    const other = await opened.open();
     const p = other.page;
     await p.waitForSelector('[data-testid="app"][data-ready="true"][data-analysis="done"]');
     await p.setInputFiles('[data-testid="file-input"]', file);

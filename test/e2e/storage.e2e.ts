@@ -4,9 +4,9 @@
 // the pipeline worker: the failure is set up there too, by serving its script with a
 // prelude (init scripts reach the page only).
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, launch, openApp, screenshot, type OpenedPage } from './browser.ts';
+import { appSession, ARTIFACTS, screenshot, type OpenedPage } from './browser.ts';
 import { importFixture } from './panels.ts';
 
 /** No IndexedDB at all (a browser or a policy that has none). */
@@ -27,13 +27,7 @@ function failing(prelude: string) {
   };
 }
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = appSession();
 
 /** The promise, the panel notice and the status notice, as shown. */
 async function said(page: Page) {
@@ -59,7 +53,7 @@ describe.each([
 ])('%s', (_name, prelude, shot) => {
   let opened: OpenedPage;
   beforeAll(async () => {
-    opened = await openApp(browser, '', failing(prelude));
+    opened = await session.open({ prepare: failing(prelude) });
     await importAndWaitForSave(opened);
   });
   afterAll(async () => {
@@ -107,7 +101,7 @@ describe.each([
 
 describe('with storage working', () => {
   it('shows the promise once a save is written, and no warning', async () => {
-    const opened = await openApp(browser);
+    const opened = await session.open();
     await importAndWaitForSave(opened);
     await expect
       .poll(() => said(opened.page))

@@ -2,20 +2,12 @@
 // the actors and links, and the report names each sheet.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openApp, screenshot } from './browser.ts';
+
+import { describe, expect, it } from 'vitest';
+import { appSession, screenshot } from './browser.ts';
 import { writeFixtures } from './fixtures.ts';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const session = appSession();
 
 async function waitForActors(page: import('playwright-core').Page, count: number): Promise<void> {
   await page.waitForFunction(
@@ -30,8 +22,7 @@ async function waitForActors(page: import('playwright-core').Page, count: number
 describe('a workbook', () => {
   it('is imported from the file picker, its sheets named in the report', async () => {
     const fixtures = writeFixtures();
-    const { page, outside, errors } = await openApp(browser);
-    await page.waitForSelector('[data-testid="app"][data-ready="true"]', { timeout: 60_000 });
+    const { page, outside, errors } = await session.open({ ready: true });
     const accept = await page.getByTestId('file-input').getAttribute('accept');
     expect(accept).toContain('.xlsx');
     expect(accept).toContain('.ods');
@@ -52,8 +43,7 @@ describe('a workbook', () => {
 
   it('is imported when dropped on the page', async () => {
     const fixtures = writeFixtures();
-    const { page, outside, errors } = await openApp(browser);
-    await page.waitForSelector('[data-testid="app"][data-ready="true"]', { timeout: 60_000 });
+    const { page, outside, errors } = await session.open({ ready: true });
     const bytes = Array.from(readFileSync(fixtures.workbook));
     const transfer = await page.evaluateHandle((b) => {
       const dt = new DataTransfer();
@@ -83,8 +73,7 @@ describe('a workbook', () => {
       graphml,
       '<?xml version="1.0"?><graphml xmlns="http://graphml.graphdrawing.org/xmlns"><graph edgedefault="undirected"><node id="Relais"/><node id="CCAS"/><edge source="Relais" target="CCAS"/></graph></graphml>',
     );
-    const { page, outside, errors } = await openApp(browser);
-    await page.waitForSelector('[data-testid="app"][data-ready="true"]', { timeout: 60_000 });
+    const { page, outside, errors } = await session.open({ ready: true });
     await page.getByTestId('file-input').setInputFiles([kumu, graphml]);
     await waitForActors(page, 4);
     expect(await page.getByTestId('link-count').getAttribute('data-value')).toBe('2');

@@ -7,8 +7,9 @@ import {
   shapeLegend,
   type LegendWords,
 } from '../../src/map/legend.ts';
+import { toElements } from '../../src/map/elements.ts';
 import { colourOf } from '../../src/map/palette.ts';
-import type { MapMetrics } from '../../src/map/types.ts';
+import { DEFAULT_ENCODINGS, type MapMetrics } from '../../src/map/types.ts';
 import { buildGraph } from '../../src/model/graph.ts';
 import { actor, demoGraph, ref, smallGraph } from './helpers.ts';
 
@@ -18,7 +19,20 @@ describe('legend', () => {
     expect(entries).toHaveLength(16);
     expect(entries.map((e) => e.key)).toEqual(ref.actorTypes.map((t) => t.id));
     expect(entries.reduce((n, e) => n + e.count, 0)).toBe(124);
-    for (const e of entries) expect(e.colour).toBe(colourOf('type', e.key, ref));
+  });
+
+  it('shows each type in the colour the map draws its actors with', () => {
+    const graph = demoGraph();
+    const drawn = new Map<string, Set<string>>();
+    for (const element of toElements(graph, { ref, metrics: null, encodings: DEFAULT_ENCODINGS })) {
+      const id = String(element.data.id);
+      if (element.group !== 'nodes' || !graph.hasNode(id)) continue;
+      const type = graph.getNodeAttribute(id, 'type');
+      drawn.set(type, (drawn.get(type) ?? new Set()).add(String(element.data.colour)));
+    }
+    const legend = colourLegend('type', graph, null, ref);
+    expect(legend.map((e) => e.key).sort()).toEqual([...drawn.keys()].sort());
+    for (const e of legend) expect([...drawn.get(e.key)!]).toEqual([e.colour]);
   });
 
   it('follows the colour encoding', () => {

@@ -1,80 +1,94 @@
+// The stylesheet as Cytoscape applies it: the map's own elements (toElements) in a headless
+// Cytoscape with the stylesheet of the map, and what each element is drawn with read back
+// from Cytoscape. The tests compare elements with each other (marked or not, big map or
+// not), so they hold whatever the stylesheet's exact values become.
+import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import { LABEL_PX } from '../../src/map/elements.ts';
-import { FONT_STACK, styleBlocks } from '../../src/map/style.ts';
+import { toElements } from '../../src/map/elements.ts';
+import { styleBlocks, type StyleOptions } from '../../src/map/style.ts';
+import { DEFAULT_ENCODINGS } from '../../src/map/types.ts';
+import { ref, smallGraph } from './helpers.ts';
 
-const block = (blocks: ReturnType<typeof styleBlocks>, selector: string) =>
-  blocks.find((b) => b.selector === selector)?.style ?? {};
-
-describe('style', () => {
-  it('reads every visual value from the element data', () => {
-    const node = block(styleBlocks({ big: false, webgl: false }), 'node');
-    expect(node.shape).toBe('data(shape)');
-    expect(node['background-color']).toBe('data(colour)');
-    expect(node.width).toBe('data(size)');
-    expect(node.label).toBe('data(label)');
-    expect(node['pie-1-background-color']).toBe('data(ring1)');
-    expect(node['pie-3-background-size']).toBe('data(ringSlice)');
+function drawn(options: StyleOptions) {
+  return cytoscape({
+    headless: true,
+    styleEnabled: true,
+    elements: toElements(smallGraph(), { ref, metrics: null, encodings: DEFAULT_ENCODINGS }),
+    style: styleBlocks(options) as unknown as cytoscape.StylesheetJson,
   });
+}
 
-  it('wraps names and keeps them at least 12 px at zoom 1, in system fonts', () => {
-    const blocks = styleBlocks({ big: false, webgl: false });
-    const node = block(blocks, 'node');
-    expect(node['text-wrap']).toBe('wrap');
-    expect(node['font-family']).toBe(FONT_STACK);
-    for (const tier of [1, 2, 3]) {
-      const t = block(blocks, `node[tier = ${tier}]`);
-      expect(t['font-size']).toBe(LABEL_PX[tier]);
-      expect(Number(t['font-size'])).toBeGreaterThanOrEqual(12);
-      expect(String(t['text-max-width'])).toMatch(/px$/);
+const small = { big: false, webgl: false };
+const px = (value: string) => parseFloat(value);
+
+describe('the stylesheet, as Cytoscape draws with it', () => {
+  it('draws each actor with the colour, shape, size and name its data holds', () => {
+    const cy = drawn(small);
+    for (const node of cy.nodes()) {
+      expect(node.style('label')).toBe(node.data('label'));
+      expect(node.style('shape')).toBe(node.data('shape'));
+      expect(px(node.style('width'))).toBe(node.data('size'));
     }
-    expect(FONT_STACK).not.toMatch(/url\(|@import/);
+    // Two actors whose data differ in colour are drawn in different colours.
+    const colours = new Set(cy.nodes().map((n) => n.data('colour') as string));
+    const drawnColours = new Set(cy.nodes().map((n) => n.style('background-color') as string));
+    expect(drawnColours.size).toBe(colours.size);
   });
 
-  it('scales names with the label scale (screen-constant names on small maps)', () => {
-    const t = block(styleBlocks({ big: false, webgl: false, labelScale: 2 }), 'node[tier = 1]');
-    expect(t['font-size']).toBe((LABEL_PX[1] as number) * 2);
+  it('keeps names at least 12 px at zoom 1, and scales them with the label scale', () => {
+    const one = drawn(small).nodes().first();
+    const two = drawn({ ...small, labelScale: 2 })
+      .nodes()
+      .first();
+    expect(px(one.style('font-size'))).toBeGreaterThanOrEqual(12);
+    expect(px(two.style('font-size'))).toBe(2 * px(one.style('font-size')));
+    expect(one.style('font-family')).not.toMatch(/url\(|@import/);
   });
 
-  it('keeps suggested links at least 3 pixels wide on screen when zoomed out, not thinner', () => {
-    const at = (labelScale: number) =>
-      block(styleBlocks({ big: false, webgl: false, labelScale }), 'edge.suggested');
-    // labelScale = 1 / zoom: at zoom 0.25, 12 model pixels are 3 on screen.
-    expect(at(4).width).toBe(12);
-    expect(at(4)['line-dash-pattern']).toEqual([32, 24]);
-    expect(at(1).width).toBe(3);
-    // Zoomed in, the model width stays: they only grow on screen.
-    expect(at(0.5).width).toBe(3);
-    expect(at(0.5)['line-dash-pattern']).toEqual([8, 6]);
-  });
-
-  it('lightens big maps: haystack links, no ring, a minimum zoomed font', () => {
-    const blocks = styleBlocks({ big: true, webgl: false });
-    expect(block(blocks, 'node')['pie-size']).toBeUndefined();
-    // Names, drawn only zoomed in, keep their white background.
-    expect(block(blocks, 'node')['text-background-opacity']).toBe(0.85);
-    // Names only for the actors in view, once zoomed in (NetworkMap.nameInView).
-    expect(block(blocks, 'node').label).toBe('');
-    expect(block(blocks, 'node.named, node:selected, node.hover').label).toBe('data(label)');
-    expect(block(blocks, 'node')['min-zoomed-font-size']).toBeGreaterThan(0);
-    expect(block(blocks, 'edge')['curve-style']).toBe('haystack');
-    expect(block(styleBlocks({ big: false, webgl: false }), 'edge')['curve-style']).toBe(
-      'straight',
-    );
-  });
-
-  it('marks articulation points and bridges by more than colour', () => {
-    const canvas = styleBlocks({ big: false, webgl: false });
-    expect(block(canvas, 'node.critical')['border-style']).toBe('double');
-    expect(block(canvas, 'edge.critical')['line-style']).toBe('dashed');
-    // WebGL draws no dashes: a solid, thicker line there.
-    const webgl = styleBlocks({ big: true, webgl: true });
-    expect(block(webgl, 'edge.critical')['line-style']).toBe('solid');
-    expect(block(webgl, 'node:selected')['underlay-opacity']).toBeUndefined();
+  it('keeps suggested links at least 3 pixels wide on screen when zoomed out', () => {
+    for (const zoom of [0.25, 0.5, 1, 2]) {
+      const cy = drawn({ ...small, labelScale: Math.max(1, 1 / zoom) });
+      const edge = cy.edges().first().addClass('suggested');
+      expect(px(edge.style('width')) * zoom).toBeGreaterThanOrEqual(3);
+    }
   });
 
   it('hides filtered elements and fades what is out of focus', () => {
-    const blocks = styleBlocks({ big: false, webgl: false });
-    expect(block(blocks, '.hidden').display).toBe('none');
-    expect(Number(block(blocks, '.faded').opacity)).toBeLessThan(0.5);
+    const cy = drawn(small);
+    const [plain, hidden, faded] = cy.nodes().toArray();
+    hidden!.addClass('hidden');
+    faded!.addClass('faded');
+    expect(plain!.style('display')).not.toBe('none');
+    expect(hidden!.style('display')).toBe('none');
+    expect(Number(faded!.style('opacity'))).toBeLessThan(Number(plain!.style('opacity')));
+  });
+
+  it('marks articulation points and bridges by more than colour', () => {
+    for (const options of [small, { big: true, webgl: false }, { big: true, webgl: true }]) {
+      const cy = drawn(options);
+      const [plainNode, criticalNode] = cy.nodes().toArray();
+      const [plainEdge, criticalEdge] = cy.edges().toArray();
+      criticalNode!.addClass('critical');
+      criticalEdge!.addClass('critical');
+      const nodeLook = (n: cytoscape.NodeSingular) =>
+        ['border-style', 'border-width'].map((p) => n.style(p)).join();
+      expect(nodeLook(criticalNode!)).not.toBe(nodeLook(plainNode!));
+      const edgeLook = (e: cytoscape.EdgeSingular) =>
+        ['line-style', 'width'].map((p) => e.style(p)).join();
+      expect(edgeLook(criticalEdge!)).not.toBe(edgeLook(plainEdge!));
+    }
+  });
+
+  it('lightens big maps: simpler links, and names only for the actors named in view', () => {
+    const big = drawn({ big: true, webgl: false });
+    const plain = drawn(small);
+    expect(big.edges().first().style('curve-style')).not.toBe(
+      plain.edges().first().style('curve-style'),
+    );
+    const [unnamed, named] = big.nodes().toArray();
+    named!.addClass('named');
+    expect(unnamed!.style('label')).toBe('');
+    expect(named!.style('label')).toBe(named!.data('label'));
+    expect(plain.nodes().first().style('label')).toBe(plain.nodes().first().data('label'));
   });
 });

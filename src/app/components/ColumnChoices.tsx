@@ -2,9 +2,16 @@
 // selects, and as a filter (a column, then its values or a range of numbers). Headers and
 // values are user text: React writes them as text, and they are compared, never used as keys.
 import { useState, type ReactNode } from 'react';
-import type { MaillageGraph } from '../../model/graph.ts';
-import { columnValues, parseNumber, type ColumnInfo } from '../../map/columns.ts';
-import type { ColourBy, ColumnFilter, Encodings, SizeBy } from '../../map/types.ts';
+import type { MaillageGraph } from '../../model';
+import {
+  columnValues,
+  parseNumber,
+  type ColumnInfo,
+  type ColourBy,
+  type ColumnFilter,
+  type Encodings,
+  type SizeBy,
+} from '../../map';
 import { useText } from '../i18n/text-context.tsx';
 
 /** A select's value for a free column (the fixed encodings' values have no colon). */

@@ -1,9 +1,8 @@
 // The details of the selected actor (or a summary of the territory when none is): every
 // value is rendered as React text, never as HTML.
 import { useEffect, useRef, useState } from 'react';
-import { isPerson } from '../../domain/person.ts';
-import type { ReferenceData } from '../../domain/types.ts';
-import { shapeOf } from '../../map/palette.ts';
+import { isPerson, type ReferenceData } from '../../domain';
+import { shapeOf } from '../../map';
 import {
   bodyLabel,
   schemeLabel,

@@ -4,14 +4,18 @@
 // through model/anonymize.ts, so no person's name leaves in any of them. Escape or a click
 // elsewhere closes the menu (Escape puts the focus back on its button).
 import { useEffect, useId, useRef, useState } from 'react';
-import { shownNames } from '../../domain/person.ts';
-import type { ReferenceData } from '../../domain/types.ts';
-import { exportedKeys, exportGraph } from '../../model/anonymize.ts';
-import { actorsToCsv, linksToCsv } from '../../model/csv-export.ts';
-import { toGexf } from '../../model/gexf.ts';
-import type { MaillageGraph } from '../../model/graph.ts';
-import { toGraphml } from '../../model/graphml.ts';
-import { toWorkspaceFile, type WorkspaceContents } from '../../model/workspace-file.ts';
+import { shownNames, type ReferenceData } from '../../domain';
+import {
+  exportedKeys,
+  exportGraph,
+  actorsToCsv,
+  linksToCsv,
+  toGexf,
+  type MaillageGraph,
+  toGraphml,
+  toWorkspaceFile,
+  type WorkspaceContents,
+} from '../../model';
 import {
   exportPng,
   exportSvg,
@@ -19,11 +23,13 @@ import {
   vizFromMap,
   type Background,
   type ImageOptions,
-} from '../../map/export-image.ts';
-import { BIG_MAP, colourColumnOf } from '../../map/elements.ts';
-import { legendDocument } from '../../map/legend.ts';
-import type { NetworkMap } from '../../map/network-map.ts';
-import type { Encodings, MapMetrics } from '../../map/types.ts';
+  BIG_MAP,
+  colourColumnOf,
+  legendDocument,
+  type NetworkMap,
+  type Encodings,
+  type MapMetrics,
+} from '../../map';
 import type { Catalogue } from '../i18n/index.ts';
 import { legendWords } from '../legend-words.ts';
 import { downloadBlob, fileStem } from './download.ts';

@@ -2,14 +2,9 @@
 // the same list the import matches on) and blank templates, made here with no network.
 // A native modal <dialog>: focus moves in and stays, Escape closes.
 import { useId, useMemo, useState } from 'react';
-import type { FileRole, ReferenceData } from '../../domain/types.ts';
-import { recognisedHeaders } from '../../import/recognised-headers.ts';
-import {
-  CSV_TEMPLATES,
-  templateCsv,
-  templateWorkbook,
-  WORKBOOK_TEMPLATE,
-} from '../../model/templates.ts';
+import type { FileRole, ReferenceData } from '../../domain';
+import { recognisedHeaders } from '../../import';
+import { CSV_TEMPLATES, templateCsv, templateWorkbook, WORKBOOK_TEMPLATE } from '../../model';
 import { useModal } from '../use-modal.ts';
 import { downloadBlob } from './download.ts';
 import { DialogHead } from './DialogHead.tsx';

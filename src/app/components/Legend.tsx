@@ -1,12 +1,19 @@
 // The legend, always visible: it follows the colour and size encodings, explains the scheme
 // ring (small maps: big ones leave it out) and, when the switch is on, the articulation highlight.
 import { useId, useMemo } from 'react';
-import type { ReferenceData } from '../../domain/types.ts';
-import type { MaillageGraph } from '../../model/graph.ts';
-import { BIG_MAP, colourColumnOf } from '../../map/elements.ts';
-import { colourLegend, shapeLegend } from '../../map/legend.ts';
-import { PALE, RING_SCHEMES, shapeOf } from '../../map/palette.ts';
-import type { Encodings, MapMetrics } from '../../map/types.ts';
+import type { ReferenceData } from '../../domain';
+import type { MaillageGraph } from '../../model';
+import {
+  BIG_MAP,
+  colourColumnOf,
+  colourLegend,
+  shapeLegend,
+  PALE,
+  RING_SCHEMES,
+  shapeOf,
+  type Encodings,
+  type MapMetrics,
+} from '../../map';
 import { legendWords } from '../legend-words.ts';
 import { RingIcon, ShapeIcon } from './ShapeIcon.tsx';
 import { useText } from '../i18n/text-context.tsx';

@@ -1,12 +1,16 @@
 // The React side of the map: creates one NetworkMap per workspace (and destroys it when
 // the workspace goes), then forwards encodings, filters, metrics, selection and focus.
 import { useEffect, useRef, useState } from 'react';
-import type { ReferenceData } from '../../domain/types.ts';
-import type { LayoutProgress } from '../../map/layout.ts';
-import { NetworkMap } from '../../map/network-map.ts';
-import { probeWebGL, type WebGLProbe } from '../../map/renderer.ts';
-import type { Encodings, Filters } from '../../map/types.ts';
-import { layoutInWorker } from '../../workers/layout-client.ts';
+import type { ReferenceData } from '../../domain';
+import {
+  type LayoutProgress,
+  NetworkMap,
+  probeWebGL,
+  type WebGLProbe,
+  type Encodings,
+  type Filters,
+} from '../../map';
+import { layoutInWorker } from '../../workers';
 import type { FailedStep, Highlight } from '../state.ts';
 import type { Workspace } from '../workspace.ts';
 import { useText } from '../i18n/text-context.tsx';

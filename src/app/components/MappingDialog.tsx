@@ -9,10 +9,9 @@ import {
   type FileReport,
   type FileRole,
   type ReferenceData,
-} from '../../domain/types.ts';
-import { mappableFields, type MappableField } from '../../import/mappable-fields.ts';
-import { checkMapping } from '../../model/column-mapping.ts';
-import { reportHeaders, startingFields } from '../../model/reimport.ts';
+} from '../../domain';
+import { mappableFields, type MappableField } from '../../import';
+import { checkMapping, reportHeaders, startingFields } from '../../model';
 import { useModal } from '../use-modal.ts';
 import { DialogHead } from './DialogHead.tsx';
 import { useText } from '../i18n/text-context.tsx';

@@ -8,7 +8,7 @@ import {
   type FileReport,
   type InputFile,
   type TextEncoding,
-} from '../../domain/types.ts';
+} from '../../domain';
 
 /** Encodings by the names people know them by, the same in both languages. */
 const ENCODING_NAMES: Record<TextEncoding, string> = {
@@ -20,8 +20,8 @@ const ENCODING_NAMES: Record<TextEncoding, string> = {
   'utf-16le': 'UTF-16',
   'utf-16be': 'UTF-16 (BE)',
 };
-import { reportToCsv } from '../../import/report.ts';
-import type { ImportReport } from '../../workers/protocol.ts';
+import { reportToCsv } from '../../import';
+import type { ImportReport } from '../../workers';
 import { downloadBlob } from './download.ts';
 import { DialogHead } from './DialogHead.tsx';
 import { useText } from '../i18n/text-context.tsx';

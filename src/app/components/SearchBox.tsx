@@ -2,9 +2,8 @@
 // of matches; arrows move, Enter picks, Escape closes). The words typed match in any order,
 // whole or in part, case and accents ignored (domain/word-search.ts).
 import { useId, useMemo, useRef, useState } from 'react';
-import { fold } from '../../domain/text.ts';
-import { searchByWords } from '../../domain/word-search.ts';
-import type { MaillageGraph } from '../../model/graph.ts';
+import { fold, searchByWords } from '../../domain';
+import type { MaillageGraph } from '../../model';
 import { useText } from '../i18n/text-context.tsx';
 
 interface Props {

@@ -1,5 +1,5 @@
 // A node shape as a small SVG, drawn from the same points Cytoscape uses.
-import { shapePoints, type NodeShape } from '../../map/palette.ts';
+import { shapePoints, type NodeShape } from '../../map';
 
 interface Props {
   shape: NodeShape;

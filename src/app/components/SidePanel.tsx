@@ -1,11 +1,18 @@
 // Encodings and filters. Every control is a native form element with a visible label.
 import { useMemo } from 'react';
-import type { ReferenceData } from '../../domain/types.ts';
-import type { MaillageGraph } from '../../model/graph.ts';
-import { freeColumns } from '../../map/columns.ts';
-import { bodiesPresent, isFiltering, splitBody } from '../../map/filters.ts';
-import { shapeOf } from '../../map/palette.ts';
-import { NO_SCHEME, type Encodings, type Filters, type LabelMode } from '../../map/types.ts';
+import type { ReferenceData } from '../../domain';
+import type { MaillageGraph } from '../../model';
+import {
+  freeColumns,
+  bodiesPresent,
+  isFiltering,
+  splitBody,
+  shapeOf,
+  NO_SCHEME,
+  type Encodings,
+  type Filters,
+  type LabelMode,
+} from '../../map';
 import { bodyLabel, schemeLabel, sectorLabel, typeLabel } from '../workspace.ts';
 import {
   colourChoice,
@@ -39,10 +46,7 @@ interface Option {
   icon?: React.ReactNode;
 }
 
-function count<T>(
-  graph: MaillageGraph,
-  keys: (actor: import('../../domain/types.ts').Actor) => T[],
-) {
+function count<T>(graph: MaillageGraph, keys: (actor: import('../../domain').Actor) => T[]) {
   const counts = new Map<T, number>();
   graph.forEachNode((_, actor) => {
     for (const k of new Set(keys(actor))) counts.set(k, (counts.get(k) ?? 0) + 1);

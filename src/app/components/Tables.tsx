@@ -3,11 +3,9 @@
 // paged so that 10,000 rows never block the page. They list what the side-panel filters
 // keep, exactly as the map shows it.
 import { useId, useMemo, useRef, useState, type ReactNode } from 'react';
-import { fold } from '../../domain/text.ts';
-import { matchesWords, queryWords } from '../../domain/word-search.ts';
+import { fold, matchesWords, queryWords, type ReferenceData } from '../../domain';
 import { onTabListKey } from '../tab-keys.ts';
-import type { ReferenceData } from '../../domain/types.ts';
-import type { Visible } from '../../map/filters.ts';
+import type { Visible } from '../../map';
 import {
   actorTypeLabel,
   bodyLabel,

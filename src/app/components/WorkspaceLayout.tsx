@@ -1,7 +1,7 @@
 // The workspace on screen: the side panel and the legend (left), the map or the tables
 // with the analysis drawer under them (centre), the details of the selected actor (right).
 import { lazy, Suspense, type ReactNode } from 'react';
-import type { Visible } from '../../map/filters.ts';
+import type { Visible } from '../../map';
 import { useApp } from '../app-context.ts';
 import { useText } from '../i18n/text-context.tsx';
 import { failed, type AppState } from '../state.ts';

@@ -1,5 +1,5 @@
 // Saving a file the app built: a temporary link to a blob URL, clicked, then released.
-import { slug } from '../../domain/text.ts';
+import { slug } from '../../domain';
 
 /** The start of every exported file's name: the territory and the day. */
 export function fileStem(title: string): string {

@@ -1,7 +1,7 @@
 // The English text of the analysis panels, the presentation mode and the exports: the
 // same keys as fr-panels.ts.
 import type { PanelsText } from './catalogue.ts';
-import { numberOf, pluralOf } from '../../domain/plural.ts';
+import { numberOf, pluralOf } from '../../domain';
 
 const plural = pluralOf('en');
 const ne = numberOf('en');

@@ -1,7 +1,7 @@
 // The English text of the screens, map and tables: the same keys as fr.ts, the compiler
 // checks that none is missing or extra.
 import type { MainText } from './catalogue.ts';
-import { numberOf, pluralOf } from '../../domain/plural.ts';
+import { numberOf, pluralOf } from '../../domain';
 
 const plural = pluralOf('en');
 const ne = numberOf('en');

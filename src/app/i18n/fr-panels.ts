@@ -1,6 +1,6 @@
 // The French text of the analysis panels (coverage, missing links, articulation), the
 // presentation mode and the exports.
-import { numberOf, pluralOf } from '../../domain/plural.ts';
+import { numberOf, pluralOf } from '../../domain';
 
 const plural = pluralOf('fr');
 const nf = numberOf('fr');

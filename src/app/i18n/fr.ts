@@ -1,8 +1,7 @@
 // The French text of the screens, map and tables (the analysis panels, presentation and
 // exports are in fr-panels.ts). The French catalogue gives the keys and their types; the
 // English one must match them.
-import type { Lang, Severity } from '../../domain/types.ts';
-import { numberOf, pluralOf } from '../../domain/plural.ts';
+import { type Lang, type Severity, numberOf, pluralOf } from '../../domain';
 import type { FailedStep } from '../state.ts';
 
 const plural = pluralOf('fr');

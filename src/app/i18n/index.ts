@@ -1,6 +1,6 @@
 // The text catalogues of the two languages. Components read the current one through
 // useText() (text-context.tsx); pure helpers of the app take it as a parameter.
-import type { Lang } from '../../domain/types.ts';
+import type { Lang } from '../../domain';
 import type { Catalogue } from './catalogue.ts';
 import { enPanels } from './en-panels.ts';
 import { enMain } from './en.ts';

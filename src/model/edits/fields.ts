@@ -2,20 +2,26 @@
 // the same reference look-ups (types, sectors, schemes, bodies), the same rules and the same
 // messages (import/field-messages.ts). An unknown type or sector is kept with a warning, as
 // at import; an empty name, a score out of range, a link to itself or to no actor is refused.
-import { emptyRecord, recordOf } from '../../domain/records.ts';
-import { slug } from '../../domain/text.ts';
-import type { Actor, Localized, Severity } from '../../domain/types.ts';
-import { cleanName } from '../../import/actors.ts';
-import { parseSchemeCell } from '../../import/cells.ts';
-import type { ImportContext } from '../../import/context.ts';
 import {
+  emptyRecord,
+  recordOf,
+  slug,
+  type Actor,
+  type Localized,
+  type Severity,
+} from '../../domain';
+import {
+  parseSchemeCell,
+  cleanName,
+  type ImportContext,
   invalidScoreWords,
   unknownBodyMessage,
   unknownSchemesWords,
   unknownSectorsMessage,
   unknownTypeMessage,
-} from '../../import/field-messages.ts';
-import { identifierProblem, OFFICIAL_IDS } from '../../import/identifiers.ts';
+  identifierProblem,
+  OFFICIAL_IDS,
+} from '../../import';
 
 /** Something said about an edit: an error refuses it, a warning says what was done. */
 export interface EditIssue {

@@ -1,7 +1,7 @@
 // Undo and redo: each edit done is kept as its command and its patch (plain JSON), so the
 // history is saved with the workspace and survives a reload. Undo applies the patch
 // backwards, redo forwards; a new edit empties the redo stack. At most HISTORY_CAP entries.
-import type { Localized, ReferenceData } from '../../domain/types.ts';
+import type { Localized, ReferenceData } from '../../domain';
 import { applyEdit, type Edit } from './operations.ts';
 import type { EditIssue } from './fields.ts';
 import {

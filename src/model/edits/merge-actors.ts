@@ -2,8 +2,8 @@
 // sectors, memberships, groups, attributes, files and rows; the other's links go to the kept
 // one, and a link both had to a partner becomes one link (merged as the import merges
 // parallel rows). The patch of the merge (patch.ts) undoes it exactly (unmerge, history.ts).
-import type { Actor } from '../../domain/types.ts';
-import { addMembership } from '../../import/actors.ts';
+import type { Actor } from '../../domain';
+import { addMembership } from '../../import';
 import { mergeAttributes, mergeLink, type LinkAttributes } from '../graph.ts';
 import { cloneActor, issueOf, TYPE_ATTRIBUTE, type EditIssue } from './fields.ts';
 import { linkKey, type EditableState } from './patch.ts';

@@ -1,23 +1,26 @@
 // The edits a coordinator makes in the app, as commands (plain JSON, so that the history
 // can be saved): each gives the next state and the patch between the two (patch.ts), or
 // the errors that refuse it. Validation is the import's (fields.ts).
-import { emptyRecord, recordOf } from '../../domain/records.ts';
-import { indexReference } from '../../domain/reference.ts';
-import { fold, nameKey, safeId } from '../../domain/text.ts';
-import type {
-  Actor,
-  CrossSchemeRuleSettings,
-  ExpectedComposition,
-  ReferenceData,
-} from '../../domain/types.ts';
-import { newActorId } from '../../import/actor-ids.ts';
-import { ImportContext } from '../../import/context.ts';
 import {
+  emptyRecord,
+  recordOf,
+  indexReference,
+  fold,
+  nameKey,
+  safeId,
+  type Actor,
+  type ExpectedComposition,
+  type ReferenceData,
+  type CrossSchemeRuleSettings,
+} from '../../domain';
+import {
+  newActorId,
+  ImportContext,
   selfLinkWords,
   unknownActorWords,
   unknownSchemesWords,
-} from '../../import/field-messages.ts';
-import { Report } from '../../import/report.ts';
+  Report,
+} from '../../import';
 import type { SavedMapping } from '../column-mapping.ts';
 import type { LinkAttributes } from '../graph.ts';
 import { applyActorInput, issueOf, scoreIssue, type ActorInput, type EditIssue } from './fields.ts';

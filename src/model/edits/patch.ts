@@ -3,7 +3,7 @@
 // mappings and cross-scheme rules before and after. A patch applies forwards (redo) and
 // backwards (undo) exactly: the lists come back in the same order, so the graph rebuilt
 // from them has the same edge keys.
-import type { Actor, CrossSchemeRuleSettings, ExpectedComposition } from '../../domain/types.ts';
+import type { Actor, ExpectedComposition, CrossSchemeRuleSettings } from '../../domain';
 import type { SavedMapping } from '../column-mapping.ts';
 import type { LinkAttributes } from '../graph.ts';
 

@@ -2,12 +2,7 @@
 // schemes (UpSet-style), who sits in several, the links between members of different
 // schemes, and where the network hangs on one actor ("Et si… ?") or one link.
 import { useMemo } from 'react';
-import { cutOffActors } from '../../../analysis/articulation.ts';
-import {
-  crossSchemeGroups,
-  multiSchemeActors,
-  upsetChart,
-} from '../../../analysis/scheme-overlap.ts';
+import { cutOffActors, crossSchemeGroups, multiSchemeActors, upsetChart } from '../../../analysis';
 import { ShowMore, useCapped } from './links/Capped.tsx';
 import { UpsetChart } from './articulation/UpsetChart.tsx';
 import { WeakPoints } from './articulation/WeakPoints.tsx';

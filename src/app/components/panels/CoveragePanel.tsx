@@ -2,8 +2,8 @@
 // in words with the cross-scheme rule, the matrices sectors × bodies and actor types ×
 // bodies, and the expected composition, editable. Every row lights its actors on the map.
 import { useMemo, useState } from 'react';
-import { coverageGaps, coverageMatrix } from '../../../analysis/coverage-matrix.ts';
-import { defaultReference } from '../../../domain/reference.ts';
+import { coverageGaps, coverageMatrix } from '../../../analysis';
+import { defaultReference } from '../../../domain';
 import { schemeLabel, schemeLongLabel } from '../../workspace.ts';
 import { CompositionEditor } from './coverage/CompositionEditor.tsx';
 import { CoverageMatrixTable } from './coverage/CoverageMatrixTable.tsx';

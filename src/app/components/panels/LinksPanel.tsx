@@ -2,8 +2,7 @@
 // sectors that never work together (list and sector × sector matrix), and suggested
 // partnerships that can be drawn dashed on the map. Every row lights its actors.
 import { useMemo } from 'react';
-import { actorsOfSectors } from '../../../analysis/sector-links.ts';
-import { listNames } from '../../../analysis/weak-points.ts';
+import { actorsOfSectors, listNames } from '../../../analysis';
 import { ShowMore, useCapped } from './links/Capped.tsx';
 import { SectorMatrix } from './links/SectorMatrix.tsx';
 import { Suggestions } from './links/Suggestions.tsx';

@@ -1,8 +1,7 @@
 // What every analysis panel receives from the app shell. Panels read the analysis, write
 // nothing but through these callbacks, and show names through `names` (anonymous mode).
-import type { Analysis } from '../../../analysis/analyze.ts';
-import type { Coverage } from '../../../analysis/coverage.ts';
-import type { ExpectedComposition, Lang, ReferenceData } from '../../../domain/types.ts';
+import type { Analysis, Coverage } from '../../../analysis';
+import type { ExpectedComposition, Lang, ReferenceData } from '../../../domain';
 import type { Highlight } from '../../state.ts';
 import type { Workspace } from '../../workspace.ts';
 

@@ -2,12 +2,17 @@
 // pages, on paper (or "print to PDF") a clean document in A4 portrait or A3 landscape.
 // Everything is text except the map picture; names go through `names` (anonymous mode).
 import { useEffect, useMemo, useRef } from 'react';
-import type { Analysis } from '../../../analysis/analyze.ts';
-import { coverageMatrix, type CellState } from '../../../analysis/coverage-matrix.ts';
-import type { Coverage } from '../../../analysis/coverage.ts';
-import { coverageFindings, networkFindings, type Finding } from '../../../analysis/findings.ts';
-import { joinReasons } from '../../../analysis/suggestions.ts';
-import { WHOLE_SCHEME, type Lang, type ReferenceData } from '../../../domain/types.ts';
+import {
+  type Analysis,
+  coverageMatrix,
+  type CellState,
+  type Coverage,
+  coverageFindings,
+  networkFindings,
+  type Finding,
+  joinReasons,
+} from '../../../analysis';
+import { WHOLE_SCHEME, type Lang, type ReferenceData } from '../../../domain';
 import { bodyLabel, schemeLabel, sectorLabel, typeLabel, type Workspace } from '../../workspace.ts';
 import './report.css';
 import { useText } from '../../i18n/text-context.tsx';

@@ -1,7 +1,7 @@
 // UpSet-style chart of the schemes' overlap, as an HTML table: one row per combination of
 // schemes, a dot per scheme (● member, ○ not), a bar with the count written beside it.
 // Clicking a combination lights its actors.
-import type { UpsetChart as Chart } from '../../../../analysis/scheme-overlap.ts';
+import type { UpsetChart as Chart } from '../../../../analysis';
 import type { Highlight } from '../../../state.ts';
 import { useText } from '../../../i18n/text-context.tsx';
 

@@ -2,15 +2,15 @@
 // acteurs sont coupés du reste du réseau", each with an "Et si… ?" toggle that takes the
 // actor off the map for a moment and says who is cut off; then the bridges.
 import { useMemo } from 'react';
-import type { ArticulationPoint } from '../../../../analysis/articulation.ts';
 import {
+  type ArticulationPoint,
   bridgeCuts,
   bridgeSentence,
   strandedSentence,
   withdrawalSentence,
-} from '../../../../analysis/weak-points.ts';
-import type { Lang } from '../../../../domain/types.ts';
-import type { MaillageGraph } from '../../../../model/graph.ts';
+} from '../../../../analysis';
+import type { Lang } from '../../../../domain';
+import type { MaillageGraph } from '../../../../model';
 import type { Highlight } from '../../../state.ts';
 import { ShowMore, useCapped } from '../links/Capped.tsx';
 import { useText } from '../../../i18n/text-context.tsx';

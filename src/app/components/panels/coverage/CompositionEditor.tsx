@@ -2,9 +2,9 @@
 // actor type is required, recommended or not expected there. Every change goes to the app
 // at once (onExpected), and the gaps of the body, shown beside, follow.
 import { useId, useState } from 'react';
-import type { Coverage } from '../../../../analysis/coverage.ts';
-import type { CoverageGap } from '../../../../analysis/coverage-matrix.ts';
 import {
+  type Coverage,
+  type CoverageGap,
   combinedRules,
   compositionChanges,
   sameComposition,
@@ -12,14 +12,14 @@ import {
   withCombinedLevel,
   withSingleLevel,
   type RuleKind,
-} from '../../../../analysis/expected-edit.ts';
+} from '../../../../analysis';
 import {
   WHOLE_SCHEME,
   type ExpectedComposition,
   type Lang,
   type ReferenceData,
   type RuleLevel,
-} from '../../../../domain/types.ts';
+} from '../../../../domain';
 import type { Highlight } from '../../../state.ts';
 import { schemeLabel } from '../../../workspace.ts';
 import { GapItems } from './GapList.tsx';

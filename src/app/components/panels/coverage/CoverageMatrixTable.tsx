@@ -6,8 +6,8 @@ import {
   type CoverageMatrix,
   type MatrixCell,
   type MatrixColumn,
-} from '../../../../analysis/coverage-matrix.ts';
-import type { Lang, ReferenceData } from '../../../../domain/types.ts';
+} from '../../../../analysis';
+import type { Lang, ReferenceData } from '../../../../domain';
 import type { Highlight } from '../../../state.ts';
 import { schemeLabel, schemeLongLabel } from '../../../workspace.ts';
 import { bodyName, bodyShort, nameLines, rowLabel, whereLabel } from './labels.ts';

@@ -1,11 +1,11 @@
 // The gaps in words, required ones first, then the recommendations, then the rule that spans
 // two schemes. Each line is a button that lights the actors concerned on the map.
-import type { CoverageGap } from '../../../../analysis/coverage-matrix.ts';
 import {
+  type CoverageGap,
   ASV_COORDINATOR_IN_CLSM_COPIL,
   type CrossSchemeRuleResult,
-} from '../../../../analysis/cross-scheme-rules.ts';
-import type { Lang } from '../../../../domain/types.ts';
+} from '../../../../analysis';
+import type { Lang } from '../../../../domain';
 import type { Highlight } from '../../../state.ts';
 import { useText } from '../../../i18n/text-context.tsx';
 

@@ -1,5 +1,5 @@
 // Labels shared by the parts of the coverage panel.
-import { WHOLE_SCHEME, type Lang, type ReferenceData } from '../../../../domain/types.ts';
+import { WHOLE_SCHEME, type Lang, type ReferenceData } from '../../../../domain';
 import type { Catalogue } from '../../../i18n/index.ts';
 import type { Highlight } from '../../../state.ts';
 import { bodyLabel, schemeLabel, sectorLabel, typeLabel } from '../../../workspace.ts';

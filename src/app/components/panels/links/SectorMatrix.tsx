@@ -1,9 +1,8 @@
 // The sector × sector matrix: how many links join the actors of two sectors. Counts are
 // written; an empty cell between two different sectors is hatched and reads "0", so the
 // gaps show without colour. Every cell is a button that lights the actors concerned.
-import { actorsOfSectorCell, shortLabel } from '../../../../analysis/sector-links.ts';
-import type { SectorMatrix as Matrix } from '../../../../analysis/missing-links.ts';
-import type { MaillageGraph } from '../../../../model/graph.ts';
+import { actorsOfSectorCell, shortLabel, type SectorMatrix as Matrix } from '../../../../analysis';
+import type { MaillageGraph } from '../../../../model';
 import type { Highlight } from '../../../state.ts';
 import { useText } from '../../../i18n/text-context.tsx';
 

@@ -1,9 +1,14 @@
 // Suggested partnerships, ranked, each with its score and its reasons in words. A checkbox
 // per row draws the link dashed on the map; "show the first N" draws the top of the list.
 import { useState } from 'react';
-import { pairKey, toggleKey, topSuggestionKeys } from '../../../../analysis/sector-links.ts';
-import { joinReasons, type Suggestion } from '../../../../analysis/suggestions.ts';
-import type { Lang } from '../../../../domain/types.ts';
+import {
+  pairKey,
+  toggleKey,
+  topSuggestionKeys,
+  joinReasons,
+  type Suggestion,
+} from '../../../../analysis';
+import type { Lang } from '../../../../domain';
 import type { Highlight } from '../../../state.ts';
 import { ShowMore, useCapped } from './Capped.tsx';
 import { useText } from '../../../i18n/text-context.tsx';

@@ -1,0 +1,47 @@
+// The face of src/model: what the other layers use of the model. Files of this layer import
+// each other directly; every other layer imports from here.
+
+// Actors and links → one graphology graph.
+export {
+  buildGraph,
+  type GraphAttributes,
+  type LinkAttributes,
+  type MaillageGraph,
+} from './graph.ts';
+// The workspace file (save, autosave, open) and the actors' positions in it.
+export {
+  WORKSPACE_FORMAT,
+  parseWorkspaceFile,
+  toWorkspaceFile,
+  type WorkspaceContents,
+} from './workspace-file.ts';
+export { positionRecord, positionsInOrder } from './positions.ts';
+// Importing again: a file's encoding or columns changed, the saved column mappings.
+export {
+  canChooseEncoding,
+  canMapColumns,
+  copyFiles,
+  firstUnmapped,
+  reportHeaders,
+  savedMappingsFor,
+  startingFields,
+  withColumns,
+  withEncoding,
+  withoutColumns,
+} from './reimport.ts';
+export {
+  checkMapping,
+  headerSignature,
+  rememberMapping,
+  type SavedMapping,
+} from './column-mapping.ts';
+// Everything that leaves the app: anonymisation, CSV, GEXF and GraphML exports, templates.
+export { exportGraph, exportedKeys, nameRedactor, redactReport } from './anonymize.ts';
+export { actorsToCsv, linksToCsv } from './csv-export.ts';
+export { toGexf } from './gexf.ts';
+export { toGraphml } from './graphml.ts';
+export { xmlSafe, type NodeViz } from './graph-fields.ts';
+export { CSV_TEMPLATES, WORKBOOK_TEMPLATE, templateCsv, templateWorkbook } from './templates.ts';
+// Files → import → graph, for the CLI and the pipeline worker alike.
+export { importGraph, whyNoActor, type ImportedGraph } from './import-graph.ts';
+export type { Point } from './workspace-file.ts';

@@ -1,0 +1,16 @@
+// The face of src/workers: what the app uses of the web workers, through their main-thread
+// clients. The workers' own entries (*.worker.ts) are started by URL by these clients.
+
+// The pipeline (import → graph → analysis) and the messages it answers with.
+export { PipelineClient } from './pipeline-client.ts';
+export type {
+  ChunkedGraph,
+  ImportReport,
+  PipelineReply,
+  Stage,
+  WorkerMetrics,
+} from './protocol.ts';
+// The layouts, off the page's thread.
+export { layoutInWorker } from './layout-client.ts';
+// The autosave in IndexedDB.
+export { clearAutosave, loadAutosave } from './autosave.ts';
