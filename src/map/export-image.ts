@@ -6,7 +6,6 @@
 // picture.ts; the legend's content is legend.ts `legendDocument`, the same lists as the
 // on-screen legend.
 import cytoscape, { type Core } from 'cytoscape';
-import svgExtension from 'cytoscape-svg';
 import type { NodeViz } from '../model';
 import { mapLabel } from '../layout';
 import { composeSvg, layout, markPath, PAD, type ImageOptions, type Op } from './picture.ts';
@@ -28,11 +27,15 @@ export interface PictureSource {
 /** The map part is at most this many CSS pixels on its longest side. */
 const MAP_MAX = 2400;
 
-let registered = false;
-function register(): void {
-  if (registered) return;
-  cytoscape.use(svgExtension);
-  registered = true;
+// cytoscape-svg reads `window` as soon as it is evaluated: it is loaded with the first SVG
+// export, so that the map's face can be imported where there is no window (unit tests, the
+// app's pure modules under Node) and the first load does not carry it.
+let registered: Promise<void> | null = null;
+function register(): Promise<void> {
+  registered ??= import('cytoscape-svg').then(({ default: svgExtension }) => {
+    cytoscape.use(svgExtension);
+  });
+  return registered;
 }
 
 /** Scale of the map part: as on screen (labels keep their size), within MAP_MAX. */
@@ -148,8 +151,8 @@ function drawMark(ctx: CanvasRenderingContext2D, op: Extract<Op, { kind: 'mark' 
 // ----------------------------------------------------------------------------------- SVG
 
 /** The map as an SVG document with its title, date and legend, all text as <text>. */
-export function exportSvg(source: PictureSource, options: ImageOptions): string {
-  register();
+export async function exportSvg(source: PictureSource, options: ImageOptions): Promise<string> {
+  await register();
   const { cy } = source;
   const k = mapScale(cy);
   const drawn = withNames(source, options.names, () =>

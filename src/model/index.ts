@@ -9,12 +9,8 @@ export {
   type MaillageGraph,
 } from './graph.ts';
 // The workspace file (save, autosave, open) and the actors' positions in it.
-export {
-  WORKSPACE_FORMAT,
-  parseWorkspaceFile,
-  toWorkspaceFile,
-  type WorkspaceContents,
-} from './workspace-file.ts';
+export { parseWorkspaceFile, toWorkspaceFile, type WorkspaceContents } from './workspace-file.ts';
+export { WORKSPACE_FORMAT, type Point } from './workspace-document.ts';
 export { positionRecord, positionsInOrder } from './positions.ts';
 // Importing again: a file's encoding or columns changed, the saved column mappings.
 export {
@@ -44,4 +40,3 @@ export { xmlSafe, type NodeViz } from './graph-fields.ts';
 export { CSV_TEMPLATES, WORKBOOK_TEMPLATE, templateCsv, templateWorkbook } from './templates.ts';
 // Files → import → graph, for the CLI and the pipeline worker alike.
 export { importGraph, whyNoActor, type ImportedGraph } from './import-graph.ts';
-export type { Point } from './workspace-file.ts';

@@ -2,7 +2,7 @@
 // readable and independent of the order of the actors) and as one typed array in the
 // graph's node order (x0, y0, x1, y1, …: what the layouts, the map and the workers pass
 // around, transferable between threads).
-import type { Point } from './workspace-file.ts';
+import type { Point } from './workspace-document.ts';
 
 export type PositionRecord = Record<string, Point>;
 

@@ -6,7 +6,6 @@
 // version or damaged gives one message in French and English saying what is wrong and where.
 import {
   defaultReference,
-  type Actor,
   type ExpectedComposition,
   type Lang,
   type Localized,
@@ -16,53 +15,19 @@ import {
 } from '../domain';
 import { exportGraph, exportedValue } from './anonymize.ts';
 import type { SavedMapping } from './column-mapping.ts';
-import type { GraphAttributes, LinkAttributes, MaillageGraph } from './graph.ts';
+import type { GraphAttributes, MaillageGraph } from './graph.ts';
 import type { EditHistory } from './edits/history.ts';
 import { graphContents } from './rebuild.ts';
 import { checkedGraph, Invalid, isObject, readDocument } from './workspace-read.ts';
+import {
+  WORKSPACE_FORMAT,
+  WORKSPACE_VERSION,
+  type Point,
+  type WorkspaceDocument,
+} from './workspace-document.ts';
 
-export const WORKSPACE_FORMAT = 'maillage-workspace';
-/** 2: the edit history and the cross-scheme rules (version 1 files still open). */
-export const WORKSPACE_VERSION = 2;
 /** The versions this code opens. */
 const READABLE_VERSIONS: readonly unknown[] = [1, 2];
-
-export interface Point {
-  x: number;
-  y: number;
-}
-
-export interface WorkspaceDocument {
-  format: typeof WORKSPACE_FORMAT;
-  version: typeof WORKSPACE_VERSION;
-  /** ISO 8601. */
-  savedAt: string;
-  title: string;
-  actors: Actor[];
-  /** Merged links, as in the graph (one per pair of actors, `count` rows merged). */
-  links: LinkAttributes[];
-  /** The expected compositions the user edited; null = the reference ones. */
-  expected: ExpectedComposition[] | null;
-  /** Owned by the app, kept as given. */
-  views: unknown[];
-  /** Owned by the app, kept as given. */
-  settings: Record<string, unknown>;
-  /** Actor id → position on the map; null when the map has none yet. */
-  positions: Record<string, Point> | null;
-  /** Rows the graph build left out (GraphAttributes), so the graph is the same. */
-  skipped?: GraphAttributes['skipped'];
-  /** Left out of anonymous files: it quotes the files' cells, names included. */
-  report?: ImportReport;
-  /**
-   * Columns mapped by hand, by the header row they were made for (added within version 1:
-   * older files have none, and older versions of the app skip it).
-   */
-  mappings?: SavedMapping[];
-  /** Undo/redo of the edits (model/edits); left out of anonymous files (it quotes names). */
-  history?: EditHistory;
-  /** The cross-scheme rules switched on or off, and the user's own. */
-  rules?: CrossSchemeRuleSettings;
-}
 
 /** What the app hands over to save. */
 export interface WorkspaceContents {

@@ -26,7 +26,7 @@ import {
   WORKSPACE_VERSION,
   type Point,
   type WorkspaceDocument,
-} from './workspace-file.ts';
+} from './workspace-document.ts';
 // ------------------------------------------------------------------------------- checks
 
 /** A place in the file and what is wrong with it; caught by parseWorkspaceFile. */

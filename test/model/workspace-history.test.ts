@@ -5,11 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { composeRule } from '../../src/analysis/cross-scheme-rule-list.ts';
 import { emptyHistory, perform, redo, undo } from '../../src/model/edits/index.ts';
 import { rebuildGraph } from '../../src/model/rebuild.ts';
-import {
-  parseWorkspaceFile,
-  toWorkspaceFile,
-  WORKSPACE_VERSION,
-} from '../../src/model/workspace-file.ts';
+import { WORKSPACE_VERSION } from '../../src/model/workspace-document.ts';
+import { parseWorkspaceFile, toWorkspaceFile } from '../../src/model/workspace-file.ts';
 import { editableOf, importTexts, PERSONS_CSV, PERSONS_LINKS_CSV, REF } from './helpers.ts';
 
 const fixture = (name: string) =>

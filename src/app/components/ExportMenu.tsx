@@ -202,7 +202,8 @@ export function ExportMenu(props: Props) {
               data-testid="export-svg"
               onClick={run(
                 `${stem}.svg`,
-                () => new Blob([exportSvg(map(), imageOptions())], { type: 'image/svg+xml' }),
+                async () =>
+                  new Blob([await exportSvg(map(), imageOptions())], { type: 'image/svg+xml' }),
               )}
             >
               {t.exportSvg}
