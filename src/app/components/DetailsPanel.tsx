@@ -301,10 +301,13 @@ function ForgetButton({
   // The button pressed goes away: the focus moves to the one that takes its place.
   const confirm = useRef<HTMLButtonElement>(null);
   const forget = useRef<HTMLButtonElement>(null);
-  const toggled = useRef(false);
+  // Only a change of `asked` moves the focus: an effect run again with the same value (the
+  // panel shown again after a suspended sibling) must not pull the focus here at load.
+  const shownAsked = useRef(asked);
   useEffect(() => {
-    if (toggled.current) (asked ? confirm : forget).current?.focus();
-    toggled.current = true;
+    if (shownAsked.current === asked) return;
+    shownAsked.current = asked;
+    (asked ? confirm : forget).current?.focus();
   }, [asked]);
   return (
     <div className="forget">
