@@ -110,6 +110,82 @@ describe('versions and comparison', () => {
     );
   });
 
+  it('draws the union of both versions on the map: gained, lost and kept, with a legend', async () => {
+    const { page } = opened;
+    await page.getByTestId('comparison-map').click();
+    await page.getByTestId('compare-bar').waitFor();
+    const marked = () =>
+      page.evaluate(() => {
+        const cy = (
+          window as unknown as {
+            __maillage: {
+              map: {
+                cy: {
+                  elements(s: string): {
+                    map<T>(f: (e: { id(): string; data(k: string): string }) => T): T[];
+                  };
+                };
+              };
+            };
+          }
+        ).__maillage.map.cy;
+        const ids = (s: string) =>
+          cy
+            .elements(s)
+            .map((e) => e.id())
+            .sort();
+        const pairs = (s: string) =>
+          cy
+            .elements(s)
+            .map((e) => [e.data('source'), e.data('target')].sort().join(' – '))
+            .sort();
+        return {
+          gainedActors: ids('node.gained'),
+          lostActors: ids('node.lost'),
+          keptActors: ids('node.kept').length,
+          gainedLinks: pairs('edge.gained'),
+          lostLinks: pairs('edge.lost'),
+          keptLinks: ids('edge.kept').length,
+          hidden: ids('.hidden').length,
+        };
+      });
+    await expect.poll(async () => (await marked()).lostActors).toEqual(['mission-locale-du-val']);
+    expect(await marked()).toEqual({
+      gainedActors: ['conseil-citoyen-des-tilleuls', 'habitat-rochebrune'],
+      lostActors: ['mission-locale-du-val'],
+      keptActors: 7,
+      gainedLinks: [
+        'centre-communal-d-action-sociale-de-rochebrune – habitat-rochebrune',
+        'centre-hospitalier-de-rochebrune – clinique-du-parc',
+        'clinique-du-parc – ville-de-rochebrune',
+        'conseil-citoyen-des-tilleuls – ville-de-rochebrune',
+      ],
+      lostLinks: [
+        'college-jean-moulin – mission-locale-du-val',
+        'mission-locale-du-val – ville-de-rochebrune',
+      ],
+      keptLinks: 5,
+      hidden: 0,
+    });
+    expect(await axeProblems(page, '[data-testid="compare-bar"]')).toEqual([]);
+    await page.waitForTimeout(500);
+    await screenshot(page, 'versions-map');
+    // Leaving the mode puts the map back: the lost elements go, the marks too.
+    await page.getByTestId('compare-leave').click();
+    await expect
+      .poll(async () => marked())
+      .toEqual({
+        gainedActors: [],
+        lostActors: [],
+        keptActors: 0,
+        gainedLinks: [],
+        lostLinks: [],
+        keptLinks: 0,
+        hidden: 0,
+      });
+    await waitForPanels(page, 9, 9);
+  });
+
   it('keeps the versions after a reload', async () => {
     const { page } = opened;
     await page.keyboard.press('Escape');

@@ -7,6 +7,7 @@ import { HelpDialog } from './HelpDialog.tsx';
 import { MappingDialog } from './MappingDialog.tsx';
 import { Presentation } from './Presentation.tsx';
 import { ReportDialog, type Rereading } from './ReportDialog.tsx';
+import { CompareBar } from './versions/CompareBar.tsx';
 import { ComparisonDialog } from './versions/ComparisonDialog.tsx';
 import { VersionsDialog } from './versions/VersionsDialog.tsx';
 
@@ -100,6 +101,7 @@ export function AppDialogs({ legend, dragging }: Props) {
       {state.versionsOpen && workspace && (
         <VersionsDialog onClose={() => dispatch({ type: 'versionsOpen', open: false })} />
       )}
+      {comparison && state.compareOnMap && <CompareBar shown={comparison} />}
       {comparison && !state.compareOnMap && (
         <ComparisonDialog
           shown={comparison}

@@ -244,9 +244,9 @@ export const enPanels: PanelsText = {
   cmpBack: 'Back to the comparison',
   cmpMapTitle: (before, after) => `Compared map: ${before} → ${after}`,
   cmpLegendTitle: 'Comparison',
-  cmpGained: 'Gained (after only): thick green line, diamond actor',
-  cmpLost: 'Lost (before only): red dashed line, crossed actor',
-  cmpKept: 'Unchanged: pale',
+  cmpGained: 'Gained (after only): thick solid line, double green border',
+  cmpLost: 'Lost (before only): red dashes, dashed border',
+  cmpKept: 'Unchanged: pale, thin line',
   cmpPrintTitle: 'Comparison of two versions',
   // -- end versions and comparison --
 };

@@ -250,9 +250,9 @@ export const frPanels = {
   cmpBack: 'Retour à la comparaison',
   cmpMapTitle: (before: string, after: string) => `Carte comparée : ${before} → ${after}`,
   cmpLegendTitle: 'Comparaison',
-  cmpGained: 'Gagné (seulement après) : trait épais vert, acteur en losange',
-  cmpLost: 'Perdu (seulement avant) : trait rouge en tirets, acteur barré',
-  cmpKept: 'Inchangé : pâle',
+  cmpGained: 'Gagné (seulement après) : trait épais plein, bordure double verte',
+  cmpLost: 'Perdu (seulement avant) : tirets rouges, bordure en tirets',
+  cmpKept: 'Inchangé : pâle, trait fin',
   cmpPrintTitle: 'Comparaison de deux versions',
   // -- end versions and comparison --
 };

@@ -95,7 +95,12 @@ export function ComparisonDialog({ shown, onClose }: Props) {
           </tbody>
         </table>
         {rows.length > 0 && header && (
-          <div className="table-scroll comparison-rows">
+          <div
+            className="table-scroll comparison-rows"
+            role="region"
+            tabIndex={0}
+            aria-label={t.cmpDetailCaption}
+          >
             <table data-testid="comparison-rows">
               <caption>{t.cmpDetailCaption}</caption>
               <thead>
