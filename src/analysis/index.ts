@@ -71,4 +71,4 @@ export {
   type PresenceChange,
   type VersionDiff,
 } from './compare.ts';
-export { actorChangeWords, diffCsv, diffSentences } from './compare-words.ts';
+export { actorChangeWords, diffCsv, diffRows, diffSentences } from './compare-words.ts';

@@ -4,7 +4,7 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { defaultReference } from '../domain';
 import { positionsFromMap, type NetworkMap } from '../map';
-import { toWorkspaceFile, type WorkspaceContents } from '../model';
+import { freezeVersion, toWorkspaceFile, type WorkspaceContents } from '../model';
 import { AppContext, type AppActions, type AppContextValue, type Printing } from './app-context.ts';
 import { AppDialogs } from './components/AppDialogs.tsx';
 import { AppHeader } from './components/AppHeader.tsx';
@@ -12,6 +12,7 @@ import { downloadBlob, fileStem } from './components/download.ts';
 import { Legend } from './components/Legend.tsx';
 import { SkipLinks, type SkipTarget } from './components/SkipLinks.tsx';
 import { StatusBar } from './components/StatusBar.tsx';
+import { compareStates } from './components/versions/comparison.ts';
 import { WorkspaceLayout } from './components/WorkspaceLayout.tsx';
 import { focusedElement, focusSoon } from './focus.ts';
 import { catalogues } from './i18n/index.ts';
@@ -37,6 +38,15 @@ export function App() {
   const { session, view: sessionView, pipeline } = useImportSession(ref, dispatch, state.mappings);
   const model = useViewModel(state, ref, t.demoTerritory);
   const { workspace } = state;
+  // The comparison open: computed again when a side changes (the workspace now, a version).
+  const currentName = t.verCurrent;
+  const comparison = useMemo(
+    () =>
+      state.comparison
+        ? compareStates(state.comparison, state.versions, workspace, model.ref, currentName)
+        : null,
+    [state.comparison, state.versions, workspace, model.ref, currentName],
+  );
 
   useEffect(() => {
     document.documentElement.lang = state.lang;
@@ -101,6 +111,7 @@ export function App() {
       positions: map && state.drawn ? positionsFromMap(map.cy) : null,
       report: workspace.report,
       mappings: state.mappings,
+      versions: state.versions,
     };
   };
   useAutosave(state, workspaceContents, () => session.importId(), pipeline, mapRef);
@@ -136,6 +147,13 @@ export function App() {
         `${fileStem(contents.title)}.maillage.json`,
       );
     },
+    freezeVersion: (name) => {
+      if (!workspace) return null;
+      const version = freezeVersion(workspace.graph, name, new Date(), state.versions);
+      dispatch({ type: 'versions', versions: [...state.versions, version] });
+      return version;
+    },
+    compare: (before, after) => dispatch({ type: 'compare', comparison: { before, after } }),
     captureView: (base) => ({
       ...base,
       filters: state.filters,
@@ -192,6 +210,7 @@ export function App() {
     help,
     printing,
     actions,
+    comparison,
   };
   const ready = state.drawn && workspace !== null;
   return (

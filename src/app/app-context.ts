@@ -3,7 +3,8 @@
 import { createContext, useContext, type Dispatch, type RefObject } from 'react';
 import type { ReferenceData } from '../domain';
 import type { NetworkMap } from '../map';
-import type { WorkspaceContents } from '../model';
+import type { WorkspaceContents, WorkspaceVersion } from '../model';
+import type { ShownComparison } from './components/versions/comparison.ts';
 import type { PaperFormat } from './components/report/PrintableReport.tsx';
 import type { ImportSession, SessionView } from './import-session.ts';
 import type { Action, AppState } from './state.ts';
@@ -34,6 +35,10 @@ export interface AppActions {
   workspaceContents(): WorkspaceContents | null;
   downloadWorkspace(): void;
   captureView(base: Pick<SavedView, 'id' | 'title' | 'comment' | 'cumulative'>): SavedView | null;
+  /** Freezes the workspace as it is now under `name` (null without a workspace). */
+  freezeVersion(name: string): WorkspaceVersion | null;
+  /** Opens the comparison of two versions' ids, or CURRENT (state.ts) for the workspace now. */
+  compare(before: string, after: string): void;
 }
 
 export interface AppContextValue {
@@ -48,6 +53,8 @@ export interface AppContextValue {
   help: boolean;
   printing: Printing | null;
   actions: AppActions;
+  /** The comparison open, computed (null: none). */
+  comparison: ShownComparison | null;
 }
 
 export const AppContext = createContext<AppContextValue | null>(null);

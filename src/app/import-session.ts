@@ -324,6 +324,7 @@ export class ImportSession {
             settings: readSettings(restored.settings),
             ownAutosave: this.quiet,
             mappings: restored.mappings,
+            versions: restored.versions,
           });
         }
         this.quiet = false;

@@ -9,7 +9,7 @@ import {
   type Encodings,
   type Filters,
 } from '../map';
-import { rememberMapping, type SavedMapping } from '../model';
+import { rememberMapping, type SavedMapping, type WorkspaceVersion } from '../model';
 import type { ImportReport, Stage, WorkerMetrics } from '../workers';
 import type { WorkspaceSettings } from './settings.ts';
 import { litAt, type SavedView } from './views.ts';
@@ -83,6 +83,23 @@ export interface AppState {
   moves: number;
   /** Columns mapped by hand, kept with the workspace and offered again for the same headers. */
   mappings: SavedMapping[];
+  /** Frozen versions of the workspace, oldest first; kept across imports (a newer inventory
+   * is compared with them). */
+  versions: WorkspaceVersion[];
+  /** The comparison open: two version ids, or CURRENT for the workspace as it is now. */
+  comparison: Comparison | null;
+  /** The comparison is drawn on the map (gained, lost, kept). */
+  compareOnMap: boolean;
+  /** The versions dialog is open. */
+  versionsOpen: boolean;
+}
+
+/** Stands for the workspace as it is now in a comparison. */
+export const CURRENT = 'current';
+
+export interface Comparison {
+  before: string;
+  after: string;
 }
 
 export const initialState: AppState = {
@@ -111,6 +128,10 @@ export const initialState: AppState = {
   shownView: null,
   moves: 0,
   mappings: [],
+  versions: [],
+  comparison: null,
+  compareOnMap: false,
+  versionsOpen: false,
 };
 
 export type Action =
@@ -141,6 +162,10 @@ export type Action =
   | { type: 'showView'; index: number }
   | { type: 'present'; index: number | null }
   | { type: 'moved' }
+  | { type: 'versions'; versions: WorkspaceVersion[] }
+  | { type: 'compare'; comparison: Comparison | null }
+  | { type: 'compareOnMap'; on: boolean }
+  | { type: 'versionsOpen'; open: boolean }
   /** Forget what this browser kept: views, composition, settings (not the language). */
   | { type: 'forget' }
   /** A workspace file was opened: what it kept besides the graph. */
@@ -154,6 +179,8 @@ export type Action =
       ownAutosave: boolean;
       /** The file's saved column mappings: added to this browser's (the file's win). */
       mappings?: SavedMapping[];
+      /** The file's frozen versions (absent: the ones this browser holds stay). */
+      versions?: WorkspaceVersion[];
     };
 
 export function reducer(state: AppState, action: Action): AppState {
@@ -254,9 +281,39 @@ export function reducer(state: AppState, action: Action): AppState {
         suggested: [],
         whatIf: null,
         mappings: [],
+        versions: [],
+        comparison: null,
+        compareOnMap: false,
       };
     case 'moved':
       return { ...state, moves: state.moves + 1 };
+    case 'versions': {
+      // A comparison whose version was deleted closes.
+      const known = (id: string) => id === CURRENT || action.versions.some((v) => v.id === id);
+      const c = state.comparison;
+      const open = c !== null && known(c.before) && known(c.after);
+      return {
+        ...state,
+        versions: action.versions,
+        comparison: open ? c : null,
+        compareOnMap: open && state.compareOnMap,
+      };
+    }
+    case 'versionsOpen':
+      return { ...state, versionsOpen: action.open };
+    case 'compare':
+      return {
+        ...state,
+        versionsOpen: action.comparison === null && state.versionsOpen,
+        comparison: action.comparison,
+        compareOnMap: action.comparison !== null && state.compareOnMap,
+      };
+    case 'compareOnMap':
+      return {
+        ...state,
+        compareOnMap: action.on && state.comparison !== null,
+        view: action.on ? 'map' : state.view,
+      };
     case 'restore':
       if (!state.workspace || state.workspace.serial !== action.serial) return state;
       return {
@@ -267,6 +324,9 @@ export function reducer(state: AppState, action: Action): AppState {
         filters: action.settings.filters,
         anonymous: action.settings.anonymous,
         mappings: (action.mappings ?? []).reduce(rememberMapping, state.mappings),
+        versions: action.versions?.length ? action.versions : state.versions,
+        comparison: null,
+        compareOnMap: false,
         // A file someone sent keeps the reader's language; this browser's autosave brings
         // back the language it was left in.
         lang: action.ownAutosave ? action.settings.lang : state.lang,

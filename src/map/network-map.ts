@@ -33,6 +33,7 @@ import {
 } from './elements.ts';
 import { nameEveryone } from './export-image.ts';
 import { circlesOf, ProgressiveFill, shownNodeElements } from './filling.ts';
+import { drawCompare, type CompareMarks } from './compare-marks.ts';
 import { fragilityInput, visibleInput } from './display-state.ts';
 import { runFcose } from './layout.ts';
 import { MapMarks } from './marks.ts';
@@ -444,6 +445,11 @@ export class NetworkMap {
    * whose actors are not on the map are skipped. */
   setSuggested(pairs: readonly { source: string; target: string }[]): void {
     this.marks.setSuggested(pairs);
+  }
+
+  /** Draws a comparison of two versions (gained, lost, kept), or (null) leaves it. */
+  setCompare(compare: CompareMarks | null): void {
+    drawCompare(this.cy, this.marks, compare);
   }
 
   /** The suggested links drawn now, as "source|target". */

@@ -10,7 +10,8 @@ export {
 } from './graph.ts';
 // The workspace file (save, autosave, open) and the actors' positions in it.
 export { parseWorkspaceFile, toWorkspaceFile, type WorkspaceContents } from './workspace-file.ts';
-export { WORKSPACE_FORMAT, type Point } from './workspace-document.ts';
+export { WORKSPACE_FORMAT, type Point, type WorkspaceVersion } from './workspace-document.ts';
+export { freezeVersion, versionGraph } from './versions.ts';
 export { positionRecord, positionsInOrder } from './positions.ts';
 // Importing again: a file's encoding or columns changed, the saved column mappings.
 export {

@@ -7,6 +7,9 @@ import { HelpDialog } from './HelpDialog.tsx';
 import { MappingDialog } from './MappingDialog.tsx';
 import { Presentation } from './Presentation.tsx';
 import { ReportDialog, type Rereading } from './ReportDialog.tsx';
+import { CompareBar } from './versions/CompareBar.tsx';
+import { ComparisonDialog } from './versions/ComparisonDialog.tsx';
+import { VersionsDialog } from './versions/VersionsDialog.tsx';
 
 // Loaded when first opened.
 const PrintableReport = lazy(() =>
@@ -22,7 +25,8 @@ interface Props {
 
 export function AppDialogs({ legend, dragging }: Props) {
   const t = useText();
-  const { state, dispatch, ref, model, session, sessionView, help, printing, actions } = useApp();
+  const { state, dispatch, ref, model, session, sessionView, help, printing, actions, comparison } =
+    useApp();
   const { workspace } = state;
   const analysis = workspace?.analysis ?? null;
   const { coverage, visible } = model;
@@ -92,6 +96,16 @@ export function AppDialogs({ legend, dragging }: Props) {
           onApply={(columns, role) => session.applyMapping(mapping, columns, role)}
           onClose={() => session.closeMapping()}
           onHelp={() => actions.help(true)}
+        />
+      )}
+      {state.versionsOpen && workspace && (
+        <VersionsDialog onClose={() => dispatch({ type: 'versionsOpen', open: false })} />
+      )}
+      {comparison && state.compareOnMap && <CompareBar shown={comparison} />}
+      {comparison && !state.compareOnMap && (
+        <ComparisonDialog
+          shown={comparison}
+          onClose={() => dispatch({ type: 'compare', comparison: null })}
         />
       )}
       {help && <HelpDialog ref_={ref} onClose={() => actions.help(false)} />}
