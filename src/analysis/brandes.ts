@@ -36,7 +36,7 @@ export interface BrandesPartial {
 /** Sources searched together: one bit each of an Int32 mask. */
 const WIDTH = 32;
 
-/** Buffers of one `brandesRange` call, allocated once and cleaned after each batch. */
+/** Buffers of the kernel, allocated once per thread and size, cleaned after each batch. */
 interface Work {
   n: number;
   offsets: Int32Array;
