@@ -1,7 +1,7 @@
+import { actor, graphOf, link } from '../factory.ts';
 import { describe, expect, it } from 'vitest';
 import { communities, components, computeMetrics, density } from '../../src/analysis/metrics.ts';
 import { buildGraph } from '../../src/model/graph.ts';
-import { actor, graphOf, link } from './fixtures.ts';
 
 describe('metrics', () => {
   const g = buildGraph(

@@ -6,6 +6,7 @@ import { DEFAULT_ENCODINGS, NO_FILTERS } from '../../src/map/types.ts';
 import type { Workspace } from '../../src/app/workspace.ts';
 import { catalogues } from '../../src/app/i18n/index.ts';
 import type { WorkerMetrics } from '../../src/workers/protocol.ts';
+import { workspaceOf } from '../factory.ts';
 import { smallGraph } from '../map/helpers.ts';
 
 const metrics = (centrality: boolean): WorkerMetrics => ({
@@ -18,17 +19,7 @@ const metrics = (centrality: boolean): WorkerMetrics => ({
 });
 
 function workspace(serial: number): Workspace {
-  return {
-    serial,
-    graph: smallGraph(),
-    report: { files: [], issues: [], doubtful: [] },
-    metrics: metrics(false),
-    positions: null,
-    analysis: null,
-    demo: false,
-    title: 't',
-    ms: 1,
-  };
+  return workspaceOf(smallGraph(), { serial, metrics: metrics(false) });
 }
 
 function withWorkspace(serial = 1): AppState {

@@ -1,12 +1,12 @@
 // The Markdown report with hostile names, file names, columns and separators: every table
 // keeps its header's cell count and no HTML survives.
+import { REF, utf8 } from '../factory.ts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/analyze.ts';
 import { md, toMarkdown } from '../../src/cli/to-markdown.ts';
 import { importFiles } from '../../src/import/index.ts';
 import { buildGraph } from '../../src/model/graph.ts';
-import { REF, utf8 } from '../import/helpers.ts';
 
 const HOSTILE = [
   '<img src=x onerror=alert(1)>',
