@@ -115,6 +115,18 @@ describe('toMarkdown of an inventory without schemes', () => {
     expect(section).toContain('Aucun acteur n’est membre d’un dispositif');
   });
 
+  it('writes its counts by the French plural rule, never "(s)"', async () => {
+    const imported = importFiles(
+      [{ name: 'acteurs.csv', bytes: utf8('Nom;Type;Partenaires\nCMP;CMP;GEM\nGEM;GEM;\n') }],
+      REF,
+    );
+    const graph = buildGraph(imported.actors, imported.links);
+    const markdown = toMarkdown(imported, graph, await analyze(graph, REF), REF);
+    expect(markdown).not.toContain('(s)');
+    expect(markdown).toContain('1 groupe d’acteurs reliés dont 0 acteur isolé');
+    expect(markdown).toContain('0 acteur siège dans au moins deux dispositifs');
+  });
+
   it('tells homonyms apart by their town in the key actors table', async () => {
     const csv =
       'Nom;Commune;Partenaires\nClinique Saint-Joseph;Machecoul;CMP\nClinique Saint-Joseph;Paimboeuf;CMP\nCMP;Pornic;\n';
