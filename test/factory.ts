@@ -7,6 +7,7 @@ import { defaultReference } from '../src/domain/reference.ts';
 import type { Actor, ImportResult, InputFile, Link, ReferenceData } from '../src/domain/types.ts';
 import { importFiles } from '../src/import/index.ts';
 import { buildGraph, type MaillageGraph } from '../src/model/graph.ts';
+import type { WorkerMetrics } from '../src/workers/protocol.ts';
 
 /** The reference data shipped with the app (data/*.json). */
 export const REF: ReferenceData = defaultReference();
@@ -57,20 +58,26 @@ export function graphOf(
   );
 }
 
+/** The metrics the pipeline worker sends with a graph (no centrality yet, unless said). */
+export function workerMetrics(fields: Partial<WorkerMetrics> = {}): WorkerMetrics {
+  return {
+    nodes: {},
+    bridges: [],
+    communities: 0,
+    components: 1,
+    isolated: 0,
+    centrality: false,
+    ...fields,
+  };
+}
+
 /** A workspace as the app holds it once the worker has answered, over `graph`. */
 export function workspaceOf(graph: MaillageGraph, fields: Partial<Workspace> = {}): Workspace {
   return {
     serial: 1,
     graph,
     report: { files: [], issues: [], doubtful: [] },
-    metrics: {
-      nodes: {},
-      bridges: [],
-      communities: 0,
-      components: 1,
-      isolated: 0,
-      centrality: false,
-    },
+    metrics: workerMetrics(),
     positions: null,
     analysis: null,
     demo: false,
