@@ -31,7 +31,8 @@ import {
   toElements,
   type ElementContext,
 } from './elements.ts';
-import { placeElements, ProgressiveFill } from './filling.ts';
+import { nameEveryone } from './export-image.ts';
+import { circlesOf, ProgressiveFill, shownNodeElements } from './filling.ts';
 import { fragilityInput, visibleInput } from './display-state.ts';
 import { runFcose } from './layout.ts';
 import { MapMarks } from './marks.ts';
@@ -139,11 +140,7 @@ export class NetworkMap {
       onLayout: setup.onLayout,
       named: () => this.encodings.labels !== 'none',
       destroyed: () => this.destroyed,
-      // The actors are at new places: framed, and their names sized and chosen again.
-      settle: (nodes) => {
-        this.view.fitNow(nodes);
-        this.labels.rescale(true);
-      },
+      settle: (nodes) => this.settle(nodes),
       placeInChunks: (nodes, xy, settle) =>
         this.filling.placeInChunks(nodes, xy, this.links, settle),
       nameInView: () => this.labels.nameInView(),
@@ -160,12 +157,21 @@ export class NetworkMap {
     cy.on('tap', (event) => {
       if (event.target === cy) setup.onSelect?.(null);
     });
+    let viewportTimer: ReturnType<typeof setTimeout> | undefined;
     cy.on('viewport', () => {
       this.filling.followViewport();
-      this.labels.afterViewport(() => this.destroyed);
+      clearTimeout(viewportTimer);
+      viewportTimer = setTimeout(() => {
+        if (this.destroyed) return;
+        this.labels.rescale();
+        this.labels.nameInView();
+      }, 150);
     });
-    cy.on('mouseover mouseout', 'node', (event) => {
-      (event.target as NodeSingular).toggleClass('hover', event.type === 'mouseover');
+    cy.on('mouseover', 'node', (event) => {
+      (event.target as NodeSingular).addClass('hover');
+    });
+    cy.on('mouseout', 'node', (event) => {
+      (event.target as NodeSingular).removeClass('hover');
     });
   }
 
@@ -201,14 +207,21 @@ export class NetworkMap {
       if (this.destroyed) return;
     }
     const at = xy ?? start;
-    placeElements(elements, ids, at);
+    ids.forEach((id, i) => {
+      const el = elements[i] as ElementDefinition;
+      if (el.data.id === id) el.position = { x: at[2 * i] as number, y: at[2 * i + 1] as number };
+    });
     this.marks.setElements(elements, ids.length);
     if (xy && this.labels.onScreen) {
       // Names keep their size on screen through a stylesheet scaled by 1 / zoom
       // (rescaleLabels): built for the zoom the map opens at, the elements are styled once
       // instead of twice (the second time cost the demo's first frame 100–200 ms).
-      const zoom = this.filling.openingZoom(elements, ids.length);
-      if (zoom) this.labels.setScale(1 / zoom);
+      const viewport = this.view.viewportForCircles(
+        circlesOf(shownNodeElements(elements, ids.length, this.graph, this.filters)),
+        this.cy.width(),
+        this.cy.height(),
+      );
+      if (viewport) this.labels.setScale(1 / viewport.zoom);
     }
     const t0 = performance.now();
     // The elements carry the metrics they were built with: a full analysis arriving while
@@ -278,7 +291,21 @@ export class NetworkMap {
 
   /** Runs the layout again on the actors shown (hidden ones keep their place). */
   async relayout(): Promise<void> {
-    await this.layouts.again(this.visibleNodes(), (run) => this.lendLinks(run));
+    const nodes = this.visibleNodes();
+    if (nodes.length === 0) return;
+    if (!this.setup.positions) {
+      // fcose reads the links from Cytoscape: a map with a links layer lends them for the run.
+      this.lendLinks(() => runFcose(this.cy, nodes));
+      this.settle(nodes);
+      return;
+    }
+    await this.layouts.run(nodes);
+  }
+
+  /** The actors are at new places: framed, and their names sized and chosen again. */
+  private settle(nodes: NodeCollection): void {
+    this.view.fitNow(nodes);
+    this.labels.rescale(true);
   }
 
   /** Stops a layout running in a worker; the actors stay where they are. */
@@ -362,14 +389,22 @@ export class NetworkMap {
   select(id: string | null, options: { center?: boolean } = {}): void {
     this.marks.update({ selected: id });
     this.labels.declutter();
-    if (id !== null && options.center) this.view.centerOn(id);
+    if (id !== null && options.center) {
+      const node = this.cy.getElementById(id);
+      if (node.nonempty() && !node.hasClass('hidden')) {
+        this.cy.animate(
+          { center: { eles: node }, zoom: Math.max(this.cy.zoom(), 1) },
+          { duration: 250 },
+        );
+      }
+    }
   }
 
   /** Shows only an actor and its partners (null: everything again). */
   focus(id: string | null): void {
     this.marks.update({ focus: id });
     const target =
-      id === null ? this.visibleNodes() : this.view.nodesOf([id, ...this.marks.partners(id)]);
+      id === null ? this.visibleNodes() : this.actors([id, ...this.marks.partners(id)]);
     this.view.glideTo(target.not('.hidden'), 250);
   }
 
@@ -380,7 +415,7 @@ export class NetworkMap {
     // Lit actors get their names first.
     this.labels.declutter();
     if (ids !== null && options.fit !== false) {
-      this.view.glideTo(this.view.nodesOf(ids).not('.hidden'), 250);
+      this.view.glideTo(this.actors(ids).not('.hidden'), 250);
     }
   }
 
@@ -390,9 +425,19 @@ export class NetworkMap {
     this.marks.update({ whatIf: id === null ? null : { id, stranded: new Set(stranded) } });
     this.labels.declutter();
     if (id !== null) {
-      const around = this.view.nodesOf([id, ...this.strandedIds()]);
+      const around = this.actors([id, ...this.strandedIds()]);
       this.view.glideTo(around.not('.hidden'), 250);
     }
+  }
+
+  /** The actors of `ids` that are on the map. */
+  private actors(ids: Iterable<string>): NodeCollection {
+    const nodes = this.cy.collection();
+    for (const id of ids) {
+      const node = this.cy.getElementById(id);
+      if (node.nonempty() && node.isNode()) nodes.merge(node);
+    }
+    return nodes as unknown as NodeCollection;
   }
 
   /** Draws suggested partnerships as dashed links (replacing those drawn before); pairs
@@ -446,10 +491,9 @@ export class NetworkMap {
     focus: readonly string[],
     insets: { right: number; bottom: number } = { right: 0, bottom: 0 },
   ): void {
-    const shown = this.visibleNodes();
     const wanted = new Set(focus);
-    const about = shown.filter((node) => wanted.has(node.id()));
-    this.view.frameView(camera, about.nonempty() ? about : shown, insets);
+    const lit = this.visibleNodes().filter((node) => wanted.has(node.id()));
+    this.view.frameView(camera, lit.nonempty() ? lit : this.visibleNodes(), insets);
   }
 
   fit(): void {
@@ -483,7 +527,14 @@ export class NetworkMap {
    * be on a screen showing the whole map, whatever the zoom on screen now.
    */
   pngDataUrl(width = 1400): string {
-    return this.labels.png(width, (draw) => this.forPicture(draw));
+    nameEveryone(this.cy);
+    const bb = this.cy.elements(':visible').boundingBox({});
+    const zoom = Math.min(width / Math.max(1, bb.w), (width * 0.8) / Math.max(1, bb.h), 2);
+    return this.labels.sizedFor(zoom, () =>
+      this.forPicture(() =>
+        this.cy.png({ output: 'base64uri', bg: '#ffffff', full: true, scale: 2 * zoom }),
+      ),
+    );
   }
 
   destroy(): void {
