@@ -1,8 +1,9 @@
+import { actor, link } from '../factory.ts';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/analyze.ts';
 import { inThreadRunner, type CentralityRunner } from '../../src/analysis/centrality.ts';
 import { buildGraph } from '../../src/model/graph.ts';
-import { actor, link, reference } from './fixtures.ts';
+import { reference } from './fixtures.ts';
 
 const ref = reference();
 ref.expected = [

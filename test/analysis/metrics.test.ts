@@ -1,3 +1,4 @@
+import { actor, graphOf, link } from '../factory.ts';
 import { describe, expect, it } from 'vitest';
 import {
   communities,
@@ -8,7 +9,6 @@ import {
   weightedDegrees,
 } from '../../src/analysis/metrics.ts';
 import { buildGraph } from '../../src/model/graph.ts';
-import { actor, graphOf, link } from './fixtures.ts';
 
 describe('metrics', () => {
   const g = buildGraph(

@@ -1,4 +1,5 @@
 // The derived chain workspace → visible → view model → map marks, step by step.
+import { actor, link, REF as ref, workspaceOf } from '../factory.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { initialState, reducer, type AppState } from '../../src/app/state.ts';
 import {
@@ -18,29 +19,12 @@ import type { Workspace } from '../../src/app/workspace.ts';
 import { analyze, type Analysis } from '../../src/analysis/analyze.ts';
 import { NO_FILTERS } from '../../src/map/types.ts';
 import { buildGraph } from '../../src/model/graph.ts';
-import { actor, link, ref, smallGraph } from '../map/helpers.ts';
+import { smallGraph } from '../map/helpers.ts';
 
 const PERSON = actor('p', { name: 'Jeanne Martin', type: 'habitant', person: true });
 
 function workspace(analysis: Analysis | null = null, graph = smallGraph()): Workspace {
-  return {
-    serial: 1,
-    graph,
-    report: { files: [], issues: [], doubtful: [] },
-    metrics: {
-      nodes: {},
-      bridges: [],
-      communities: 0,
-      components: 1,
-      isolated: 0,
-      centrality: false,
-    },
-    positions: null,
-    analysis,
-    demo: false,
-    title: 'Chez Jeanne Martin',
-    ms: 1,
-  };
+  return workspaceOf(graph, { analysis, title: 'Chez Jeanne Martin' });
 }
 
 let analysis: Analysis;

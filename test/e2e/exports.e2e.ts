@@ -4,6 +4,7 @@
 // map's colours, the GraphML, the workspace file re-analysed and re-imported in a fresh
 // browser, the CSV files read back by the import. Then in anonymous mode: no person's name
 // in any file nor in the page. The files are kept in test-results/e2e/exports/.
+import { demoGraph, REF as ref } from '../factory.ts';
 import { mkdirSync, readFileSync } from 'node:fs';
 import Graph from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
@@ -16,7 +17,6 @@ import { mapLabel } from '../../src/layout/text.ts';
 import { importFiles } from '../../src/import/index.ts';
 import { buildGraph, type MaillageGraph } from '../../src/model/graph.ts';
 import { parseWorkspaceFile } from '../../src/model/workspace-file.ts';
-import { demoGraph, ref } from '../map/helpers.ts';
 import { xmlProblems } from '../model/helpers.ts';
 import { appPage, ARTIFACTS, screenshot } from './browser.ts';
 import {

@@ -1,11 +1,11 @@
 // Restitution in the built app: anonymous mode, a sequence of saved views stepped through
 // in presentation mode, and the printable report printed to PDF. Screenshots of the
 // presentation and of the first report page are saved in test-results/e2e/.
+import { demoGraph } from '../factory.ts';
 import { writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { isPerson } from '../../src/domain/person.ts';
-import { demoGraph } from '../map/helpers.ts';
 import { appPage, ARTIFACTS, screenshot } from './browser.ts';
 import { axeProblems } from './panels.ts';
 
