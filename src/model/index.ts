@@ -11,6 +11,7 @@ export {
 // The workspace file (save, autosave, open) and the actors' positions in it.
 export { parseWorkspaceFile, toWorkspaceFile, type WorkspaceContents } from './workspace-file.ts';
 export { WORKSPACE_FORMAT, type Point } from './workspace-document.ts';
+export { isObject, readRuleSettings } from './workspace-read.ts';
 export { positionRecord, positionsInOrder } from './positions.ts';
 // Importing again: a file's encoding or columns changed, the saved column mappings.
 export {
@@ -32,7 +33,13 @@ export {
   type SavedMapping,
 } from './column-mapping.ts';
 // Everything that leaves the app: anonymisation, CSV, GEXF and GraphML exports, templates.
-export { exportGraph, exportedKeys, nameRedactor, redactReport } from './anonymize.ts';
+export {
+  exportGraph,
+  exportedKeys,
+  nameRedactor,
+  redactContacts,
+  redactReport,
+} from './anonymize.ts';
 export { actorsToCsv, linksToCsv } from './csv-export.ts';
 export { toGexf } from './gexf.ts';
 export { toGraphml } from './graphml.ts';

@@ -24,7 +24,7 @@ export function AppDialogs({ legend, dragging }: Props) {
   const t = useText();
   const { state, dispatch, ref, model, session, sessionView, help, printing, actions } = useApp();
   const { workspace } = state;
-  const analysis = workspace?.analysis ?? null;
+  const analysis = model.analysis;
   const { coverage, visible } = model;
   const { mapping } = sessionView;
   // Reading a file of the report again: its columns mapped by hand, another encoding.
