@@ -91,17 +91,19 @@ export function namesOf(
 }
 
 /** Anonymous mode also hides the persons' names quoted in free text (the import report's
- * messages, roles, territories, titles and comments). */
+ * messages, roles, territories, titles and comments), and the e-mails and phone numbers
+ * typed in it, as the anonymous exports do. */
 export function redactorOf(actors: readonly Actor[], anonymous: boolean): Redact {
-  return anonymous && actors.length > 0 ? nameRedactor(actors) : asTyped;
+  if (!anonymous) return asTyped;
+  if (actors.length === 0) return redactContacts;
+  const names = nameRedactor(actors);
+  return (text) => redactContacts(names(text));
 }
 
-/** The views as shown: their titles and comments redacted — names, e-mails and phone
- * numbers (the views keep what was typed). */
+/** The views as shown: their titles and comments redacted (the views keep what was typed). */
 export function shownViewsOf(views: SavedView[], anonymous: boolean, redact: Redact): SavedView[] {
-  const hide = (text: string) => redactContacts(redact(text));
   return anonymous
-    ? views.map((v) => ({ ...v, title: hide(v.title), comment: hide(v.comment) }))
+    ? views.map((v) => ({ ...v, title: redact(v.title), comment: redact(v.comment) }))
     : views;
 }
 

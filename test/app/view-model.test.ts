@@ -110,6 +110,7 @@ describe('the derived chain', () => {
   it('redaction: free text loses the persons’ names in anonymous mode only', () => {
     const actors = [PERSON];
     expect(redactorOf(actors, false)('Chez Jeanne Martin')).toBe('Chez Jeanne Martin');
+    expect(redactorOf([], true)('jm@exemple.fr')).not.toContain('exemple');
     const redact = redactorOf(actors, true);
     expect(redact('Chez Jeanne Martin')).not.toContain('Martin');
     const views = [
