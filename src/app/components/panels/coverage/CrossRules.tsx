@@ -42,7 +42,7 @@ export function CrossRules({
   return (
     <section aria-labelledby="cov-cross-title" data-testid="cov-cross-section">
       <h3 id="cov-cross-title">{t.covCrossTitle}</h3>
-      <p className="cov-rule-statement">{t.covCrossIntro}</p>
+      <p>{t.covCrossIntro}</p>
       <ul className="cov-rules">
         {ruleSwitches(settings).map(({ rule, on, custom }) => {
           const result = results.find((r) => r.rule === rule.id);
