@@ -106,6 +106,7 @@ export function App() {
       title: workspace.title,
       graph: workspace.graph,
       expected: state.expected,
+      rules: state.rules,
       views: state.views,
       settings: { ...settings },
       positions: map && state.drawn ? positionsFromMap(map.cy) : null,

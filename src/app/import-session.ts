@@ -320,6 +320,7 @@ export class ImportSession {
             type: 'restore',
             serial,
             expected: restored.expected,
+            rules: restored.rules,
             views: readViews(restored.views),
             settings: readSettings(restored.settings),
             ownAutosave: this.quiet,

@@ -1,7 +1,7 @@
 // The app's state and its transitions. A workspace is replaced only by an import that
 // produced actors: a bad file leaves the map as it was.
 import type { Analysis } from '../analysis';
-import type { ExpectedComposition, Lang } from '../domain';
+import type { CrossSchemeRuleSettings, ExpectedComposition, Lang } from '../domain';
 import {
   type LayoutProgress,
   DEFAULT_ENCODINGS,
@@ -65,6 +65,9 @@ export interface AppState {
   /** The expected composition of the bodies as edited by the coordinator; null means the
    * reference one (data/expected-composition.json). Kept across imports, like a setting. */
   expected: ExpectedComposition[] | null;
+  /** The cross-scheme rules switched on or off and the user's own; null: the defaults.
+   * Kept with the workspace, like the composition. */
+  rules: CrossSchemeRuleSettings | null;
   /** Suggested partnerships drawn dashed on the map ("source|target" keys). */
   suggested: string[];
   /** "What if" this actor left the network (null: nobody). */
@@ -120,6 +123,7 @@ export const initialState: AppState = {
   panel: null,
   highlight: null,
   expected: null,
+  rules: null,
   suggested: [],
   whatIf: null,
   anonymous: false,
@@ -155,6 +159,7 @@ export type Action =
   | { type: 'panel'; panel: PanelId | null }
   | { type: 'highlight'; highlight: Highlight | null }
   | { type: 'expected'; expected: ExpectedComposition[] | null }
+  | { type: 'rules'; rules: CrossSchemeRuleSettings | null }
   | { type: 'suggested'; suggested: string[] }
   | { type: 'whatIf'; id: string | null }
   | { type: 'anonymous'; on: boolean }
@@ -173,6 +178,7 @@ export type Action =
       type: 'restore';
       serial: number;
       expected: ExpectedComposition[] | null;
+      rules?: CrossSchemeRuleSettings | null;
       views: SavedView[];
       settings: WorkspaceSettings;
       /** The workspace is this browser's autosave (not a file opened by the user). */
@@ -259,6 +265,8 @@ export function reducer(state: AppState, action: Action): AppState {
       return { ...state, highlight: action.highlight };
     case 'expected':
       return { ...state, expected: action.expected };
+    case 'rules':
+      return { ...state, rules: action.rules };
     case 'suggested':
       return { ...state, suggested: action.suggested };
     case 'whatIf':
@@ -272,6 +280,7 @@ export function reducer(state: AppState, action: Action): AppState {
         ...state,
         views: [],
         expected: null,
+        rules: null,
         encodings: DEFAULT_ENCODINGS,
         filters: NO_FILTERS,
         anonymous: false,
@@ -319,6 +328,7 @@ export function reducer(state: AppState, action: Action): AppState {
       return {
         ...state,
         expected: action.expected,
+        rules: action.rules ?? null,
         views: action.views,
         encodings: action.settings.encodings,
         filters: action.settings.filters,

@@ -499,7 +499,8 @@ export class NetworkMap {
   ): void {
     const wanted = new Set(focus);
     const lit = this.visibleNodes().filter((node) => wanted.has(node.id()));
-    this.view.frameView(camera, lit.nonempty() ? lit : this.visibleNodes(), insets);
+    if (lit.nonempty()) this.view.frameView(camera, lit, insets);
+    else this.view.frameView(camera, this.visibleNodes(), insets, false);
   }
 
   fit(): void {

@@ -12,6 +12,7 @@ export {
 export { parseWorkspaceFile, toWorkspaceFile, type WorkspaceContents } from './workspace-file.ts';
 export { WORKSPACE_FORMAT, type Point, type WorkspaceVersion } from './workspace-document.ts';
 export { freezeVersion, versionGraph } from './versions.ts';
+export { isObject, readRuleSettings } from './workspace-read.ts';
 export { positionRecord, positionsInOrder } from './positions.ts';
 // Importing again: a file's encoding or columns changed, the saved column mappings.
 export {
@@ -33,7 +34,13 @@ export {
   type SavedMapping,
 } from './column-mapping.ts';
 // Everything that leaves the app: anonymisation, CSV, GEXF and GraphML exports, templates.
-export { exportGraph, exportedKeys, nameRedactor, redactReport } from './anonymize.ts';
+export {
+  exportGraph,
+  exportedKeys,
+  nameRedactor,
+  redactContacts,
+  redactReport,
+} from './anonymize.ts';
 export { actorsToCsv, linksToCsv } from './csv-export.ts';
 export { toGexf } from './gexf.ts';
 export { toGraphml } from './graphml.ts';

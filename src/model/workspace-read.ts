@@ -451,6 +451,12 @@ function readRule(value: unknown, where: Where): CrossSchemeRule {
   return rule;
 }
 
+/** Cross-scheme rule settings as the workspace file keeps them (`maillage analyze --rules`
+ * reads them alone); throws `Invalid` saying where they are wrong. */
+export function readRuleSettings(value: unknown): CrossSchemeRuleSettings {
+  return readRules(value, { fr: 'les règles', en: 'the rules' });
+}
+
 function readRules(value: unknown, where: Where): CrossSchemeRuleSettings {
   const o = object(value, where);
   const switched = object(o.switched, field(where, 'switched'));

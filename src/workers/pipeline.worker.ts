@@ -54,6 +54,7 @@ async function autosave(request: AutosaveRequest): Promise<void> {
       title: request.title,
       graph,
       expected: request.expected,
+      rules: request.rules,
       views: request.views,
       settings: request.settings,
       positions,

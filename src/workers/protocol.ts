@@ -3,7 +3,13 @@
 import type { Analysis, WorkerMetrics } from '../analysis';
 import type { SavedMapping, GraphAttributes, WorkspaceVersion } from '../model';
 import type { LayoutRun } from '../layout';
-import type { ExpectedComposition, ImportReport, InputFile, ReferenceData } from '../domain';
+import type {
+  CrossSchemeRuleSettings,
+  ExpectedComposition,
+  ImportReport,
+  InputFile,
+  ReferenceData,
+} from '../domain';
 
 /** The import report travels without the actors and links (they travel inside the graph);
  * its home is domain/types.ts. */
@@ -50,6 +56,8 @@ export interface AutosaveRequest {
   id: number;
   title: string;
   expected: ExpectedComposition[] | null;
+  /** The cross-scheme rules as switched and composed (null: the defaults). */
+  rules: CrossSchemeRuleSettings | null;
   views: unknown[];
   settings: Record<string, unknown>;
   /** Positions in the graph's node order (x0, y0, x1, …), or null. */
@@ -67,6 +75,7 @@ export type Stage = 'reading' | 'graph' | 'analysis';
 export interface RestoredWorkspace {
   title: string;
   expected: ExpectedComposition[] | null;
+  rules: CrossSchemeRuleSettings | null;
   views: unknown[];
   settings: Record<string, unknown>;
   mappings: SavedMapping[];

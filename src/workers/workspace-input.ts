@@ -109,6 +109,7 @@ export function readWorkspaceInput(files: readonly InputFile[]): WorkspaceInput 
     restored: {
       title: document.title,
       expected: document.expected,
+      rules: document.rules ?? null,
       views: document.views,
       settings: document.settings,
       mappings: document.mappings ?? [],

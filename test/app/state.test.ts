@@ -208,6 +208,16 @@ describe('a workspace file restored', () => {
     expect(reducer(state, { type: 'forget' }).mappings).toEqual([]);
   });
 
+  it('brings back the cross-scheme rules the file keeps; a switch is a setting; forget drops them', () => {
+    const rules = { switched: { 'residents-in-cls-copil': true }, custom: [] };
+    let state = reducer(withWorkspace(1), { ...restore(1, false), rules } as Action);
+    expect(state.rules).toEqual(rules);
+    expect(reducer(withWorkspace(1), restore(1, false)).rules).toBeNull();
+    state = reducer(state, { type: 'rules', rules: { switched: {}, custom: [] } });
+    expect(state.rules).toEqual({ switched: {}, custom: [] });
+    expect(reducer(state, { type: 'forget' }).rules).toBeNull();
+  });
+
   it('keeps the reader’s language for a file, not for this browser’s autosave', () => {
     expect(reducer(withWorkspace(1), restore(1, false)).lang).toBe('fr');
     expect(reducer(withWorkspace(1), restore(1, true)).lang).toBe('en');

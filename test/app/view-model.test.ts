@@ -8,6 +8,7 @@ import {
   effectiveReference,
   mapMarks,
   namesOf,
+  analysisWithRules,
   redactorOf,
   shownReportOf,
   shownViewsOf,
@@ -17,6 +18,7 @@ import {
 } from '../../src/app/view-model.ts';
 import type { Workspace } from '../../src/app/workspace.ts';
 import { analyze, type Analysis } from '../../src/analysis/analyze.ts';
+import { composeRule } from '../../src/analysis/cross-scheme-rule-list.ts';
 import { NO_FILTERS } from '../../src/map/types.ts';
 import { buildGraph } from '../../src/model/graph.ts';
 import { smallGraph } from '../map/helpers.ts';
@@ -53,6 +55,25 @@ describe('the derived chain', () => {
     expect(effectiveReference(ref, null)).toBe(ref);
   });
 
+  it('cross-scheme rules: the worker’s defaults, or checked again under the user’s settings', () => {
+    expect(analysisWithRules(null, null)).toBeNull();
+    expect(analysisWithRules(workspace(analysis), null)).toBe(analysis);
+    expect(analysisWithRules(workspace(), { switched: {}, custom: [] })).toBeNull();
+    // A rule of the user's: an ARS sits in the CLSM COPIL (actor b does) — met.
+    const custom = composeRule({ types: ['ars'] }, { scheme: 'CLSM', body: 'copil' }, ref);
+    const ruled = analysisWithRules(workspace(analysis), { switched: {}, custom: [custom] });
+    expect(ruled?.crossSchemeRules.find((r) => r.rule === custom.id)).toMatchObject({
+      status: 'met',
+      actors: ['b'],
+    });
+    // Switched off, it is not checked.
+    const off = analysisWithRules(workspace(analysis), {
+      switched: { [custom.id]: false },
+      custom: [custom],
+    });
+    expect(off?.crossSchemeRules.some((r) => r.rule === custom.id)).toBe(false);
+  });
+
   it('names: a person by role or type in anonymous mode; homonyms told apart', () => {
     const graph = buildGraph(
       [
@@ -73,6 +94,7 @@ describe('the derived chain', () => {
   it('redaction: free text loses the persons’ names in anonymous mode only', () => {
     const actors = [PERSON];
     expect(redactorOf(actors, false)('Chez Jeanne Martin')).toBe('Chez Jeanne Martin');
+    expect(redactorOf([], true)('jm@exemple.fr')).not.toContain('exemple');
     const redact = redactorOf(actors, true);
     expect(redact('Chez Jeanne Martin')).not.toContain('Martin');
     const views = [
@@ -103,6 +125,14 @@ describe('the derived chain', () => {
       ],
       doubtful: [],
     };
+    // An e-mail and a phone number typed in a comment are masked too (anonymous mode only).
+    const typed = [
+      { ...views[0]!, title: 'Appeler 06 12 34 56 78', comment: 'écrire à j.m@exemple.fr' },
+    ];
+    const masked = shownViewsOf(typed, true, redact)[0];
+    expect(`${masked?.title} ${masked?.comment}`).not.toMatch(/06 12|exemple\.fr/);
+    expect(masked?.comment).toContain('écrire à');
+    expect(shownViewsOf(typed, false, redact)[0]?.comment).toBe('écrire à j.m@exemple.fr');
     expect(shownReportOf(report, false, redact)).toBe(report);
     expect(JSON.stringify(shownReportOf(report, true, redact))).not.toContain('Martin');
   });

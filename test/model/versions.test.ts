@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { compareVersions, versionOf } from '../../src/analysis/index.ts';
 import { freezeVersion, versionGraph } from '../../src/model/versions.ts';
 import { parseWorkspaceFile, toWorkspaceFile } from '../../src/model/workspace-file.ts';
-import { demo, REF } from './helpers.ts';
+import { demo, REF } from '../factory.ts';
 
 const fixture = (name: string) =>
   readFileSync(new URL(`../fixtures/workspace/${name}`, import.meta.url), 'utf8');

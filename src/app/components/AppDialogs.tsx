@@ -28,7 +28,7 @@ export function AppDialogs({ legend, dragging }: Props) {
   const { state, dispatch, ref, model, session, sessionView, help, printing, actions, comparison } =
     useApp();
   const { workspace } = state;
-  const analysis = workspace?.analysis ?? null;
+  const analysis = model.analysis;
   const { coverage, visible } = model;
   const { mapping } = sessionView;
   // Reading a file of the report again: its columns mapped by hand, another encoding.

@@ -26,13 +26,26 @@ export const enPanels: PanelsText = {
   covRecommended: 'recommended',
   covMembers: (n) =>
     n === 0 ? 'body without members' : `${ne(n)} ${plural(n, 'member', 'members')} to light`,
-  covCrossTitle: 'Cross-scheme rule',
-  covCrossRule: 'When an ASV exists, its coordinator sits in the CLSM steering committee (COPIL).',
+  covCrossTitle: 'Cross-scheme rules',
+  covCrossIntro:
+    'Each rule says who must sit in a body of another scheme. Tick those the territory has set itself; a rule is checked only when the inventory has the schemes it names.',
+  covCrossUnknown: 'Cannot be checked',
+  covCrossActors: (n) =>
+    n === 0 ? 'no actor concerned found' : `light ${ne(n)} ${plural(n, 'actor', 'actors')}`,
+  covRuleOff: 'Switched off: not checked.',
+  covRuleNotApplicable: 'Not applicable: the inventory does not have the schemes the rule names.',
+  covRuleRemove: 'Remove',
+  covComposerTitle: 'Compose a rule',
+  covComposerBy: 'An actor designated by',
+  covComposerByType: 'their type',
+  covComposerByRole: 'their role',
+  covComposerType: 'of type',
+  covComposerRole: 'whose role begins with',
+  covComposerScheme: 'sits in the scheme',
+  covComposerBody: 'in the body',
+  covComposerAdd: 'Add the rule',
   covCrossOk: 'Met',
   covCrossKo: 'Not met',
-  covCrossNone: 'Not applicable: the inventory does not have both an ASV and a CLSM.',
-  covCrossLight: (n) =>
-    n === 0 ? 'no coordinator found' : `light the ${plural(n, 'coordinator', 'coordinators')}`,
   covNoSchemes:
     'No actor belongs to a scheme (the CLS, CLSM, ASV… columns are empty): nothing to check.',
   covSectorCaption:

@@ -365,6 +365,7 @@ export const enMain: MainText = {
     'Key: a number = actors present; ✗ = required sector missing; ○ = recommended sector missing; · = expected, but another sector of the same rule is present.',
   reportGaps: 'The gaps, in plain words',
   reportNoGap: 'No gap: every body has the expected composition.',
+  reportNoCrossRule: 'No cross-scheme rule checked on this inventory.',
   reportNothing: 'Nothing to report.',
   reportSuggestions: 'Suggested partnerships',
   reportCombinations: 'Actors per combination of schemes',

@@ -25,15 +25,26 @@ export const frPanels = {
   covRecommended: 'recommandé',
   covMembers: (n: number) =>
     n === 0 ? 'instance sans membre' : `${nf(n)} ${plural(n, 'membre', 'membres')} à allumer`,
-  covCrossTitle: 'Règle entre dispositifs',
-  covCrossRule: 'Quand un ASV existe, son coordinateur siège au COPIL du CLSM.',
+  covCrossTitle: 'Règles entre démarches',
+  covCrossIntro:
+    'Chaque règle dit qui doit siéger dans une instance d’une autre démarche. Cochez celles que le territoire s’est données ; une règle n’est vérifiée que si l’inventaire a les démarches qu’elle nomme.',
+  covCrossUnknown: 'Non vérifiable',
+  covCrossActors: (n: number) =>
+    n === 0 ? 'aucun acteur concerné trouvé' : `allumer ${nf(n)} ${plural(n, 'acteur', 'acteurs')}`,
+  covRuleOff: 'Désactivée : non vérifiée.',
+  covRuleNotApplicable: 'Non applicable : l’inventaire n’a pas les démarches que la règle nomme.',
+  covRuleRemove: 'Retirer',
+  covComposerTitle: 'Composer une règle',
+  covComposerBy: 'Un acteur désigné par',
+  covComposerByType: 'son type',
+  covComposerByRole: 'son rôle',
+  covComposerType: 'de type',
+  covComposerRole: 'dont le rôle commence par',
+  covComposerScheme: 'siège dans la démarche',
+  covComposerBody: 'à l’instance',
+  covComposerAdd: 'Ajouter la règle',
   covCrossOk: 'Respectée',
   covCrossKo: 'Non respectée',
-  covCrossNone: 'Non applicable : l’inventaire n’a pas à la fois un ASV et un CLSM.',
-  covCrossLight: (n: number) =>
-    n === 0
-      ? 'aucun coordinateur trouvé'
-      : `allumer ${plural(n, 'le coordinateur', 'les coordinateurs')}`,
   covNoSchemes:
     'Aucun acteur n’est rattaché à un dispositif (colonnes CLS, CLSM, ASV… vides) : rien à vérifier.',
   covSectorCaption:

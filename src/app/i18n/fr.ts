@@ -391,6 +391,7 @@ export const frMain = {
     'Lecture : un nombre = acteurs présents ; ✗ = secteur requis absent ; ○ = secteur recommandé absent ; · = attendu, mais un autre secteur de la même règle est présent.',
   reportGaps: 'Les manques, en clair',
   reportNoGap: 'Aucun manque : chaque instance a la composition attendue.',
+  reportNoCrossRule: 'Aucune règle entre démarches vérifiée sur cet inventaire.',
   reportNothing: 'Rien à signaler.',
   reportSuggestions: 'Partenariats suggérés',
   reportCombinations: 'Acteurs par combinaison de dispositifs',
