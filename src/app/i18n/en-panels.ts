@@ -260,6 +260,5 @@ export const enPanels: PanelsText = {
   cmpGained: 'Gained (after only): thick solid line, double green border',
   cmpLost: 'Lost (before only): red dashes, dashed border',
   cmpKept: 'Unchanged: pale, thin line',
-  cmpPrintTitle: 'Comparison of two versions',
   // -- end versions and comparison --
 };

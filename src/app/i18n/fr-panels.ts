@@ -264,6 +264,5 @@ export const frPanels = {
   cmpGained: 'Gagné (seulement après) : trait épais plein, bordure double verte',
   cmpLost: 'Perdu (seulement avant) : tirets rouges, bordure en tirets',
   cmpKept: 'Inchangé : pâle, trait fin',
-  cmpPrintTitle: 'Comparaison de deux versions',
   // -- end versions and comparison --
 };
