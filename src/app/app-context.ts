@@ -3,7 +3,7 @@
 import { createContext, useContext, type Dispatch, type RefObject } from 'react';
 import type { ReferenceData } from '../domain';
 import type { NetworkMap } from '../map';
-import type { WorkspaceContents } from '../model';
+import type { Edit, EditIssue, WorkspaceContents } from '../model';
 import type { PaperFormat } from './components/report/PrintableReport.tsx';
 import type { ImportSession, SessionView } from './import-session.ts';
 import type { Action, AppState } from './state.ts';
@@ -34,6 +34,12 @@ export interface AppActions {
   workspaceContents(): WorkspaceContents | null;
   downloadWorkspace(): void;
   captureView(base: Pick<SavedView, 'id' | 'title' | 'comment' | 'cumulative'>): SavedView | null;
+  /** Does an edit (recorded for undo) and shows the workspace it gives; returns what the
+   * engine said (errors: nothing was done). `select`: the actor to show afterwards
+   * (`'added'`: the one the edit adds). */
+  edit(edit: Edit, select?: string | null | 'added'): { ok: boolean; issues: EditIssue[] };
+  undo(): void;
+  redo(): void;
 }
 
 export interface AppContextValue {

@@ -9,7 +9,7 @@ import {
   type Encodings,
   type Filters,
 } from '../map';
-import { rememberMapping, type SavedMapping } from '../model';
+import { emptyHistory, rememberMapping, type EditHistory, type SavedMapping } from '../model';
 import type { ImportReport, Stage, WorkerMetrics } from '../workers';
 import type { WorkspaceSettings } from './settings.ts';
 import { litAt, type SavedView } from './views.ts';
@@ -28,7 +28,7 @@ export interface Highlight {
 
 /** The step that failed: the status bar says so in the language shown (catalogue
  * `failure`), with the error's own words as the detail. */
-export type FailedStep = 'import' | 'open' | 'draw' | 'layout';
+export type FailedStep = 'import' | 'open' | 'draw' | 'layout' | 'edit';
 
 export interface Notice {
   step: FailedStep;
@@ -83,6 +83,9 @@ export interface AppState {
   moves: number;
   /** Columns mapped by hand, kept with the workspace and offered again for the same headers. */
   mappings: SavedMapping[];
+  /** The edits made in the app, to undo and redo; saved with the workspace. A new import
+   * starts an empty one. */
+  history: EditHistory;
 }
 
 export const initialState: AppState = {
@@ -111,6 +114,7 @@ export const initialState: AppState = {
   shownView: null,
   moves: 0,
   mappings: [],
+  history: emptyHistory(),
 };
 
 export type Action =
@@ -154,6 +158,10 @@ export type Action =
       ownAutosave: boolean;
       /** The file's saved column mappings: added to this browser's (the file's win). */
       mappings?: SavedMapping[];
+      /** The file's edit history (an edit reopens the workspace with it). */
+      history?: EditHistory;
+      /** The actor to show again after an edit. */
+      selected?: string | null;
     };
 
 export function reducer(state: AppState, action: Action): AppState {
@@ -180,6 +188,7 @@ export function reducer(state: AppState, action: Action): AppState {
         whatIf: null,
         presenting: null,
         shownView: null,
+        history: emptyHistory(),
       };
     case 'analysis':
       if (!state.workspace || state.workspace.serial !== action.serial) return state;
@@ -271,6 +280,11 @@ export function reducer(state: AppState, action: Action): AppState {
         // back the language it was left in.
         lang: action.ownAutosave ? action.settings.lang : state.lang,
         workspace: { ...state.workspace, demo: action.settings.demo },
+        history: action.history ?? emptyHistory(),
+        selected:
+          action.selected && state.workspace.graph.hasNode(action.selected)
+            ? action.selected
+            : state.selected,
       };
     case 'showView':
       return showView(state, action.index);

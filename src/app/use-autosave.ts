@@ -40,6 +40,7 @@ export function useAutosave(
         positions: map ? positionsInOrder(workspace.graph.nodes(), positionsFromMap(map.cy)) : null,
         report: workspace.report,
         mappings: [...(c.mappings ?? [])],
+        history: c.history ?? null,
       });
     }, AUTOSAVE_DELAY);
     return () => clearTimeout(timer);
@@ -54,6 +55,7 @@ export function useAutosave(
     state.lang,
     state.moves,
     state.mappings,
+    state.history,
     pipeline,
     mapRef,
   ]);

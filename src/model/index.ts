@@ -12,6 +12,23 @@ export {
 export { parseWorkspaceFile, toWorkspaceFile, type WorkspaceContents } from './workspace-file.ts';
 export { WORKSPACE_FORMAT, type Point } from './workspace-document.ts';
 export { positionRecord, positionsInOrder } from './positions.ts';
+export { graphContents, rebuildGraph } from './rebuild.ts';
+// Editing in the app: commands, validation as at import, undo/redo history.
+export {
+  describeEdit,
+  emptyHistory,
+  NO_RULE_CHANGES,
+  perform,
+  redo,
+  undo,
+  type ActorInput,
+  type Edit,
+  type EditableState,
+  type EditHistory,
+  type EditIssue,
+  type LinkInput,
+  type Step,
+} from './edits/index.ts';
 // Importing again: a file's encoding or columns changed, the saved column mappings.
 export {
   canChooseEncoding,

@@ -59,6 +59,7 @@ async function autosave(request: AutosaveRequest): Promise<void> {
       positions,
       report: request.report,
       mappings: request.mappings,
+      history: request.history,
     }),
   );
   post({ id: request.id, kind: 'saved', kept: written });

@@ -1,7 +1,7 @@
 // Messages between the app and its workers. Everything here crosses postMessage, so it is
 // plain data (structured clone: objects, arrays, typed arrays, no classes or functions).
 import type { Analysis, WorkerMetrics } from '../analysis';
-import type { SavedMapping, GraphAttributes } from '../model';
+import type { EditHistory, SavedMapping, GraphAttributes } from '../model';
 import type { LayoutRun } from '../layout';
 import type { ExpectedComposition, ImportReport, InputFile, ReferenceData } from '../domain';
 
@@ -57,6 +57,8 @@ export interface AutosaveRequest {
   report: ImportReport;
   /** Columns mapped by hand, offered again for files with the same headers. */
   mappings: SavedMapping[];
+  /** The edits made in the app (undo survives a reload). */
+  history: EditHistory | null;
 }
 
 export type Stage = 'reading' | 'graph' | 'analysis';
@@ -68,6 +70,7 @@ export interface RestoredWorkspace {
   views: unknown[];
   settings: Record<string, unknown>;
   mappings: SavedMapping[];
+  history: EditHistory | null;
 }
 
 export type PipelineReply =

@@ -112,6 +112,7 @@ export function readWorkspaceInput(files: readonly InputFile[]): WorkspaceInput 
       views: document.views,
       settings: document.settings,
       mappings: document.mappings ?? [],
+      history: document.history ?? null,
     },
   };
 }
