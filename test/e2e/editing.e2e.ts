@@ -48,6 +48,19 @@ const nodeType = (id: string) =>
         .data('type'),
     id,
   );
+/** An attribute of an actor in the workspace's graph (the app state's test hook). */
+const actorField = (id: string, key: string) =>
+  page.evaluate(
+    ([n, k]) =>
+      (
+        window as unknown as {
+          __maillage?: {
+            state: { workspace: { graph: { getNodeAttribute(n: string, k: string): unknown } } };
+          };
+        }
+      ).__maillage?.state.workspace.graph.getNodeAttribute(n as string, k as string),
+    [id, key],
+  );
 const position = (id: string) =>
   page.evaluate((n) => {
     const node = (window as unknown as { __maillage?: Hooks }).__maillage?.map?.cy.getElementById(
@@ -112,6 +125,24 @@ describe('editing the inventory', () => {
     await page.getByTestId('delete-actor').click();
     await page.getByTestId('delete-confirm').click();
     await waitForCounts(124);
+  });
+
+  it('edits an actor from a row of the tables', async () => {
+    await page.getByTestId('view-tables').click();
+    await page.getByTestId('actors-table-filter').fill('Tilleuls');
+    await page.getByRole('button', { name: 'Modifier « Coordination ASV Les Tilleuls »' }).click();
+    await page.getByTestId('edit-territory').fill('Rochebrune');
+    await page.getByTestId('edit-save').click();
+    await page.getByTestId('actor-form').waitFor({ state: 'detached' });
+    await expect
+      .poll(() => actorField('coordination-asv-les-tilleuls', 'territory'), { timeout: 30_000 })
+      .toBe('Rochebrune');
+    await page.getByTestId('view-map').click();
+    await page.locator('body').focus();
+    await page.keyboard.press('Control+z');
+    await expect
+      .poll(() => actorField('coordination-asv-les-tilleuls', 'territory'), { timeout: 30_000 })
+      .toBe('Rochebrune - QPV Les Tilleuls');
   });
 
   it('undoes and redoes by keyboard, and undo survives a reload', async () => {
