@@ -3,7 +3,7 @@
 import { createContext, useContext, type Dispatch, type RefObject } from 'react';
 import type { ReferenceData } from '../domain';
 import type { NetworkMap } from '../map';
-import type { WorkspaceContents, WorkspaceVersion } from '../model';
+import type { Edit, EditIssue, WorkspaceContents, WorkspaceVersion } from '../model';
 import type { ShownComparison } from './components/versions/comparison.ts';
 import type { PaperFormat } from './components/report/PrintableReport.tsx';
 import type { ImportSession, SessionView } from './import-session.ts';
@@ -39,6 +39,12 @@ export interface AppActions {
   freezeVersion(name: string): WorkspaceVersion | null;
   /** Opens the comparison of two versions' ids, or CURRENT (state.ts) for the workspace now. */
   compare(before: string, after: string): void;
+  /** Does an edit (recorded for undo) and shows the workspace it gives; returns what the
+   * engine said (errors: nothing was done). `select`: the actor to show afterwards
+   * (`'added'`: the one the edit adds). */
+  edit(edit: Edit, select?: string | null | 'added'): { ok: boolean; issues: EditIssue[] };
+  undo(): void;
+  redo(): void;
 }
 
 export interface AppContextValue {

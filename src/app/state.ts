@@ -9,7 +9,13 @@ import {
   type Encodings,
   type Filters,
 } from '../map';
-import { rememberMapping, type SavedMapping, type WorkspaceVersion } from '../model';
+import {
+  emptyHistory,
+  rememberMapping,
+  type EditHistory,
+  type SavedMapping,
+  type WorkspaceVersion,
+} from '../model';
 import type { ImportReport, Stage, WorkerMetrics } from '../workers';
 import type { WorkspaceSettings } from './settings.ts';
 import { litAt, type SavedView } from './views.ts';
@@ -28,7 +34,7 @@ export interface Highlight {
 
 /** The step that failed: the status bar says so in the language shown (catalogue
  * `failure`), with the error's own words as the detail. */
-export type FailedStep = 'import' | 'open' | 'draw' | 'layout';
+export type FailedStep = 'import' | 'open' | 'draw' | 'layout' | 'edit';
 
 export interface Notice {
   step: FailedStep;
@@ -95,6 +101,9 @@ export interface AppState {
   compareOnMap: boolean;
   /** The versions dialog is open. */
   versionsOpen: boolean;
+  /** The edits made in the app, to undo and redo; saved with the workspace. A new import
+   * starts an empty one. */
+  history: EditHistory;
 }
 
 /** Stands for the workspace as it is now in a comparison. */
@@ -136,6 +145,7 @@ export const initialState: AppState = {
   comparison: null,
   compareOnMap: false,
   versionsOpen: false,
+  history: emptyHistory(),
 };
 
 export type Action =
@@ -187,6 +197,10 @@ export type Action =
       mappings?: SavedMapping[];
       /** The file's frozen versions (absent: the ones this browser holds stay). */
       versions?: WorkspaceVersion[];
+      /** The file's edit history (an edit reopens the workspace with it). */
+      history?: EditHistory;
+      /** The actor to show again after an edit. */
+      selected?: string | null;
     };
 
 export function reducer(state: AppState, action: Action): AppState {
@@ -213,6 +227,7 @@ export function reducer(state: AppState, action: Action): AppState {
         whatIf: null,
         presenting: null,
         shownView: null,
+        history: emptyHistory(),
       };
     case 'analysis':
       if (!state.workspace || state.workspace.serial !== action.serial) return state;
@@ -341,6 +356,11 @@ export function reducer(state: AppState, action: Action): AppState {
         // back the language it was left in.
         lang: action.ownAutosave ? action.settings.lang : state.lang,
         workspace: { ...state.workspace, demo: action.settings.demo },
+        history: action.history ?? emptyHistory(),
+        selected:
+          action.selected && state.workspace.graph.hasNode(action.selected)
+            ? action.selected
+            : state.selected,
       };
     case 'showView':
       return showView(state, action.index);

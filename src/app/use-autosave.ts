@@ -42,6 +42,7 @@ export function useAutosave(
         report: workspace.report,
         mappings: [...(c.mappings ?? [])],
         versions: [...(c.versions ?? [])],
+        history: c.history ?? null,
       });
     }, AUTOSAVE_DELAY);
     return () => clearTimeout(timer);
@@ -58,6 +59,7 @@ export function useAutosave(
     state.moves,
     state.mappings,
     state.versions,
+    state.history,
     pipeline,
     mapRef,
   ]);

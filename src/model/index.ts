@@ -14,6 +14,23 @@ export { WORKSPACE_FORMAT, type Point, type WorkspaceVersion } from './workspace
 export { freezeVersion, versionGraph } from './versions.ts';
 export { isObject, readRuleSettings } from './workspace-read.ts';
 export { positionRecord, positionsInOrder } from './positions.ts';
+export { graphContents, rebuildGraph } from './rebuild.ts';
+// Editing in the app: commands, validation as at import, undo/redo history.
+export {
+  describeEdit,
+  emptyHistory,
+  NO_RULE_CHANGES,
+  perform,
+  redo,
+  undo,
+  type ActorInput,
+  type Edit,
+  type EditableState,
+  type EditHistory,
+  type EditIssue,
+  type LinkInput,
+  type Step,
+} from './edits/index.ts';
 // Importing again: a file's encoding or columns changed, the saved column mappings.
 export {
   canChooseEncoding,

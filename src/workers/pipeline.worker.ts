@@ -61,6 +61,7 @@ async function autosave(request: AutosaveRequest): Promise<void> {
       report: request.report,
       mappings: request.mappings,
       versions: request.versions,
+      history: request.history,
     }),
   );
   post({ id: request.id, kind: 'saved', kept: written });

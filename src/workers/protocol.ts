@@ -1,7 +1,7 @@
 // Messages between the app and its workers. Everything here crosses postMessage, so it is
 // plain data (structured clone: objects, arrays, typed arrays, no classes or functions).
 import type { Analysis, WorkerMetrics } from '../analysis';
-import type { SavedMapping, GraphAttributes, WorkspaceVersion } from '../model';
+import type { EditHistory, SavedMapping, GraphAttributes, WorkspaceVersion } from '../model';
 import type { LayoutRun } from '../layout';
 import type {
   CrossSchemeRuleSettings,
@@ -67,6 +67,8 @@ export interface AutosaveRequest {
   mappings: SavedMapping[];
   /** The frozen versions of the workspace. */
   versions: WorkspaceVersion[];
+  /** The edits made in the app (undo survives a reload). */
+  history: EditHistory | null;
 }
 
 export type Stage = 'reading' | 'graph' | 'analysis';
@@ -80,6 +82,7 @@ export interface RestoredWorkspace {
   settings: Record<string, unknown>;
   mappings: SavedMapping[];
   versions: WorkspaceVersion[];
+  history: EditHistory | null;
 }
 
 export type PipelineReply =

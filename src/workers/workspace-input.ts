@@ -114,6 +114,7 @@ export function readWorkspaceInput(files: readonly InputFile[]): WorkspaceInput 
       settings: document.settings,
       mappings: document.mappings ?? [],
       versions: document.versions ?? [],
+      history: document.history ?? null,
     },
   };
 }

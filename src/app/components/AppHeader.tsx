@@ -1,5 +1,6 @@
 // The header: the territory, its counts, the search, the import (with its help), the
 // import report and the language switch.
+import { EditControls } from './edit/EditControls.tsx';
 import { useApp } from '../app-context.ts';
 import { useText } from '../i18n/text-context.tsx';
 import { SearchBox } from './SearchBox.tsx';
@@ -102,6 +103,7 @@ export function AppHeader() {
             {t.helpButton}
           </button>
         </div>
+        {workspace && <EditControls />}
         {state.report && (
           <button
             type="button"

@@ -11,6 +11,8 @@ import {
   actorTypeLabel,
   type Workspace,
 } from '../workspace.ts';
+import { useApp } from '../app-context.ts';
+import { ActorForm } from './edit/ActorForm.tsx';
 import { ShapeIcon } from './ShapeIcon.tsx';
 import { StorageNotice, type StorageState } from './StorageNotice.tsx';
 import { useText } from '../i18n/text-context.tsx';
@@ -162,6 +164,7 @@ function ActorDetails({
         >
           {focus ? t.focusOff : t.focusOn}
         </button>
+        <ActorEditButtons id={id} />
       </div>
       {m && m.cutOff > 0 && <p className="critical-note">{t.articulationPoint(m.cutOff)}</p>}
 
@@ -355,5 +358,52 @@ function Fact({ term, children }: { term: string; children: React.ReactNode }) {
       <dt>{term}</dt>
       <dd>{children}</dd>
     </div>
+  );
+}
+
+/** Edit the actor (the form) or delete it (after a confirmation; undoable). */
+function ActorEditButtons({ id }: { id: string }) {
+  const t = useText();
+  const { state, actions } = useApp();
+  const [editing, setEditing] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const graph = state.workspace?.graph;
+  const actor = graph?.hasNode(id) ? graph.getNodeAttributes(id) : null;
+  if (!actor) return null;
+  return (
+    <>
+      <button type="button" data-testid="edit-actor" onClick={() => setEditing(true)}>
+        {t.editActor}
+      </button>
+      <button
+        type="button"
+        data-testid="delete-actor"
+        aria-expanded={confirming}
+        onClick={() => setConfirming(!confirming)}
+      >
+        {t.editDelete}
+      </button>
+      {confirming && (
+        <div className="edit-confirm" role="group" aria-labelledby={`confirm-${id}`}>
+          <p id={`confirm-${id}`}>{t.editDeleteConfirm(actor.name)}</p>
+          <button
+            type="button"
+            className="danger"
+            data-testid="delete-confirm"
+            ref={(b) => b?.focus()}
+            onClick={() => {
+              setConfirming(false);
+              actions.edit({ kind: 'delete-actor', id }, null);
+            }}
+          >
+            {t.editDelete}
+          </button>
+          <button type="button" onClick={() => setConfirming(false)}>
+            {t.editCancel}
+          </button>
+        </div>
+      )}
+      {editing && <ActorForm actor={actor} onClose={() => setEditing(false)} />}
+    </>
   );
 }
