@@ -165,8 +165,6 @@ export const enMain: MainText = {
   editIds: 'Identifiers',
   editAttributes: 'Other columns (one per line: "Column: value")',
   editRefused: 'The change is not made:',
-  editUndo: 'Undo',
-  editRedo: 'Redo',
   editUndoTitle: (what) => `Undo: ${what} (Ctrl+Z)`,
   editRedoTitle: (what) => `Redo: ${what} (Ctrl+Shift+Z)`,
   editNothingToUndo: 'Nothing to undo',

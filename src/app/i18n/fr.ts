@@ -182,8 +182,6 @@ export const frMain = {
   editIds: 'Identifiants',
   editAttributes: 'Autres colonnes (une par ligne : « Colonne : valeur »)',
   editRefused: 'La modification n’est pas faite :',
-  editUndo: 'Annuler',
-  editRedo: 'Rétablir',
   editUndoTitle: (what: string) => `Annuler : ${what} (Ctrl+Z)`,
   editRedoTitle: (what: string) => `Rétablir : ${what} (Ctrl+Maj+Z)`,
   editNothingToUndo: 'Rien à annuler',
