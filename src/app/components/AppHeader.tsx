@@ -113,15 +113,6 @@ export function AppHeader() {
             {t.reportButton(state.report.issues.length)}
           </button>
         )}
-        {workspace && (
-          <button
-            type="button"
-            data-testid="versions-button"
-            onClick={() => dispatch({ type: 'versionsOpen', open: true })}
-          >
-            {t.verButton}
-          </button>
-        )}
         <button
           type="button"
           lang={state.lang === 'fr' ? 'en' : 'fr'}

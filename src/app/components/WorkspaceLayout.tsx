@@ -111,6 +111,14 @@ export function WorkspaceLayout({ workspace, visible, legend }: Props) {
               >
                 {t.printReport}
               </button>
+              {/* Beside the map's other tools: the header must hold on one row at 1366 px. */}
+              <button
+                type="button"
+                data-testid="versions-button"
+                onClick={() => dispatch({ type: 'versionsOpen', open: true })}
+              >
+                {t.verButton}
+              </button>
               <button type="button" data-testid="present" onClick={() => actions.present(0)}>
                 {t.present}
               </button>

@@ -20,8 +20,16 @@ export function EditControls() {
     : t.editNothingToRedo;
   return (
     <div className="edit-controls" role="group" aria-label={t.editGroup}>
-      <button type="button" data-testid="add-actor" onClick={() => setAdding(true)}>
-        {t.editAddActor}
+      {/* An icon, named by its label: the header must hold on one row at 1366 px. */}
+      <button
+        type="button"
+        className="icon-button"
+        data-testid="add-actor"
+        aria-label={t.editAddActor}
+        title={t.editAddActor}
+        onClick={() => setAdding(true)}
+      >
+        +
       </button>
       <button
         type="button"
