@@ -91,6 +91,7 @@ export function App() {
       anonymous: state.anonymous,
       lang: state.lang,
       demo: workspace.demo,
+      camera: map && state.drawn ? map.camera() : null,
     };
     return {
       title: workspace.title,

@@ -6,6 +6,7 @@ import {
   type LayoutProgress,
   DEFAULT_ENCODINGS,
   NO_FILTERS,
+  type Camera,
   type Encodings,
   type Filters,
 } from '../map';
@@ -83,6 +84,8 @@ export interface AppState {
   moves: number;
   /** Columns mapped by hand, kept with the workspace and offered again for the same headers. */
   mappings: SavedMapping[];
+  /** Where the map looked when the workspace was saved: put back once it is drawn. */
+  camera: Camera | null;
 }
 
 export const initialState: AppState = {
@@ -111,6 +114,7 @@ export const initialState: AppState = {
   shownView: null,
   moves: 0,
   mappings: [],
+  camera: null,
 };
 
 export type Action =
@@ -254,6 +258,7 @@ export function reducer(state: AppState, action: Action): AppState {
         suggested: [],
         whatIf: null,
         mappings: [],
+        camera: null,
       };
     case 'moved':
       return { ...state, moves: state.moves + 1 };
@@ -271,6 +276,7 @@ export function reducer(state: AppState, action: Action): AppState {
         // back the language it was left in.
         lang: action.ownAutosave ? action.settings.lang : state.lang,
         workspace: { ...state.workspace, demo: action.settings.demo },
+        camera: action.settings.camera,
       };
     case 'showView':
       return showView(state, action.index);

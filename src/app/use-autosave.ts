@@ -1,11 +1,13 @@
 // Autosave: a moment after anything the workspace file keeps has changed (the workspace,
 // its views, composition and settings, an actor moved by hand), the pipeline worker — which
 // holds the graph — writes the file into IndexedDB, off the main thread. Nothing is saved
-// while the map is being drawn or laid out.
+// while the map is being drawn or laid out. When the page is hidden or closed, the file is
+// written at once from this thread (the worker may not outlive the page): a change made a
+// second before closing, and the zoom and pan, are kept.
 import { useEffect, useRef } from 'react';
 import { positionsFromMap, type NetworkMap } from '../map';
-import { positionsInOrder, type WorkspaceContents } from '../model';
-import type { PipelineClient } from '../workers';
+import { positionsInOrder, toWorkspaceFile, type WorkspaceContents } from '../model';
+import { saveAutosaveNow, type PipelineClient } from '../workers';
 import type { AppState } from './state.ts';
 
 /** Autosave waits for this long after the last change (a big map's file takes a moment). */
@@ -20,10 +22,10 @@ export function useAutosave(
   pipeline: React.RefObject<PipelineClient | null>,
   mapRef: React.RefObject<NetworkMap | null>,
 ): void {
-  const latest = useRef({ contents, importId });
-  latest.current = { contents, importId };
   const { workspace } = state;
   const idle = state.drawn && !state.layout.running;
+  const latest = useRef({ contents, importId, idle });
+  latest.current = { contents, importId, idle };
   useEffect(() => {
     if (!workspace || !idle) return;
     const timer = setTimeout(() => {
@@ -57,4 +59,22 @@ export function useAutosave(
     pipeline,
     mapRef,
   ]);
+
+  // Hidden (another tab, the phone locked) or closed (reload, tab closed): written now.
+  useEffect(() => {
+    const flush = () => {
+      if (!latest.current.idle) return;
+      const c = latest.current.contents();
+      if (c) void saveAutosaveNow(toWorkspaceFile(c));
+    };
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') flush();
+    };
+    document.addEventListener('visibilitychange', onVisibility);
+    window.addEventListener('pagehide', flush);
+    return () => {
+      document.removeEventListener('visibilitychange', onVisibility);
+      window.removeEventListener('pagehide', flush);
+    };
+  }, []);
 }

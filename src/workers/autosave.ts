@@ -40,6 +40,20 @@ export async function saveAutosave(text: string): Promise<boolean> {
   }
 }
 
+/** saveAutosave for a page being hidden or closed: the write is committed at once (the
+ * page may be gone before the transaction would end on its own). */
+export async function saveAutosaveNow(text: string): Promise<boolean> {
+  try {
+    const tx = (await open()).transaction(STORE, 'readwrite');
+    const written = tx.store.put(text, KEY);
+    tx.commit();
+    await written;
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export async function clearAutosave(): Promise<void> {
   try {
     await (await open()).delete(STORE, KEY);

@@ -13,4 +13,4 @@ export type {
 // The layouts, off the page's thread.
 export { layoutInWorker } from './layout-client.ts';
 // The autosave in IndexedDB.
-export { clearAutosave, loadAutosave } from './autosave.ts';
+export { clearAutosave, loadAutosave, saveAutosaveNow } from './autosave.ts';

@@ -1,0 +1,88 @@
+// Several workspaces, and nothing lost between two visits: the autosave is written when the
+// page is hidden or closed (a change made just before is kept), a reload keeps the zoom and
+// pan, importing into a workspace that has data asks what to do with it.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appSession, type OpenedPage } from './browser.ts';
+import { importFixture } from './panels.ts';
+
+const session = appSession();
+
+async function ready(page: Page): Promise<void> {
+  await page.waitForSelector('[data-testid="app"][data-ready="true"]', { timeout: 90_000 });
+}
+
+interface Point {
+  x: number;
+  y: number;
+}
+/** What the tests read through the app's test hooks. */
+interface Hooks {
+  __maillage: {
+    state: { lang: string };
+    map: {
+      cy: {
+        zoom(): number;
+        pan(): Point;
+        viewport(v: { zoom: number; pan: Point }): void;
+      };
+    };
+  };
+}
+
+/** The map's zoom and pan. */
+function viewport(page: Page) {
+  return page.evaluate(() => {
+    const { cy } = (window as unknown as Hooks).__maillage.map;
+    return { zoom: cy.zoom(), pan: cy.pan() };
+  });
+}
+
+function lang(page: Page) {
+  return page.evaluate(() => (window as unknown as Hooks).__maillage.state.lang);
+}
+
+describe('nothing lost between two visits', () => {
+  let opened: OpenedPage;
+  beforeAll(async () => {
+    opened = await session.open();
+    await ready(opened.page);
+    await importFixture(opened.page);
+    // The first autosave (1.5 s after the last change).
+    await opened.page.waitForTimeout(2500);
+  });
+  afterAll(async () => {
+    await opened.page.context().close();
+  });
+
+  it('keeps a change made just before a reload, and the zoom and pan', async () => {
+    const { page } = opened;
+    await page.evaluate(() => {
+      const { cy } = (window as unknown as Hooks).__maillage.map;
+      cy.viewport({ zoom: cy.zoom() * 1.7, pan: { x: cy.pan().x - 120, y: cy.pan().y + 40 } });
+    });
+    const before = await viewport(page);
+    // A change, then the page reloaded at once: well within the autosave's delay.
+    await page.getByTestId('language-switch').click();
+    await page.reload();
+    await ready(page);
+    await expect.poll(() => lang(page)).toBe('en');
+    expect(await page.getByTestId('territory').innerText()).not.toMatch(/demonstration/i);
+    await expect.poll(async () => (await viewport(page)).zoom).toBeCloseTo(before.zoom, 2);
+    const after = await viewport(page);
+    expect(after.pan.x).toBeCloseTo(before.pan.x, 0);
+    expect(after.pan.y).toBeCloseTo(before.pan.y, 0);
+  });
+
+  it('keeps a change made just before the tab is closed', async () => {
+    const { page } = opened;
+    await page.getByTestId('language-switch').click();
+    await expect.poll(() => lang(page)).toBe('fr');
+    await page.close({ runBeforeUnload: true });
+    const again = await page.context().newPage();
+    await again.goto(page.url());
+    await ready(again);
+    await expect.poll(() => lang(again)).toBe('fr');
+    opened = { ...opened, page: again };
+  });
+});
