@@ -3,8 +3,8 @@
 // pan, importing into a workspace that has data asks what to do with it.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appSession, type OpenedPage } from './browser.ts';
-import { importFixture } from './panels.ts';
+import { appSession, screenshot, type OpenedPage } from './browser.ts';
+import { axeProblems, importFixture, waitForPanels } from './panels.ts';
 
 const session = appSession();
 
@@ -84,5 +84,66 @@ describe('nothing lost between two visits', () => {
     await ready(again);
     await expect.poll(() => lang(again)).toBe('fr');
     opened = { ...opened, page: again };
+  });
+});
+
+/** Two more actors and a link between them, in files of their own. */
+const MORE = [
+  {
+    name: 'acteurs-2026.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(
+      "Identifiant;Nom;Type d'acteur\r\npmi;PMI d'Alpha;PMI\r\ncmp;CMP d'Alpha;CMP",
+      'utf8',
+    ),
+  },
+  {
+    name: 'liens-2026.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('Acteur 1;Acteur 2;Nature du lien\r\npmi;cmp;Convention', 'utf8'),
+  },
+];
+
+describe('importing into a workspace that has data', () => {
+  let opened: OpenedPage;
+  beforeAll(async () => {
+    opened = await session.open();
+    await ready(opened.page);
+    await importFixture(opened.page);
+  });
+  afterAll(async () => {
+    await opened.page.context().close();
+  });
+
+  it('asks, and cancelling changes nothing', async () => {
+    const { page } = opened;
+    await page.getByTestId('file-input').setInputFiles(MORE);
+    const dialog = page.getByTestId('import-choice');
+    await dialog.waitFor();
+    expect(await dialog.innerText()).toMatch(/Remplacer[\s\S]*Ajouter/);
+    // Keyboard: Escape cancels.
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    await waitForPanels(page, 12, 13);
+  });
+
+  it('adds: the new files read with the first ones', async () => {
+    const { page } = opened;
+    await page.getByTestId('file-input').setInputFiles(MORE);
+    await page.getByTestId('import-choice').waitFor();
+    await page.setViewportSize({ width: 1366, height: 768 });
+    expect(await axeProblems(page, '[data-testid="import-choice"]')).toEqual([]);
+    await screenshot(page, 'workspaces-import-choice');
+    await page.getByTestId('import-add').focus();
+    await page.keyboard.press('Enter');
+    await waitForPanels(page, 14, 14);
+  });
+
+  it('replaces: the new files alone', async () => {
+    const { page } = opened;
+    await page.getByTestId('file-input').setInputFiles(MORE);
+    await page.getByTestId('import-replace').click();
+    await waitForPanels(page, 2, 1);
+    expect(opened.errors).toEqual([]);
   });
 });

@@ -309,6 +309,19 @@ export const enMain: MainText = {
     'This territory is NOT kept in this browser: it refuses to store it (storage disabled, private browsing or no space left). Next time, the demo will open instead. To find your work again, download the workspace file and open it again in Maillage with the import button.',
   notKeptShort: 'Warning: this territory is not kept in this browser.',
   downloadWorkspace: 'Download the workspace file',
+  // Importing into a workspace that has data.
+  importChoiceTitle: 'This territory already has data',
+  importChoiceIntro: (files) => `What should be done with ${files}?`,
+  importReplace: 'Replace the territory',
+  importReplaceHelp: (views) =>
+    views > 0
+      ? `The territory shown is replaced by these files; its ${ne(views)} saved ${plural(views, 'view is', 'views are')} removed.`
+      : 'The territory shown is replaced by these files.',
+  importAdd: 'Add to the territory',
+  importAddHelp: 'These files are read with those of the territory shown, as if chosen together.',
+  importVersion: 'Keep a version and compare',
+  importVersionHelp:
+    'The territory shown is kept as a version, and compared with these files’ one.',
   panelViews: 'Views for the restitution',
   viewWord: 'View',
   saveViewTitle: 'Save the current view',
