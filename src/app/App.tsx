@@ -34,7 +34,12 @@ export function App() {
   const [printing, setPrinting] = useState<Printing | null>(null);
   const [help, setHelp] = useState(false);
   const t = catalogues[state.lang];
-  const { session, view: sessionView, pipeline } = useImportSession(ref, dispatch, state.mappings);
+  const {
+    session,
+    view: sessionView,
+    pipeline,
+    space,
+  } = useImportSession(ref, dispatch, state.mappings);
   const model = useViewModel(state, ref, t.demoTerritory);
   const { workspace } = state;
 
@@ -104,7 +109,7 @@ export function App() {
       mappings: state.mappings,
     };
   };
-  useAutosave(state, workspaceContents, () => session.importId(), pipeline, mapRef);
+  useAutosave(state, workspaceContents, () => session.importId(), space, pipeline, mapRef);
 
   const actions: AppActions = {
     select,
@@ -189,6 +194,7 @@ export function App() {
     model,
     session,
     sessionView,
+    space,
     mapRef,
     help,
     printing,

@@ -7,7 +7,7 @@
 import { useEffect, useRef } from 'react';
 import { positionsFromMap, type NetworkMap } from '../map';
 import { positionsInOrder, toWorkspaceFile, type WorkspaceContents } from '../model';
-import { saveAutosaveNow, type PipelineClient } from '../workers';
+import { saveAutosave, type PipelineClient } from '../workers';
 import type { AppState } from './state.ts';
 
 /** Autosave waits for this long after the last change (a big map's file takes a moment). */
@@ -19,6 +19,8 @@ export function useAutosave(
   contents: () => WorkspaceContents | null,
   /** The import whose graph is on the map (the worker saves only that one). */
   importId: () => number | undefined,
+  /** The workspace of this browser's list it is saved as (null: storage refused). */
+  space: React.RefObject<string | null>,
   pipeline: React.RefObject<PipelineClient | null>,
   mapRef: React.RefObject<NetworkMap | null>,
 ): void {
@@ -31,10 +33,11 @@ export function useAutosave(
     const timer = setTimeout(() => {
       const c = latest.current.contents();
       const id = latest.current.importId();
-      if (!c || id === undefined || !pipeline.current) return;
+      if (!c || id === undefined || !pipeline.current || !space.current) return;
       const map = mapRef.current;
       pipeline.current.autosave({
         id,
+        space: space.current,
         title: c.title,
         expected: c.expected ?? null,
         views: c.views ?? [],
@@ -58,6 +61,7 @@ export function useAutosave(
     state.mappings,
     pipeline,
     mapRef,
+    space,
   ]);
 
   // Hidden (another tab, the phone locked) or closed (reload, tab closed): written now.
@@ -65,7 +69,11 @@ export function useAutosave(
     const flush = () => {
       if (!latest.current.idle) return;
       const c = latest.current.contents();
-      if (c) void saveAutosaveNow(toWorkspaceFile(c));
+      const id = space.current;
+      if (c && id) {
+        const saved = { id, title: c.title, actors: c.graph.order };
+        void saveAutosave(saved, toWorkspaceFile(c), true);
+      }
     };
     const onVisibility = () => {
       if (document.visibilityState === 'hidden') flush();
@@ -76,5 +84,5 @@ export function useAutosave(
       document.removeEventListener('visibilitychange', onVisibility);
       window.removeEventListener('pagehide', flush);
     };
-  }, []);
+  }, [space]);
 }

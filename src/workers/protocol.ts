@@ -48,6 +48,8 @@ export interface ShownRequest {
 export interface AutosaveRequest {
   kind: 'autosave';
   id: number;
+  /** The workspace of this browser's list it is saved as. */
+  space: string;
   title: string;
   expected: ExpectedComposition[] | null;
   views: unknown[];

@@ -1,9 +1,11 @@
 // Several workspaces, and nothing lost between two visits: the autosave is written when the
 // page is hidden or closed (a change made just before is kept), a reload keeps the zoom and
 // pan, importing into a workspace that has data asks what to do with it.
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appSession, screenshot, type OpenedPage } from './browser.ts';
+import { BASE_URL } from './server.ts';
 import { axeProblems, importFixture, waitForPanels } from './panels.ts';
 
 const session = appSession();
@@ -144,6 +146,106 @@ describe('importing into a workspace that has data', () => {
     await page.getByTestId('file-input').setInputFiles(MORE);
     await page.getByTestId('import-replace').click();
     await waitForPanels(page, 2, 1);
+    expect(opened.errors).toEqual([]);
+  });
+});
+
+/** The single autosave an earlier version of the app left in this browser. */
+const LEGACY = readFileSync('test/fixtures/workspace/version-1.maillage.json', 'utf8');
+
+async function names(page: Page): Promise<string[]> {
+  await page.getByTestId('workspace-list').waitFor();
+  return page.getByTestId('workspace-entry-name').allInnerTexts();
+}
+
+describe('several workspaces', () => {
+  let opened: OpenedPage;
+  beforeAll(async () => {
+    // An empty page of the app's origin writes the earlier version's database first.
+    opened = await session.open({
+      prepare: (page) =>
+        page.route(`${BASE_URL}legacy.html`, (route) =>
+          route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>x</title>' }),
+        ),
+      url: `${BASE_URL}legacy.html`,
+    });
+    await opened.page.evaluate(
+      (text) =>
+        new Promise<void>((resolve, reject) => {
+          const request = indexedDB.open('maillage', 1);
+          request.onupgradeneeded = () => request.result.createObjectStore('workspace');
+          request.onsuccess = () => {
+            const tx = request.result.transaction('workspace', 'readwrite');
+            tx.objectStore('workspace').put(text, 'current');
+            tx.oncomplete = () => {
+              request.result.close();
+              resolve();
+            };
+            tx.onerror = () => reject(new Error('not written'));
+          };
+        }),
+      LEGACY,
+    );
+    await opened.page.goto(BASE_URL);
+    await ready(opened.page);
+    // Its first save under the list (names it after its title).
+    await opened.page.waitForTimeout(2500);
+  });
+  afterAll(async () => {
+    await opened.page.context().close();
+  });
+
+  it('keeps the autosave of the earlier version, as the first of the list', async () => {
+    const { page } = opened;
+    expect(await page.getByTestId('territory').innerText()).toMatch(/Rochebrune/);
+    await page.getByTestId('workspaces-button').click();
+    expect(await names(page)).toHaveLength(1);
+    await page.keyboard.press('Escape');
+  });
+
+  it('creates, renames, duplicates, deletes, and the list holds across a reload', async () => {
+    const { page } = opened;
+    await page.getByTestId('workspaces-button').click();
+    await Promise.all([page.waitForEvent('load'), page.getByTestId('workspace-new').click()]);
+    await ready(page);
+    expect(await page.getByTestId('territory').innerText()).toMatch(/démonstration/);
+    // The demo is saved in the new workspace.
+    await page.waitForTimeout(2500);
+    await page.getByTestId('workspaces-button').click();
+    expect(await names(page)).toHaveLength(2);
+    // Rename the open one (the first: the latest saved), by keyboard.
+    const current = page.locator('[data-testid="workspace-entry"][data-current="true"]');
+    await current.getByTestId('workspace-rename').click();
+    await page.getByTestId('workspace-name').fill('Évaluation 2026');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => names(page)).toContain('Évaluation 2026');
+    await current.getByTestId('workspace-duplicate').click();
+    await expect.poll(async () => (await names(page)).length).toBe(3);
+    expect(await names(page)).toContain('Évaluation 2026 (copie)');
+    await page.setViewportSize({ width: 1366, height: 768 });
+    expect(await axeProblems(page, '[data-testid="workspaces"]')).toEqual([]);
+    await screenshot(page, 'workspaces-list');
+    const copy = page.getByTestId('workspace-entry').filter({ hasText: 'Évaluation 2026 (copie)' });
+    await copy.getByTestId('workspace-delete').click();
+    await copy.getByTestId('workspace-delete-confirm').click();
+    await expect.poll(async () => (await names(page)).length).toBe(2);
+    await page.reload();
+    await ready(page);
+    await page.getByTestId('workspaces-button').click();
+    expect((await names(page)).sort()).toEqual(
+      ['Rochebrune — inventaire 2025', 'Évaluation 2026'].sort(),
+    );
+    // Open the earlier territory again.
+    await Promise.all([
+      page.waitForEvent('load'),
+      page
+        .getByTestId('workspace-entry')
+        .filter({ hasText: 'Rochebrune' })
+        .getByTestId('workspace-open')
+        .click(),
+    ]);
+    await ready(page);
+    expect(await page.getByTestId('territory').innerText()).toMatch(/Rochebrune/);
     expect(opened.errors).toEqual([]);
   });
 });
