@@ -56,7 +56,8 @@ export function useImportSession(
     loadAutosave()
       .then((saved) => {
         if (cancelled) return;
-        space.current = saved?.id ?? null;
+        // Storage refused: the saves are still tried (and refused), so the app says so.
+        space.current = saved?.id ?? 'w-unsaved';
         if (saved?.text) session.openAutosave(saved.text);
         else return session.openDemo(() => cancelled);
       })
