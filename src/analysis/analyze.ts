@@ -3,10 +3,10 @@
 import type { ReferenceData, CrossSchemeRuleSettings } from '../domain';
 import type { MaillageGraph } from '../model';
 import { computeArticulation, type Articulation } from './articulation.ts';
-import type { CentralityRunner } from './centrality.ts';
+import { computeCentrality, type CentralityRunner } from './centrality.ts';
 import { computeCoverage, type Coverage, type CoverageOptions } from './coverage.ts';
 import { checkCrossSchemeRules, type CrossSchemeRuleResult } from './cross-scheme-rules.ts';
-import { computeMetrics, type ActorMetrics } from './metrics.ts';
+import { components, computeMetrics, type ActorMetrics } from './metrics.ts';
 import { findMissingLinks, type MissingLinks } from './missing-links.ts';
 
 export interface AnalysisSummary {
@@ -44,24 +44,34 @@ export interface AnalyzeOptions {
   crossSchemeRules?: CrossSchemeRuleSettings | null;
 }
 
+/** Source ranges of the centrality kernel handed to the runner's threads. */
+const CENTRALITY_PARTS = 16;
+
 export async function analyze(
   graph: MaillageGraph,
   ref: ReferenceData,
   options: AnalyzeOptions = {},
 ): Promise<Analysis> {
-  // The centrality kernel starts first; with a worker runner, coverage, articulation and
-  // the cross-scheme rules are computed here meanwhile.
-  const pending = computeMetrics(graph, { runner: options.runner, seed: options.seed });
-  // Back to the caller before the rest: the app's pipeline worker lays the map out and
-  // posts it first; this goes on after.
+  // The centrality kernel starts first; with a worker runner, every other pass (coverage,
+  // articulation, the cross-scheme rules, components, missing links and suggestions,
+  // Louvain, degrees) runs on this thread meanwhile, so that the workers are not left idle
+  // while this thread works after the kernel. Source ranges: several per worker, so that
+  // the thread that shares its core with these passes takes fewer of them.
+  const centrality = computeCentrality(graph, options.runner, { parts: CENTRALITY_PARTS });
+  // Back to the caller before the rest.
   await Promise.resolve();
   const coverage = computeCoverage(graph, ref, options.coverage);
   const articulation = computeArticulation(graph, ref);
   const crossSchemeRules = checkCrossSchemeRules(graph, options.crossSchemeRules);
-  const metrics = await pending;
+  const groups = components(graph);
   const missingLinks = findMissingLinks(graph, ref, {
     suggestions: options.suggestions,
-    components: metrics.components,
+    components: groups,
+  });
+  const metrics = await computeMetrics(graph, {
+    centrality,
+    seed: options.seed,
+    components: groups,
   });
   return {
     summary: {

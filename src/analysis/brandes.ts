@@ -4,7 +4,7 @@
 // and closeness (~12 s, a second set of BFS) are far too slow at 10,000 actors / 40,000
 // links (docs/decisions/exact-centralities.md). Here the breadth-first search from each
 // source yields both the Brandes dependency accumulation (betweenness) and the distance
-// sum / reachable count (closeness), on typed arrays allocated once per call. Sources are a
+// sum / reachable count (closeness), on typed arrays allocated once and reused. Sources are a
 // range so that the work can be split across workers and the partial results summed (see
 // centrality.ts).
 //
@@ -36,7 +36,7 @@ export interface BrandesPartial {
 /** Sources searched together: one bit each of an Int32 mask. */
 const WIDTH = 32;
 
-/** Buffers of one `brandesRange` call, allocated once and cleaned after each batch. */
+/** Buffers of the kernel, allocated once per thread and size, cleaned after each batch. */
 interface Work {
   n: number;
   offsets: Int32Array;
@@ -82,29 +82,7 @@ export function brandesRange(
   const distSum = new Float64Array(n);
   const reach = new Int32Array(n);
   if (to === from) return { from, to, betweenness, distSum, reach };
-  const batch = Math.min(WIDTH, to - from);
-  const work: Work = {
-    n,
-    offsets: g.offsets,
-    neighbors: g.neighbors,
-    weight: g.weight ?? new Float64Array(n).fill(1),
-    seen: new Int32Array(n),
-    next: new Int32Array(n),
-    arcNode: new Int32Array(Math.max(16, 4 * g.neighbors.length)),
-    arcMask: new Int32Array(Math.max(16, 4 * g.neighbors.length)),
-    arcStart: new Int32Array(n * batch + 1),
-    sigma: new Float64Array(n * WIDTH),
-    delta: new Float64Array(n * WIDTH),
-    coef: new Float64Array(n * WIDTH),
-    entryNode: new Int32Array(n * batch),
-    entryMask: new Int32Array(n * batch),
-    // A chain has as many levels as nodes.
-    levelStart: new Int32Array(n + 2),
-    fresh: new Int32Array(n),
-    total: new Float64Array(WIDTH),
-    count: new Int32Array(WIDTH),
-    sourceWeight: new Float64Array(WIDTH),
-  };
+  const work = workFor(g);
   for (let first = from; first < to; first += WIDTH) {
     const width = Math.min(WIDTH, to - first);
     const levels = forward(work, first, width);
@@ -115,7 +93,49 @@ export function brandesRange(
     }
     clean(work, first, width, work.levelStart[levels + 1] as number);
   }
+  // Every batch leaves the buffers clean, as it found them: the next range may take them.
+  spare = new WeakRef(work);
   return { from, to, betweenness, distSum, reach };
+}
+
+/** The buffers of this thread's last call, while the collector has not taken them: a thread
+ * that runs range after range of the same graph size reuses them instead of allocating
+ * tens of megabytes per range (n·32 paths, dependencies, coefficients). */
+let spare: WeakRef<Work> | undefined;
+
+function workFor(g: CompactGraph): Work {
+  const n = g.n;
+  const kept = spare?.deref();
+  // Taken while in use, so that a call that throws never hands on dirty buffers.
+  spare = undefined;
+  if (kept && kept.n === n && kept.arcStart.length === n * WIDTH + 1) {
+    kept.offsets = g.offsets;
+    kept.neighbors = g.neighbors;
+    kept.weight = g.weight ?? new Float64Array(n).fill(1);
+    return kept;
+  }
+  return {
+    n,
+    offsets: g.offsets,
+    neighbors: g.neighbors,
+    weight: g.weight ?? new Float64Array(n).fill(1),
+    seen: new Int32Array(n),
+    next: new Int32Array(n),
+    arcNode: new Int32Array(Math.max(16, 4 * g.neighbors.length)),
+    arcMask: new Int32Array(Math.max(16, 4 * g.neighbors.length)),
+    arcStart: new Int32Array(n * WIDTH + 1),
+    sigma: new Float64Array(n * WIDTH),
+    delta: new Float64Array(n * WIDTH),
+    coef: new Float64Array(n * WIDTH),
+    entryNode: new Int32Array(n * WIDTH),
+    entryMask: new Int32Array(n * WIDTH),
+    // A chain has as many levels as nodes.
+    levelStart: new Int32Array(n + 2),
+    fresh: new Int32Array(n),
+    total: new Float64Array(WIDTH),
+    count: new Int32Array(WIDTH),
+    sourceWeight: new Float64Array(WIDTH),
+  };
 }
 
 /** Breadth-first search from sources first .. first + width − 1; returns the deepest level. */

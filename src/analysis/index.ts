@@ -33,7 +33,12 @@ export {
   withSingleLevel,
   type RuleKind,
 } from './expected-edit.ts';
-export { ASV_COORDINATOR_IN_CLSM_COPIL, type CrossSchemeRuleResult } from './cross-scheme-rules.ts';
+export {
+  ASV_COORDINATOR_IN_CLSM_COPIL,
+  checkCrossSchemeRules,
+  type CrossSchemeRuleResult,
+} from './cross-scheme-rules.ts';
+export { CROSS_SCHEME_RULES, composeRule, ruleSwitches } from './cross-scheme-rule-list.ts';
 // Weak points: articulation points, bridges, and their sentences.
 export { cutOffActors, cutPoints, type ArticulationPoint } from './articulation.ts';
 export {
@@ -71,4 +76,4 @@ export {
   type PresenceChange,
   type VersionDiff,
 } from './compare.ts';
-export { actorChangeWords, diffCsv, diffSentences } from './compare-words.ts';
+export { actorChangeWords, diffCsv, diffRows, diffSentences } from './compare-words.ts';

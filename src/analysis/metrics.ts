@@ -3,7 +3,7 @@
 import louvain from 'graphology-communities-louvain';
 import { connectedComponents } from 'graphology-components';
 import type { MaillageGraph } from '../model';
-import { computeCentrality, type CentralityRunner } from './centrality.ts';
+import { computeCentrality, type CentralityRunner, type NodeCentrality } from './centrality.ts';
 import { mulberry32 } from './random.ts';
 
 export interface ActorMetrics {
@@ -28,6 +28,11 @@ export interface NetworkMetrics {
 
 export interface MetricsOptions {
   runner?: CentralityRunner;
+  /** The centralities already started (`computeCentrality`), so that the caller can run
+   * other passes while the kernel runs; `runner` is then not used. */
+  centrality?: Promise<Record<string, NodeCentrality>>;
+  /** `components(graph)` when the caller has it already. */
+  components?: string[][];
   /** Seed of Louvain's random walk: the same seed gives the same communities. */
   seed?: number;
 }
@@ -37,17 +42,19 @@ export async function computeMetrics(
   options: MetricsOptions = {},
 ): Promise<NetworkMetrics> {
   // The kernel starts first: with a worker runner it runs on the other cores while this
-  // thread finds the communities.
-  const pending = computeCentrality(graph, options.runner);
-  // Back to the caller before Louvain: the app's pipeline worker lays the map out first.
+  // thread finds the communities, the degrees and the components.
+  const pending = options.centrality ?? computeCentrality(graph, options.runner);
+  // Back to the caller before Louvain.
   await Promise.resolve();
   const community = communities(graph, options.seed);
+  const weighted = weightedDegrees(graph);
+  const groups = options.components ?? components(graph);
   const centrality = await pending;
   const actors: Record<string, ActorMetrics> = {};
   graph.forEachNode((id) => {
     actors[id] = {
       degree: graph.degree(id),
-      weightedDegree: weightedDegree(graph, id),
+      weightedDegree: weighted.get(id) ?? 0,
       betweenness: centrality[id]?.betweenness ?? 0,
       closeness: centrality[id]?.closeness ?? 0,
       community: community.of[id] ?? 0,
@@ -56,9 +63,22 @@ export async function computeMetrics(
   return {
     actors,
     density: density(graph),
-    components: components(graph),
+    components: groups,
     communityCount: community.count,
   };
+}
+
+/** `weightedDegree` of every actor in one pass over the links (not one per actor). */
+export function weightedDegrees(graph: MaillageGraph): Map<string, number> {
+  const sums = new Map<string, number>();
+  graph.forEachNode((id) => sums.set(id, 0));
+  graph.forEachEdge((_edge, link, source, target) => {
+    const strength = link.strength ?? 1;
+    sums.set(source, (sums.get(source) as number) + strength);
+    // A loop counts once, as `forEachEdge(id)` visits it once.
+    if (target !== source) sums.set(target, (sums.get(target) as number) + strength);
+  });
+  return sums;
 }
 
 export function weightedDegree(graph: MaillageGraph, id: string): number {

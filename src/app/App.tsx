@@ -4,7 +4,7 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { defaultReference } from '../domain';
 import { positionsFromMap, type NetworkMap } from '../map';
-import { toWorkspaceFile, type WorkspaceContents } from '../model';
+import { freezeVersion, toWorkspaceFile, type Edit, type WorkspaceContents } from '../model';
 import { AppContext, type AppActions, type AppContextValue, type Printing } from './app-context.ts';
 import { AppDialogs } from './components/AppDialogs.tsx';
 import { AppHeader } from './components/AppHeader.tsx';
@@ -12,8 +12,10 @@ import { downloadBlob, fileStem } from './components/download.ts';
 import { Legend } from './components/Legend.tsx';
 import { SkipLinks, type SkipTarget } from './components/SkipLinks.tsx';
 import { StatusBar } from './components/StatusBar.tsx';
+import { compareStates } from './components/versions/comparison.ts';
 import { WorkspaceLayout } from './components/WorkspaceLayout.tsx';
 import { focusedElement, focusSoon } from './focus.ts';
+import { editWorkspace, historyKey, stepHistory, type EditBase, type Edited } from './editing.ts';
 import { catalogues } from './i18n/index.ts';
 import { TextProvider } from './i18n/text-context.tsx';
 import type { WorkspaceSettings } from './settings.ts';
@@ -42,6 +44,15 @@ export function App() {
   } = useImportSession(ref, dispatch, state.mappings);
   const model = useViewModel(state, ref, t.demoTerritory);
   const { workspace } = state;
+  // The comparison open: computed again when a side changes (the workspace now, a version).
+  const currentName = t.verCurrent;
+  const comparison = useMemo(
+    () =>
+      state.comparison
+        ? compareStates(state.comparison, state.versions, workspace, model.ref, currentName)
+        : null,
+    [state.comparison, state.versions, workspace, model.ref, currentName],
+  );
 
   useEffect(() => {
     document.documentElement.lang = state.lang;
@@ -102,13 +113,87 @@ export function App() {
       title: workspace.title,
       graph: workspace.graph,
       expected: state.expected,
+      rules: state.rules,
       views: state.views,
       settings: { ...settings },
       positions: map && state.drawn ? positionsFromMap(map.cy) : null,
       report: workspace.report,
       mappings: state.mappings,
+      versions: state.versions,
+      history: state.history,
     };
   };
+
+  // Editing: the engine gives the edited lists; the workspace is written as a workspace
+  // file (positions kept, new actors near their partners) and reopened through the
+  // pipeline worker, which rebuilds the graph, autosaves it and runs the analysis.
+  const editBase = (): EditBase | null => {
+    const contents = workspaceContents();
+    if (!contents) return null;
+    return {
+      graph: contents.graph,
+      expected: state.expected,
+      mappings: state.mappings,
+      history: state.history,
+      positions: contents.positions ?? {},
+    };
+  };
+  const showEdited = (edited: Edited, selected: string | null) => {
+    const contents = workspaceContents();
+    if (!contents) return;
+    const text = toWorkspaceFile({
+      ...contents,
+      graph: edited.graph,
+      expected: edited.expected,
+      positions: edited.positions,
+      history: edited.history,
+    });
+    session.openEdited(text, selected);
+  };
+  const doEdit = (edit: Edit, select?: string | null | 'added') => {
+    const base = editBase();
+    if (!base) return { ok: false, issues: [] };
+    const result = editWorkspace(base, edit, ref);
+    if (!result.ok) return { ok: false, issues: result.issues };
+    const { edited } = result;
+    const shown = select === 'added' ? (edited.id ?? null) : (select ?? state.selected);
+    showEdited(edited, shown);
+    return { ok: true, issues: edited.issues };
+  };
+  const stepEdits = (direction: 'undo' | 'redo') => {
+    const base = editBase();
+    const result = base && stepHistory(base, direction);
+    if (!result) return;
+    if (!result.ok) {
+      dispatch({
+        type: 'notice',
+        notice: { step: 'edit', detail: result.issues[0]?.message[state.lang] ?? '' },
+      });
+      return;
+    }
+    showEdited(result.edited, state.selected);
+  };
+  const stepRef = useRef(stepEdits);
+  stepRef.current = stepEdits;
+  // Ctrl+Z / Ctrl+Shift+Z, anywhere but in a field (where they undo the typing).
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const target = e.target instanceof HTMLElement ? e.target : null;
+      const direction = historyKey({
+        key: e.key,
+        ctrlKey: e.ctrlKey,
+        metaKey: e.metaKey,
+        shiftKey: e.shiftKey,
+        altKey: e.altKey,
+        target,
+      });
+      if (!direction || document.querySelector('dialog[open]')) return;
+      e.preventDefault();
+      stepRef.current(direction);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
   useAutosave(state, workspaceContents, () => session.importId(), space, pipeline, mapRef);
 
   const actions: AppActions = {
@@ -142,6 +227,13 @@ export function App() {
         `${fileStem(contents.title)}.maillage.json`,
       );
     },
+    freezeVersion: (name) => {
+      if (!workspace) return null;
+      const version = freezeVersion(workspace.graph, name, new Date(), state.versions);
+      dispatch({ type: 'versions', versions: [...state.versions, version] });
+      return version;
+    },
+    compare: (before, after) => dispatch({ type: 'compare', comparison: { before, after } }),
     captureView: (base) => ({
       ...base,
       filters: state.filters,
@@ -150,6 +242,9 @@ export function App() {
       camera: mapRef.current?.camera() ?? null,
       selected: state.selected,
     }),
+    edit: doEdit,
+    undo: () => stepEdits('undo'),
+    redo: () => stepEdits('redo'),
   };
 
   // Presenting or showing a saved view: once the map has its new size and the view's
@@ -199,6 +294,7 @@ export function App() {
     help,
     printing,
     actions,
+    comparison,
   };
   const ready = state.drawn && workspace !== null;
   return (

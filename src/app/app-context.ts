@@ -3,7 +3,8 @@
 import { createContext, useContext, type Dispatch, type RefObject } from 'react';
 import type { ReferenceData } from '../domain';
 import type { NetworkMap } from '../map';
-import type { WorkspaceContents } from '../model';
+import type { Edit, EditIssue, WorkspaceContents, WorkspaceVersion } from '../model';
+import type { ShownComparison } from './components/versions/comparison.ts';
 import type { PaperFormat } from './components/report/PrintableReport.tsx';
 import type { ImportSession, SessionView } from './import-session.ts';
 import type { Action, AppState } from './state.ts';
@@ -34,6 +35,16 @@ export interface AppActions {
   workspaceContents(): WorkspaceContents | null;
   downloadWorkspace(): void;
   captureView(base: Pick<SavedView, 'id' | 'title' | 'comment' | 'cumulative'>): SavedView | null;
+  /** Freezes the workspace as it is now under `name` (null without a workspace). */
+  freezeVersion(name: string): WorkspaceVersion | null;
+  /** Opens the comparison of two versions' ids, or CURRENT (state.ts) for the workspace now. */
+  compare(before: string, after: string): void;
+  /** Does an edit (recorded for undo) and shows the workspace it gives; returns what the
+   * engine said (errors: nothing was done). `select`: the actor to show afterwards
+   * (`'added'`: the one the edit adds). */
+  edit(edit: Edit, select?: string | null | 'added'): { ok: boolean; issues: EditIssue[] };
+  undo(): void;
+  redo(): void;
 }
 
 export interface AppContextValue {
@@ -50,6 +61,8 @@ export interface AppContextValue {
   help: boolean;
   printing: Printing | null;
   actions: AppActions;
+  /** The comparison open, computed (null: none). */
+  comparison: ShownComparison | null;
 }
 
 export const AppContext = createContext<AppContextValue | null>(null);

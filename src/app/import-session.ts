@@ -80,6 +80,8 @@ export class ImportSession {
   private demo = true;
   /** The workspace on screen is the demo territory (an import into it does not ask). */
   private onDemo = true;
+  /** The import reopens the workspace after an edit: the actor to show again. */
+  private edited: { selected: string | null } | null = null;
   /** The import restores the autosave: its report does not pop up again. */
   private quiet = false;
   /** The user's files of the latest import (the app's own copies), with the choices made
@@ -114,6 +116,15 @@ export class ImportSession {
   openAutosave(text: string): void {
     this.quiet = true;
     this.run([{ name: AUTOSAVE_NAME, bytes: new TextEncoder().encode(text) }], false);
+  }
+
+  /** Shows the workspace as an edit left it (a workspace file the app wrote, with its
+   * history and positions): the worker rebuilds the graph, keeps it for the autosave and
+   * runs the analysis, as for a file opened; the map keeps the positions (no layout). */
+  openEdited(text: string, selected: string | null): void {
+    this.quiet = true;
+    this.edited = { selected };
+    this.run([{ name: AUTOSAVE_NAME, bytes: new TextEncoder().encode(text) }], this.demo);
   }
 
   /** Opens the demo territory, read through the same path as the user's files. */
@@ -245,7 +256,10 @@ export class ImportSession {
 
   private run(files: InputFile[], isDemo: boolean): void {
     performance.mark('maillage:files');
-    if (files.some((f) => f.name !== AUTOSAVE_NAME)) this.quiet = false;
+    if (files.some((f) => f.name !== AUTOSAVE_NAME)) {
+      this.quiet = false;
+      this.edited = null;
+    }
     this.demo = isDemo;
     this.ports.dispatch({ type: 'stage', stage: 'reading' });
     try {
@@ -376,13 +390,18 @@ export class ImportSession {
             type: 'restore',
             serial,
             expected: restored.expected,
+            rules: restored.rules,
             views: readViews(restored.views),
             settings: readSettings(restored.settings),
             ownAutosave: this.quiet,
             mappings: restored.mappings,
+            versions: restored.versions,
+            ...(restored.history ? { history: restored.history } : {}),
+            ...(this.edited ? { selected: this.edited.selected } : {}),
           });
         }
         this.quiet = false;
+        this.edited = null;
         if (unmapped) this.update({ mapping: unmapped });
         return serial;
       })

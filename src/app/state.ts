@@ -1,7 +1,7 @@
 // The app's state and its transitions. A workspace is replaced only by an import that
 // produced actors: a bad file leaves the map as it was.
 import type { Analysis } from '../analysis';
-import type { ExpectedComposition, Lang } from '../domain';
+import type { CrossSchemeRuleSettings, ExpectedComposition, Lang } from '../domain';
 import {
   type LayoutProgress,
   DEFAULT_ENCODINGS,
@@ -10,7 +10,13 @@ import {
   type Encodings,
   type Filters,
 } from '../map';
-import { rememberMapping, type SavedMapping } from '../model';
+import {
+  emptyHistory,
+  rememberMapping,
+  type EditHistory,
+  type SavedMapping,
+  type WorkspaceVersion,
+} from '../model';
 import type { ImportReport, Stage, WorkerMetrics } from '../workers';
 import type { WorkspaceSettings } from './settings.ts';
 import { litAt, type SavedView } from './views.ts';
@@ -29,7 +35,7 @@ export interface Highlight {
 
 /** The step that failed: the status bar says so in the language shown (catalogue
  * `failure`), with the error's own words as the detail. */
-export type FailedStep = 'import' | 'open' | 'draw' | 'layout';
+export type FailedStep = 'import' | 'open' | 'draw' | 'layout' | 'edit';
 
 export interface Notice {
   step: FailedStep;
@@ -66,6 +72,9 @@ export interface AppState {
   /** The expected composition of the bodies as edited by the coordinator; null means the
    * reference one (data/expected-composition.json). Kept across imports, like a setting. */
   expected: ExpectedComposition[] | null;
+  /** The cross-scheme rules switched on or off and the user's own; null: the defaults.
+   * Kept with the workspace, like the composition. */
+  rules: CrossSchemeRuleSettings | null;
   /** Suggested partnerships drawn dashed on the map ("source|target" keys). */
   suggested: string[];
   /** "What if" this actor left the network (null: nobody). */
@@ -86,6 +95,26 @@ export interface AppState {
   mappings: SavedMapping[];
   /** Where the map looked when the workspace was saved: put back once it is drawn. */
   camera: Camera | null;
+  /** Frozen versions of the workspace, oldest first; kept across imports (a newer inventory
+   * is compared with them). */
+  versions: WorkspaceVersion[];
+  /** The comparison open: two version ids, or CURRENT for the workspace as it is now. */
+  comparison: Comparison | null;
+  /** The comparison is drawn on the map (gained, lost, kept). */
+  compareOnMap: boolean;
+  /** The versions dialog is open. */
+  versionsOpen: boolean;
+  /** The edits made in the app, to undo and redo; saved with the workspace. A new import
+   * starts an empty one. */
+  history: EditHistory;
+}
+
+/** Stands for the workspace as it is now in a comparison. */
+export const CURRENT = 'current';
+
+export interface Comparison {
+  before: string;
+  after: string;
 }
 
 export const initialState: AppState = {
@@ -106,6 +135,7 @@ export const initialState: AppState = {
   panel: null,
   highlight: null,
   expected: null,
+  rules: null,
   suggested: [],
   whatIf: null,
   anonymous: false,
@@ -115,6 +145,11 @@ export const initialState: AppState = {
   moves: 0,
   mappings: [],
   camera: null,
+  versions: [],
+  comparison: null,
+  compareOnMap: false,
+  versionsOpen: false,
+  history: emptyHistory(),
 };
 
 export type Action =
@@ -138,6 +173,7 @@ export type Action =
   | { type: 'panel'; panel: PanelId | null }
   | { type: 'highlight'; highlight: Highlight | null }
   | { type: 'expected'; expected: ExpectedComposition[] | null }
+  | { type: 'rules'; rules: CrossSchemeRuleSettings | null }
   | { type: 'suggested'; suggested: string[] }
   | { type: 'whatIf'; id: string | null }
   | { type: 'anonymous'; on: boolean }
@@ -145,6 +181,10 @@ export type Action =
   | { type: 'showView'; index: number }
   | { type: 'present'; index: number | null }
   | { type: 'moved' }
+  | { type: 'versions'; versions: WorkspaceVersion[] }
+  | { type: 'compare'; comparison: Comparison | null }
+  | { type: 'compareOnMap'; on: boolean }
+  | { type: 'versionsOpen'; open: boolean }
   /** Forget what this browser kept: views, composition, settings (not the language). */
   | { type: 'forget' }
   /** A workspace file was opened: what it kept besides the graph. */
@@ -152,12 +192,19 @@ export type Action =
       type: 'restore';
       serial: number;
       expected: ExpectedComposition[] | null;
+      rules?: CrossSchemeRuleSettings | null;
       views: SavedView[];
       settings: WorkspaceSettings;
       /** The workspace is this browser's autosave (not a file opened by the user). */
       ownAutosave: boolean;
       /** The file's saved column mappings: added to this browser's (the file's win). */
       mappings?: SavedMapping[];
+      /** The file's frozen versions (absent: the ones this browser holds stay). */
+      versions?: WorkspaceVersion[];
+      /** The file's edit history (an edit reopens the workspace with it). */
+      history?: EditHistory;
+      /** The actor to show again after an edit. */
+      selected?: string | null;
     };
 
 export function reducer(state: AppState, action: Action): AppState {
@@ -184,6 +231,7 @@ export function reducer(state: AppState, action: Action): AppState {
         whatIf: null,
         presenting: null,
         shownView: null,
+        history: emptyHistory(),
       };
     case 'analysis':
       if (!state.workspace || state.workspace.serial !== action.serial) return state;
@@ -236,6 +284,8 @@ export function reducer(state: AppState, action: Action): AppState {
       return { ...state, highlight: action.highlight };
     case 'expected':
       return { ...state, expected: action.expected };
+    case 'rules':
+      return { ...state, rules: action.rules };
     case 'suggested':
       return { ...state, suggested: action.suggested };
     case 'whatIf':
@@ -249,6 +299,7 @@ export function reducer(state: AppState, action: Action): AppState {
         ...state,
         views: [],
         expected: null,
+        rules: null,
         encodings: DEFAULT_ENCODINGS,
         filters: NO_FILTERS,
         anonymous: false,
@@ -259,24 +310,63 @@ export function reducer(state: AppState, action: Action): AppState {
         whatIf: null,
         mappings: [],
         camera: null,
+        versions: [],
+        comparison: null,
+        compareOnMap: false,
       };
     case 'moved':
       return { ...state, moves: state.moves + 1 };
+    case 'versions': {
+      // A comparison whose version was deleted closes.
+      const known = (id: string) => id === CURRENT || action.versions.some((v) => v.id === id);
+      const c = state.comparison;
+      const open = c !== null && known(c.before) && known(c.after);
+      return {
+        ...state,
+        versions: action.versions,
+        comparison: open ? c : null,
+        compareOnMap: open && state.compareOnMap,
+      };
+    }
+    case 'versionsOpen':
+      return { ...state, versionsOpen: action.open };
+    case 'compare':
+      return {
+        ...state,
+        versionsOpen: action.comparison === null && state.versionsOpen,
+        comparison: action.comparison,
+        compareOnMap: action.comparison !== null && state.compareOnMap,
+      };
+    case 'compareOnMap':
+      return {
+        ...state,
+        compareOnMap: action.on && state.comparison !== null,
+        view: action.on ? 'map' : state.view,
+      };
     case 'restore':
       if (!state.workspace || state.workspace.serial !== action.serial) return state;
       return {
         ...state,
         expected: action.expected,
+        rules: action.rules ?? null,
         views: action.views,
         encodings: action.settings.encodings,
         filters: action.settings.filters,
         anonymous: action.settings.anonymous,
         mappings: (action.mappings ?? []).reduce(rememberMapping, state.mappings),
+        versions: action.versions?.length ? action.versions : state.versions,
+        comparison: null,
+        compareOnMap: false,
         // A file someone sent keeps the reader's language; this browser's autosave brings
         // back the language it was left in.
         lang: action.ownAutosave ? action.settings.lang : state.lang,
         workspace: { ...state.workspace, demo: action.settings.demo },
         camera: action.settings.camera,
+        history: action.history ?? emptyHistory(),
+        selected:
+          action.selected && state.workspace.graph.hasNode(action.selected)
+            ? action.selected
+            : state.selected,
       };
     case 'showView':
       return showView(state, action.index);

@@ -5,23 +5,31 @@
 //    list the same ones, the header counts them);
 // 3. the view model: what the panels show, derived from the workspace and the settings —
 //    the reference lists with the composition as edited and the coverage under it, the
+//    analysis with the cross-scheme rules as switched and composed, the
 //    names shown (anonymous mode: a person's role or type; homonyms told apart), the
 //    redactor for free text and the redacted title, views and report, the actors a
 //    "what if" would cut off;
 // 4. the map marks: what MapView forwards to the NetworkMap as method calls.
 // Each step is a plain function (tested in Node); `useViewModel` memoises them for the app.
 import { useMemo } from 'react';
-import { cutOffActors, coverageOfActors, type Coverage } from '../analysis';
+import {
+  checkCrossSchemeRules,
+  cutOffActors,
+  coverageOfActors,
+  type Analysis,
+  type Coverage,
+} from '../analysis';
 import {
   homonymsToldApart,
   shownNames,
   type Actor,
+  type CrossSchemeRuleSettings,
   type ExpectedComposition,
   type Lang,
   type ReferenceData,
 } from '../domain';
 import { isFiltering, visibleElements, type Visible, type Filters, type Encodings } from '../map';
-import { nameRedactor, redactReport, type MaillageGraph } from '../model';
+import { nameRedactor, redactContacts, redactReport, type MaillageGraph } from '../model';
 import type { ImportReport } from '../workers';
 import type { AppState, Highlight } from './state.ts';
 import type { SavedView } from './views.ts';
@@ -60,6 +68,18 @@ export function actorsOf(graph: MaillageGraph | null): Actor[] {
   return graph ? graph.mapNodes((_, actor) => actor) : [];
 }
 
+/** The analysis with the cross-scheme rules as the user switched and composed them: the
+ * worker checks the defaults; other settings are checked here (a linear pass over the
+ * actors), as the coverage is for an edited composition. */
+export function analysisWithRules(
+  workspace: Workspace | null,
+  rules: CrossSchemeRuleSettings | null,
+): Analysis | null {
+  const analysis = workspace?.analysis ?? null;
+  if (!analysis || !workspace || !rules) return analysis;
+  return { ...analysis, crossSchemeRules: checkCrossSchemeRules(workspace.graph, rules) };
+}
+
 /** The names shown everywhere, by actor id. */
 export function namesOf(
   actors: readonly Actor[],
@@ -71,9 +91,13 @@ export function namesOf(
 }
 
 /** Anonymous mode also hides the persons' names quoted in free text (the import report's
- * messages, roles, territories, titles and comments). */
+ * messages, roles, territories, titles and comments), and the e-mails and phone numbers
+ * typed in it, as the anonymous exports do. */
 export function redactorOf(actors: readonly Actor[], anonymous: boolean): Redact {
-  return anonymous && actors.length > 0 ? nameRedactor(actors) : asTyped;
+  if (!anonymous) return asTyped;
+  if (actors.length === 0) return redactContacts;
+  const names = nameRedactor(actors);
+  return (text) => redactContacts(names(text));
 }
 
 /** The views as shown: their titles and comments redacted (the views keep what was typed). */
@@ -97,6 +121,8 @@ export function strandedBy(graph: MaillageGraph | null, whatIf: string | null): 
 }
 
 export interface ViewModel {
+  /** The workspace's analysis with the cross-scheme rules in force (null until it arrives). */
+  analysis: Analysis | null;
   visible: Visible | null;
   filtering: boolean;
   /** The reference lists with the composition as edited. */
@@ -150,6 +176,10 @@ export function useViewModel(state: AppState, ref: ReferenceData, demoTitle: str
   const visible = useMemo(() => visibleOf(workspace, filters), [workspace, filters]);
   const effective = useMemo(() => effectiveReference(ref, expected), [ref, expected]);
   const coverage = useMemo(() => coverageOf(workspace, expected, ref), [workspace, expected, ref]);
+  const analysis = useMemo(
+    () => analysisWithRules(workspace, state.rules),
+    [workspace, state.rules],
+  );
   const actors = useMemo(() => actorsOf(graph), [graph]);
   const names = useMemo(
     () => namesOf(actors, ref, lang, anonymous),
@@ -167,6 +197,7 @@ export function useViewModel(state: AppState, ref: ReferenceData, demoTitle: str
   const stranded = useMemo(() => strandedBy(graph, state.whatIf), [graph, state.whatIf]);
   const title = workspace ? redact(workspace.demo ? demoTitle : workspace.title) : '';
   return {
+    analysis,
     visible,
     filtering: isFiltering(filters),
     ref: effective,

@@ -22,6 +22,11 @@ export interface AnalyzeArgs {
   threads?: number;
   /** `--column "En-tête=champ"`: columns mapped by hand, for every file holding the header. */
   columns: ColumnMapping[];
+  /** `--rule ID=on|off`: cross-scheme rules switched against their default (rules.ts checks
+   * the ids, once `--rules` has brought the user's own). */
+  rules: Record<string, boolean>;
+  /** `--rules FILE.json`: the rule settings as the workspace file keeps them. */
+  rulesFile?: string;
 }
 
 export type ParsedArgs = AnalyzeArgs | { command: 'help' } | { command: 'version' };
@@ -46,6 +51,14 @@ export const USAGE = `Usage: maillage analyze FILE... [--actors F]... [--links F
                   read the column HEADER (in every file that has it) as FIELD, over the
                   guess: name, id, type, sectors, territory, partners, source, target,
                   scheme:CLS…, attribute (a free attribute) or ignore (not read); repeatable
+  --rule ID=on|off
+                  switch the cross-scheme rule ID on or off (repeatable); the rules:
+                  asv-coordinator-in-clsm-copil (on by default),
+                  clsm-coordinator-in-cls-cotech, asv-coordinator-in-cls-cotech,
+                  cls-coordinator-in-clsm-copil, residents-in-cls-copil
+  --rules F       the cross-scheme rules as a workspace keeps them: a JSON file
+                  {"switched": {ID: true|false}, "custom": [rules composed in the app]}
+                  (or a workspace file, whose "rules" are read); --rule goes over it
   --threads N     worker threads for betweenness and closeness (default: the cores)
   -h, --help      this help
   --version       the version
@@ -74,7 +87,13 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (command === '--version' || command === '-v') return { command: 'version' };
   if (command !== 'analyze') throw new UsageError(`Unknown command "${command}".`);
 
-  const args: AnalyzeArgs = { command: 'analyze', files: [], format: 'json', columns: [] };
+  const args: AnalyzeArgs = {
+    command: 'analyze',
+    files: [],
+    format: 'json',
+    columns: [],
+    rules: {},
+  };
   const encodings: { path: string | null; encoding: NonNullable<InputFile['encoding']> }[] = [];
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]!;
@@ -112,6 +131,14 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       case '--column':
         args.columns.push(parseColumn(value()));
         break;
+      case '--rule': {
+        const [id, on] = parseRuleSwitch(value());
+        args.rules[id] = on;
+        break;
+      }
+      case '--rules':
+        args.rulesFile = value();
+        break;
       case '--threads': {
         const n = Number(value());
         if (!Number.isInteger(n) || n < 0)
@@ -136,6 +163,23 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
 /** The words `--column` accepts after "=": every mappable field, `attribute` and `ignore`. */
 export function columnFieldNames(): string[] {
   return mappableFields(defaultReference()).map((f) => f.field ?? 'attribute');
+}
+
+/** `--rule ID=on|off` → [ID, true|false]. */
+export function parseRuleSwitch(spec: string): [string, boolean] {
+  const at = spec.lastIndexOf('=');
+  const id = at < 0 ? '' : spec.slice(0, at).trim();
+  const word =
+    at < 0
+      ? ''
+      : spec
+          .slice(at + 1)
+          .trim()
+          .toLowerCase();
+  if (id === '' || (word !== 'on' && word !== 'off')) {
+    throw new UsageError(`--rule needs "ID=on" or "ID=off", not "${spec}".`);
+  }
+  return [id, word === 'on'];
 }
 
 /** `--encoding E` (every file) or `--encoding F=E` (file F). */

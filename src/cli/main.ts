@@ -2,10 +2,11 @@
 // a French Markdown report. The same pure layers as the app; only the I/O is Node's.
 import { createRequire } from 'node:module';
 import { analyze } from '../analysis';
-import { defaultReference } from '../domain';
+import { defaultReference, type CrossSchemeRuleSettings } from '../domain';
 import { parseArgs, USAGE, UsageError, type AnalyzeArgs } from './args.ts';
 import { noActorText, NO_ACTOR_EXIT, readInventory } from './inventory.ts';
 import { runCompare } from './compare.ts';
+import { ruleSettings } from './rules.ts';
 import { emit, processIo, type Io } from './io.ts';
 
 export type { Io } from './io.ts';
@@ -33,10 +34,22 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     await io.stdout(`maillage ${pkg.version}\n`);
     return 0;
   }
-  return runAnalyze(args, io);
+  let crossSchemeRules;
+  try {
+    crossSchemeRules = await ruleSettings(args);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    io.stderr(`maillage: ${e.message}\n`);
+    return 2;
+  }
+  return runAnalyze(args, io, crossSchemeRules);
 }
 
-async function runAnalyze(args: AnalyzeArgs, io: Io): Promise<number> {
+async function runAnalyze(
+  args: AnalyzeArgs,
+  io: Io,
+  crossSchemeRules: CrossSchemeRuleSettings | null,
+): Promise<number> {
   // Threads start first, so that their start-up overlaps with reading and parsing.
   const pool = args.threads === 0 ? undefined : startThreadPool(args.threads);
   try {
@@ -46,7 +59,10 @@ async function runAnalyze(args: AnalyzeArgs, io: Io): Promise<number> {
       io.stderr(noActorText(report));
       return NO_ACTOR_EXIT;
     }
-    const analysis = await analyze(graph, ref, pool ? { runner: pool.runner } : {});
+    const analysis = await analyze(graph, ref, {
+      crossSchemeRules,
+      ...(pool ? { runner: pool.runner } : {}),
+    });
     const output =
       args.format === 'json'
         ? jsonChunks(toJson(report, graph, analysis))

@@ -8,6 +8,7 @@ import {
   type ReferenceData,
   homonymsToldApart,
   type ImportReport,
+  pluralFr,
 } from '../domain';
 import type { MaillageGraph } from '../model';
 
@@ -66,7 +67,10 @@ export function importSection(imported: ImportReport): string[] {
   );
   const problems = imported.issues.filter((i) => i.severity !== 'info');
   if (problems.length > 0) {
-    out.push(`${problems.length} remarque(s) à corriger dans les fichiers :`, '');
+    out.push(
+      `${problems.length} ${pluralFr(problems.length, 'remarque', 'remarques')} à corriger dans les fichiers :`,
+      '',
+    );
     out.push(
       table(
         ['Fichier', 'Ligne', 'Colonne', 'Gravité', 'Message'],
@@ -119,8 +123,9 @@ export function toMarkdown(
   out.push('# Analyse du maillage partenarial', '');
   out.push(
     `**${summary.actors}** acteurs, **${summary.links}** liens (partenariats distincts), ` +
-      `densité ${number(summary.density, 4)}, ${summary.components} groupe(s) d’acteurs reliés ` +
-      `dont ${summary.isolated} acteur(s) isolé(s), ${summary.communities} communauté(s).`,
+      `densité ${number(summary.density, 4)}, ${summary.components} ${pluralFr(summary.components, 'groupe', 'groupes')} d’acteurs reliés ` +
+      `dont ${summary.isolated} ${pluralFr(summary.isolated, 'acteur isolé', 'acteurs isolés')}, ` +
+      `${summary.communities} ${pluralFr(summary.communities, 'communauté', 'communautés')}.`,
     '',
   );
 
@@ -146,7 +151,10 @@ export function toMarkdown(
       const types = Object.entries(entry.types)
         .map(([id, ids]) => `${type(id)} (${ids.length})`)
         .join(', ');
-      out.push(`**${md(title)}** — ${entry.actors.length} membre(s)`, '');
+      out.push(
+        `**${md(title)}** — ${entry.actors.length} ${pluralFr(entry.actors.length, 'membre', 'membres')}`,
+        '',
+      );
       if (entry.actors.length > 0) {
         out.push(`- Secteurs : ${sectors || 'aucun'}`, `- Types d’acteurs : ${types || 'aucun'}`);
       }
@@ -174,7 +182,7 @@ export function toMarkdown(
   const pairs = analysis.missingLinks.sectorPairsWithoutLink;
   if (pairs.length > 0) {
     out.push(
-      `- ${pairs.length} paire(s) de secteurs présents sur le territoire sans aucun lien entre eux : ` +
+      `- ${pairs.length} ${pluralFr(pairs.length, 'paire', 'paires')} de secteurs présents sur le territoire sans aucun lien entre eux : ` +
         pairs.map(([a, b]) => `${sector(a)} – ${sector(b)}`).join(' ; ') +
         '.',
     );
@@ -212,7 +220,7 @@ export function toMarkdown(
     );
   }
   out.push(
-    `${articulation.multiScheme.length} acteur(s) siègent dans au moins deux dispositifs` +
+    `${articulation.multiScheme.length} ${pluralFr(articulation.multiScheme.length, 'acteur siège', 'acteurs siègent')} dans au moins deux dispositifs` +
       (articulation.multiScheme.length > 0
         ? ` : ${articulation.multiScheme.map(name).join(', ')}.`
         : '.'),

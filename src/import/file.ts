@@ -16,7 +16,8 @@ import { decode } from './decode.ts';
 import { detectDelimiter } from './delimiter.ts';
 import { finessTable, isFinessExtract } from './finess.ts';
 import { isBlank, parseCsv, previewRecords, type CsvRecord } from './parse.ts';
-import { error, info, quoted, warning, type Report } from './report.ts';
+import * as say from './messages/file.ts';
+import { error, info, warning, type Report } from './report.ts';
 import type { Source, TableRecord } from './source.ts';
 import { toolOfHeaders } from './tools.ts';
 
@@ -99,14 +100,7 @@ export function openFile(
   if (!records) {
     const decoded = decode(file.bytes, true, file.encoding);
     if (!decoded.ok) {
-      report.add(
-        error(
-          place,
-          decoded.code,
-          `${file.name} : ${decoded.message.fr}`,
-          `${file.name}: ${decoded.message.en}`,
-        ),
-      );
+      report.add(error(place, decoded.code, say.fileRefused(file.name, decoded.message)));
       return { file: null, report: fileReport };
     }
     fileReport.encoding = decoded.encoding;
@@ -161,24 +155,10 @@ export function openFile(
   }
   if (!chosen) {
     if (file.sheet !== undefined) {
-      report.add(
-        info(
-          place,
-          'empty-sheet',
-          `La feuille « ${file.sheet} » est vide : rien à importer.`,
-          `Sheet "${file.sheet}" is empty: nothing to import.`,
-        ),
-      );
+      report.add(info(place, 'empty-sheet', say.emptySheet(file.sheet)));
       return { file: null, report: fileReport, empty: true };
     }
-    report.add(
-      error(
-        place,
-        'empty-file',
-        `${file.name} : le fichier ne contient aucune ligne lisible.`,
-        `${file.name}: the file holds no readable line.`,
-      ),
-    );
+    report.add(error(place, 'empty-file', say.emptyFile(file.name)));
     return { file: null, report: fileReport };
   }
   const { result } = chosen;
@@ -193,12 +173,7 @@ export function openFile(
     fileReport.rows = counted.rows;
     fileReport.sample = counted.sample;
     report.add(
-      error(
-        place,
-        result.code,
-        `${file.name} : ${result.message.fr} Aucune ligne de ce fichier n’a été importée.`,
-        `${file.name}: ${result.message.en} No row of this file was imported.`,
-      ),
+      error(place, result.code, say.fileRefused(file.name, result.message, say.NO_ROW_IMPORTED)),
     );
     return { file: null, report: fileReport };
   }
@@ -206,24 +181,10 @@ export function openFile(
   fileReport.columns = result.match.mappings;
   const tool = ownHeaders ? null : toolOfHeaders(chosen.headers);
   if (tool) {
-    report.add(
-      info(
-        place,
-        'tool-export',
-        `Fichier reconnu comme un export ${tool} : ses colonnes sont lues comme celles d’un inventaire.`,
-        `File recognised as a ${tool} export: its columns are read like those of an inventory.`,
-      ),
-    );
+    report.add(info(place, 'tool-export', say.toolExport(tool)));
   }
   if (chosen.line > 1) {
-    report.add(
-      info(
-        place,
-        'rows-before-header',
-        `L’en-tête est à la ligne ${chosen.line} : ${chosen.line === 2 ? 'la ligne 1 (titre, notes) n’a pas été lue comme des données' : `les lignes 1 ${chosen.line === 3 ? 'et' : 'à'} ${chosen.line - 1} (titre, notes) n’ont pas été lues comme des données`}.`,
-        `The header is on line ${chosen.line}: ${chosen.line === 2 ? 'line 1 (title, notes) was' : `lines 1 ${chosen.line === 3 ? 'and' : 'to'} ${chosen.line - 1} (title, notes) were`} not read as data.`,
-      ),
-    );
+    report.add(info(place, 'rows-before-header', say.rowsBeforeHeader(chosen.line)));
   }
   reportManualColumns(result.match, place, report);
   for (const m of result.match.mappings) {
@@ -231,27 +192,12 @@ export function openFile(
     const repeat = result.match.repeated.find((r) => r.header === m.header);
     // A column made a free attribute by hand, or mapped to a field it cannot have (reported above).
     if (m.manual && !repeat) continue;
-    const h = quoted(m.header);
-    if (repeat) {
-      const first = quoted(repeat.first);
-      report.add(
-        info(
-          { ...place, column: m.header },
-          'repeated-column',
-          `La colonne ${h.fr} a le même sens que la colonne ${first.fr}, lue en premier : elle est gardée comme attribut libre.`,
-          `Column ${h.en} means the same as column ${first.en}, which was read first: it is kept as a free attribute.`,
-        ),
-      );
-    } else {
-      report.add(
-        info(
-          { ...place, column: m.header },
-          'unknown-column',
-          `Colonne ${h.fr} non reconnue : gardée comme attribut libre (visible dans les détails, utilisable pour la couleur, la taille et les filtres de la carte). Si elle correspond à un champ connu, associez-la dans le rapport d’import (« Associer les colonnes ») ou, en ligne de commande, avec --column "${m.header}=champ".`,
-          `Column ${h.en} not recognised: kept as a free attribute (shown in the details, usable for the map's colour, size and filters). If it holds a known field, map it in the import report ("Map the columns") or, on the command line, with --column "${m.header}=field".`,
-        ),
-      );
-    }
+    const column = { ...place, column: m.header };
+    report.add(
+      repeat
+        ? info(column, 'repeated-column', say.repeatedColumn(m.header, repeat.first))
+        : info(column, 'unknown-column', say.unknownColumn(m.header)),
+    );
   }
   return {
     file: {
@@ -273,26 +219,11 @@ export function openFile(
 function reportManualColumns(match: ColumnMatch, place: { file: string }, report: Report): void {
   for (const m of match.mappings) {
     if (!m.manual || m.field !== IGNORED_COLUMN) continue;
-    const h = quoted(m.header);
-    report.add(
-      info(
-        { ...place, column: m.header },
-        'ignored-column',
-        `Colonne ${h.fr} mise de côté à la main (« Ignorer ») : elle n’est ni lue ni gardée.`,
-        `Column ${h.en} set aside by hand ("Ignore"): it is neither read nor kept.`,
-      ),
-    );
+    report.add(info({ ...place, column: m.header }, 'ignored-column', say.ignoredColumn(m.header)));
   }
   for (const { header, field } of match.misfits) {
-    const h = quoted(header);
-    const f = quoted(field);
     report.add(
-      warning(
-        { ...place, column: header },
-        'unusable-mapping',
-        `Colonne ${h.fr} associée à la main au champ ${f.fr}, qui n’existe pas pour ce fichier : elle est gardée comme attribut libre. Choisissez un autre champ.`,
-        `Column ${h.en} was mapped by hand to ${f.en}, which this file does not have: it is kept as a free attribute. Choose another field.`,
-      ),
+      warning({ ...place, column: header }, 'unusable-mapping', say.unusableMapping(header, field)),
     );
   }
 }

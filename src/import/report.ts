@@ -8,25 +8,28 @@ export interface IssuePlace {
   column?: string;
 }
 
+/** What an issue says: French then English, or both at once (the message modules). */
+export type Said = [fr: string, en: string] | [message: Localized];
+
 export function issue(
   place: IssuePlace,
   severity: Severity,
   code: string,
-  fr: string,
-  en: string,
+  ...said: Said
 ): ImportIssue {
-  const out: ImportIssue = { file: place.file, severity, code, message: { fr, en } };
+  const message = said.length === 1 ? said[0] : { fr: said[0], en: said[1] };
+  const out: ImportIssue = { file: place.file, severity, code, message };
   if (place.line !== undefined) out.line = place.line;
   if (place.column !== undefined) out.column = place.column;
   return out;
 }
 
-export const error = (place: IssuePlace, code: string, fr: string, en: string): ImportIssue =>
-  issue(place, 'error', code, fr, en);
-export const warning = (place: IssuePlace, code: string, fr: string, en: string): ImportIssue =>
-  issue(place, 'warning', code, fr, en);
-export const info = (place: IssuePlace, code: string, fr: string, en: string): ImportIssue =>
-  issue(place, 'info', code, fr, en);
+export const error = (place: IssuePlace, code: string, ...said: Said): ImportIssue =>
+  issue(place, 'error', code, ...said);
+export const warning = (place: IssuePlace, code: string, ...said: Said): ImportIssue =>
+  issue(place, 'warning', code, ...said);
+export const info = (place: IssuePlace, code: string, ...said: Said): ImportIssue =>
+  issue(place, 'info', code, ...said);
 
 /** « value » in French, "value" in English: how messages quote what the file holds. */
 export function quoted(value: string): Localized {

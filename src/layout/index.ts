@@ -19,4 +19,5 @@ export {
 } from './text.ts';
 // Fitting a viewport.
 export { fitViewport } from './viewport.ts';
+export { placeNear } from './place-near.ts';
 export type { Viewport } from './viewport.ts';

@@ -108,12 +108,15 @@ export class MapCamera {
    * Frames a saved view: its camera when `nodes` (the actors it is about) all fall inside
    * it, else those actors, fitted. A camera saved on another screen size, or before a
    * filter changed what is shown, would otherwise leave them off screen. `insets`: room
-   * taken on the right and at the bottom by overlays (presentation mode).
+   * taken on the right and at the bottom by overlays (presentation mode). `lit`: false when
+   * `nodes` are every actor shown (nothing lit): the camera is then kept as it was saved —
+   * a view saved zoomed in comes back zoomed in — as long as it shows one of them.
    */
   frameView(
     camera: Camera | null,
     nodes: NodeCollection,
     insets: { right: number; bottom: number },
+    lit = true,
   ): void {
     this.cy.stop();
     if (nodes.empty()) return;
@@ -129,6 +132,10 @@ export class MapCamera {
         [x1, y1, x2, y2] = [Math.min(x1, x), Math.min(y1, y), Math.max(x2, x), Math.max(y2, y)];
       });
       const inside = x1 >= 0 && x2 <= width && y1 >= 0 && y2 <= height;
+      if (!lit && this.showsOne(nodes, viewport, width, height)) {
+        this.cy.animate(viewport, { duration: 300 });
+        return;
+      }
       // A camera much wider than what the view is about (saved before a filter) is not kept.
       const tiny = Math.max((x2 - x1) / width, (y2 - y1) / height) < 0.6;
       if (inside && !tiny) {
@@ -138,6 +145,16 @@ export class MapCamera {
     }
     const viewport = this.viewportFor(nodes, width, height);
     if (viewport) this.cy.animate(viewport, { duration: 300 });
+  }
+
+  /** Whether one of `nodes` falls on screen under `viewport`. */
+  private showsOne(nodes: NodeCollection, viewport: Viewport, width: number, height: number) {
+    return nodes.some((node) => {
+      const p = (node as NodeSingular).position();
+      const x = p.x * viewport.zoom + viewport.pan.x;
+      const y = p.y * viewport.zoom + viewport.pan.y;
+      return x >= 0 && x <= width && y >= 0 && y <= height;
+    });
   }
 
   /** Fits the actors shown, smoothly. */

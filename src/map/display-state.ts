@@ -22,7 +22,15 @@ export const MARKS = {
   nolabel: 512,
   /** Not a class: Cytoscape's selection. */
   selected: 1024,
+  /** Comparison of two versions: in the after version only, the before one only, both. */
+  gained: 2048,
+  lost: 4096,
+  kept: 8192,
 } as const;
+
+/** An element's side in a comparison of two versions. */
+export type CompareStatus = 'added' | 'removed' | 'kept';
+const COMPARE_MARK = { added: MARKS.gained, removed: MARKS.lost, kept: MARKS.kept } as const;
 
 export type Mark = keyof typeof MARKS;
 
@@ -59,6 +67,11 @@ export interface MarkInputs {
   whatIf: { id: string; stranded: ReadonlySet<string> } | null;
   /** No names at all. */
   nameless: boolean;
+  /** A comparison drawn: each element's side, by id; the elements of neither are hidden. */
+  compare: {
+    nodes: ReadonlyMap<string, CompareStatus>;
+    links: ReadonlyMap<string, CompareStatus>;
+  } | null;
 }
 
 export const NO_MARKS: MarkInputs = {
@@ -69,6 +82,7 @@ export const NO_MARKS: MarkInputs = {
   lit: null,
   whatIf: null,
   nameless: false,
+  compare: null,
 };
 
 /** What the filters keep (null: everything), as the marks take it. */
@@ -133,6 +147,10 @@ export function displayStates(scene: MarkScene, inputs: MarkInputs): DisplayStat
     if (gone === id) bits |= MARKS.gone;
     if (stranded?.has(id)) bits |= MARKS.stranded;
     if (inputs.nameless) bits |= MARKS.nolabel;
+    if (inputs.compare) {
+      const status = inputs.compare.nodes.get(id);
+      bits |= status ? COMPARE_MARK[status] : MARKS.hidden;
+    }
     nodes[i] = bits;
   });
 
@@ -157,6 +175,10 @@ export function displayStates(scene: MarkScene, inputs: MarkInputs): DisplayStat
       else if (!suggested) bits |= MARKS.unlit;
     }
     if (touches(gone)) bits |= MARKS.gone;
+    if (inputs.compare) {
+      const status = inputs.compare.links.get(id);
+      bits |= status ? COMPARE_MARK[status] : MARKS.hidden;
+    }
     links[i] = bits;
   });
   return { nodes, links };

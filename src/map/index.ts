@@ -3,6 +3,7 @@
 
 // The map itself, and what it is drawn with: encodings, filters, the figures it reads.
 export { NetworkMap, type Camera } from './network-map.ts';
+export type { CompareMarks } from './compare-marks.ts';
 export {
   DEFAULT_ENCODINGS,
   NO_FILTERS,

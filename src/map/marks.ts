@@ -29,6 +29,9 @@ export class MapMarks {
   /** The graph's links (first) and the suggested ones. */
   private graphLinks: MarkLink[] = [];
   private suggested: MarkLink[] = [];
+  /** Elements drawn for a comparison only (a lost actor or link): after all the others. */
+  private extraNodes: string[] = [];
+  private extraLinks: MarkLink[] = [];
   /** The marks computed last, and those Cytoscape's elements have. */
   private states: DisplayStates = NONE;
   private written: DisplayStates = NONE;
@@ -48,6 +51,9 @@ export class MapMarks {
   /** The map's elements (as toElements made them: the `order` actors, then the links). */
   setElements(elements: readonly ElementDefinition[], order: number): void {
     this.nodes = elements.slice(0, order).map((el) => el.data.id as string);
+    // A new map: the comparison's own elements went with the old one.
+    this.extraNodes = [];
+    this.extraLinks = [];
     this.graphLinks = elements.slice(order).map(({ data }) => ({
       id: data.id as string,
       source: data.source as string,
@@ -95,6 +101,23 @@ export class MapMarks {
     });
   }
 
+  /** The elements added to Cytoscape for a comparison (replacing those added before); they
+   * have no marks yet. */
+  setExtra(nodes: readonly string[], links: readonly MarkLink[]): void {
+    this.extraNodes = [...nodes];
+    this.extraLinks = [...links];
+    const resized = (from: Uint16Array, kept: number, length: number) => {
+      const to = new Uint16Array(length);
+      to.set(from.subarray(0, Math.min(kept, length)));
+      return to;
+    };
+    const baseLinks = this.graphLinks.length + this.suggested.length;
+    this.written = {
+      nodes: resized(this.written.nodes, this.nodes.length, this.nodes.length + nodes.length),
+      links: resized(this.written.links, baseLinks, baseLinks + links.length),
+    };
+  }
+
   /** Changes some inputs and writes the marks, if anything changed. */
   update(change: Partial<MarkInputs>): void {
     const keys = Object.keys(change) as (keyof MarkInputs)[];
@@ -109,12 +132,13 @@ export class MapMarks {
   write(): void {
     // A map destroyed (its renderer gone) is written no more.
     if (this.cy.destroyed()) return;
-    const links = this.graphLinks.concat(this.suggested);
-    const states = displayStates({ nodes: this.nodes, links }, this.inputs);
+    const links = this.graphLinks.concat(this.suggested, this.extraLinks);
+    const nodes = this.nodes.concat(this.extraNodes);
+    const states = displayStates({ nodes, links }, this.inputs);
     this.states = states;
     const layered = this.layer ? this.graphLinks.length : 0;
     this.cy.batch(() => {
-      this.nodes.forEach((id, i) => this.writeClasses(id, i, states.nodes, this.written.nodes));
+      nodes.forEach((id, i) => this.writeClasses(id, i, states.nodes, this.written.nodes));
       for (let i = layered; i < links.length; i++) {
         this.writeClasses((links[i] as MarkLink).id, i, states.links, this.written.links);
       }

@@ -33,6 +33,7 @@ import {
 } from './elements.ts';
 import { nameEveryone } from './export-image.ts';
 import { circlesOf, ProgressiveFill, shownNodeElements } from './filling.ts';
+import { drawCompare, type CompareMarks } from './compare-marks.ts';
 import { fragilityInput, visibleInput } from './display-state.ts';
 import { runFcose } from './layout.ts';
 import { MapMarks } from './marks.ts';
@@ -446,6 +447,11 @@ export class NetworkMap {
     this.marks.setSuggested(pairs);
   }
 
+  /** Draws a comparison of two versions (gained, lost, kept), or (null) leaves it. */
+  setCompare(compare: CompareMarks | null): void {
+    drawCompare(this.cy, this.marks, compare);
+  }
+
   /** The suggested links drawn now, as "source|target". */
   suggestedPairs(): string[] {
     return this.cy.edges('.suggested').map((e) => `${e.data('source')}|${e.data('target')}`);
@@ -493,7 +499,8 @@ export class NetworkMap {
   ): void {
     const wanted = new Set(focus);
     const lit = this.visibleNodes().filter((node) => wanted.has(node.id()));
-    this.view.frameView(camera, lit.nonempty() ? lit : this.visibleNodes(), insets);
+    if (lit.nonempty()) this.view.frameView(camera, lit, insets);
+    else this.view.frameView(camera, this.visibleNodes(), insets, false);
   }
 
   fit(): void {

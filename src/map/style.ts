@@ -270,6 +270,46 @@ export function styleBlocks(options: StyleOptions): StyleBlock[] {
         'z-index': 12,
       },
     },
+    // A comparison of two versions: gained thick and green with a double border, lost red
+    // and dashed, kept pale (told apart by line and border style, not colour alone).
+    { selector: '.kept', style: { opacity: 0.35 } },
+    {
+      selector: 'node.gained',
+      style: {
+        'border-width': 6,
+        'border-style': 'double',
+        'border-color': '#15803D',
+        'border-opacity': 1,
+        'font-weight': 'bold',
+        'z-index': 20,
+      },
+    },
+    {
+      selector: 'edge.gained',
+      style: { width: 6, 'line-color': '#15803D', opacity: 1, 'z-index': 20 },
+    },
+    {
+      selector: 'node.lost',
+      style: {
+        'border-width': 4,
+        'border-style': 'dashed',
+        'border-color': '#B91C1C',
+        'border-opacity': 1,
+        color: '#B91C1C',
+        'z-index': 20,
+      },
+    },
+    {
+      selector: 'edge.lost',
+      style: {
+        width: 4,
+        'line-color': '#B91C1C',
+        'line-style': 'dashed',
+        'line-dash-pattern': [8, 5],
+        opacity: 1,
+        'z-index': 20,
+      },
+    },
     // "What if" an actor left: it fades out, and those it cut off are marked.
     {
       selector: 'node.gone',

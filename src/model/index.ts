@@ -10,8 +10,27 @@ export {
 } from './graph.ts';
 // The workspace file (save, autosave, open) and the actors' positions in it.
 export { parseWorkspaceFile, toWorkspaceFile, type WorkspaceContents } from './workspace-file.ts';
-export { WORKSPACE_FORMAT, type Point } from './workspace-document.ts';
+export { WORKSPACE_FORMAT, type Point, type WorkspaceVersion } from './workspace-document.ts';
+export { freezeVersion, versionGraph } from './versions.ts';
+export { isObject, readRuleSettings } from './workspace-read.ts';
 export { positionRecord, positionsInOrder } from './positions.ts';
+export { graphContents, rebuildGraph } from './rebuild.ts';
+// Editing in the app: commands, validation as at import, undo/redo history.
+export {
+  describeEdit,
+  emptyHistory,
+  NO_RULE_CHANGES,
+  perform,
+  redo,
+  undo,
+  type ActorInput,
+  type Edit,
+  type EditableState,
+  type EditHistory,
+  type EditIssue,
+  type LinkInput,
+  type Step,
+} from './edits/index.ts';
 // Importing again: a file's encoding or columns changed, the saved column mappings.
 export {
   canChooseEncoding,
@@ -32,7 +51,13 @@ export {
   type SavedMapping,
 } from './column-mapping.ts';
 // Everything that leaves the app: anonymisation, CSV, GEXF and GraphML exports, templates.
-export { exportGraph, exportedKeys, nameRedactor, redactReport } from './anonymize.ts';
+export {
+  exportGraph,
+  exportedKeys,
+  nameRedactor,
+  redactContacts,
+  redactReport,
+} from './anonymize.ts';
 export { actorsToCsv, linksToCsv } from './csv-export.ts';
 export { toGexf } from './gexf.ts';
 export { toGraphml } from './graphml.ts';

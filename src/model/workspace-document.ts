@@ -14,6 +14,17 @@ export interface Point {
   y: number;
 }
 
+/** A frozen version of the workspace («Diagnostic 2023»): its actors and merged links as
+ * they were on `date`, compared later with another version or the current state. */
+export interface WorkspaceVersion {
+  id: string;
+  name: string;
+  /** ISO 8601. */
+  date: string;
+  actors: Actor[];
+  links: LinkAttributes[];
+}
+
 export interface WorkspaceDocument {
   format: typeof WORKSPACE_FORMAT;
   version: typeof WORKSPACE_VERSION;
@@ -44,4 +55,6 @@ export interface WorkspaceDocument {
   history?: EditHistory;
   /** The cross-scheme rules switched on or off, and the user's own. */
   rules?: CrossSchemeRuleSettings;
+  /** The frozen versions, oldest first (added within version 2: older files have none). */
+  versions?: WorkspaceVersion[];
 }

@@ -24,6 +24,7 @@ import {
   WORKSPACE_VERSION,
   type Point,
   type WorkspaceDocument,
+  type WorkspaceVersion,
 } from './workspace-document.ts';
 
 /** The versions this code opens. */
@@ -41,6 +42,7 @@ export interface WorkspaceContents {
   mappings?: readonly SavedMapping[];
   history?: EditHistory | null;
   rules?: CrossSchemeRuleSettings | null;
+  versions?: readonly WorkspaceVersion[];
 }
 
 export interface WorkspaceFileOptions {
@@ -86,6 +88,8 @@ export function workspaceDocument(
   if (history && !anonymous && history.undo.length + history.redo.length > 0) {
     doc.history = history;
   }
+  // Versions quote the names of their time: left out of anonymous files, like the history.
+  if (contents.versions?.length && !anonymous) doc.versions = [...contents.versions];
   if (contents.rules)
     doc.rules = exportedValue(exported, contents.rules) as CrossSchemeRuleSettings;
   return doc;

@@ -26,6 +26,7 @@ import {
   WORKSPACE_VERSION,
   type Point,
   type WorkspaceDocument,
+  type WorkspaceVersion,
 } from './workspace-document.ts';
 // ------------------------------------------------------------------------------- checks
 
@@ -342,8 +343,56 @@ export function readDocument(o: Record<string, unknown>): WorkspaceDocument {
   if (o.rules !== undefined && o.rules !== null) {
     doc.rules = readRules(o.rules, field(TOP, 'rules'));
   }
+  if (o.versions !== undefined && o.versions !== null) {
+    doc.versions = readVersions(o.versions, field(TOP, 'versions'));
+  }
   return doc;
 }
+
+/** The frozen versions: each one's actors and links checked as the document's are, and
+ * its graph built once (unique ids, known endpoints), so a comparison cannot fail later. */
+function readVersions(value: unknown, where: Where): WorkspaceVersion[] {
+  const ids = new Set<string>();
+  return array(value, where).map((v, i) => {
+    const w = field(where, String(i));
+    const o = object(v, w);
+    const id = str(o.id, field(w, 'id'));
+    if (id === '' || ids.has(id)) {
+      invalid(field(w, 'id'), 'est vide ou déjà pris', 'is empty or already taken');
+    }
+    ids.add(id);
+    try {
+      const version: WorkspaceVersion = {
+        id,
+        name: str(o.name, field(w, 'name')),
+        date: str(o.date, field(w, 'date')),
+        actors: array(o.actors, field(w, 'actors')).map(readActor),
+        links: array(o.links, field(w, 'links')).map(readLink),
+      };
+      checkedGraph({ ...EMPTY_DOCUMENT, actors: version.actors, links: version.links });
+      return version;
+    } catch (e) {
+      // Where in the version: « version n° 2, acteur n° 3, champ "id" ».
+      if (e instanceof Invalid) {
+        throw new Invalid({ fr: `${w.fr}, ${e.where.fr}`, en: `${w.en}, ${e.where.en}` }, e.what);
+      }
+      throw e;
+    }
+  });
+}
+
+const EMPTY_DOCUMENT: WorkspaceDocument = {
+  format: WORKSPACE_FORMAT,
+  version: WORKSPACE_VERSION,
+  savedAt: '',
+  title: '',
+  actors: [],
+  links: [],
+  expected: null,
+  views: [],
+  settings: {},
+  positions: null,
+};
 
 /** The graph of a document whose actors and links agree (ids unique, endpoints known). */
 export function checkedGraph(doc: WorkspaceDocument): MaillageGraph {
@@ -400,6 +449,12 @@ function readRule(value: unknown, where: Where): CrossSchemeRule {
     if (v) rule[key] = v;
   }
   return rule;
+}
+
+/** Cross-scheme rule settings as the workspace file keeps them (`maillage analyze --rules`
+ * reads them alone); throws `Invalid` saying where they are wrong. */
+export function readRuleSettings(value: unknown): CrossSchemeRuleSettings {
+  return readRules(value, { fr: 'les règles', en: 'the rules' });
 }
 
 function readRules(value: unknown, where: Where): CrossSchemeRuleSettings {

@@ -55,11 +55,14 @@ async function autosave(request: AutosaveRequest): Promise<void> {
       title: request.title,
       graph,
       expected: request.expected,
+      rules: request.rules,
       views: request.views,
       settings: request.settings,
       positions,
       report: request.report,
       mappings: request.mappings,
+      versions: request.versions,
+      history: request.history,
     }),
   );
   post({ id: request.id, kind: 'saved', kept: written });

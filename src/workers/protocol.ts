@@ -1,9 +1,15 @@
 // Messages between the app and its workers. Everything here crosses postMessage, so it is
 // plain data (structured clone: objects, arrays, typed arrays, no classes or functions).
 import type { Analysis, WorkerMetrics } from '../analysis';
-import type { SavedMapping, GraphAttributes } from '../model';
+import type { EditHistory, SavedMapping, GraphAttributes, WorkspaceVersion } from '../model';
 import type { LayoutRun } from '../layout';
-import type { ExpectedComposition, ImportReport, InputFile, ReferenceData } from '../domain';
+import type {
+  CrossSchemeRuleSettings,
+  ExpectedComposition,
+  ImportReport,
+  InputFile,
+  ReferenceData,
+} from '../domain';
 
 /** The import report travels without the actors and links (they travel inside the graph);
  * its home is domain/types.ts. */
@@ -52,6 +58,8 @@ export interface AutosaveRequest {
   space: string;
   title: string;
   expected: ExpectedComposition[] | null;
+  /** The cross-scheme rules as switched and composed (null: the defaults). */
+  rules: CrossSchemeRuleSettings | null;
   views: unknown[];
   settings: Record<string, unknown>;
   /** Positions in the graph's node order (x0, y0, x1, …), or null. */
@@ -59,6 +67,10 @@ export interface AutosaveRequest {
   report: ImportReport;
   /** Columns mapped by hand, offered again for files with the same headers. */
   mappings: SavedMapping[];
+  /** The frozen versions of the workspace. */
+  versions: WorkspaceVersion[];
+  /** The edits made in the app (undo survives a reload). */
+  history: EditHistory | null;
 }
 
 export type Stage = 'reading' | 'graph' | 'analysis';
@@ -67,9 +79,12 @@ export type Stage = 'reading' | 'graph' | 'analysis';
 export interface RestoredWorkspace {
   title: string;
   expected: ExpectedComposition[] | null;
+  rules: CrossSchemeRuleSettings | null;
   views: unknown[];
   settings: Record<string, unknown>;
   mappings: SavedMapping[];
+  versions: WorkspaceVersion[];
+  history: EditHistory | null;
 }
 
 export type PipelineReply =

@@ -109,9 +109,12 @@ export function readWorkspaceInput(files: readonly InputFile[]): WorkspaceInput 
     restored: {
       title: document.title,
       expected: document.expected,
+      rules: document.rules ?? null,
       views: document.views,
       settings: document.settings,
       mappings: document.mappings ?? [],
+      versions: document.versions ?? [],
+      history: document.history ?? null,
     },
   };
 }

@@ -1,8 +1,9 @@
+import { actor, link } from '../factory.ts';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/analyze.ts';
 import { inThreadRunner, type CentralityRunner } from '../../src/analysis/centrality.ts';
 import { buildGraph } from '../../src/model/graph.ts';
-import { actor, link, reference } from './fixtures.ts';
+import { reference } from './fixtures.ts';
 
 const ref = reference();
 ref.expected = [
@@ -79,5 +80,28 @@ describe('analyze', () => {
     const result = await analyze(graph, ref, { runner: counting, suggestions: 1 });
     expect(calls).toBe(1);
     expect(result.missingLinks.suggested).toHaveLength(1);
+  });
+
+  it('runs every other pass while the kernel runs, with the same result', async () => {
+    const alone = await analyze(graph, ref);
+    // A runner whose threads answer only when released: what analyze does meanwhile is
+    // what it overlaps with the kernel.
+    let release: () => void = () => {};
+    const answered = new Promise<void>((resolve) => (release = resolve));
+    let rangeCount = 0;
+    const deferred: CentralityRunner = async (g, ranges) => {
+      rangeCount = ranges.length;
+      await answered;
+      return inThreadRunner(g, ranges);
+    };
+    const pending = analyze(graph, ref, { runner: deferred });
+    let settled = false;
+    void pending.then(() => (settled = true));
+    for (let i = 0; i < 10; i++) await Promise.resolve();
+    expect(settled).toBe(false);
+    release();
+    expect(await pending).toEqual(alone);
+    // More ranges than the former 4, so that a thread slowed by the other passes takes fewer.
+    expect(rangeCount).toBeGreaterThan(4);
   });
 });

@@ -1,3 +1,4 @@
+import { actor, graphOf, link } from '../factory.ts';
 import { describe, expect, it } from 'vitest';
 import { MultiUndirectedGraph } from 'graphology';
 import {
@@ -9,7 +10,7 @@ import {
 } from '../../src/analysis/articulation.ts';
 import type { Actor } from '../../src/domain/types.ts';
 import { buildGraph, type MaillageGraph } from '../../src/model/graph.ts';
-import { actor, graphOf, link, reference } from './fixtures.ts';
+import { reference } from './fixtures.ts';
 
 describe('articulation points and bridges (hand-drawn)', () => {
   it('path a–b–c–d–e', () => {

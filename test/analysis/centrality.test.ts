@@ -219,6 +219,21 @@ describe('brandesRange and runners', () => {
     expect(parts[1]?.reach[20]).toBe(whole.reach[20]);
   });
 
+  it('gives the same sums on buffers a previous range of another graph used', () => {
+    // Same size as g, other links, and weights: the kernel reuses g's buffers for it.
+    const h = { ...compactFromEdges(80, randomEdges(9, 80, 260)) };
+    h.weight = new Float64Array(80).map((_, i) => 1 + (i % 3));
+    brandesRange(g, 0, 80);
+    const reused = brandesRange(h, 5, 70);
+    // Another size first: fresh buffers for h.
+    brandesRange(compactFromEdges(7, [[0, 1]]), 0, 7);
+    const fresh = brandesRange(h, 5, 70);
+    expect(reused.betweenness).toEqual(fresh.betweenness);
+    expect(reused.distSum).toEqual(fresh.distSum);
+    expect(reused.reach).toEqual(fresh.reach);
+    expect(brandesRange(g, 0, 80)).toEqual(brandesRange(g, 0, 80));
+  });
+
   it('clamps ranges and handles empty ones', () => {
     const empty = brandesRange(g, 30, 30);
     expect(empty.betweenness.every((x) => x === 0)).toBe(true);

@@ -1,9 +1,10 @@
+import { actor, link } from '../factory.ts';
 import { describe, expect, it } from 'vitest';
 import { compareVersions, versionOf } from '../../src/analysis/compare.ts';
 import { diffCsv, diffRows, diffSentences } from '../../src/analysis/compare-words.ts';
 import type { Actor, Link } from '../../src/domain/types.ts';
 import { buildGraph } from '../../src/model/graph.ts';
-import { actor, link, reference, versionPair } from './fixtures.ts';
+import { reference, versionPair } from './fixtures.ts';
 
 const REF = reference();
 const diffOf = (

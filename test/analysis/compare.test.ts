@@ -1,3 +1,4 @@
+import { actor, link } from '../factory.ts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -11,7 +12,7 @@ import { matchActors } from '../../src/analysis/compare-match.ts';
 import { analyze } from '../../src/analysis/analyze.ts';
 import type { Actor, Link } from '../../src/domain/types.ts';
 import { buildGraph } from '../../src/model/graph.ts';
-import { actor, link, reference, versionPair } from './fixtures.ts';
+import { reference, versionPair } from './fixtures.ts';
 
 const REF = reference();
 const version = (v: { actors: Actor[]; links: Link[] }): ComparedVersion =>

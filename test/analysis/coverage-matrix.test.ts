@@ -1,3 +1,4 @@
+import { actor } from '../factory.ts';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/analyze.ts';
 import { coverageOfActors } from '../../src/analysis/coverage.ts';
@@ -12,7 +13,7 @@ import {
 } from '../../src/analysis/coverage-matrix.ts';
 import type { ReferenceData } from '../../src/domain/types.ts';
 import { buildGraph } from '../../src/model/graph.ts';
-import { actor, reference } from './fixtures.ts';
+import { reference } from './fixtures.ts';
 
 function ref(): ReferenceData {
   const r = reference();

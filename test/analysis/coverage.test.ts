@@ -1,8 +1,9 @@
+import { actor } from '../factory.ts';
 import { describe, expect, it } from 'vitest';
 import { computeCoverage } from '../../src/analysis/coverage.ts';
 import type { ReferenceData } from '../../src/domain/types.ts';
 import { buildGraph } from '../../src/model/graph.ts';
-import { actor, reference } from './fixtures.ts';
+import { reference } from './fixtures.ts';
 
 function withRules(): ReferenceData {
   const ref = reference();

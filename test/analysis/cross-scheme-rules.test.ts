@@ -1,3 +1,4 @@
+import { actor } from '../factory.ts';
 import { describe, expect, it } from 'vitest';
 import {
   activeRules,
@@ -8,7 +9,6 @@ import { checkCrossSchemeRules } from '../../src/analysis/cross-scheme-rules.ts'
 import { defaultReference } from '../../src/domain/reference.ts';
 import type { Actor } from '../../src/domain/types.ts';
 import { buildGraph } from '../../src/model/graph.ts';
-import { actor } from './fixtures.ts';
 
 const check = (actors: Actor[]) => checkCrossSchemeRules(buildGraph(actors, []));
 const clsmMayor = actor('mairie', { schemes: { CLSM: ['copil'], ASV: [] } });

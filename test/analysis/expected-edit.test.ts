@@ -1,3 +1,4 @@
+import { actor } from '../factory.ts';
 import { describe, expect, it } from 'vitest';
 import { coverageOfActors } from '../../src/analysis/coverage.ts';
 import {
@@ -10,7 +11,7 @@ import {
 } from '../../src/analysis/expected-edit.ts';
 import { defaultReference } from '../../src/domain/reference.ts';
 import type { ExpectedComposition } from '../../src/domain/types.ts';
-import { actor, reference } from './fixtures.ts';
+import { reference } from './fixtures.ts';
 
 const note = { fr: 'art. L.1434-10', en: 'art. L.1434-10' };
 

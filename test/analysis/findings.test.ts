@@ -1,12 +1,12 @@
 // The analysis in words, on the demo territory whose gaps were built in on purpose
 // (data/demo/README.md).
+import { demoGraph } from '../factory.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze, type Analysis } from '../../src/analysis/analyze.ts';
 import { coverageFindings, inBody, networkFindings } from '../../src/analysis/findings.ts';
 import { shownNames } from '../../src/domain/person.ts';
 import { defaultReference } from '../../src/domain/reference.ts';
 import type { MaillageGraph } from '../../src/model/graph.ts';
-import { demoGraph } from '../map/helpers.ts';
 
 const ref = defaultReference();
 let graph: MaillageGraph;

@@ -2,47 +2,7 @@
 // not depend on data/*.json.
 import Graph from 'graphology';
 import type { Actor, Link, ReferenceData } from '../../src/domain/types.ts';
-import { buildGraph, type MaillageGraph } from '../../src/model/graph.ts';
-
-export function actor(id: string, fields: Partial<Actor> = {}): Actor {
-  return {
-    id,
-    name: fields.name ?? id.toUpperCase(),
-    type: 'autre',
-    sectors: [],
-    schemes: {},
-    groups: {},
-    attributes: {},
-    files: ['acteurs.csv'],
-    sources: [],
-    ...fields,
-  };
-}
-
-export function link(source: string, target: string, fields: Partial<Link> = {}): Link {
-  return {
-    source,
-    target,
-    types: [],
-    schemes: [],
-    directed: false,
-    attributes: {},
-    files: ['liens.csv'],
-    sources: [],
-    ...fields,
-  };
-}
-
-/** Actors named by ids, linked by "a-b" pairs. */
-export function graphOf(ids: string[], pairs: string[]): MaillageGraph {
-  return buildGraph(
-    ids.map((id) => actor(id)),
-    pairs.map((p) => {
-      const [a, b] = p.split('-') as [string, string];
-      return link(a, b);
-    }),
-  );
-}
+import { actor, link } from '../factory.ts';
 
 const entry = (id: string, fr: string, en = fr) => ({ id, label: { fr, en }, synonyms: [] });
 

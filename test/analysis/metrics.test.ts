@@ -1,7 +1,14 @@
+import { actor, graphOf, link } from '../factory.ts';
 import { describe, expect, it } from 'vitest';
-import { communities, components, computeMetrics, density } from '../../src/analysis/metrics.ts';
+import {
+  communities,
+  components,
+  computeMetrics,
+  density,
+  weightedDegree,
+  weightedDegrees,
+} from '../../src/analysis/metrics.ts';
 import { buildGraph } from '../../src/model/graph.ts';
-import { actor, graphOf, link } from './fixtures.ts';
 
 describe('metrics', () => {
   const g = buildGraph(
@@ -16,6 +23,16 @@ describe('metrics', () => {
     expect(m.actors.c).toMatchObject({ degree: 1, weightedDegree: 1 });
     expect(m.actors.d).toMatchObject({ degree: 0, weightedDegree: 0, betweenness: 0 });
     expect(m.actors.a?.betweenness).toBeCloseTo(1 / 3, 12); // b–c of 3 pairs among the others
+  });
+
+  it('weighted degrees in one pass: the per-actor sums', () => {
+    const h = buildGraph(
+      ['a', 'b', 'c', 'd', 'e'].map((id) => actor(id)),
+      [link('a', 'b', { strength: 2 }), link('c', 'a'), link('b', 'c', { strength: 5 })],
+    );
+    const all = weightedDegrees(h);
+    expect(Object.fromEntries(all)).toEqual({ a: 3, b: 7, c: 6, d: 0, e: 0 });
+    h.forEachNode((id) => expect(all.get(id)).toBe(weightedDegree(h, id)));
   });
 
   it('density 2m / n(n−1)', () => {

@@ -1,3 +1,4 @@
+import { actor, link } from '../factory.ts';
 import { describe, expect, it } from 'vitest';
 import {
   findMissingLinks,
@@ -7,7 +8,7 @@ import {
 } from '../../src/analysis/missing-links.ts';
 import { joinReasons, suggestLinks } from '../../src/analysis/suggestions.ts';
 import { buildGraph } from '../../src/model/graph.ts';
-import { actor, link, reference } from './fixtures.ts';
+import { reference } from './fixtures.ts';
 
 const actors = [
   actor('a', { sectors: ['soins'], schemes: { CLS: ['copil'] } }),

@@ -1,3 +1,4 @@
+import { actor, link } from '../factory.ts';
 import { describe, expect, it } from 'vitest';
 import { crossSchemeLinks, schemeCombinations } from '../../src/analysis/articulation.ts';
 import {
@@ -6,7 +7,7 @@ import {
   upsetChart,
 } from '../../src/analysis/scheme-overlap.ts';
 import { buildGraph } from '../../src/model/graph.ts';
-import { actor, link, reference } from './fixtures.ts';
+import { reference } from './fixtures.ts';
 
 const ref = reference();
 

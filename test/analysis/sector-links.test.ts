@@ -1,3 +1,4 @@
+import { actor, link } from '../factory.ts';
 import { describe, expect, it } from 'vitest';
 import { sectorMatrix } from '../../src/analysis/missing-links.ts';
 import {
@@ -10,7 +11,7 @@ import {
 } from '../../src/analysis/sector-links.ts';
 import type { Suggestion } from '../../src/analysis/suggestions.ts';
 import { buildGraph } from '../../src/model/graph.ts';
-import { actor, link, reference } from './fixtures.ts';
+import { reference } from './fixtures.ts';
 
 // a (soins) – b (social) – c (social, logement);  d (sport) alone;  e (logement) – f (culture)
 const graph = () =>

@@ -1,3 +1,4 @@
+import { graphOf } from '../factory.ts';
 import { describe, expect, it } from 'vitest';
 import { cutPoints } from '../../src/analysis/articulation.ts';
 import {
@@ -7,7 +8,6 @@ import {
   strandedSentence,
   withdrawalSentence,
 } from '../../src/analysis/weak-points.ts';
-import { graphOf } from './fixtures.ts';
 
 describe('what each bridge cuts off', () => {
   it('path a–b–c–d–e: the smaller side, the target side on a tie, largest first', () => {

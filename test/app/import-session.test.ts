@@ -1,6 +1,7 @@
 // The import session driven with a stand-in worker: which import speaks, what a failure
 // says, the saved mappings applied and undone, the mapping dialog, the map-shown hand-off.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { REF, utf8, workerMetrics } from '../factory.ts';
 import { AUTOSAVE_NAME, ImportSession, type SessionPorts } from '../../src/app/import-session.ts';
 import type { Action } from '../../src/app/state.ts';
 import { analyze, type Analysis } from '../../src/analysis/analyze.ts';
@@ -8,9 +9,8 @@ import type { InputFile } from '../../src/domain/types.ts';
 import { importFiles } from '../../src/import/index.ts';
 import { headerSignature, type SavedMapping } from '../../src/model/column-mapping.ts';
 import type { MaillageGraph } from '../../src/model/graph.ts';
-import type { ImportReport, PipelineReply, WorkerMetrics } from '../../src/workers/protocol.ts';
+import type { ImportReport, PipelineReply } from '../../src/workers/protocol.ts';
 import { smallGraph } from '../map/helpers.ts';
-import { REF, utf8 } from '../model/helpers.ts';
 
 const NO_NAME = 'Intitulé officiel;Ville\nMairie de Test;Testville\nCCAS de Test;Testville\n';
 const ACTORS = 'Nom;Commune\nMairie de Test;Testville\n';
@@ -21,14 +21,7 @@ const SAVED: SavedMapping = {
   columns: [{ header: 'Intitulé officiel', field: 'name', manual: true }],
 };
 
-const METRICS: WorkerMetrics = {
-  nodes: {},
-  bridges: [],
-  communities: 0,
-  components: 1,
-  isolated: 0,
-  centrality: false,
-};
+const METRICS = workerMetrics();
 let analysis: Analysis;
 beforeAll(async () => {
   analysis = await analyze(smallGraph(), REF);

@@ -1,10 +1,10 @@
+import { actor, REF as ref } from '../factory.ts';
 import { describe, expect, it } from 'vitest';
 import { catalogues } from '../../src/app/i18n/index.ts';
 import { legendWords } from '../../src/app/legend-words.ts';
 import { columnCategories, OTHER_VALUES, stepKey, valueKey } from '../../src/map/columns.ts';
 import { DEFAULT_ENCODINGS, type Encodings } from '../../src/map/types.ts';
 import { buildGraph } from '../../src/model/graph.ts';
-import { actor, ref } from '../map/helpers.ts';
 
 const graph = buildGraph(
   [

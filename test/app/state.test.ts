@@ -5,30 +5,13 @@ import type { SavedView } from '../../src/app/views.ts';
 import { DEFAULT_ENCODINGS, NO_FILTERS } from '../../src/map/types.ts';
 import type { Workspace } from '../../src/app/workspace.ts';
 import { catalogues } from '../../src/app/i18n/index.ts';
-import type { WorkerMetrics } from '../../src/workers/protocol.ts';
+import { workerMetrics, workspaceOf } from '../factory.ts';
 import { smallGraph } from '../map/helpers.ts';
 
-const metrics = (centrality: boolean): WorkerMetrics => ({
-  nodes: {},
-  bridges: [],
-  communities: 0,
-  components: 1,
-  isolated: 0,
-  centrality,
-});
+const metrics = (centrality: boolean) => workerMetrics({ centrality });
 
 function workspace(serial: number): Workspace {
-  return {
-    serial,
-    graph: smallGraph(),
-    report: { files: [], issues: [], doubtful: [] },
-    metrics: metrics(false),
-    positions: null,
-    analysis: null,
-    demo: false,
-    title: 't',
-    ms: 1,
-  };
+  return workspaceOf(smallGraph(), { serial, metrics: metrics(false) });
 }
 
 function withWorkspace(serial = 1): AppState {
@@ -225,6 +208,16 @@ describe('a workspace file restored', () => {
     ]);
     expect(reducer(state, restore(1, false)).mappings).toEqual(state.mappings);
     expect(reducer(state, { type: 'forget' }).mappings).toEqual([]);
+  });
+
+  it('brings back the cross-scheme rules the file keeps; a switch is a setting; forget drops them', () => {
+    const rules = { switched: { 'residents-in-cls-copil': true }, custom: [] };
+    let state = reducer(withWorkspace(1), { ...restore(1, false), rules } as Action);
+    expect(state.rules).toEqual(rules);
+    expect(reducer(withWorkspace(1), restore(1, false)).rules).toBeNull();
+    state = reducer(state, { type: 'rules', rules: { switched: {}, custom: [] } });
+    expect(state.rules).toEqual({ switched: {}, custom: [] });
+    expect(reducer(state, { type: 'forget' }).rules).toBeNull();
   });
 
   it('keeps the reader’s language for a file, not for this browser’s autosave', () => {

@@ -1,4 +1,5 @@
 // The derived chain workspace → visible → view model → map marks, step by step.
+import { actor, link, REF as ref, workspaceOf } from '../factory.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { initialState, reducer, type AppState } from '../../src/app/state.ts';
 import {
@@ -7,6 +8,7 @@ import {
   effectiveReference,
   mapMarks,
   namesOf,
+  analysisWithRules,
   redactorOf,
   shownReportOf,
   shownViewsOf,
@@ -16,31 +18,15 @@ import {
 } from '../../src/app/view-model.ts';
 import type { Workspace } from '../../src/app/workspace.ts';
 import { analyze, type Analysis } from '../../src/analysis/analyze.ts';
+import { composeRule } from '../../src/analysis/cross-scheme-rule-list.ts';
 import { NO_FILTERS } from '../../src/map/types.ts';
 import { buildGraph } from '../../src/model/graph.ts';
-import { actor, link, ref, smallGraph } from '../map/helpers.ts';
+import { smallGraph } from '../map/helpers.ts';
 
 const PERSON = actor('p', { name: 'Jeanne Martin', type: 'habitant', person: true });
 
 function workspace(analysis: Analysis | null = null, graph = smallGraph()): Workspace {
-  return {
-    serial: 1,
-    graph,
-    report: { files: [], issues: [], doubtful: [] },
-    metrics: {
-      nodes: {},
-      bridges: [],
-      communities: 0,
-      components: 1,
-      isolated: 0,
-      centrality: false,
-    },
-    positions: null,
-    analysis,
-    demo: false,
-    title: 'Chez Jeanne Martin',
-    ms: 1,
-  };
+  return workspaceOf(graph, { analysis, title: 'Chez Jeanne Martin' });
 }
 
 let analysis: Analysis;
@@ -69,6 +55,25 @@ describe('the derived chain', () => {
     expect(effectiveReference(ref, null)).toBe(ref);
   });
 
+  it('cross-scheme rules: the worker’s defaults, or checked again under the user’s settings', () => {
+    expect(analysisWithRules(null, null)).toBeNull();
+    expect(analysisWithRules(workspace(analysis), null)).toBe(analysis);
+    expect(analysisWithRules(workspace(), { switched: {}, custom: [] })).toBeNull();
+    // A rule of the user's: an ARS sits in the CLSM COPIL (actor b does) — met.
+    const custom = composeRule({ types: ['ars'] }, { scheme: 'CLSM', body: 'copil' }, ref);
+    const ruled = analysisWithRules(workspace(analysis), { switched: {}, custom: [custom] });
+    expect(ruled?.crossSchemeRules.find((r) => r.rule === custom.id)).toMatchObject({
+      status: 'met',
+      actors: ['b'],
+    });
+    // Switched off, it is not checked.
+    const off = analysisWithRules(workspace(analysis), {
+      switched: { [custom.id]: false },
+      custom: [custom],
+    });
+    expect(off?.crossSchemeRules.some((r) => r.rule === custom.id)).toBe(false);
+  });
+
   it('names: a person by role or type in anonymous mode; homonyms told apart', () => {
     const graph = buildGraph(
       [
@@ -89,6 +94,7 @@ describe('the derived chain', () => {
   it('redaction: free text loses the persons’ names in anonymous mode only', () => {
     const actors = [PERSON];
     expect(redactorOf(actors, false)('Chez Jeanne Martin')).toBe('Chez Jeanne Martin');
+    expect(redactorOf([], true)('jm@exemple.fr')).not.toContain('exemple');
     const redact = redactorOf(actors, true);
     expect(redact('Chez Jeanne Martin')).not.toContain('Martin');
     const views = [
@@ -119,6 +125,14 @@ describe('the derived chain', () => {
       ],
       doubtful: [],
     };
+    // An e-mail and a phone number typed in a comment are masked too (anonymous mode only).
+    const typed = [
+      { ...views[0]!, title: 'Appeler 06 12 34 56 78', comment: 'écrire à j.m@exemple.fr' },
+    ];
+    const masked = shownViewsOf(typed, true, redact)[0];
+    expect(`${masked?.title} ${masked?.comment}`).not.toMatch(/06 12|exemple\.fr/);
+    expect(masked?.comment).toContain('écrire à');
+    expect(shownViewsOf(typed, false, redact)[0]?.comment).toBe('écrire à j.m@exemple.fr');
     expect(shownReportOf(report, false, redact)).toBe(report);
     expect(JSON.stringify(shownReportOf(report, true, redact))).not.toContain('Martin');
   });

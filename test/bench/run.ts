@@ -38,18 +38,23 @@ const median = (values: number[]) => {
 };
 const ms = (v: number) => `${Math.round(v)} ms`;
 
-/** Runs a command; its wall time (ms), peak resident memory (MB, when /usr/bin/time is there)
- * and standard output. */
-function timed(command: string, args: string[]): { ms: number; rssMB: number; out: string } {
+/** Runs a command; its wall time (ms), peak resident memory (MB) and CPU time (user + sys,
+ * ms: what it costs whatever the load; both when /usr/bin/time is there) and standard output. */
+function timed(
+  command: string,
+  args: string[],
+): { ms: number; rssMB: number; cpuMs: number; out: string } {
   const withTime = existsSync(TIME);
   const t = performance.now();
   const run = withTime
-    ? spawnSync(TIME, ['-f', 'maxrss=%M', command, ...args], { encoding: 'utf8' })
+    ? spawnSync(TIME, ['-f', 'maxrss=%M cpu=%U+%S', command, ...args], { encoding: 'utf8' })
     : spawnSync(command, args, { encoding: 'utf8' });
   const wall = performance.now() - t;
   if (run.status !== 0) throw new Error(`${command} ${args.join(' ')}: ${run.stderr}`);
   const kb = /maxrss=(\d+)/.exec(run.stderr ?? '')?.[1];
-  return { ms: wall, rssMB: kb ? Number(kb) / 1024 : NaN, out: run.stdout };
+  const cpu = /cpu=([\d.]+)\+([\d.]+)/.exec(run.stderr ?? '');
+  const cpuMs = cpu ? (Number(cpu[1]) + Number(cpu[2])) * 1000 : NaN;
+  return { ms: wall, rssMB: kb ? Number(kb) / 1024 : NaN, cpuMs, out: run.stdout };
 }
 
 function hasIgraph(): boolean {
@@ -80,6 +85,8 @@ async function main() {
     const times = { import: [] as number[], analysis: [] as number[], analysis1: [] as number[] };
     const cli: number[] = [];
     const cliRss: number[] = [];
+    const cliCpu: number[] = [];
+    const pyCpu: number[] = [];
     const py = { read: [] as number[], analysis: [] as number[], wall: [] as number[] };
     const pyRss: number[] = [];
     let links = NaN;
@@ -108,11 +115,13 @@ async function main() {
       ]);
       cli.push(command.ms);
       cliRss.push(command.rssMB);
+      cliCpu.push(command.cpuMs);
 
       if (igraph) {
         const reference = timed(PYTHON, ['test/bench/igraph_pipeline.py', actorsPath, linksPath]);
         py.wall.push(reference.ms);
         pyRss.push(reference.rssMB);
+        pyCpu.push(reference.cpuMs);
         const parsed = JSON.parse(reference.out) as {
           read: number;
           analysis: number;
@@ -123,7 +132,7 @@ async function main() {
         links = parsed.edges;
       }
       console.log(
-        `${size}, run ${run + 1}: maillage analyze ${ms(command.ms)}, ${Math.round(command.rssMB)} MB; igraph ${igraph ? `${ms(py.wall.at(-1) ?? NaN)}, ${Math.round(pyRss.at(-1) ?? NaN)} MB` : '—'}; load ${loadavg()[0]?.toFixed(1)}`,
+        `${size}, run ${run + 1}: maillage analyze ${ms(command.ms)} (CPU ${ms(command.cpuMs)}), ${Math.round(command.rssMB)} MB; igraph ${igraph ? `${ms(py.wall.at(-1) ?? NaN)} (CPU ${ms(pyCpu.at(-1) ?? NaN)}), ${Math.round(pyRss.at(-1) ?? NaN)} MB` : '—'}; load ${loadavg()[0]?.toFixed(1)}`,
       );
     }
     const skipped = (values: number[]) => (values.length ? ms(median(values)) : '—');
@@ -139,6 +148,8 @@ async function main() {
       igraph ? ms(median(py.wall)) : '—',
       igraph ? `${Math.round(median(pyRss))} MB` : '—',
       igraph ? `${(median(py.wall) / median(cli)).toFixed(1)}×` : '—',
+      ms(median(cliCpu)),
+      igraph ? ms(median(pyCpu)) : '—',
       `${load[0]} → ${loadavg()[0]?.toFixed(1)}`,
     ];
     rows.push(`| ${line.join(' | ')} |`);
@@ -147,9 +158,9 @@ async function main() {
   await pool.close();
   console.log('');
   console.log(
-    '| inventory | import | analysis (worker threads) | analysis (1 thread) | `maillage analyze` wall | its peak RSS | igraph read | igraph analysis | igraph wall | igraph peak RSS | igraph wall / maillage wall | load (1 min) |',
+    '| inventory | import | analysis (worker threads) | analysis (1 thread) | `maillage analyze` wall | its peak RSS | igraph read | igraph analysis | igraph wall | igraph peak RSS | igraph wall / maillage wall | `maillage analyze` CPU (user + sys) | igraph CPU | load (1 min) |',
   );
-  console.log('|---|---|---|---|---|---|---|---|---|---|---|---|');
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
   for (const row of rows) console.log(row);
 
   if (!argv.includes('--skip-browser')) {

@@ -29,6 +29,7 @@ describe('parseArgs', () => {
       out: 'r.md',
       threads: 0,
       columns: [],
+      rules: {},
     });
   });
 

@@ -1,4 +1,5 @@
 // `maillage analyze` on hostile files: no stack trace, a precise message, the right exit code.
+import { csv } from '../factory.ts';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { run as runCli } from './helpers.ts';
 import type { AnalysisJson } from '../../src/cli/to-json.ts';
 import { md } from '../../src/cli/to-markdown.ts';
-import { csv, macRoman } from '../import/helpers.ts';
+import { macRoman } from '../import/helpers.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'maillage-hostile-'));
 

@@ -1,12 +1,12 @@
 // The Markdown report with hostile names, file names, columns and separators: every table
 // keeps its header's cell count and no HTML survives.
+import { REF, utf8 } from '../factory.ts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/analyze.ts';
 import { md, toMarkdown } from '../../src/cli/to-markdown.ts';
 import { importFiles } from '../../src/import/index.ts';
 import { buildGraph } from '../../src/model/graph.ts';
-import { REF, utf8 } from '../import/helpers.ts';
 
 const HOSTILE = [
   '<img src=x onerror=alert(1)>',
@@ -113,6 +113,18 @@ describe('toMarkdown of an inventory without schemes', () => {
     const markdown = toMarkdown(imported, graph, await analyze(graph, REF), REF);
     const section = markdown.split('## Qui est autour de la table ?')[1]!.split('\n## ')[0]!;
     expect(section).toContain('Aucun acteur n’est membre d’un dispositif');
+  });
+
+  it('writes its counts by the French plural rule, never "(s)"', async () => {
+    const imported = importFiles(
+      [{ name: 'acteurs.csv', bytes: utf8('Nom;Type;Partenaires\nCMP;CMP;GEM\nGEM;GEM;\n') }],
+      REF,
+    );
+    const graph = buildGraph(imported.actors, imported.links);
+    const markdown = toMarkdown(imported, graph, await analyze(graph, REF), REF);
+    expect(markdown).not.toContain('(s)');
+    expect(markdown).toContain('1 groupe d’acteurs reliés dont 0 acteur isolé');
+    expect(markdown).toContain('0 acteur siège dans au moins deux dispositifs');
   });
 
   it('tells homonyms apart by their town in the key actors table', async () => {

@@ -5,24 +5,12 @@ import {
   isPerson,
   shownNames,
 } from '../../src/domain/person.ts';
-import { defaultReference } from '../../src/domain/reference.ts';
 import type { Actor } from '../../src/domain/types.ts';
+import { actor as factoryActor, REF as ref } from '../factory.ts';
 
-const ref = defaultReference();
-
+/** An actor of a given name and type (the factory's, with the two fields in front). */
 function actor(id: string, name: string, type: string, extra: Partial<Actor> = {}): Actor {
-  return {
-    id,
-    name,
-    type,
-    sectors: [],
-    schemes: {},
-    groups: {},
-    attributes: {},
-    files: ['a.csv'],
-    sources: [],
-    ...extra,
-  };
+  return factoryActor(id, { name, type, ...extra });
 }
 
 describe('isPerson', () => {

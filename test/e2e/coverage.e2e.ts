@@ -117,6 +117,47 @@ describe('the demo territory', () => {
     await expect.poll(() => litIds(page)).toEqual([]);
   });
 
+  it('switches a cross-scheme rule on, composes one, and keeps both after a reload', async () => {
+    const rule = (id: string) => page.locator(`[data-testid="cov-rule"][data-rule="${id}"]`);
+    const residents = rule('residents-in-cls-copil');
+    expect(await residents.getByTestId('cov-rule-status').getAttribute('data-status')).toBe('off');
+    expect(await residents.innerText()).toContain('Désactivée');
+    // From the keyboard: the switch is a checkbox.
+    await residents.getByTestId('cov-rule-switch').focus();
+    await page.keyboard.press('Space');
+    const status = residents.locator('[data-testid="cov-cross"]');
+    expect(await status.getAttribute('data-status')).toBe('unmet');
+    expect(await status.innerText()).toContain('Non respectée');
+    expect(await page.getByTestId('cov-summary').innerText()).toContain(
+      '2 règles entre dispositifs non respectées',
+    );
+    // Composed from the menus: an actor of type ARS sits in the CLS COPIL.
+    await page.getByTestId('cov-composer-type').selectOption('ars');
+    await page.getByTestId('cov-composer-scheme').selectOption('CLS');
+    await page.getByTestId('cov-composer-body').selectOption('copil');
+    await page.getByTestId('cov-composer-add').click();
+    const mine = page.locator('[data-testid="cov-rule"][data-rule^="user-"]');
+    expect(await mine.count()).toBe(1);
+    expect(await mine.innerText()).toContain('Un acteur de type ARS siège dans');
+    expect(await mine.locator('[data-testid="cov-cross"]').getAttribute('data-status')).toBe('met');
+    expect(await axeProblems(page, PANEL)).toEqual([]);
+    await shot('cov-02-cross-rules');
+    // The autosave writes 1.5 s after the last change.
+    await page.waitForTimeout(3000);
+    await page.reload();
+    await waitForPanels(page, 124, 316);
+    await openPanel();
+    expect(await residents.locator('[data-testid="cov-cross"]').getAttribute('data-status')).toBe(
+      'unmet',
+    );
+    expect(await mine.count()).toBe(1);
+    // Put back as they were for the tests after this one: one rule checked.
+    await mine.getByTestId('cov-rule-remove').click();
+    await residents.getByTestId('cov-rule-switch').click();
+    expect(await mine.count()).toBe(0);
+    expect(await page.getByTestId('cov-cross').count()).toBe(1);
+  });
+
   it('shows the sectors × bodies matrix grouped by determinant layer; a cell lights its actors', async () => {
     await view('sectors');
     const matrix = page.getByTestId('cov-matrix-sector');

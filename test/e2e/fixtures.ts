@@ -5,6 +5,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { utf8 } from '../factory.ts';
 import { cp1252 as encodeWindows1252, workbook } from '../import/helpers.ts';
 
 const crlf = (lines: string[]) => lines.join('\r\n') + '\r\n';
@@ -212,7 +213,6 @@ export function writeFixtures(): Fixtures {
     writeFileSync(path, bytes);
     return path;
   };
-  const utf8 = (text: string) => new TextEncoder().encode(text);
   return {
     dir,
     cp1252Actors: write('acteurs-excel.csv', encodeWindows1252(CP1252_ACTORS)),

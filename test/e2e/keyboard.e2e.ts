@@ -65,6 +65,11 @@ beforeAll(async () => {
 });
 
 describe('keyboard', () => {
+  it('leaves the focus where the page starts once the territory is drawn (nothing pulls it)', async () => {
+    // The forget button once took the focus at load; a keyboard user then started mid-page.
+    expect(await focused()).toBe('body');
+  });
+
   it('opens on skip links, shown when focused, each taking the focus where it says', async () => {
     // The first tab stop of the page (a second Tab when the first one left the page for the
     // browser's own controls).

@@ -1,11 +1,11 @@
 // Restitution in the built app: anonymous mode, a sequence of saved views stepped through
 // in presentation mode, and the printable report printed to PDF. Screenshots of the
 // presentation and of the first report page are saved in test-results/e2e/.
+import { demoGraph } from '../factory.ts';
 import { writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { isPerson } from '../../src/domain/person.ts';
-import { demoGraph } from '../map/helpers.ts';
 import { appPage, ARTIFACTS, screenshot } from './browser.ts';
 import { axeProblems } from './panels.ts';
 
@@ -13,13 +13,21 @@ import { axeProblems } from './panels.ts';
 interface Hooks {
   map: {
     litIds(): string[];
-    cy: { nodes(): { map<T>(fn: (n: { data(k: string): unknown }) => T): T[] } };
+    fit(): void;
+    camera(): { x1: number; y1: number; x2: number; y2: number };
+    cy: {
+      nodes(): { map<T>(fn: (n: { data(k: string): unknown }) => T): T[] };
+      zoom(): number;
+    };
   } | null;
   state: {
     presenting: number | null;
     filters: { body: string | null; schemes: string[] | null };
     highlight: { ids: string[] } | null;
-    views: { title: string }[];
+    views: {
+      title: string;
+      camera: { x1: number; y1: number; x2: number; y2: number } | null;
+    }[];
   };
 }
 
@@ -160,6 +168,86 @@ describe('anonymous mode and the views', () => {
 
     await page.getByTestId('delete-view').click();
     await expect.poll(() => page.getByTestId('view-item').count()).toBe(0);
+    await page.getByTestId('drawer-close').click();
+  });
+
+  it('masks an e-mail and a phone number typed in a comment, on screen only', async () => {
+    const comment = 'Contact : jeanne.dupont@exemple.fr ou 06 12 34 56 78.';
+    await page.getByTestId('tab-views').click();
+    await page.getByTestId('view-title').fill('Contacts du COPIL');
+    await page.getByTestId('view-comment').fill(comment);
+    await page.getByTestId('save-view').click();
+    await expect.poll(() => page.getByTestId('view-item').count()).toBe(1);
+    const item = () => page.getByTestId('view-item').innerText();
+    expect(await item()).toContain('jeanne.dupont@exemple.fr');
+    await page.getByTestId('anonymous-switch').click();
+    await expect.poll(item).not.toContain('exemple.fr');
+    expect(await item()).not.toContain('06 12 34 56 78');
+    expect(await item()).toContain('Contact :');
+    expect(await axeProblems(page, '[data-testid="panel-views"]')).toEqual([]);
+    await screenshot(page, 'views-comment-redacted');
+    await page.getByTestId('present-views').click();
+    await page.getByTestId('presentation').waitFor();
+    const caption = await page.getByTestId('presentation-caption').innerText();
+    expect(caption).toContain('Contact :');
+    expect(caption).not.toMatch(/exemple\.fr|06 12 34/);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByTestId('presentation').count()).toBe(0);
+    expect(await hooks((h) => h.state.views.map((v) => v.title))).toEqual(['Contacts du COPIL']);
+    await page.getByTestId('anonymous-switch').click();
+    await expect.poll(item).toContain('jeanne.dupont@exemple.fr');
+    await page.getByTestId('delete-view').click();
+    await expect.poll(() => page.getByTestId('view-item').count()).toBe(0);
+    await page.getByTestId('drawer-close').click();
+  });
+});
+
+describe('a view keeps its framing', () => {
+  it('comes back zoomed in, in Afficher and in Présenter, when nothing is lit', async () => {
+    await page.evaluate(() => (window as unknown as { __maillage: Hooks }).__maillage.map?.fit());
+    await page.waitForTimeout(600);
+    const zoom = () => hooks((h) => h.map?.cy.zoom() ?? 0);
+    const whole = await zoom();
+    for (let i = 0; i < 4; i++)
+      await page.getByRole('button', { name: /^(Zoom avant|Zoom in)$/ }).click();
+    await page.waitForTimeout(300);
+    const saved = await zoom();
+    expect(saved).toBeGreaterThan(whole * 2);
+    await page.getByTestId('tab-views').click();
+    await page.getByTestId('view-title').fill('De près');
+    await page.getByTestId('save-view').click();
+    await expect.poll(() => page.getByTestId('view-item').count()).toBe(1);
+    // The part of the map the view keeps (the drawer open beside the map).
+    const camera = await hooks((h) => h.state.views[0]?.camera ?? null);
+    // The whole map again, then the view: zoomed in as it was saved.
+    await page.evaluate(() => (window as unknown as { __maillage: Hooks }).__maillage.map?.fit());
+    await page.waitForTimeout(600);
+    expect(await zoom()).toBeLessThan(saved / 2);
+    await page
+      .getByTestId('view-item')
+      .getByRole('button', { name: /^Afficher/ })
+      .click();
+    await page.waitForTimeout(900);
+    expect((await zoom()) / saved).toBeCloseTo(1, 1);
+    const shown = await hooks((h) => h.map?.camera() ?? null);
+    const centre = (c: typeof camera) => (c ? [(c.x1 + c.x2) / 2, (c.y1 + c.y2) / 2] : [0, 0]);
+    const [cx, cy] = centre(camera);
+    const [sx, sy] = centre(shown);
+    const width = camera ? camera.x2 - camera.x1 : 1;
+    expect(Math.abs((sx ?? 0) - (cx ?? 0)) / width).toBeLessThan(0.05);
+    expect(Math.abs((sy ?? 0) - (cy ?? 0)) / width).toBeLessThan(0.05);
+    // Presentation mode: the same part of the map (the caption takes some room).
+    await page.evaluate(() => (window as unknown as { __maillage: Hooks }).__maillage.map?.fit());
+    await page.getByTestId('present-views').click();
+    await page.getByTestId('presentation').waitFor();
+    await page.waitForTimeout(900);
+    expect(await zoom()).toBeGreaterThan(saved * 0.6);
+    expect(await zoom()).toBeGreaterThan(whole * 1.5);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByTestId('presentation').count()).toBe(0);
+    await page.getByTestId('delete-view').click();
+    await expect.poll(() => page.getByTestId('view-item').count()).toBe(0);
+    await page.evaluate(() => (window as unknown as { __maillage: Hooks }).__maillage.map?.fit());
     await page.getByTestId('drawer-close').click();
   });
 });

@@ -1,7 +1,8 @@
 // Each bad input gets its own clear issue; the other files are imported anyway.
+import { utf8 } from '../factory.ts';
 import { describe, expect, it } from 'vitest';
 import { importFiles } from '../../src/import/index.ts';
-import { expectEveryRowAccounted, file, issueKeys, run, utf8 } from './helpers.ts';
+import { expectEveryRowAccounted, file, issueKeys, run } from './helpers.ts';
 
 const GOOD = file('bon.csv', 'Nom;Type\nMairie de Rochebrune;Collectivité\n');
 

@@ -1,4 +1,5 @@
 // One cell at a time: scheme cells, yes/no, scores, lists.
+import { REF } from '../factory.ts';
 import { describe, expect, it } from 'vitest';
 import { indexReference, lookUp } from '../../src/domain/reference.ts';
 import { mayMatch, synonymWords } from '../../src/import/context.ts';
@@ -10,7 +11,6 @@ import {
   parseScore,
   splitList,
 } from '../../src/import/cells.ts';
-import { REF } from './helpers.ts';
 
 const index = indexReference(REF);
 

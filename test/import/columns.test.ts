@@ -1,9 +1,9 @@
 // Header matching: real headers from inventories and tools, and file classification.
+import { REF } from '../factory.ts';
 import { describe, expect, it } from 'vitest';
 import { indexReference } from '../../src/domain/reference.ts';
 import { classify } from '../../src/import/classify.ts';
 import { displayHeaders, headerKey, matchColumns } from '../../src/import/columns.ts';
-import { REF } from './helpers.ts';
 
 const index = indexReference(REF);
 const actorField = (h: string) => matchColumns([h], 'actors', index).mappings[0]!.field;

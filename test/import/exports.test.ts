@@ -1,22 +1,12 @@
 // Files as other tools and public registers write them: the FINESS extract of data.gouv.fr,
 // Kumu's JSON export, Gephi's GEXF (here Maillage's own) and GraphML.
+import { demo, REF, utf8 } from '../factory.ts';
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/model/graph.ts';
 import { toGexf } from '../../src/model/gexf.ts';
 import { splitList } from '../../src/import/cells.ts';
 import { isWorkspaceFile } from '../../src/workers/workspace-input.ts';
-import { demo } from '../model/helpers.ts';
-import {
-  cp1252,
-  file,
-  finessExtract,
-  finessRow,
-  issueKeys,
-  REF,
-  run,
-  runInputs,
-  utf8,
-} from './helpers.ts';
+import { cp1252, file, finessExtract, finessRow, issueKeys, run, runInputs } from './helpers.ts';
 
 const CH = finessRow({
   finess: '010000024',

@@ -1,15 +1,9 @@
 // Shared by the import tests: encoders, a small inventory, the row-accounting invariant.
 import * as XLSX from '@e965/xlsx';
 import { expect } from 'vitest';
-import { defaultReference } from '../../src/domain/reference.ts';
-import type { ImportResult, InputFile, ReferenceData } from '../../src/domain/types.ts';
+import type { ImportResult, InputFile } from '../../src/domain/types.ts';
 import { importFiles, importInputs } from '../../src/import/index.ts';
-
-export const REF: ReferenceData = defaultReference();
-
-export function utf8(text: string): Uint8Array {
-  return new TextEncoder().encode(text);
-}
+import { csv, REF, utf8 } from '../factory.ts';
 
 /** UTF-16 as Excel's "Texte Unicode" writes it: little-endian, with a BOM (or without). */
 export function utf16le(text: string, bom = true): Uint8Array {
@@ -229,8 +223,6 @@ export function expectEveryRowAccounted(result: ImportResult): void {
 
 /** The same small inventory, written with a given delimiter (é è à ç œ ’ and a quoted newline). */
 export function inventory(d: string, eol = '\r\n'): string {
-  const q = (s: string) =>
-    s.includes(d) || s.includes('\n') || s.includes('"') ? `"${s.replace(/"/g, '""')}"` : s;
   const rows = [
     ['Nom', 'Type', 'Secteurs', 'CLS', 'Commune', 'Code INSEE', 'Remarques'],
     ['Mairie de Rochebrune', 'Collectivité', 'Social', 'COPIL', 'Rochebrune', '01053', ''],
@@ -262,15 +254,7 @@ export function inventory(d: string, eol = '\r\n'): string {
       'Horaires: 8h, 18h',
     ],
   ];
-  return rows.map((r) => r.map(q).join(d)).join(eol) + eol;
-}
-
-/** Rows → CSV text as a spreadsheet writes it (`;` by default, quoted only when needed,
- * nothing neutralised: the cells are the test's input, formulas included). */
-export function csv(rows: readonly (readonly string[])[], d = ';'): string {
-  const q = (s: string) =>
-    s.includes(d) || s.includes('\n') || s.includes('"') ? `"${s.replace(/"/g, '""')}"` : s;
-  return rows.map((r) => r.map(q).join(d)).join('\r\n') + '\r\n';
+  return csv(rows, d, eol);
 }
 
 /** Bytes of a single-byte code page, for the characters `table` maps above 0x7F. */

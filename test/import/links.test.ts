@@ -1,9 +1,10 @@
 // Links: endpoints by id or name, errors with suggestions, links-only imports, tool formats.
+import { actor, REF } from '../factory.ts';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../src/domain/types.ts';
 import { importFiles } from '../../src/import/index.ts';
-import { expectEveryRowAccounted, file, issueKeys, REF, run } from './helpers.ts';
+import { expectEveryRowAccounted, file, issueKeys, run } from './helpers.ts';
 
 const ACTORS = file(
   'acteurs.csv',
@@ -124,28 +125,8 @@ describe('links', () => {
 
   it('a links file evaluated against actors already in the workspace', () => {
     const known: Actor[] = [
-      {
-        id: 'k1',
-        name: 'ARS',
-        type: 'ars',
-        sectors: [],
-        schemes: {},
-        groups: {},
-        attributes: {},
-        files: [],
-        sources: [],
-      },
-      {
-        id: 'k2',
-        name: 'CPAM',
-        type: 'protection-sociale',
-        sectors: [],
-        schemes: {},
-        groups: {},
-        attributes: {},
-        files: [],
-        sources: [],
-      },
+      actor('k1', { name: 'ARS', type: 'ars', files: [] }),
+      actor('k2', { name: 'CPAM', type: 'protection-sociale', files: [] }),
     ];
     const r = importFiles([file('l.csv', 'Source;Cible\nARS;CPAM\nARS;Préfecture\n')], REF, {
       knownActors: known,

@@ -1,11 +1,12 @@
 // Columns mapped by hand (InputFile.columns): applied over the guess, for classifying and
 // reading, and said in the report.
+import { REF } from '../factory.ts';
 import { describe, expect, it } from 'vitest';
 import { indexReference } from '../../src/domain/reference.ts';
 import type { ColumnMapping } from '../../src/domain/types.ts';
 import { matchColumns } from '../../src/import/columns.ts';
 import { manualColumns } from '../../src/import/file.ts';
-import { file, issueKeys, REF, run } from './helpers.ts';
+import { file, issueKeys, run } from './helpers.ts';
 
 const index = indexReference(REF);
 const by = (header: string, field: string | null): ColumnMapping => ({

@@ -1,4 +1,5 @@
 // Several actor files: same actor recognised, values unioned, conflicts and doubts reported.
+import { actor as factoryActor, REF } from '../factory.ts';
 import { describe, expect, it } from 'vitest';
 import { indexReference } from '../../src/domain/reference.ts';
 import type { Actor } from '../../src/domain/types.ts';
@@ -8,7 +9,7 @@ import { openFile } from '../../src/import/file.ts';
 import { mergeActorFiles } from '../../src/import/merge.ts';
 import { Report } from '../../src/import/report.ts';
 import { canonicalName, closeSpelling, findDoubtfulPairs } from '../../src/import/similar.ts';
-import { file, issueKeys, REF, run } from './helpers.ts';
+import { file, issueKeys, run } from './helpers.ts';
 
 describe('merging actor files', () => {
   const cls = file(
@@ -142,18 +143,8 @@ describe('merging actor files', () => {
 });
 
 describe('doubtful pairs', () => {
-  const actor = (id: string, name: string, extra: Partial<Actor> = {}): Actor => ({
-    id,
-    name,
-    type: 'autre',
-    sectors: [],
-    schemes: {},
-    groups: {},
-    attributes: {},
-    files: ['x.csv'],
-    sources: [],
-    ...extra,
-  });
+  const actor = (id: string, name: string, extra: Partial<Actor> = {}): Actor =>
+    factoryActor(id, { name, files: ['x.csv'], ...extra });
 
   it('canonical names', () => {
     expect(canonicalName('Mairie de Rochebrune')).toBe('commune rochebrune');

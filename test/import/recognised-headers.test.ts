@@ -1,7 +1,7 @@
+import { REF } from '../factory.ts';
 import { describe, expect, it } from 'vitest';
 import columnsData from '../../data/columns.json';
 import { recognisedHeaders } from '../../src/import/recognised-headers.ts';
-import { REF } from './helpers.ts';
 
 describe('the recognised headers the help lists', () => {
   it('are every spelling of data/columns.json, field by field, with the field’s label', () => {

@@ -1,4 +1,5 @@
 // Bytes → text → records: encodings, delimiters, line numbers.
+import { utf8 } from '../factory.ts';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { fold } from '../../src/domain/text.ts';
@@ -10,7 +11,7 @@ import {
   type CsvRecord,
   type QuoteError,
 } from '../../src/import/parse.ts';
-import { cp1252, utf16be, utf16le, utf8, utf8Bom } from './helpers.ts';
+import { cp1252, utf16be, utf16le, utf8Bom } from './helpers.ts';
 
 describe('decode', () => {
   const FRENCH = 'Cœur d’Aunis : é è à ç ù ô Œ « » – € …';

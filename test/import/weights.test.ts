@@ -1,8 +1,9 @@
 // Link weights outside 1–3 are kept and rescaled; directed links both ways stay two rows.
+import { REF } from '../factory.ts';
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/model/graph.ts';
 import { linksToCsv } from '../../src/model/csv-export.ts';
-import { file, issueKeys, REF, run } from './helpers.ts';
+import { file, issueKeys, run } from './helpers.ts';
 
 const ACTORS = file('acteurs.csv', 'Nom\nA\nB\nC\nD\n');
 

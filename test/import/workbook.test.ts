@@ -1,6 +1,7 @@
 // Workbooks (.xlsx, .ods, .xls) are read sheet by sheet through the same path as CSV files.
+import { utf8 } from '../factory.ts';
 import { describe, expect, it } from 'vitest';
-import { issueKeys, runInputs, utf8, workbook, type SheetSpec } from './helpers.ts';
+import { issueKeys, runInputs, workbook, type SheetSpec } from './helpers.ts';
 
 const ACTORS: SheetSpec = {
   name: 'Acteurs',

@@ -1,9 +1,10 @@
+import { demoGraph, REF as ref } from '../factory.ts';
 import { describe, expect, it } from 'vitest';
 import { firstLayoutInput } from '../../src/layout/input.ts';
 import { nameBox, type Measure } from '../../src/layout/text.ts';
 import { toElements, type NodeData } from '../../src/map/elements.ts';
 import { DEFAULT_ENCODINGS } from '../../src/map/types.ts';
-import { demoGraph, ref, smallGraph } from '../map/helpers.ts';
+import { smallGraph } from '../map/helpers.ts';
 
 describe('the first layout input', () => {
   it('gives every actor the size, tier and name box the map then draws', () => {

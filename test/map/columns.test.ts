@@ -1,3 +1,4 @@
+import { actor, REF as ref } from '../factory.ts';
 import { describe, expect, it } from 'vitest';
 import {
   cellOf,
@@ -16,7 +17,6 @@ import {
 } from '../../src/map/columns.ts';
 import { CATEGORICAL, colourOf, NEUTRAL, OTHERS, SEQUENTIAL } from '../../src/map/palette.ts';
 import { buildGraph } from '../../src/model/graph.ts';
-import { actor, ref } from './helpers.ts';
 
 /** Attributes as the import will hold them: an object with no prototype, so that headers
  * such as `__proto__` are plain keys. */

@@ -1,3 +1,4 @@
+import { actor, demoGraph, REF as ref } from '../factory.ts';
 import { describe, expect, it } from 'vitest';
 import {
   BIG_MAP,
@@ -12,7 +13,7 @@ import {
 import { RING_EMPTY, RING_SCHEMES } from '../../src/map/palette.ts';
 import { DEFAULT_ENCODINGS, type MapMetrics } from '../../src/map/types.ts';
 import { buildGraph } from '../../src/model/graph.ts';
-import { actor, demoGraph, ref, smallGraph } from './helpers.ts';
+import { smallGraph } from './helpers.ts';
 
 const ctx = (over: Partial<ElementContext> = {}): ElementContext => ({
   ref,

@@ -1,3 +1,4 @@
+import { actor, demoGraph } from '../factory.ts';
 import { describe, expect, it } from 'vitest';
 import {
   actorPasses,
@@ -8,7 +9,7 @@ import {
 } from '../../src/map/filters.ts';
 import { NO_FILTERS, NO_SCHEME, type ColumnFilter, type Filters } from '../../src/map/types.ts';
 import { buildGraph } from '../../src/model/graph.ts';
-import { actor, demoGraph, smallGraph } from './helpers.ts';
+import { smallGraph } from './helpers.ts';
 
 const f = (over: Partial<Filters>): Filters => ({ ...NO_FILTERS, ...over });
 

@@ -1,44 +1,10 @@
-// Small graphs for the map adapter's tests, and the demo territory through the real import.
-import { readFileSync } from 'node:fs';
-import { defaultReference } from '../../src/domain/reference.ts';
-import type { Actor, Link } from '../../src/domain/types.ts';
-import { importFiles } from '../../src/import/index.ts';
-import { buildGraph, type MaillageGraph } from '../../src/model/graph.ts';
-
-export const ref = defaultReference();
-
-export function actor(id: string, fields: Partial<Actor> = {}): Actor {
-  return {
-    id,
-    name: fields.name ?? id,
-    type: 'autre',
-    sectors: [],
-    schemes: {},
-    groups: {},
-    attributes: {},
-    files: ['test.csv'],
-    sources: [{ file: 'test.csv', line: 2 }],
-    ...fields,
-  };
-}
-
-export function link(source: string, target: string, fields: Partial<Link> = {}): Link {
-  return {
-    source,
-    target,
-    types: [],
-    schemes: [],
-    directed: false,
-    attributes: {},
-    files: ['liens.csv'],
-    sources: [{ file: 'liens.csv', line: 2 }],
-    ...fields,
-  };
-}
+// A small graph for the map adapter's and the app's tests, built through the test factory.
+import type { MaillageGraph } from '../../src/model/graph.ts';
+import { actor, graphOf, link } from '../factory.ts';
 
 /** a — b — c, c — d (bridge c–d), e isolated. */
 export function smallGraph(): MaillageGraph {
-  return buildGraph(
+  return graphOf(
     [
       actor('a', { type: 'collectivite', sectors: ['social'], schemes: { CLS: ['copil'] } }),
       actor('b', {
@@ -57,13 +23,4 @@ export function smallGraph(): MaillageGraph {
       link('c', 'd', { directed: true }),
     ],
   );
-}
-
-export function demoGraph(): MaillageGraph {
-  const read = (name: string) => ({
-    name,
-    bytes: new Uint8Array(readFileSync(new URL(`../../data/demo/${name}`, import.meta.url))),
-  });
-  const result = importFiles([read('acteurs.csv'), read('liens.csv')], ref);
-  return buildGraph(result.actors, result.links);
 }

@@ -1,3 +1,4 @@
+import { demoGraph, REF as ref } from '../factory.ts';
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { describe, expect, it } from 'vitest';
@@ -6,7 +7,6 @@ import { groupedPositions, normalisePositions, runFcose } from '../../src/map/la
 import { mulberry32 as seededRandom, withSeededRandom } from '../../src/analysis/random.ts';
 import { styleBlocks } from '../../src/map/style.ts';
 import { DEFAULT_ENCODINGS } from '../../src/map/types.ts';
-import { demoGraph, ref } from './helpers.ts';
 
 cytoscape.use(fcose);
 

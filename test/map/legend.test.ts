@@ -1,3 +1,4 @@
+import { actor, demoGraph, REF as ref } from '../factory.ts';
 import { describe, expect, it } from 'vitest';
 import { columnCategories, OTHER_VALUES, valueKey } from '../../src/map/columns.ts';
 import {
@@ -11,7 +12,7 @@ import { toElements } from '../../src/map/elements.ts';
 import { colourOf } from '../../src/map/palette.ts';
 import { DEFAULT_ENCODINGS, type MapMetrics } from '../../src/map/types.ts';
 import { buildGraph } from '../../src/model/graph.ts';
-import { actor, demoGraph, ref, smallGraph } from './helpers.ts';
+import { smallGraph } from './helpers.ts';
 
 describe('legend', () => {
   it('lists the actor types present, in reference order, with counts', () => {

@@ -1,11 +1,12 @@
 // The NetworkMap facade on the stand-in Cytoscape (stand-in.ts): each setter updates its
 // input and the map shows it through the one writer; the camera follows. Its drawing in a
 // real browser is checked by the e2e tests (journey, articulation, bigmap, exports).
+import { REF as ref } from '../factory.ts';
 import type { Core } from 'cytoscape';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { NetworkMap } from '../../src/map/network-map.ts';
 import { DEFAULT_ENCODINGS, NO_FILTERS } from '../../src/map/types.ts';
-import { ref, smallGraph } from './helpers.ts';
+import { smallGraph } from './helpers.ts';
 import { fakeCy, fakePage } from './stand-in.ts';
 
 // cytoscape-svg (for the exports, loaded with the map) reads `window` as it loads.

@@ -1,3 +1,4 @@
+import { actor, REF as ref } from '../factory.ts';
 import { describe, expect, it } from 'vitest';
 import {
   CATEGORICAL,
@@ -10,7 +11,6 @@ import {
   shapePoints,
   TYPE_SHAPES,
 } from '../../src/map/palette.ts';
-import { actor, ref } from './helpers.ts';
 
 /** Relative luminance (WCAG 2) of a #RRGGBB colour. */
 function luminance(hex: string): number {

@@ -1,10 +1,11 @@
 // The SVG picture's text and legend (picture.ts, the part that does not need a browser);
 // the PNG is checked in a real browser by the end-to-end tests.
+import { demo, REF } from '../factory.ts';
 import { DOMParser } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
 import { composeSvg } from '../../src/map/picture.ts';
 import { legendDocument, type LegendWords } from '../../src/map/legend.ts';
-import { demo, invalidXmlChars, REF, XML_HOSTILE_NAMES, xmlProblems } from '../model/helpers.ts';
+import { invalidXmlChars, XML_HOSTILE_NAMES, xmlProblems } from '../model/helpers.ts';
 
 const words: LegendWords = {
   title: 'Légende',

@@ -2,12 +2,13 @@
 // Cytoscape with the stylesheet of the map, and what each element is drawn with read back
 // from Cytoscape. The tests compare elements with each other (marked or not, big map or
 // not), so they hold whatever the stylesheet's exact values become.
+import { REF as ref } from '../factory.ts';
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { toElements } from '../../src/map/elements.ts';
 import { styleBlocks, type StyleOptions } from '../../src/map/style.ts';
 import { DEFAULT_ENCODINGS } from '../../src/map/types.ts';
-import { ref, smallGraph } from './helpers.ts';
+import { smallGraph } from './helpers.ts';
 
 function drawn(options: StyleOptions) {
   return cytoscape({

@@ -1,3 +1,4 @@
+import { actor, demo, REF } from '../factory.ts';
 import { describe, expect, it } from 'vitest';
 import { namesSomeone } from '../../src/domain/person.ts';
 import { fold } from '../../src/domain/text.ts';
@@ -16,8 +17,7 @@ import type { MaillageGraph } from '../../src/model/graph.ts';
 import type { NodeViz } from '../../src/model/graph-fields.ts';
 import { toGraphml } from '../../src/model/graphml.ts';
 import { toWorkspaceFile } from '../../src/model/workspace-file.ts';
-import { actor } from '../analysis/fixtures.ts';
-import { demo, HIDDEN, importTexts, PERSONS_CSV, PERSONS_LINKS_CSV, REF } from './helpers.ts';
+import { HIDDEN, importTexts, PERSONS_CSV, PERSONS_LINKS_CSV } from './helpers.ts';
 
 function persons() {
   return importTexts({ 'acteurs.csv': PERSONS_CSV, 'liens.csv': PERSONS_LINKS_CSV });

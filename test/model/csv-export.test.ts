@@ -1,7 +1,8 @@
+import { demo, REF } from '../factory.ts';
 import { describe, expect, it } from 'vitest';
 import { actorsToCsv, linksToCsv } from '../../src/model/csv-export.ts';
 import type { MaillageGraph } from '../../src/model/graph.ts';
-import { demo, importTexts, REF, withoutSources } from './helpers.ts';
+import { importTexts, withoutSources } from './helpers.ts';
 
 /** Export both files, import them again. */
 function roundTrip(graph: MaillageGraph) {

@@ -1,13 +1,12 @@
+import { demo, REF } from '../factory.ts';
 import Graph from 'graphology';
 import { parse } from 'graphology-gexf';
 import { describe, expect, it } from 'vitest';
 import { toGexf } from '../../src/model/gexf.ts';
 import type { NodeViz } from '../../src/model/graph-fields.ts';
 import {
-  demo,
   importTexts,
   invalidXmlChars,
-  REF,
   XML_HOSTILE_NAMES,
   xmlHostileGraph,
   xmlProblems,

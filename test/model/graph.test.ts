@@ -1,6 +1,6 @@
+import { actor, link } from '../factory.ts';
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/model/graph.ts';
-import { actor, link } from '../analysis/fixtures.ts';
 
 const actors = ['a', 'b', 'c', 'd', 'e', 'f'].map((id) => actor(id));
 
@@ -108,7 +108,7 @@ describe('buildGraph', () => {
       [link('a', 'zz'), link('zz', 'a'), link('b', 'b'), link('a', 'b')],
     );
     expect(g.order).toBe(6);
-    expect(g.getNodeAttribute('a', 'name')).toBe('A');
+    expect(g.getNodeAttribute('a', 'name')).toBe('a');
     expect(g.size).toBe(1);
     expect(g.getAttribute('skipped')).toEqual({
       unknownEndpoint: 2,

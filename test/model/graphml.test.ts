@@ -1,12 +1,11 @@
+import { demo, REF } from '../factory.ts';
 import { DOMParser } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
 import { toGraphml } from '../../src/model/graphml.ts';
 import type { NodeViz } from '../../src/model/graph-fields.ts';
 import {
-  demo,
   importTexts,
   invalidXmlChars,
-  REF,
   XML_HOSTILE_NAMES,
   xmlHostileGraph,
   xmlProblems,

@@ -1,31 +1,11 @@
 // Shared by the export tests: the demo territory as a graph, text ↔ bytes, and a small
 // inventory whose persons' names are known.
-import { readFileSync } from 'node:fs';
-import { defaultReference } from '../../src/domain/reference.ts';
-import type { Actor, ImportResult, InputFile, ReferenceData } from '../../src/domain/types.ts';
+import type { Actor, ImportResult } from '../../src/domain/types.ts';
 import { importFiles } from '../../src/import/index.ts';
 import { NO_RULE_CHANGES, type EditableState } from '../../src/model/edits/index.ts';
 import { buildGraph, type MaillageGraph } from '../../src/model/graph.ts';
 import { graphContents } from '../../src/model/rebuild.ts';
-import { actor, link } from '../analysis/fixtures.ts';
-
-export const REF: ReferenceData = defaultReference();
-
-export function utf8(text: string): Uint8Array {
-  return new TextEncoder().encode(text);
-}
-
-export function demoFiles(): InputFile[] {
-  return ['acteurs.csv', 'liens.csv'].map((name) => ({
-    name,
-    bytes: new Uint8Array(readFileSync(new URL(`../../data/demo/${name}`, import.meta.url))),
-  }));
-}
-
-export function demo(): { result: ImportResult; graph: MaillageGraph } {
-  const result = importFiles(demoFiles(), REF);
-  return { result, graph: buildGraph(result.actors, result.links) };
-}
+import { actor, link, REF, utf8 } from '../factory.ts';
 
 /** Imports CSV texts (name → text) and builds the graph. */
 export function importTexts(files: Record<string, string>): {

@@ -1,10 +1,10 @@
+import { demoFiles, REF } from '../factory.ts';
 import { describe, expect, it } from 'vitest';
 import { importFiles } from '../../src/import/index.ts';
 import { error, info, warning } from '../../src/import/report.ts';
 import { buildGraph } from '../../src/model/graph.ts';
 import { importGraph, whyNoActor } from '../../src/model/import-graph.ts';
 import { file } from '../import/helpers.ts';
-import { demoFiles, REF } from './helpers.ts';
 
 const unread = error({ file: 'absent.csv' }, 'file-not-read', 'introuvable', 'not found');
 

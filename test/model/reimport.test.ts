@@ -1,3 +1,4 @@
+import { REF, utf8 } from '../factory.ts';
 import { describe, expect, it } from 'vitest';
 import type { FileReport, InputFile } from '../../src/domain/types.ts';
 import { importFiles } from '../../src/import/index.ts';
@@ -16,7 +17,6 @@ import {
   withEncoding,
   withoutColumns,
 } from '../../src/model/reimport.ts';
-import { REF, utf8 } from './helpers.ts';
 
 const NO_NAME =
   'Intitulé officiel;Ville;Secteurs\nMairie de Test;Testville;Social\nCCAS de Test;Testville;Social\n';

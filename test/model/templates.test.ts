@@ -1,3 +1,4 @@
+import { REF, utf8 } from '../factory.ts';
 import * as XLSX from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
 import { importFiles } from '../../src/import/index.ts';
@@ -10,7 +11,6 @@ import {
   templateWorkbook,
   WORKBOOK_TEMPLATE,
 } from '../../src/model/templates.ts';
-import { REF, utf8 } from './helpers.ts';
 
 const errors = (result: ReturnType<typeof importFiles>) =>
   result.issues.filter((i) => i.severity !== 'info').map((i) => `${i.file}: ${i.message.en}`);

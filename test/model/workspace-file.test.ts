@@ -1,3 +1,4 @@
+import { demo, REF } from '../factory.ts';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/analyze.ts';
 import { headerSignature, type SavedMapping } from '../../src/model/column-mapping.ts';
@@ -6,7 +7,7 @@ import {
   toWorkspaceFile,
   type WorkspaceContents,
 } from '../../src/model/workspace-file.ts';
-import { demo, importTexts, PERSONS_CSV, PERSONS_LINKS_CSV, REF } from './helpers.ts';
+import { importTexts, PERSONS_CSV, PERSONS_LINKS_CSV } from './helpers.ts';
 
 function demoContents(): WorkspaceContents {
   const { result, graph } = demo();

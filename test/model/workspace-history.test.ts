@@ -1,5 +1,6 @@
 // The workspace file keeps the edit history and the cross-scheme rules (format 2), and
 // still opens files of format 1.
+import { REF } from '../factory.ts';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { composeRule } from '../../src/analysis/cross-scheme-rule-list.ts';
@@ -7,7 +8,7 @@ import { emptyHistory, perform, redo, undo } from '../../src/model/edits/index.t
 import { rebuildGraph } from '../../src/model/rebuild.ts';
 import { WORKSPACE_VERSION } from '../../src/model/workspace-document.ts';
 import { parseWorkspaceFile, toWorkspaceFile } from '../../src/model/workspace-file.ts';
-import { editableOf, importTexts, PERSONS_CSV, PERSONS_LINKS_CSV, REF } from './helpers.ts';
+import { editableOf, importTexts, PERSONS_CSV, PERSONS_LINKS_CSV } from './helpers.ts';
 
 const fixture = (name: string) =>
   readFileSync(new URL(`../fixtures/workspace/${name}`, import.meta.url), 'utf8');

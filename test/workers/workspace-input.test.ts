@@ -1,10 +1,8 @@
 // A workspace file given to the import: opened as saved, or reported when broken.
+import { demo, REF, utf8 as bytes } from '../factory.ts';
 import { describe, expect, it } from 'vitest';
 import { toWorkspaceFile } from '../../src/model/workspace-file.ts';
 import { isWorkspaceFile, readWorkspaceInput } from '../../src/workers/workspace-input.ts';
-import { demo, REF } from '../model/helpers.ts';
-
-const bytes = (text: string) => new TextEncoder().encode(text);
 
 function savedDemo(positions: boolean) {
   const { result, graph } = demo();

@@ -8,6 +8,9 @@ import { MappingDialog } from './MappingDialog.tsx';
 import { Presentation } from './Presentation.tsx';
 import { ImportChoiceDialog } from './workspaces/ImportChoiceDialog.tsx';
 import { ReportDialog, type Rereading } from './ReportDialog.tsx';
+import { CompareBar } from './versions/CompareBar.tsx';
+import { ComparisonDialog } from './versions/ComparisonDialog.tsx';
+import { VersionsDialog } from './versions/VersionsDialog.tsx';
 
 // Loaded when first opened.
 const PrintableReport = lazy(() =>
@@ -23,9 +26,10 @@ interface Props {
 
 export function AppDialogs({ legend, dragging }: Props) {
   const t = useText();
-  const { state, dispatch, ref, model, session, sessionView, help, printing, actions } = useApp();
+  const { state, dispatch, ref, model, session, sessionView, help, printing, actions, comparison } =
+    useApp();
   const { workspace } = state;
-  const analysis = workspace?.analysis ?? null;
+  const analysis = model.analysis;
   const { coverage, visible } = model;
   const { mapping } = sessionView;
   // Reading a file of the report again: its columns mapped by hand, another encoding.
@@ -93,6 +97,16 @@ export function AppDialogs({ legend, dragging }: Props) {
           onApply={(columns, role) => session.applyMapping(mapping, columns, role)}
           onClose={() => session.closeMapping()}
           onHelp={() => actions.help(true)}
+        />
+      )}
+      {state.versionsOpen && workspace && (
+        <VersionsDialog onClose={() => dispatch({ type: 'versionsOpen', open: false })} />
+      )}
+      {comparison && state.compareOnMap && <CompareBar shown={comparison} />}
+      {comparison && !state.compareOnMap && (
+        <ComparisonDialog
+          shown={comparison}
+          onClose={() => dispatch({ type: 'compare', comparison: null })}
         />
       )}
       {help && <HelpDialog ref_={ref} onClose={() => actions.help(false)} />}

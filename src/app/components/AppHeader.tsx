@@ -1,6 +1,7 @@
 // The header: the territory, its counts, the search, the import (with its help), the
 // import report and the language switch.
 import { useState } from 'react';
+import { EditControls } from './edit/EditControls.tsx';
 import { useApp } from '../app-context.ts';
 import { useText } from '../i18n/text-context.tsx';
 import { SearchBox } from './SearchBox.tsx';
@@ -105,6 +106,7 @@ export function AppHeader() {
             {t.helpButton}
           </button>
         </div>
+        {workspace && <EditControls />}
         {state.report && (
           <button
             type="button"
@@ -118,6 +120,15 @@ export function AppHeader() {
           {t.workspacesButton}
         </button>
         {listing && <WorkspacesDialog current={space.current} onClose={() => setListing(false)} />}
+        {workspace && (
+          <button
+            type="button"
+            data-testid="versions-button"
+            onClick={() => dispatch({ type: 'versionsOpen', open: true })}
+          >
+            {t.verButton}
+          </button>
+        )}
         <button
           type="button"
           lang={state.lang === 'fr' ? 'en' : 'fr'}

@@ -11,6 +11,8 @@ import {
   actorTypeLabel,
   type Workspace,
 } from '../workspace.ts';
+import { useApp } from '../app-context.ts';
+import { ActorForm } from './edit/ActorForm.tsx';
 import { ShapeIcon } from './ShapeIcon.tsx';
 import { StorageNotice, type StorageState } from './StorageNotice.tsx';
 import { useText } from '../i18n/text-context.tsx';
@@ -162,6 +164,7 @@ function ActorDetails({
         >
           {focus ? t.focusOff : t.focusOn}
         </button>
+        <ActorEditButtons id={id} />
       </div>
       {m && m.cutOff > 0 && <p className="critical-note">{t.articulationPoint(m.cutOff)}</p>}
 
@@ -301,10 +304,13 @@ function ForgetButton({
   // The button pressed goes away: the focus moves to the one that takes its place.
   const confirm = useRef<HTMLButtonElement>(null);
   const forget = useRef<HTMLButtonElement>(null);
-  const toggled = useRef(false);
+  // Only a change of `asked` moves the focus: an effect run again with the same value (the
+  // panel shown again after a suspended sibling) must not pull the focus here at load.
+  const shownAsked = useRef(asked);
   useEffect(() => {
-    if (toggled.current) (asked ? confirm : forget).current?.focus();
-    toggled.current = true;
+    if (shownAsked.current === asked) return;
+    shownAsked.current = asked;
+    (asked ? confirm : forget).current?.focus();
   }, [asked]);
   return (
     <div className="forget">
@@ -352,5 +358,52 @@ function Fact({ term, children }: { term: string; children: React.ReactNode }) {
       <dt>{term}</dt>
       <dd>{children}</dd>
     </div>
+  );
+}
+
+/** Edit the actor (the form) or delete it (after a confirmation; undoable). */
+function ActorEditButtons({ id }: { id: string }) {
+  const t = useText();
+  const { state, actions } = useApp();
+  const [editing, setEditing] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const graph = state.workspace?.graph;
+  const actor = graph?.hasNode(id) ? graph.getNodeAttributes(id) : null;
+  if (!actor) return null;
+  return (
+    <>
+      <button type="button" data-testid="edit-actor" onClick={() => setEditing(true)}>
+        {t.editActor}
+      </button>
+      <button
+        type="button"
+        data-testid="delete-actor"
+        aria-expanded={confirming}
+        onClick={() => setConfirming(!confirming)}
+      >
+        {t.editDelete}
+      </button>
+      {confirming && (
+        <div className="edit-confirm" role="group" aria-labelledby={`confirm-${id}`}>
+          <p id={`confirm-${id}`}>{t.editDeleteConfirm(actor.name)}</p>
+          <button
+            type="button"
+            className="danger"
+            data-testid="delete-confirm"
+            ref={(b) => b?.focus()}
+            onClick={() => {
+              setConfirming(false);
+              actions.edit({ kind: 'delete-actor', id }, null);
+            }}
+          >
+            {t.editDelete}
+          </button>
+          <button type="button" onClick={() => setConfirming(false)}>
+            {t.editCancel}
+          </button>
+        </div>
+      )}
+      {editing && <ActorForm actor={actor} onClose={() => setEditing(false)} />}
+    </>
   );
 }

@@ -11,6 +11,7 @@ import {
   type Filters,
 } from '../../map';
 import { layoutInWorker } from '../../workers';
+import { useApp } from '../app-context.ts';
 import type { FailedStep, Highlight } from '../state.ts';
 import type { Workspace } from '../workspace.ts';
 import { useText } from '../i18n/text-context.tsx';
@@ -160,6 +161,12 @@ export function MapView(props: Props) {
       }),
     );
   }, [suggested, drawnSerial, mapRef]);
+  // A comparison drawn on the map: the union of both versions, gained, lost and kept.
+  const { comparison, state } = useApp();
+  const compareMarks = state.compareOnMap && comparison ? comparison.diff.marks : null;
+  useEffect(() => {
+    mapRef.current?.setCompare(compareMarks);
+  }, [compareMarks, drawnSerial, mapRef]);
   const { names, presenting } = props;
   useEffect(() => {
     mapRef.current?.setNames(names);

@@ -14,6 +14,7 @@ import {
   type Workspace,
 } from '../workspace.ts';
 import { useText } from '../i18n/text-context.tsx';
+import { ActorForm } from './edit/ActorForm.tsx';
 
 type Tab = 'actors' | 'links';
 const TABS: Tab[] = ['actors', 'links'];
@@ -30,6 +31,8 @@ interface Props {
 export function Tables({ workspace, ref_, visible, names, onSelect }: Props) {
   const t = useText();
   const [tab, setTab] = useState<Tab>('actors');
+  /** The actor whose form is open (a row's edit button). */
+  const [editing, setEditing] = useState<string | null>(null);
   const lang = t.lang;
   const graph = workspace.graph;
   const fmt = (x: number) =>
@@ -88,6 +91,9 @@ export function Tables({ workspace, ref_, visible, names, onSelect }: Props) {
 
   return (
     <div className="tables" data-testid="tables">
+      {editing !== null && graph.hasNode(editing) && (
+        <ActorForm actor={graph.getNodeAttributes(editing)} onClose={() => setEditing(null)} />
+      )}
       <div
         role="tablist"
         aria-label={t.viewTables}
@@ -118,12 +124,12 @@ export function Tables({ workspace, ref_, visible, names, onSelect }: Props) {
                 value: (r) => r.name,
                 render: (r) => actorButton(r.id, r.name),
                 header: true,
-                width: 23,
+                width: 20,
               },
               { id: 'type', label: t.type, value: (r) => r.type, width: 13 },
-              { id: 'sectors', label: t.sectors, value: (r) => r.sectors, width: 15 },
-              { id: 'schemes', label: t.schemes, value: (r) => r.schemes, width: 18 },
-              { id: 'territory', label: t.territory, value: (r) => r.territory, width: 11 },
+              { id: 'sectors', label: t.sectors, value: (r) => r.sectors, width: 13 },
+              { id: 'schemes', label: t.schemes, value: (r) => r.schemes, width: 16 },
+              { id: 'territory', label: t.territory, value: (r) => r.territory, width: 10 },
               {
                 id: 'degree',
                 label: t.degreeShort,
@@ -138,6 +144,25 @@ export function Tables({ workspace, ref_, visible, names, onSelect }: Props) {
                 numeric: true,
                 width: 10,
                 render: (r) => (workspace.metrics.centrality ? fmt(r.betweenness) : '…'),
+              },
+              {
+                id: 'edit',
+                label: t.editActor,
+                value: () => '',
+                unsortable: true,
+                visuallyHiddenLabel: true,
+                width: 8,
+                render: (r) => (
+                  <button
+                    type="button"
+                    className="link-button"
+                    data-testid="table-edit-actor"
+                    aria-label={t.editActorTitle(r.name)}
+                    onClick={() => setEditing(r.id)}
+                  >
+                    {t.editActor}
+                  </button>
+                ),
               },
             ]}
           />

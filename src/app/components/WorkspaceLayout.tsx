@@ -38,7 +38,7 @@ interface Props {
 export function WorkspaceLayout({ workspace, visible, legend }: Props) {
   const t = useText();
   const { state, dispatch, ref, model, session, sessionView, mapRef, actions } = useApp();
-  const analysis = workspace.analysis;
+  const analysis = model.analysis;
   const { coverage, names } = model;
   return (
     <div className="workspace">
@@ -197,6 +197,8 @@ function Panel({ panel, common }: { panel: AppState['panel']; common: PanelProps
           expected={model.ref.expected}
           edited={state.expected !== null}
           onExpected={(expected) => dispatch({ type: 'expected', expected })}
+          rules={state.rules}
+          onRules={(rules) => dispatch({ type: 'rules', rules })}
         />
       );
     case 'links':

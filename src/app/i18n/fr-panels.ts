@@ -25,15 +25,26 @@ export const frPanels = {
   covRecommended: 'recommandé',
   covMembers: (n: number) =>
     n === 0 ? 'instance sans membre' : `${nf(n)} ${plural(n, 'membre', 'membres')} à allumer`,
-  covCrossTitle: 'Règle entre dispositifs',
-  covCrossRule: 'Quand un ASV existe, son coordinateur siège au COPIL du CLSM.',
+  covCrossTitle: 'Règles entre démarches',
+  covCrossIntro:
+    'Chaque règle dit qui doit siéger dans une instance d’une autre démarche. Cochez celles que le territoire s’est données ; une règle n’est vérifiée que si l’inventaire a les démarches qu’elle nomme.',
+  covCrossUnknown: 'Non vérifiable',
+  covCrossActors: (n: number) =>
+    n === 0 ? 'aucun acteur concerné trouvé' : `allumer ${nf(n)} ${plural(n, 'acteur', 'acteurs')}`,
+  covRuleOff: 'Désactivée : non vérifiée.',
+  covRuleNotApplicable: 'Non applicable : l’inventaire n’a pas les démarches que la règle nomme.',
+  covRuleRemove: 'Retirer',
+  covComposerTitle: 'Composer une règle',
+  covComposerBy: 'Un acteur désigné par',
+  covComposerByType: 'son type',
+  covComposerByRole: 'son rôle',
+  covComposerType: 'de type',
+  covComposerRole: 'dont le rôle commence par',
+  covComposerScheme: 'siège dans la démarche',
+  covComposerBody: 'à l’instance',
+  covComposerAdd: 'Ajouter la règle',
   covCrossOk: 'Respectée',
   covCrossKo: 'Non respectée',
-  covCrossNone: 'Non applicable : l’inventaire n’a pas à la fois un ASV et un CLSM.',
-  covCrossLight: (n: number) =>
-    n === 0
-      ? 'aucun coordinateur trouvé'
-      : `allumer ${plural(n, 'le coordinateur', 'les coordinateurs')}`,
   covNoSchemes:
     'Aucun acteur n’est rattaché à un dispositif (colonnes CLS, CLSM, ASV… vides) : rien à vérifier.',
   covSectorCaption:
@@ -201,4 +212,57 @@ export const frPanels = {
   exportFailed: (message: string) => `L’export a échoué : ${message}`,
   exportNoMap: 'la carte n’est pas encore dessinée',
   // -- end presentation --
+  // -- versions and comparison (keys ver*, cmp*) --
+  verButton: 'Versions',
+  verTitle: 'Versions et comparaison',
+  verIntro:
+    'Figez l’état du réseau à une date (« Diagnostic 2023 », « Évaluation 2026 ») pour le comparer plus tard avec un autre état : acteurs et liens gagnés ou perdus, couverture des instances, acteurs isolés, points d’articulation.',
+  verFreezeLabel: 'Nom de la version',
+  verFreeze: 'Figer une version',
+  verDefaultName: (d: Date) =>
+    `Version du ${d.toLocaleDateString('fr-FR', { day: 'numeric', month: 'long', year: 'numeric' })}`,
+  verFrozen: (name: string) => `Version « ${name} » figée.`,
+  verListTitle: 'Versions figées',
+  verNone: 'Aucune version figée pour l’instant.',
+  verDate: (iso: string) =>
+    new Date(iso).toLocaleString('fr-FR', { dateStyle: 'long', timeStyle: 'short' }),
+  verCounts: (actors: number, links: number) =>
+    `${nf(actors)} ${plural(actors, 'acteur', 'acteurs')}, ${nf(links)} ${plural(links, 'lien', 'liens')}`,
+  verRename: (name: string) => `Renommer « ${name} »`,
+  verRenameLabel: (name: string) => `Nouveau nom de « ${name} »`,
+  verSave: 'Enregistrer',
+  verCancel: 'Annuler',
+  verDelete: (name: string) => `Supprimer « ${name} »`,
+  verDeleteConfirm: (name: string) =>
+    `Supprimer la version « ${name} » ? Elle ne pourra plus être comparée.`,
+  verDeleteYes: 'Supprimer la version',
+  verCurrent: 'État actuel',
+  verCompareTitle: 'Comparer deux états',
+  verBefore: 'Avant',
+  verAfter: 'Après',
+  verCompare: 'Comparer',
+  verSame: 'Choisissez deux états différents.',
+  cmpTitle: (before: string, after: string) => `Comparaison : ${before} → ${after}`,
+  cmpSummaryCaption: 'Nombre de différences',
+  cmpWhat: 'Différence',
+  cmpGainedCol: 'Gagnés',
+  cmpLostCol: 'Perdus',
+  cmpChangedCol: 'Modifiés',
+  cmpRowActors: 'Acteurs',
+  cmpRowLinks: 'Liens (natures ou intensité modifiées)',
+  cmpRowSectors: 'Secteurs présents dans une instance',
+  cmpRowTypes: 'Types d’acteurs présents dans une instance',
+  cmpRowIsolated: 'Acteurs isolés (perdus : ont trouvé des partenaires)',
+  cmpRowPoints: 'Points d’articulation',
+  cmpDetailCaption: 'Toutes les différences',
+  cmpExportCsv: 'Exporter les différences (CSV)',
+  cmpShowOnMap: 'Voir sur la carte',
+  cmpLeaveMap: 'Quitter la comparaison sur la carte',
+  cmpBack: 'Retour à la comparaison',
+  cmpMapTitle: (before: string, after: string) => `Carte comparée : ${before} → ${after}`,
+  cmpLegendTitle: 'Comparaison',
+  cmpGained: 'Gagné (seulement après) : trait épais plein, bordure double verte',
+  cmpLost: 'Perdu (seulement avant) : tirets rouges, bordure en tirets',
+  cmpKept: 'Inchangé : pâle, trait fin',
+  // -- end versions and comparison --
 };

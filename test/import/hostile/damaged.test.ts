@@ -1,7 +1,8 @@
 // Hostile input, item 4: damaged files. Every readable row is kept, every damaged one named.
+import { csv, utf8 } from '../../factory.ts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { concat, csv, file, issueKeys, run, utf8 } from '../helpers.ts';
+import { concat, file, issueKeys, run } from '../helpers.ts';
 
 const names = (r: ReturnType<typeof run>) => r.actors.map((a) => a.name);
 

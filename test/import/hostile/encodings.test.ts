@@ -1,10 +1,11 @@
 // Hostile input, item 3: encodings decoded wrong without a word. What can be detected is;
 // what stays doubtful is said in the report, with the encoding used and a decoded example;
 // the user's choice of encoding (InputFile.encoding) is obeyed.
+import { csv, utf8 } from '../../factory.ts';
 import { describe, expect, it } from 'vitest';
 import type { InputFile } from '../../../src/domain/types.ts';
 import { decode } from '../../../src/import/decode.ts';
-import { concat, cp1252, csv, iso885915, macRoman, run, utf8 } from '../helpers.ts';
+import { concat, cp1252, iso885915, macRoman, run } from '../helpers.ts';
 
 const ROWS = [
   ['Nom', 'Type', 'Commune'],

@@ -1,6 +1,7 @@
 // Hostile input, item 1: names that are words of JavaScript objects (`constructor`,
 // `__proto__`, `toString`…) in every field of the data contract, through the import, the
 // graph, the analysis, every export and the workspace file.
+import { csv, REF } from '../../factory.ts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/analysis/analyze.ts';
@@ -13,7 +14,7 @@ import { toGexf } from '../../../src/model/gexf.ts';
 import { buildGraph } from '../../../src/model/graph.ts';
 import { toGraphml } from '../../../src/model/graphml.ts';
 import { parseWorkspaceFile, toWorkspaceFile } from '../../../src/model/workspace-file.ts';
-import { csv, file, REF, run } from '../helpers.ts';
+import { file, run } from '../helpers.ts';
 
 /** Every own property of Object.prototype, and a few words of arrays and functions. */
 const WORDS = [

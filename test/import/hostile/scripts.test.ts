@@ -1,10 +1,11 @@
 // Hostile input, item 2: names in any script get their own id, links go to the right actor,
 // invisible and control characters are removed from names and ids, and the removal reported.
+import { csv } from '../../factory.ts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { slug } from '../../../src/domain/text.ts';
 import { buildGraph } from '../../../src/model/graph.ts';
-import { csv, file, issueKeys, run } from '../helpers.ts';
+import { file, issueKeys, run } from '../helpers.ts';
 
 const NAMES: [string, string][] = [
   ['arabic', 'جمعية الصحة'],

@@ -1,3 +1,4 @@
+import { demo, REF } from '../../factory.ts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -14,7 +15,7 @@ import {
 } from '../../../src/model/edits/index.ts';
 import type { CrossSchemeRule } from '../../../src/domain/types.ts';
 import { rebuildGraph } from '../../../src/model/rebuild.ts';
-import { demo, editableOf, importTexts, PERSONS_CSV, PERSONS_LINKS_CSV, REF } from '../helpers.ts';
+import { editableOf, importTexts, PERSONS_CSV, PERSONS_LINKS_CSV } from '../helpers.ts';
 
 const persons = () =>
   editableOf(importTexts({ 'acteurs.csv': PERSONS_CSV, 'liens.csv': PERSONS_LINKS_CSV }).graph);

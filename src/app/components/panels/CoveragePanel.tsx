@@ -1,5 +1,5 @@
 // "Qui est autour de la table ?" — the coverage of the governance bodies (issue 4): the gaps
-// in words with the cross-scheme rule, the matrices sectors × bodies and actor types ×
+// in words with the cross-scheme rules (switched and composed here), the matrices sectors × bodies and actor types ×
 // bodies, and the expected composition, editable. Every row lights its actors on the map.
 import { useMemo, useState } from 'react';
 import { coverageGaps, coverageMatrix } from '../../../analysis';
@@ -7,6 +7,7 @@ import { defaultReference } from '../../../domain';
 import { schemeLabel, schemeLongLabel } from '../../workspace.ts';
 import { CompositionEditor } from './coverage/CompositionEditor.tsx';
 import { CoverageMatrixTable } from './coverage/CoverageMatrixTable.tsx';
+import { CrossRules } from './coverage/CrossRules.tsx';
 import { GapList } from './coverage/GapList.tsx';
 import { toggler } from './coverage/labels.ts';
 import type { CoveragePanelProps } from './types.ts';
@@ -87,13 +88,18 @@ export function CoveragePanel(props: CoveragePanelProps) {
       {noScheme && view !== 'editor' && <p className="cov-none">{t.covNoSchemes}</p>}
 
       {view === 'gaps' && (
-        <GapList
-          gaps={gaps}
-          cross={analysis.crossSchemeRules}
-          lang={lang}
-          highlight={highlight}
-          toggle={toggle}
-        />
+        <>
+          <GapList gaps={gaps} lang={lang} highlight={highlight} toggle={toggle} />
+          <CrossRules
+            results={analysis.crossSchemeRules}
+            settings={props.rules}
+            onSettings={props.onRules}
+            ref_={ref_}
+            lang={lang}
+            highlight={highlight}
+            toggle={toggle}
+          />
+        </>
       )}
       {(view === 'sectors' || view === 'types') && !noScheme && (
         <div className="cov-schemes" role="group" aria-label={t.covSchemesShown}>

@@ -1,7 +1,12 @@
 // What every analysis panel receives from the app shell. Panels read the analysis, write
 // nothing but through these callbacks, and show names through `names` (anonymous mode).
 import type { Analysis, Coverage } from '../../../analysis';
-import type { ExpectedComposition, Lang, ReferenceData } from '../../../domain';
+import type {
+  CrossSchemeRuleSettings,
+  ExpectedComposition,
+  Lang,
+  ReferenceData,
+} from '../../../domain';
 import type { Highlight } from '../../state.ts';
 import type { Workspace } from '../../workspace.ts';
 
@@ -28,6 +33,9 @@ export interface CoveragePanelProps extends PanelProps {
   edited: boolean;
   /** null restores the reference composition. */
   onExpected: (expected: ExpectedComposition[] | null) => void;
+  /** The cross-scheme rules as switched and composed (null: the defaults). */
+  rules: CrossSchemeRuleSettings | null;
+  onRules: (rules: CrossSchemeRuleSettings) => void;
 }
 
 export interface LinksPanelProps extends PanelProps {

@@ -7,6 +7,7 @@ import {
   coverageMatrix,
   type CellState,
   type Coverage,
+  type CrossSchemeRuleResult,
   coverageFindings,
   networkFindings,
   type Finding,
@@ -16,6 +17,7 @@ import { WHOLE_SCHEME, type Lang, type ReferenceData } from '../../../domain';
 import { bodyLabel, schemeLabel, sectorLabel, typeLabel, type Workspace } from '../../workspace.ts';
 import './report.css';
 import { useText } from '../../i18n/text-context.tsx';
+import type { Catalogue } from '../../i18n/catalogue.ts';
 
 export type PaperFormat = 'a4-portrait' | 'a3-landscape';
 
@@ -46,6 +48,13 @@ const CELL_MARK: Record<CellState, string> = {
   hint: '○',
   alternative: '·',
   empty: '',
+};
+
+/** A cross-scheme rule's status in words (not by colour alone). */
+const CROSS_STATUS: Record<CrossSchemeRuleResult['status'], (t: Catalogue) => string> = {
+  met: (t) => t.covCrossOk,
+  unmet: (t) => t.covCrossKo,
+  unknown: (t) => t.covCrossUnknown,
 };
 
 export function PrintableReport(props: Props) {
@@ -246,6 +255,18 @@ export function PrintableReport(props: Props) {
           })}
           <h3>{t.reportGaps}</h3>
           <FindingList findings={gaps} lang={lang} empty={t.reportNoGap} testId="report-gaps" />
+          <h3>{t.covCrossTitle}</h3>
+          {analysis.crossSchemeRules.length === 0 ? (
+            <p className="report-note">{t.reportNoCrossRule}</p>
+          ) : (
+            <ul data-testid="report-cross-rules">
+              {analysis.crossSchemeRules.map((rule) => (
+                <li key={rule.rule} data-status={rule.status}>
+                  <strong>{CROSS_STATUS[rule.status](t)}</strong> — {rule.label[lang]}
+                </li>
+              ))}
+            </ul>
+          )}
         </section>
 
         <section className="report-links" aria-labelledby="report-links">

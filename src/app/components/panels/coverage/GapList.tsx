@@ -1,17 +1,12 @@
-// The gaps in words, required ones first, then the recommendations, then the rule that spans
-// two schemes. Each line is a button that lights the actors concerned on the map.
-import {
-  type CoverageGap,
-  ASV_COORDINATOR_IN_CLSM_COPIL,
-  type CrossSchemeRuleResult,
-} from '../../../../analysis';
+// The gaps in words, required ones first, then the recommendations (the rules that span
+// two schemes follow, CrossRules.tsx). Each line is a button that lights the actors concerned on the map.
+import type { CoverageGap } from '../../../../analysis';
 import type { Lang } from '../../../../domain';
 import type { Highlight } from '../../../state.ts';
 import { useText } from '../../../i18n/text-context.tsx';
 
 interface Props {
   gaps: CoverageGap[];
-  cross: CrossSchemeRuleResult[];
   lang: Lang;
   highlight: Highlight | null;
   toggle: (key: string, ids: readonly string[]) => void;
@@ -57,7 +52,7 @@ export function GapItems({
   );
 }
 
-export function GapList({ gaps, cross, lang, highlight, toggle }: Props) {
+export function GapList({ gaps, lang, highlight, toggle }: Props) {
   const t = useText();
   const required = gaps.filter((g) => g.finding.level === 'gap');
   const recommended = gaps.filter((g) => g.finding.level !== 'gap');
@@ -85,45 +80,6 @@ export function GapList({ gaps, cross, lang, highlight, toggle }: Props) {
           </p>
         ) : (
           <GapItems gaps={recommended} lang={lang} highlight={highlight} toggle={toggle} />
-        )}
-      </section>
-      <section aria-labelledby="cov-cross-title" data-testid="cov-cross-section">
-        <h3 id="cov-cross-title">{t.covCrossTitle}</h3>
-        {cross.length === 0 ? (
-          <>
-            <p>{t.covCrossRule}</p>
-            <p className="cov-none" data-testid="cov-cross-none">
-              {t.covCrossNone}
-            </p>
-          </>
-        ) : (
-          <ul className="cov-gaps">
-            {cross.map((rule) => {
-              const key = `cov:cross:${rule.rule}`;
-              return (
-                <li key={rule.rule}>
-                  {rule.rule === ASV_COORDINATOR_IN_CLSM_COPIL && (
-                    <p className="cov-rule-statement">{t.covCrossRule}</p>
-                  )}
-                  <button
-                    type="button"
-                    className={`cov-gap ${rule.ok ? 'ok' : 'required'}`}
-                    aria-pressed={highlight?.key === key}
-                    data-testid="cov-cross"
-                    data-ok={rule.ok ? 'true' : 'false'}
-                    onClick={() => toggle(key, rule.actors)}
-                  >
-                    <span className="cov-level">
-                      <span aria-hidden="true">{rule.ok ? '✓' : '✗'}</span>{' '}
-                      {rule.ok ? t.covCrossOk : t.covCrossKo}
-                    </span>
-                    <span className="cov-gap-text">{rule.message[lang]}</span>
-                    <span className="cov-gap-members">{t.covCrossLight(rule.actors.length)}</span>
-                  </button>
-                </li>
-              );
-            })}
-          </ul>
         )}
       </section>
     </div>

@@ -1,0 +1,204 @@
+// The form that adds or edits an actor: every field of the data contract, checked by the
+// edit engine (the import's rules and messages). A native modal <dialog>: focus moves in
+// and stays, Escape closes, the focus goes back to the button that opened it.
+import { useId, useRef, useState } from 'react';
+import type { Actor } from '../../../domain';
+import type { EditIssue } from '../../../model';
+import { fieldsOf, inputOf, type ActorFields } from '../../actor-form.ts';
+import { useApp } from '../../app-context.ts';
+import { useText } from '../../i18n/text-context.tsx';
+import { useModal } from '../../use-modal.ts';
+import { DialogHead } from '../DialogHead.tsx';
+
+interface Props {
+  /** The actor edited (null: a new one). */
+  actor: Actor | null;
+  onClose: () => void;
+}
+
+export function ActorForm({ actor, onClose }: Props) {
+  const t = useText();
+  const lang = t.lang;
+  const { ref, actions } = useApp();
+  const id = useId();
+  const done = useRef(false);
+  const close = () => {
+    if (done.current) return;
+    done.current = true;
+    onClose();
+  };
+  const { dialog, closed } = useModal(close);
+  const [before] = useState(() => (actor ? fieldsOf(actor) : null));
+  const [fields, setFields] = useState<ActorFields>(() => fieldsOf(actor));
+  const [issues, setIssues] = useState<EditIssue[]>([]);
+  const set = (patch: Partial<ActorFields>) => setFields((f) => ({ ...f, ...patch }));
+  const toggle = (list: string[], item: string, on: boolean) =>
+    on ? [...list.filter((x) => x !== item), item] : list.filter((x) => x !== item);
+
+  const save = () => {
+    const input = inputOf(fields, before);
+    const result = actor
+      ? actions.edit({ kind: 'update-actor', id: actor.id, actor: input }, actor.id)
+      : actions.edit({ kind: 'add-actor', actor: input }, 'added');
+    if (result.ok) close();
+    else setIssues(result.issues);
+  };
+  const errorOf = (field: string) =>
+    issues.filter((i) => i.field === field && i.severity === 'error');
+  const titleId = `${id}-title`;
+  const title = actor ? t.editActorTitle(actor.name) : t.editAddActor;
+  const text = (
+    key: 'name' | 'territory' | 'role' | 'siret' | 'finess' | 'rpps',
+    label: string,
+  ) => {
+    const errors = errorOf(key);
+    return (
+      <p className="edit-field">
+        <label htmlFor={`${id}-${key}`}>{label}</label>
+        <input
+          id={`${id}-${key}`}
+          data-testid={`edit-${key}`}
+          value={fields[key]}
+          dir="auto"
+          aria-invalid={errors.length > 0}
+          aria-describedby={errors.length ? `${id}-${key}-error` : undefined}
+          onChange={(e) => set({ [key]: e.target.value })}
+        />
+        {errors.length > 0 && (
+          <span id={`${id}-${key}-error`} className="edit-error" data-testid={`edit-${key}-error`}>
+            {errors.map((i) => i.message[lang]).join(' ')}
+          </span>
+        )}
+      </p>
+    );
+  };
+
+  return (
+    <dialog
+      ref={dialog}
+      className="dialog edit-dialog"
+      aria-labelledby={titleId}
+      data-testid="actor-form"
+      onClose={closed}
+    >
+      <DialogHead titleId={titleId} title={title} closeLabel={t.close} onClose={close} />
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          save();
+        }}
+      >
+        {issues.some((i) => i.severity === 'error') && (
+          <div role="alert" className="edit-errors" data-testid="edit-errors">
+            <p>{t.editRefused}</p>
+            <ul>
+              {issues.map((i, n) => (
+                <li key={n}>{i.message[lang]}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+        {text('name', t.editName)}
+        <p className="edit-field">
+          <label htmlFor={`${id}-type`}>{t.editType}</label>
+          <select
+            id={`${id}-type`}
+            data-testid="edit-type"
+            value={fields.type}
+            onChange={(e) => set({ type: e.target.value })}
+          >
+            {ref.actorTypes.map((type) => (
+              <option key={type.id} value={type.id}>
+                {type.label[lang]}
+              </option>
+            ))}
+          </select>
+        </p>
+        <fieldset className="edit-choices" data-testid="edit-sectors">
+          <legend>{t.editSectors}</legend>
+          {ref.sectors.map((s) => (
+            <label key={s.id}>
+              <input
+                type="checkbox"
+                value={s.id}
+                checked={fields.sectors.includes(s.id)}
+                onChange={(e) => set({ sectors: toggle(fields.sectors, s.id, e.target.checked) })}
+              />
+              {s.label[lang]}
+            </label>
+          ))}
+        </fieldset>
+        {text('territory', t.editTerritory)}
+        <fieldset className="edit-choices" data-testid="edit-schemes">
+          <legend>{t.editSchemes}</legend>
+          {ref.schemes.map((scheme) => {
+            const bodies = fields.schemes[scheme.id];
+            const setBodies = (next: string[] | undefined) => {
+              const schemes = { ...fields.schemes };
+              if (next === undefined) delete schemes[scheme.id];
+              else schemes[scheme.id] = next;
+              set({ schemes });
+            };
+            return (
+              <div key={scheme.id} className="edit-scheme">
+                <label>
+                  <input
+                    type="checkbox"
+                    checked={bodies !== undefined}
+                    onChange={(e) => setBodies(e.target.checked ? [] : undefined)}
+                  />
+                  <abbr title={scheme.longLabel[lang]}>{scheme.label[lang]}</abbr> ({t.editMember})
+                </label>
+                {scheme.bodies.map((body) => (
+                  <label key={body.id}>
+                    <input
+                      type="checkbox"
+                      data-testid={`edit-body-${scheme.id}-${body.id}`}
+                      checked={bodies?.includes(body.id) ?? false}
+                      onChange={(e) => setBodies(toggle(bodies ?? [], body.id, e.target.checked))}
+                    />
+                    {scheme.label[lang]} {body.label[lang]}
+                  </label>
+                ))}
+              </div>
+            );
+          })}
+        </fieldset>
+        {text('role', t.editRole)}
+        <p className="edit-field">
+          <label>
+            <input
+              type="checkbox"
+              checked={fields.person}
+              onChange={(e) => set({ person: e.target.checked })}
+            />
+            {t.editPerson}
+          </label>
+        </p>
+        <fieldset className="edit-ids">
+          <legend>{t.editIds}</legend>
+          {text('siret', 'SIRET')}
+          {text('finess', 'FINESS')}
+          {text('rpps', 'RPPS')}
+        </fieldset>
+        <p className="edit-field">
+          <label htmlFor={`${id}-attributes`}>{t.editAttributes}</label>
+          <textarea
+            id={`${id}-attributes`}
+            rows={3}
+            value={fields.attributes}
+            onChange={(e) => set({ attributes: e.target.value })}
+          />
+        </p>
+        <div className="dialog-actions">
+          <button type="button" onClick={close}>
+            {t.editCancel}
+          </button>
+          <button type="submit" className="primary" data-testid="edit-save">
+            {t.editSave}
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}

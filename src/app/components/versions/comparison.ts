@@ -1,0 +1,61 @@
+// The comparison the app shows: the two states chosen (frozen versions, or the workspace as
+// it is now) turned into graphs and compared by the analysis layer's engine.
+import { compareVersions, versionOf, type VersionDiff } from '../../../analysis';
+import type { ReferenceData } from '../../../domain';
+import { versionGraph, type WorkspaceVersion } from '../../../model';
+import { CURRENT, type Comparison } from '../../state.ts';
+import type { Workspace } from '../../workspace.ts';
+
+export interface ShownComparison {
+  before: string;
+  after: string;
+  diff: VersionDiff;
+}
+
+/** A state's name: the version's, or `currentName` for the workspace as it is now. */
+export function stateName(
+  id: string,
+  versions: readonly WorkspaceVersion[],
+  currentName: string,
+): string {
+  return id === CURRENT ? currentName : (versions.find((v) => v.id === id)?.name ?? id);
+}
+
+/** The differences between the two states chosen; null when one of them is not there. */
+export function compareStates(
+  comparison: Comparison,
+  versions: readonly WorkspaceVersion[],
+  workspace: Workspace | null,
+  ref: ReferenceData,
+  currentName: string,
+): ShownComparison | null {
+  const side = (id: string) => {
+    if (id === CURRENT) {
+      return workspace ? versionOf(workspace.graph, ref, workspace.analysis ?? undefined) : null;
+    }
+    const version = versions.find((v) => v.id === id);
+    return version ? versionOf(versionGraph(version), ref) : null;
+  };
+  const before = side(comparison.before);
+  const after = side(comparison.after);
+  if (!before || !after) return null;
+  return {
+    before: stateName(comparison.before, versions, currentName),
+    after: stateName(comparison.after, versions, currentName),
+    diff: compareVersions(before, after, ref),
+  };
+}
+
+/** The counts of the summary table, one row per kind: gained, lost, changed (null: none). */
+export function diffCounts(diff: VersionDiff) {
+  const sum = (f: (b: VersionDiff['coverage'][number]) => number) =>
+    diff.coverage.reduce((n, b) => n + f(b), 0);
+  return {
+    actors: [diff.actors.added.length, diff.actors.removed.length, diff.actors.changed.length],
+    links: [diff.links.added.length, diff.links.removed.length, diff.links.changed.length],
+    sectors: [sum((b) => b.sectors.added.length), sum((b) => b.sectors.removed.length), null],
+    types: [sum((b) => b.types.added.length), sum((b) => b.types.removed.length), null],
+    isolated: [diff.isolated.newlyIsolated.length, diff.isolated.foundPartners.length, null],
+    points: [diff.articulationPoints.added.length, diff.articulationPoints.removed.length, null],
+  } as const;
+}

@@ -1,0 +1,86 @@
+// What the import report says of a whole file or sheet and of its columns, in French and
+// English: the file could not be read, held nothing, was not recognised, had its header
+// lower down, or columns the import keeps as free attributes or sets aside.
+import type { Localized } from '../../domain';
+import { quoted } from '../report.ts';
+
+/** The file's name, then why it was refused (decode.ts, classify.ts). */
+export function fileRefused(
+  name: string,
+  why: Localized,
+  after: Localized | null = null,
+): Localized {
+  return {
+    fr: `${name} : ${why.fr}${after ? ` ${after.fr}` : ''}`,
+    en: `${name}: ${why.en}${after ? ` ${after.en}` : ''}`,
+  };
+}
+
+/** Said after a refusal once the file's rows were counted. */
+export const NO_ROW_IMPORTED: Localized = {
+  fr: 'Aucune ligne de ce fichier n’a été importée.',
+  en: 'No row of this file was imported.',
+};
+
+export function emptySheet(sheet: string): Localized {
+  return {
+    fr: `La feuille « ${sheet} » est vide : rien à importer.`,
+    en: `Sheet "${sheet}" is empty: nothing to import.`,
+  };
+}
+
+export function emptyFile(name: string): Localized {
+  return {
+    fr: `${name} : le fichier ne contient aucune ligne lisible.`,
+    en: `${name}: the file holds no readable line.`,
+  };
+}
+
+export function toolExport(tool: string): Localized {
+  return {
+    fr: `Fichier reconnu comme un export ${tool} : ses colonnes sont lues comme celles d’un inventaire.`,
+    en: `File recognised as a ${tool} export: its columns are read like those of an inventory.`,
+  };
+}
+
+/** The header found on spreadsheet row `line` (> 1): the rows above were not data. */
+export function rowsBeforeHeader(line: number): Localized {
+  return {
+    fr: `L’en-tête est à la ligne ${line} : ${line === 2 ? 'la ligne 1 (titre, notes) n’a pas été lue comme des données' : `les lignes 1 ${line === 3 ? 'et' : 'à'} ${line - 1} (titre, notes) n’ont pas été lues comme des données`}.`,
+    en: `The header is on line ${line}: ${line === 2 ? 'line 1 (title, notes) was' : `lines 1 ${line === 3 ? 'and' : 'to'} ${line - 1} (title, notes) were`} not read as data.`,
+  };
+}
+
+export function repeatedColumn(header: string, first: string): Localized {
+  const h = quoted(header);
+  const f = quoted(first);
+  return {
+    fr: `La colonne ${h.fr} a le même sens que la colonne ${f.fr}, lue en premier : elle est gardée comme attribut libre.`,
+    en: `Column ${h.en} means the same as column ${f.en}, which was read first: it is kept as a free attribute.`,
+  };
+}
+
+export function unknownColumn(header: string): Localized {
+  const h = quoted(header);
+  return {
+    fr: `Colonne ${h.fr} non reconnue : gardée comme attribut libre (visible dans les détails, utilisable pour la couleur, la taille et les filtres de la carte). Si elle correspond à un champ connu, associez-la dans le rapport d’import (« Associer les colonnes ») ou, en ligne de commande, avec --column "${header}=champ".`,
+    en: `Column ${h.en} not recognised: kept as a free attribute (shown in the details, usable for the map's colour, size and filters). If it holds a known field, map it in the import report ("Map the columns") or, on the command line, with --column "${header}=field".`,
+  };
+}
+
+export function ignoredColumn(header: string): Localized {
+  const h = quoted(header);
+  return {
+    fr: `Colonne ${h.fr} mise de côté à la main (« Ignorer ») : elle n’est ni lue ni gardée.`,
+    en: `Column ${h.en} set aside by hand ("Ignore"): it is neither read nor kept.`,
+  };
+}
+
+export function unusableMapping(header: string, field: string): Localized {
+  const h = quoted(header);
+  const f = quoted(field);
+  return {
+    fr: `Colonne ${h.fr} associée à la main au champ ${f.fr}, qui n’existe pas pour ce fichier : elle est gardée comme attribut libre. Choisissez un autre champ.`,
+    en: `Column ${h.en} was mapped by hand to ${f.en}, which this file does not have: it is kept as a free attribute. Choose another field.`,
+  };
+}
