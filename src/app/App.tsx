@@ -36,7 +36,12 @@ export function App() {
   const [printing, setPrinting] = useState<Printing | null>(null);
   const [help, setHelp] = useState(false);
   const t = catalogues[state.lang];
-  const { session, view: sessionView, pipeline } = useImportSession(ref, dispatch, state.mappings);
+  const {
+    session,
+    view: sessionView,
+    pipeline,
+    space,
+  } = useImportSession(ref, dispatch, state.mappings);
   const model = useViewModel(state, ref, t.demoTerritory);
   const { workspace } = state;
   // The comparison open: computed again when a side changes (the workspace now, a version).
@@ -102,6 +107,7 @@ export function App() {
       anonymous: state.anonymous,
       lang: state.lang,
       demo: workspace.demo,
+      camera: map && state.drawn ? map.camera() : null,
     };
     return {
       title: workspace.title,
@@ -188,7 +194,7 @@ export function App() {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, []);
-  useAutosave(state, workspaceContents, () => session.importId(), pipeline, mapRef);
+  useAutosave(state, workspaceContents, () => session.importId(), space, pipeline, mapRef);
 
   const actions: AppActions = {
     select,
@@ -283,6 +289,7 @@ export function App() {
     model,
     session,
     sessionView,
+    space,
     mapRef,
     help,
     printing,

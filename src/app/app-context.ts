@@ -55,6 +55,8 @@ export interface AppContextValue {
   model: ViewModel;
   session: ImportSession;
   sessionView: SessionView;
+  /** The workspace of this browser's list that is open (null: storage refused). */
+  space: React.RefObject<string | null>;
   mapRef: RefObject<NetworkMap | null>;
   help: boolean;
   printing: Printing | null;

@@ -43,6 +43,18 @@ export interface SessionPorts {
   dispatch(action: Action): void;
   /** The column mappings saved in this browser, as they are now. */
   mappings(): readonly SavedMapping[];
+  /** Keeps the workspace on screen as a version and compares it with these files (filled
+   * by the versions' work; absent, the choice is not offered). */
+  keepAsVersion?: (files: InputFile[]) => void;
+}
+
+/** What an import into a workspace that has data may do with it. */
+export type ImportChoice = 'replace' | 'add' | 'version';
+
+/** Files waiting for the user's choice, and the choices the app can carry out. */
+export interface PendingImport {
+  files: readonly string[];
+  choices: readonly ImportChoice[];
 }
 
 /** What the screen shows of the session. */
@@ -53,6 +65,8 @@ export interface SessionView {
   applied: readonly FileReport[];
   /** Whether the last autosave was really written in this browser. */
   storage: StorageState;
+  /** An import into a workspace that has data, asking what to do with it. */
+  pending: PendingImport | null;
 }
 
 export class ImportSession {
@@ -64,6 +78,8 @@ export class ImportSession {
   /** The workspace whose map the worker waits for before its full analysis. */
   private awaited: { serial: number; id: number } | null = null;
   private demo = true;
+  /** The workspace on screen is the demo territory (an import into it does not ask). */
+  private onDemo = true;
   /** The import reopens the workspace after an edit: the actor to show again. */
   private edited: { selected: string | null } | null = null;
   /** The import restores the autosave: its report does not pop up again. */
@@ -75,7 +91,11 @@ export class ImportSession {
   private declined = new Set<string>();
   /** The next report stays open (the user chose an encoding in it). */
   private keepReport = false;
-  private view: SessionView = { mapping: null, applied: [], storage: 'unknown' };
+  /** The files of the import waiting for the user's choice. */
+  private waiting: InputFile[] | null = null;
+  /** The next workspace is another territory: the views of the previous one go. */
+  private newTerritory = false;
+  private view: SessionView = { mapping: null, applied: [], storage: 'unknown', pending: null };
   private readonly listeners = new Set<() => void>();
 
   constructor(private readonly ports: SessionPorts) {}
@@ -117,18 +137,50 @@ export class ImportSession {
     }
   }
 
-  /** Imports the user's files (picked or dropped). */
+  /** Imports the user's files (picked or dropped). Into a workspace that has data (not
+   * the demo), the user is asked first: replace it, add to it, or keep it as a version. */
   async importFiles(list: readonly File[]): Promise<void> {
     if (list.length === 0) return;
     try {
       const read = await this.ports.readFiles(list);
-      this.kept = copyFiles(read);
-      this.declined = new Set();
-      this.update({ applied: [] });
-      this.run(read, false);
+      if (this.current && !this.onDemo) {
+        this.waiting = read;
+        this.update({ pending: { files: read.map((f) => f.name), choices: this.choices() } });
+      } else this.importRead(read);
     } catch (e) {
       this.ports.dispatch(failed('import', e));
     }
+  }
+
+  /** What the app can do with files imported into the workspace on screen. Adding reads
+   * the files of this session again with the new ones: offered only when it has them. */
+  private choices(): ImportChoice[] {
+    const choices: ImportChoice[] = ['replace'];
+    if (this.kept) choices.push('add');
+    if (this.ports.keepAsVersion) choices.push('version');
+    return choices;
+  }
+
+  /** The user's answer to the import's question (null: the import is cancelled). */
+  chooseImport(choice: ImportChoice | null): void {
+    const files = this.waiting;
+    this.waiting = null;
+    this.update({ pending: null });
+    if (!files || !choice) return;
+    if (choice === 'version') this.ports.keepAsVersion?.(files);
+    // As if all the files had been chosen together.
+    else if (choice === 'add' && this.kept) this.importRead([...copyFiles(this.kept), ...files]);
+    else {
+      this.newTerritory = true;
+      this.importRead(files);
+    }
+  }
+
+  private importRead(read: InputFile[]): void {
+    this.kept = copyFiles(read);
+    this.declined = new Set();
+    this.update({ applied: [] });
+    this.run(read, false);
   }
 
   /** Forgets the workspace saved in this browser and opens the demo. */
@@ -312,6 +364,7 @@ export class ImportSession {
         this.awaited = { serial, id };
         const { restored, report } = reply;
         const demo = this.demo;
+        this.onDemo = restored ? readSettings(restored.settings).demo : demo;
         this.ports.dispatch({
           type: 'workspace',
           openReport:
@@ -329,6 +382,9 @@ export class ImportSession {
             ms: reply.ms,
           },
         });
+        // Another territory: the views of the previous one do not belong to it.
+        if (this.newTerritory && !restored) this.ports.dispatch({ type: 'views', views: [] });
+        this.newTerritory = false;
         if (restored) {
           this.ports.dispatch({
             type: 'restore',

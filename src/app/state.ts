@@ -6,6 +6,7 @@ import {
   type LayoutProgress,
   DEFAULT_ENCODINGS,
   NO_FILTERS,
+  type Camera,
   type Encodings,
   type Filters,
 } from '../map';
@@ -92,6 +93,8 @@ export interface AppState {
   moves: number;
   /** Columns mapped by hand, kept with the workspace and offered again for the same headers. */
   mappings: SavedMapping[];
+  /** Where the map looked when the workspace was saved: put back once it is drawn. */
+  camera: Camera | null;
   /** Frozen versions of the workspace, oldest first; kept across imports (a newer inventory
    * is compared with them). */
   versions: WorkspaceVersion[];
@@ -141,6 +144,7 @@ export const initialState: AppState = {
   shownView: null,
   moves: 0,
   mappings: [],
+  camera: null,
   versions: [],
   comparison: null,
   compareOnMap: false,
@@ -305,6 +309,7 @@ export function reducer(state: AppState, action: Action): AppState {
         suggested: [],
         whatIf: null,
         mappings: [],
+        camera: null,
         versions: [],
         comparison: null,
         compareOnMap: false,
@@ -356,6 +361,7 @@ export function reducer(state: AppState, action: Action): AppState {
         // back the language it was left in.
         lang: action.ownAutosave ? action.settings.lang : state.lang,
         workspace: { ...state.workspace, demo: action.settings.demo },
+        camera: action.settings.camera,
         history: action.history ?? emptyHistory(),
         selected:
           action.selected && state.workspace.graph.hasNode(action.selected)

@@ -14,6 +14,8 @@ export interface ImportSessionHandle {
   view: SessionView;
   /** The worker, for the autosave (null before the first import). */
   pipeline: React.RefObject<PipelineClient | null>;
+  /** The workspace of this browser's list that is open (null: storage refused). */
+  space: React.RefObject<string | null>;
 }
 
 export function useImportSession(
@@ -22,6 +24,7 @@ export function useImportSession(
   mappings: readonly SavedMapping[],
 ): ImportSessionHandle {
   const pipeline = useRef<PipelineClient | null>(null);
+  const space = useRef<string | null>(null);
   const savedMappings = useRef(mappings);
   useEffect(() => {
     savedMappings.current = mappings;
@@ -40,7 +43,7 @@ export function useImportSession(
         build: graphFrom,
         demoFiles,
         readFiles,
-        clearAutosave,
+        clearAutosave: () => (space.current ? clearAutosave(space.current) : Promise.resolve()),
         dispatch,
         mappings: () => savedMappings.current,
       }),
@@ -53,7 +56,9 @@ export function useImportSession(
     loadAutosave()
       .then((saved) => {
         if (cancelled) return;
-        if (saved) session.openAutosave(saved);
+        // Storage refused: the saves are still tried (and refused), so the app says so.
+        space.current = saved?.id ?? 'w-unsaved';
+        if (saved?.text) session.openAutosave(saved.text);
         else return session.openDemo(() => cancelled);
       })
       .catch((e: unknown) => dispatch(failed('open', e)));
@@ -64,5 +69,5 @@ export function useImportSession(
 
   useEffect(() => () => pipeline.current?.dispose(), []);
 
-  return { session, view, pipeline };
+  return { session, view, pipeline, space };
 }

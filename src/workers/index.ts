@@ -13,4 +13,14 @@ export type {
 // The layouts, off the page's thread.
 export { layoutInWorker } from './layout-client.ts';
 // The autosave in IndexedDB.
-export { clearAutosave, loadAutosave } from './autosave.ts';
+export {
+  chooseWorkspace,
+  clearAutosave,
+  deleteWorkspace,
+  duplicateWorkspace,
+  listWorkspaces,
+  loadAutosave,
+  renameWorkspace,
+  saveAutosave,
+} from './autosave.ts';
+export type { WorkspaceEntry } from './workspace-list.ts';

@@ -50,6 +50,7 @@ async function autosave(request: AutosaveRequest): Promise<void> {
   const { graph } = kept;
   const positions = positionRecord(graph.nodes(), request.positions);
   const written = await saveAutosave(
+    { id: request.space, title: request.title, actors: graph.order },
     toWorkspaceFile({
       title: request.title,
       graph,

@@ -54,6 +54,8 @@ export interface ShownRequest {
 export interface AutosaveRequest {
   kind: 'autosave';
   id: number;
+  /** The workspace of this browser's list it is saved as. */
+  space: string;
   title: string;
   expected: ExpectedComposition[] | null;
   /** The cross-scheme rules as switched and composed (null: the defaults). */

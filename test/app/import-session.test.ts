@@ -261,3 +261,73 @@ describe('import session', () => {
     expect(changes).toBe(2);
   });
 });
+
+describe('importing into a workspace that has data', () => {
+  /** A harness whose first import of the user's files is on screen. */
+  async function withTerritory(options: Parameters<typeof harness>[0] = {}) {
+    const h = harness(options);
+    await h.session.importFiles(userFiles('a.csv'));
+    h.graphReply(1, inputs('a.csv'));
+    h.builds[0]?.resolve(smallGraph());
+    await h.settle();
+    return h;
+  }
+
+  it('does not ask over the demo territory', async () => {
+    const h = harness();
+    await h.session.openDemo();
+    h.graphReply(1, inputs('acteurs.csv'));
+    h.builds[0]?.resolve(smallGraph());
+    await h.settle();
+    await h.session.importFiles(userFiles('b.csv'));
+    expect(h.session.snapshot().pending).toBeNull();
+    expect(h.runs).toHaveLength(2);
+  });
+
+  it('asks first, and offers only what the app can do', async () => {
+    const h = await withTerritory();
+    await h.session.importFiles(userFiles('b.csv'));
+    expect(h.runs).toHaveLength(1);
+    expect(h.session.snapshot().pending).toEqual({ files: ['b.csv'], choices: ['replace', 'add'] });
+    h.session.chooseImport(null);
+    expect(h.session.snapshot().pending).toBeNull();
+    expect(h.runs).toHaveLength(1);
+  });
+
+  it('adds: all the files read together', async () => {
+    const h = await withTerritory();
+    await h.session.importFiles(userFiles('b.csv'));
+    h.session.chooseImport('add');
+    expect(h.runs[1]?.files.map((f) => f.name)).toEqual(['a.csv', 'b.csv']);
+    h.graphReply(2, inputs('a.csv', 'b.csv'));
+    h.builds[1]?.resolve(smallGraph());
+    await h.settle();
+    expect(h.of('views')).toEqual([]);
+  });
+
+  it('replaces: the new files alone, and the views of the old territory go', async () => {
+    const h = await withTerritory();
+    await h.session.importFiles(userFiles('b.csv'));
+    h.session.chooseImport('replace');
+    expect(h.runs[1]?.files.map((f) => f.name)).toEqual(['b.csv']);
+    h.graphReply(2, inputs('b.csv'));
+    h.builds[1]?.resolve(smallGraph());
+    await h.settle();
+    expect(h.of('views')).toEqual([{ type: 'views', views: [] }]);
+  });
+
+  it('keeps a version when the versions’ work is there', async () => {
+    const kept: string[][] = [];
+    const h = harness();
+    h.ports.keepAsVersion = (files) => kept.push(files.map((f) => f.name));
+    await h.session.importFiles(userFiles('a.csv'));
+    h.graphReply(1, inputs('a.csv'));
+    h.builds[0]?.resolve(smallGraph());
+    await h.settle();
+    await h.session.importFiles(userFiles('b.csv'));
+    expect(h.session.snapshot().pending?.choices).toEqual(['replace', 'add', 'version']);
+    h.session.chooseImport('version');
+    expect(kept).toEqual([['b.csv']]);
+    expect(h.runs).toHaveLength(1);
+  });
+});

@@ -168,6 +168,7 @@ describe('a workspace file restored', () => {
     anonymous: true,
     lang: 'en' as const,
     demo: false,
+    camera: { x1: 0, y1: 0, x2: 100, y2: 50 },
   };
   const restore = (serial: number, ownAutosave: boolean, mappings?: SavedMapping[]): Action => ({
     type: 'restore',
@@ -185,6 +186,7 @@ describe('a workspace file restored', () => {
     expect(state.encodings.colourBy).toBe('community');
     expect(state.filters.types).toEqual(['ars']);
     expect(state.anonymous).toBe(true);
+    expect(state.camera).toEqual({ x1: 0, y1: 0, x2: 100, y2: 50 });
     expect(reducer(withWorkspace(1), restore(2, false)).anonymous).toBe(false);
   });
 

@@ -242,6 +242,8 @@ describe('importing files', () => {
     await page
       .getByTestId('file-input')
       .setInputFiles([fixtures.empty, fixtures.noName, fixtures.binary]);
+    // The territory on screen is the user's: the import asks what to do with it.
+    await page.getByTestId('import-replace').click();
     const dialog = page.getByTestId('report-dialog');
     await dialog.waitFor({ state: 'visible' });
     // The file with no name column gets the column mapping, over the report: closed here.
@@ -274,6 +276,7 @@ describe('importing files', () => {
 describe('names that are HTML or script', () => {
   it('shows them as text in the map, the details, the tables and the report; no script runs', async () => {
     await page.getByTestId('file-input').setInputFiles([fixtures.xssActors, fixtures.xssLinks]);
+    await page.getByTestId('import-replace').click();
     await waitForMap(5, 4);
     // The map data holds the names as they are.
     const labels = await page.evaluate(() =>

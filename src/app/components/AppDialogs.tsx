@@ -6,6 +6,7 @@ import { useText } from '../i18n/text-context.tsx';
 import { HelpDialog } from './HelpDialog.tsx';
 import { MappingDialog } from './MappingDialog.tsx';
 import { Presentation } from './Presentation.tsx';
+import { ImportChoiceDialog } from './workspaces/ImportChoiceDialog.tsx';
 import { ReportDialog, type Rereading } from './ReportDialog.tsx';
 import { CompareBar } from './versions/CompareBar.tsx';
 import { ComparisonDialog } from './versions/ComparisonDialog.tsx';
@@ -109,6 +110,13 @@ export function AppDialogs({ legend, dragging }: Props) {
         />
       )}
       {help && <HelpDialog ref_={ref} onClose={() => actions.help(false)} />}
+      {sessionView.pending && (
+        <ImportChoiceDialog
+          pending={sessionView.pending}
+          views={state.views.length}
+          onChoose={(choice) => session.chooseImport(choice)}
+        />
+      )}
 
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">

@@ -1,9 +1,11 @@
 // The header: the territory, its counts, the search, the import (with its help), the
 // import report and the language switch.
+import { useState } from 'react';
 import { EditControls } from './edit/EditControls.tsx';
 import { useApp } from '../app-context.ts';
 import { useText } from '../i18n/text-context.tsx';
 import { SearchBox } from './SearchBox.tsx';
+import { WorkspacesDialog } from './workspaces/WorkspacesDialog.tsx';
 
 // CSV inventories, workbooks, Kumu/Gephi exports, or a workspace saved by Maillage (JSON).
 const ACCEPT = '.csv,.tsv,.txt,.xlsx,.xls,.ods,.json,.gexf,.graphml,text/csv,application/json';
@@ -13,7 +15,8 @@ const formatCount = (n: number, lang: 'fr' | 'en') =>
 
 export function AppHeader() {
   const t = useText();
-  const { state, dispatch, model, session, actions } = useApp();
+  const { state, dispatch, model, session, actions, space } = useApp();
+  const [listing, setListing] = useState(false);
   const { workspace } = state;
   const { visible } = model;
   return (
@@ -113,6 +116,10 @@ export function AppHeader() {
             {t.reportButton(state.report.issues.length)}
           </button>
         )}
+        <button type="button" data-testid="workspaces-button" onClick={() => setListing(true)}>
+          {t.workspacesButton}
+        </button>
+        {listing && <WorkspacesDialog current={space.current} onClose={() => setListing(false)} />}
         <button
           type="button"
           lang={state.lang === 'fr' ? 'en' : 'fr'}

@@ -333,6 +333,40 @@ export const enMain: MainText = {
     'This territory is NOT kept in this browser: it refuses to store it (storage disabled, private browsing or no space left). Next time, the demo will open instead. To find your work again, download the workspace file and open it again in Maillage with the import button.',
   notKeptShort: 'Warning: this territory is not kept in this browser.',
   downloadWorkspace: 'Download the workspace file',
+  // The workspaces kept in this browser.
+  workspacesButton: 'My territories',
+  workspacesTitle: 'My territories',
+  workspacesIntro: 'Each territory (or each year) is kept apart in this browser, saved as you go.',
+  workspacesFailed:
+    'This browser refuses to keep the territories (storage disabled, private browsing or no space left).',
+  storageUsed: (usage, quota) =>
+    `Storage used: ${ne(Math.round(usage / 1024))} kB of ${ne(Math.round(quota / 1048576))} MB available.`,
+  untitledWorkspace: 'Unnamed territory',
+  workspaceName: 'Name',
+  workspaceRenameSave: 'Save the name',
+  workspaceCurrent: 'open',
+  workspaceFacts: (actors, updated) =>
+    `${ne(actors)} ${plural(actors, 'actor', 'actors')}${updated ? ` · saved ${new Date(updated).toLocaleString('en-GB')}` : ''}`,
+  workspaceOpen: 'Open',
+  workspaceRename: 'Rename',
+  workspaceDuplicate: 'Duplicate',
+  workspaceCopyName: (name) => `${name || 'Unnamed territory'} (copy)`,
+  workspaceDelete: 'Delete',
+  workspaceDeleteConfirm: (name) => `Yes, delete “${name}”`,
+  workspaceNew: 'New territory',
+  // Importing into a workspace that has data.
+  importChoiceTitle: 'This territory already has data',
+  importChoiceIntro: (files) => `What should be done with ${files}?`,
+  importReplace: 'Replace the territory',
+  importReplaceHelp: (views) =>
+    views > 0
+      ? `The territory shown is replaced by these files; its ${ne(views)} saved ${plural(views, 'view is', 'views are')} removed.`
+      : 'The territory shown is replaced by these files.',
+  importAdd: 'Add to the territory',
+  importAddHelp: 'These files are read with those of the territory shown, as if chosen together.',
+  importVersion: 'Keep a version and compare',
+  importVersionHelp:
+    'The territory shown is kept as a version, and compared with these files’ one.',
   panelViews: 'Views for the restitution',
   viewWord: 'View',
   saveViewTitle: 'Save the current view',

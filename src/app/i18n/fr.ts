@@ -360,6 +360,42 @@ export const frMain = {
     'Ce territoire n’est PAS gardé dans ce navigateur : il refuse de l’enregistrer (stockage désactivé, navigation privée ou espace plein). À la prochaine ouverture, la démonstration reviendra à sa place. Pour retrouver votre travail, téléchargez le fichier de travail et rouvrez-le dans Maillage avec le bouton d’import.',
   notKeptShort: 'Attention : ce territoire n’est pas gardé dans ce navigateur.',
   downloadWorkspace: 'Télécharger le fichier de travail',
+  // The workspaces kept in this browser.
+  workspacesButton: 'Mes territoires',
+  workspacesTitle: 'Mes territoires',
+  workspacesIntro:
+    'Chaque territoire (ou chaque année) est gardé à part dans ce navigateur, enregistré au fur et à mesure.',
+  workspacesFailed:
+    'Ce navigateur refuse de garder les territoires (stockage désactivé, navigation privée ou plus de place).',
+  storageUsed: (usage: number, quota: number) =>
+    `Stockage utilisé : ${nf(Math.round(usage / 1024))} Ko sur ${nf(Math.round(quota / 1048576))} Mo disponibles.`,
+  untitledWorkspace: 'Territoire sans nom',
+  workspaceName: 'Nom',
+  workspaceRenameSave: 'Enregistrer le nom',
+  workspaceCurrent: 'ouvert',
+  workspaceFacts: (actors: number, updated: string) =>
+    `${nf(actors)} ${plural(actors, 'acteur', 'acteurs')}${updated ? ` · enregistré le ${new Date(updated).toLocaleString('fr-FR')}` : ''}`,
+  workspaceOpen: 'Ouvrir',
+  workspaceRename: 'Renommer',
+  workspaceDuplicate: 'Dupliquer',
+  workspaceCopyName: (name: string) => `${name || 'Territoire sans nom'} (copie)`,
+  workspaceDelete: 'Supprimer',
+  workspaceDeleteConfirm: (name: string) => `Oui, supprimer « ${name} »`,
+  workspaceNew: 'Nouveau territoire',
+  // Importing into a workspace that has data.
+  importChoiceTitle: 'Ce territoire a déjà des données',
+  importChoiceIntro: (files: string) => `Que faire de ${files} ?`,
+  importReplace: 'Remplacer le territoire',
+  importReplaceHelp: (views: number) =>
+    views > 0
+      ? `Le territoire affiché est remplacé par ces fichiers ; ses ${nf(views)} ${plural(views, 'vue enregistrée', 'vues enregistrées')} ${plural(views, 'est supprimée', 'sont supprimées')}.`
+      : 'Le territoire affiché est remplacé par ces fichiers.',
+  importAdd: 'Ajouter au territoire',
+  importAddHelp:
+    'Ces fichiers sont lus avec ceux du territoire affiché, comme s’ils avaient été choisis ensemble.',
+  importVersion: 'Garder une version et comparer',
+  importVersionHelp:
+    'Le territoire affiché est gardé comme version, et comparé avec celui de ces fichiers.',
   // Saved views and presentation mode
   panelViews: 'Vues pour la restitution',
   viewWord: 'Vue',
