@@ -37,13 +37,31 @@ export function AppHeader() {
             {t.appName}
             <span className="visually-hidden"> — {t.tagline}</span>
           </h1>
-          <p className="territory" data-testid="territory">
-            {workspace
-              ? workspace.demo
-                ? t.demoTerritory
-                : t.territoryOf(model.title)
-              : t.loading}
-          </p>
+          <div className="territory-line">
+            <p className="territory" data-testid="territory">
+              {workspace
+                ? workspace.demo
+                  ? t.demoTerritory
+                  : t.territoryOf(model.title)
+                : t.loading}
+            </p>
+            {/* The territories kept in this browser open from the territory's own name, as a
+                switcher: a header button of its own would push the header onto two rows. */}
+            <button
+              type="button"
+              className="territory-switch"
+              data-testid="workspaces-button"
+              aria-label={t.workspacesButton}
+              title={t.workspacesButton}
+              aria-haspopup="dialog"
+              onClick={() => setListing(true)}
+            >
+              <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
+                <path d="M2 4h5l1.5 1.5H14v7.5H2z" />
+                <path d="M5.5 9l2.5 2.5L10.5 9" />
+              </svg>
+            </button>
+          </div>
           {state.anonymous && (
             <p
               className="anonymous-badge"
@@ -116,9 +134,6 @@ export function AppHeader() {
             {t.reportButton(state.report.issues.length)}
           </button>
         )}
-        <button type="button" data-testid="workspaces-button" onClick={() => setListing(true)}>
-          {t.workspacesButton}
-        </button>
         {listing && <WorkspacesDialog current={space.current} onClose={() => setListing(false)} />}
         <button
           type="button"
