@@ -53,11 +53,11 @@ interface Work {
   arcNode: Int32Array;
   arcMask: Int32Array;
   arcStart: Int32Array;
-  /** Node-major: sigma[v·32 + b] = shortest paths from source b to v. */
-  sigma: Float64Array;
-  /** Backward pass, see `backward`; coef needs no clearing: it is written before it is read. */
-  delta: Float64Array;
-  coef: Float64Array;
+  /** Node-major pairs, slot i = 2·(v·32 + b): paths[i] = σ, the shortest paths from source b
+   * to v, which the backward pass replaces by v's coefficient (see `backward`), and
+   * paths[i + 1] = δ, what v gathers from its successors. Both are written when the search
+   * first reaches v from b, so no pass ever clears them. */
+  paths: Float64Array;
   /** Levels as lists of (node, sources) entries: a node appears once per distinct
    * distance it has from the batch's sources, so at most 32 times. */
   entryNode: Int32Array;
@@ -91,7 +91,7 @@ export function brandesRange(
       distSum[first + b] = work.total[b] as number;
       reach[first + b] = work.count[b] as number;
     }
-    clean(work, first, width, work.levelStart[levels + 1] as number);
+    clean(work, work.levelStart[levels + 1] as number);
   }
   // Every batch leaves the buffers clean, as it found them: the next range may take them.
   spare = new WeakRef(work);
@@ -124,9 +124,7 @@ function workFor(g: CompactGraph): Work {
     arcNode: new Int32Array(Math.max(16, 4 * g.neighbors.length)),
     arcMask: new Int32Array(Math.max(16, 4 * g.neighbors.length)),
     arcStart: new Int32Array(n * WIDTH + 1),
-    sigma: new Float64Array(n * WIDTH),
-    delta: new Float64Array(n * WIDTH),
-    coef: new Float64Array(n * WIDTH),
+    paths: new Float64Array(2 * n * WIDTH),
     entryNode: new Int32Array(n * WIDTH),
     entryMask: new Int32Array(n * WIDTH),
     // A chain has as many levels as nodes.
@@ -140,11 +138,12 @@ function workFor(g: CompactGraph): Work {
 
 /** Breadth-first search from sources first .. first + width − 1; returns the deepest level. */
 function forward(work: Work, first: number, width: number): number {
-  const { seen, sigma, entryNode, entryMask, levelStart } = work;
+  const { seen, paths, entryNode, entryMask, levelStart } = work;
   for (let b = 0; b < width; b++) {
     const s = first + b;
     seen[s] = 1 << b;
-    sigma[s * WIDTH + b] = 1;
+    paths[2 * (s * WIDTH + b)] = 1;
+    paths[2 * (s * WIDTH + b) + 1] = 0;
     entryNode[b] = s;
     entryMask[b] = 1 << b;
   }
@@ -158,7 +157,7 @@ function forward(work: Work, first: number, width: number): number {
 
 /** Builds level depth + 1 from level depth; false when it is empty. */
 function expand(work: Work, depth: number): boolean {
-  const { offsets, neighbors, seen, next, sigma, entryNode, entryMask, levelStart } = work;
+  const { offsets, neighbors, seen, next, paths, entryNode, entryMask, levelStart } = work;
   const { fresh, arcStart } = work;
   let { arcNode, arcMask } = work;
   const start = levelStart[depth] as number;
@@ -189,11 +188,23 @@ function expand(work: Work, depth: number): boolean {
       arcMask[arcs] = bits;
       arcs++;
       const wb = w * WIDTH;
+      // Sources reaching w on this level for the first time start its σ and δ; the others add.
+      let reached = bits & ~before;
+      bits &= before;
+      while (reached !== 0) {
+        const low = reached & -reached;
+        reached ^= low;
+        const b = 31 - Math.clz32(low);
+        const i = (wb + b) << 1;
+        paths[i] = paths[(vb + b) << 1] as number;
+        paths[i + 1] = 0;
+      }
       while (bits !== 0) {
         const low = bits & -bits;
         bits ^= low;
         const b = 31 - Math.clz32(low);
-        sigma[wb + b] = (sigma[wb + b] as number) + (sigma[vb + b] as number);
+        const i = (wb + b) << 1;
+        paths[i] = (paths[i] as number) + (paths[(vb + b) << 1] as number);
       }
     }
   }
@@ -215,11 +226,11 @@ function expand(work: Work, depth: number): boolean {
 }
 
 /**
- * Dependency accumulation, deepest level first. delta[w·32 + b] gathers Σ coef over w's
- * successors, so that δ = σ(w)·Σ (Brandes' σ(w)/σ(x)·(weight(x) + δ(x)) with σ(w) taken out
- * of the sum); coef(w) = (weight(w) + δ(w))/σ(w) is what w's own predecessors then add.
- * Each (node, source) pair is done once here: its σ and δ are cleared on the way, and its
- * distance is added to the source's closeness sums.
+ * Dependency accumulation, deepest level first. δ(w) (slot i + 1) gathers Σ coef over w's
+ * successors, so that Brandes' δ = σ(w)·Σ σ(w)/σ(x)·(weight(x) + δ(x)) with σ(w) taken out
+ * of the sum; coef(w) = (weight(w) + δ(w))/σ(w) replaces σ(w) (slot i), which nothing reads
+ * afterwards, and is what w's own predecessors then add. Each (node, source) pair is done
+ * once here, and its distance is added to the source's closeness sums.
  */
 function backward(
   work: Work,
@@ -228,7 +239,7 @@ function backward(
   depth: number,
   betweenness: Float64Array,
 ): void {
-  const { weight, sigma, delta, coef, entryNode, entryMask, levelStart, total, count } = work;
+  const { weight, paths, entryNode, entryMask, levelStart, total, count } = work;
   const sourceWeight = work.sourceWeight;
   for (let b = 0; b < width; b++) sourceWeight[b] = weight[first + b] as number;
   total.fill(0);
@@ -247,12 +258,11 @@ function backward(
         const low = bits & -bits;
         bits ^= low;
         const b = 31 - Math.clz32(low);
-        const paths = sigma[wb + b] as number;
-        const gathered = delta[wb + b] as number;
-        credit += (sourceWeight[b] as number) * paths * gathered;
-        coef[wb + b] = ww / paths + gathered;
-        sigma[wb + b] = 0;
-        delta[wb + b] = 0;
+        const i = (wb + b) << 1;
+        const sigma = paths[i] as number;
+        const gathered = paths[i + 1] as number;
+        credit += (sourceWeight[b] as number) * sigma * gathered;
+        paths[i] = ww / sigma + gathered;
         // Closeness: w is at distance d from source b.
         total[b] = (total[b] as number) + far;
         count[b] = (count[b] as number) + 1;
@@ -265,19 +275,20 @@ function backward(
 
 /** Level d's nodes gather the coefficients of their successors on level d + 1. */
 function pull(work: Work, d: number): void {
-  const { delta, coef, entryNode, levelStart, arcNode, arcMask, arcStart } = work;
+  const { paths, entryNode, levelStart, arcNode, arcMask, arcStart } = work;
   const end = levelStart[d + 1] as number;
   for (let e = levelStart[d] as number; e < end; e++) {
     const vb = (entryNode[e] as number) * WIDTH;
     const stop = arcStart[e + 1] as number;
-    for (let i = arcStart[e] as number; i < stop; i++) {
-      const wb = (arcNode[i] as number) * WIDTH;
-      let bits = arcMask[i] as number;
+    for (let k = arcStart[e] as number; k < stop; k++) {
+      const wb = (arcNode[k] as number) * WIDTH;
+      let bits = arcMask[k] as number;
       while (bits !== 0) {
         const low = bits & -bits;
         bits ^= low;
         const b = 31 - Math.clz32(low);
-        delta[vb + b] = (delta[vb + b] as number) + (coef[wb + b] as number);
+        const i = ((vb + b) << 1) + 1;
+        paths[i] = (paths[i] as number) + (paths[(wb + b) << 1] as number);
       }
     }
   }
@@ -294,9 +305,8 @@ function grow(work: Work, needed: number): void {
   work.arcMask = arcMask;
 }
 
-/** Resets what `backward` left: `seen` of the batch's entries, σ of its sources. */
-function clean(work: Work, first: number, width: number, entries: number): void {
-  const { seen, sigma, entryNode } = work;
+/** Resets what the batch left: `seen` of its entries. */
+function clean(work: Work, entries: number): void {
+  const { seen, entryNode } = work;
   for (let e = 0; e < entries; e++) seen[entryNode[e] as number] = 0;
-  for (let b = 0; b < width; b++) sigma[(first + b) * WIDTH + b] = 0;
 }
