@@ -20,6 +20,9 @@
 // Brandes.
 import type { CompactGraph } from './compact.ts';
 
+/** What the kernel reads of a compact graph: a thread is sent only this (not the node keys). */
+export type KernelGraph = Pick<CompactGraph, 'n' | 'offsets' | 'neighbors' | 'weight'>;
+
 /** What sources `from ≤ s < to` contribute. Partials of disjoint ranges add up. */
 export interface BrandesPartial {
   from: number;
@@ -70,11 +73,7 @@ interface Work {
   sourceWeight: Float64Array;
 }
 
-export function brandesRange(
-  g: CompactGraph,
-  fromSource: number,
-  toSource: number,
-): BrandesPartial {
+export function brandesRange(g: KernelGraph, fromSource: number, toSource: number): BrandesPartial {
   const n = g.n;
   const from = Math.max(0, Math.min(n, fromSource));
   const to = Math.max(from, Math.min(n, toSource));
@@ -103,7 +102,7 @@ export function brandesRange(
  * tens of megabytes per range (n·32 paths, dependencies, coefficients). */
 let spare: WeakRef<Work> | undefined;
 
-function workFor(g: CompactGraph): Work {
+function workFor(g: KernelGraph): Work {
   const n = g.n;
   const kept = spare?.deref();
   // Taken while in use, so that a call that throws never hands on dirty buffers.
