@@ -73,7 +73,7 @@ function* itemsInGroups(items: readonly unknown[], depth: number): Generator<str
     tail = `\n${'  '.repeat(level)}]${tail}`;
   }
   let size = 1;
-  for (let from = 0; from < items.length; ) {
+  for (let from = 0; from < items.length;) {
     const to = Math.min(items.length, from + size);
     let wrapped: unknown = items.slice(from, to);
     for (let level = 1; level < depth; level++) wrapped = [wrapped];
