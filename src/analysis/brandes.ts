@@ -50,11 +50,11 @@ interface Work {
   /** Sources for which the node is on the level being built. */
   next: Int32Array;
   /** The arcs of the shortest-path DAG that the forward pass found, so that the backward
-   * pass reads only those instead of every neighbour again: entry e (node v) leads to
-   * arcNode[i] for the sources in arcMask[i], arcStart[e] ≤ i < arcStart[e + 1]. Grown
-   * by doubling when a batch needs more. */
-  arcNode: Int32Array;
-  arcMask: Int32Array;
+   * pass reads only those instead of every neighbour again: entry e (node v) leads, for
+   * arcStart[e] ≤ i < arcStart[e + 1], to the node whose first slot of `paths` is
+   * arcs[2i] (2·32·w), for the sources in arcs[2i + 1]. Grown by doubling when a batch
+   * needs more. */
+  arcs: Int32Array;
   arcStart: Int32Array;
   /** Node-major pairs, slot i = 2·(v·32 + b): paths[i] = σ, the shortest paths from source b
    * to v, which the backward pass replaces by v's coefficient (see `backward`), and
@@ -120,8 +120,7 @@ function workFor(g: KernelGraph): Work {
     weight: g.weight ?? new Float64Array(n).fill(1),
     seen: new Int32Array(n),
     next: new Int32Array(n),
-    arcNode: new Int32Array(Math.max(16, 4 * g.neighbors.length)),
-    arcMask: new Int32Array(Math.max(16, 4 * g.neighbors.length)),
+    arcs: new Int32Array(Math.max(32, 8 * g.neighbors.length)),
     arcStart: new Int32Array(n * WIDTH + 1),
     paths: new Float64Array(2 * n * WIDTH),
     entryNode: new Int32Array(n * WIDTH),
@@ -158,7 +157,7 @@ function forward(work: Work, first: number, width: number): number {
 function expand(work: Work, depth: number): boolean {
   const { offsets, neighbors, seen, next, paths, entryNode, entryMask, levelStart } = work;
   const { fresh, arcStart } = work;
-  let { arcNode, arcMask } = work;
+  let pairs = work.arcs;
   const start = levelStart[depth] as number;
   const end = levelStart[depth + 1] as number;
   let found = 0;
@@ -170,10 +169,9 @@ function expand(work: Work, depth: number): boolean {
     const first = offsets[v] as number;
     const stop = offsets[v + 1] as number;
     arcStart[e] = arcs;
-    if (arcs + stop - first > arcNode.length) {
-      grow(work, arcs + stop - first);
-      arcNode = work.arcNode;
-      arcMask = work.arcMask;
+    if (2 * (arcs + stop - first) > pairs.length) {
+      grow(work, 2 * (arcs + stop - first));
+      pairs = work.arcs;
     }
     for (let k = first; k < stop; k++) {
       const w = neighbors[k] as number;
@@ -183,10 +181,10 @@ function expand(work: Work, depth: number): boolean {
       const before = next[w] as number;
       if (before === 0) fresh[found++] = w;
       next[w] = before | bits;
-      arcNode[arcs] = w;
-      arcMask[arcs] = bits;
-      arcs++;
       const wb = w * WIDTH;
+      pairs[2 * arcs] = wb << 1;
+      pairs[2 * arcs + 1] = bits;
+      arcs++;
       // Sources reaching w on this level for the first time start its σ and δ; the others add.
       let reached = bits & ~before;
       bits &= before;
@@ -274,34 +272,31 @@ function backward(
 
 /** Level d's nodes gather the coefficients of their successors on level d + 1. */
 function pull(work: Work, d: number): void {
-  const { paths, entryNode, levelStart, arcNode, arcMask, arcStart } = work;
+  const { paths, entryNode, levelStart, arcs, arcStart } = work;
   const end = levelStart[d + 1] as number;
   for (let e = levelStart[d] as number; e < end; e++) {
-    const vb = (entryNode[e] as number) * WIDTH;
-    const stop = arcStart[e + 1] as number;
-    for (let k = arcStart[e] as number; k < stop; k++) {
-      const wb = (arcNode[k] as number) * WIDTH;
-      let bits = arcMask[k] as number;
+    // δ of (v, b) is at v's first slot + 2b + 1, the coefficient of (w, b) at w's + 2b.
+    const vd = (entryNode[e] as number) * 2 * WIDTH + 1;
+    const stop = 2 * (arcStart[e + 1] as number);
+    for (let k = 2 * (arcStart[e] as number); k < stop; k += 2) {
+      const wc = arcs[k] as number;
+      let bits = arcs[k + 1] as number;
       while (bits !== 0) {
         const low = bits & -bits;
         bits ^= low;
-        const b = 31 - Math.clz32(low);
-        const i = ((vb + b) << 1) + 1;
-        paths[i] = (paths[i] as number) + (paths[(wb + b) << 1] as number);
+        const b2 = (31 - Math.clz32(low)) << 1;
+        paths[vd + b2] = (paths[vd + b2] as number) + (paths[wc + b2] as number);
       }
     }
   }
 }
 
 function grow(work: Work, needed: number): void {
-  let size = work.arcNode.length * 2;
+  let size = work.arcs.length * 2;
   while (size < needed) size *= 2;
-  const arcNode = new Int32Array(size);
-  arcNode.set(work.arcNode);
-  const arcMask = new Int32Array(size);
-  arcMask.set(work.arcMask);
-  work.arcNode = arcNode;
-  work.arcMask = arcMask;
+  const arcs = new Int32Array(size);
+  arcs.set(work.arcs);
+  work.arcs = arcs;
 }
 
 /** Resets what the batch left: `seen` of its entries. */
