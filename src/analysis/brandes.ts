@@ -39,7 +39,8 @@ export interface BrandesPartial {
 /** Sources searched together: one bit each of an Int32 mask. */
 const WIDTH = 32;
 
-/** Buffers of the kernel, allocated once per thread and size, cleaned after each batch. */
+/** Buffers of the kernel, allocated once per thread and size; a batch writes every slot it
+ * reads and leaves only `seen` to clear. */
 interface Work {
   n: number;
   offsets: Int32Array;
