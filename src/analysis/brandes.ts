@@ -20,6 +20,9 @@
 // Brandes.
 import type { CompactGraph } from './compact.ts';
 
+/** What the kernel reads of a compact graph: a thread is sent only this (not the node keys). */
+export type KernelGraph = Pick<CompactGraph, 'n' | 'offsets' | 'neighbors' | 'weight'>;
+
 /** What sources `from ≤ s < to` contribute. Partials of disjoint ranges add up. */
 export interface BrandesPartial {
   from: number;
@@ -36,7 +39,8 @@ export interface BrandesPartial {
 /** Sources searched together: one bit each of an Int32 mask. */
 const WIDTH = 32;
 
-/** Buffers of the kernel, allocated once per thread and size, cleaned after each batch. */
+/** Buffers of the kernel, allocated once per thread and size; a batch writes every slot it
+ * reads and leaves only `seen` to clear. */
 interface Work {
   n: number;
   offsets: Int32Array;
@@ -47,17 +51,17 @@ interface Work {
   /** Sources for which the node is on the level being built. */
   next: Int32Array;
   /** The arcs of the shortest-path DAG that the forward pass found, so that the backward
-   * pass reads only those instead of every neighbour again: entry e (node v) leads to
-   * arcNode[i] for the sources in arcMask[i], arcStart[e] ≤ i < arcStart[e + 1]. Grown
-   * by doubling when a batch needs more. */
-  arcNode: Int32Array;
-  arcMask: Int32Array;
+   * pass reads only those instead of every neighbour again: entry e (node v) leads, for
+   * arcStart[e] ≤ i < arcStart[e + 1], to the node whose first slot of `paths` is
+   * arcs[2i] (2·32·w), for the sources in arcs[2i + 1]. Grown by doubling when a batch
+   * needs more. */
+  arcs: Int32Array;
   arcStart: Int32Array;
-  /** Node-major: sigma[v·32 + b] = shortest paths from source b to v. */
-  sigma: Float64Array;
-  /** Backward pass, see `backward`; coef needs no clearing: it is written before it is read. */
-  delta: Float64Array;
-  coef: Float64Array;
+  /** Node-major pairs, slot i = 2·(v·32 + b): paths[i] = σ, the shortest paths from source b
+   * to v, which the backward pass replaces by v's coefficient (see `backward`), and
+   * paths[i + 1] = δ, what v gathers from its successors. Both are written when the search
+   * first reaches v from b, so no pass ever clears them. */
+  paths: Float64Array;
   /** Levels as lists of (node, sources) entries: a node appears once per distinct
    * distance it has from the batch's sources, so at most 32 times. */
   entryNode: Int32Array;
@@ -70,11 +74,7 @@ interface Work {
   sourceWeight: Float64Array;
 }
 
-export function brandesRange(
-  g: CompactGraph,
-  fromSource: number,
-  toSource: number,
-): BrandesPartial {
+export function brandesRange(g: KernelGraph, fromSource: number, toSource: number): BrandesPartial {
   const n = g.n;
   const from = Math.max(0, Math.min(n, fromSource));
   const to = Math.max(from, Math.min(n, toSource));
@@ -91,7 +91,7 @@ export function brandesRange(
       distSum[first + b] = work.total[b] as number;
       reach[first + b] = work.count[b] as number;
     }
-    clean(work, first, width, work.levelStart[levels + 1] as number);
+    clean(work, work.levelStart[levels + 1] as number);
   }
   // Every batch leaves the buffers clean, as it found them: the next range may take them.
   spare = new WeakRef(work);
@@ -103,7 +103,7 @@ export function brandesRange(
  * tens of megabytes per range (n·32 paths, dependencies, coefficients). */
 let spare: WeakRef<Work> | undefined;
 
-function workFor(g: CompactGraph): Work {
+function workFor(g: KernelGraph): Work {
   const n = g.n;
   const kept = spare?.deref();
   // Taken while in use, so that a call that throws never hands on dirty buffers.
@@ -121,12 +121,9 @@ function workFor(g: CompactGraph): Work {
     weight: g.weight ?? new Float64Array(n).fill(1),
     seen: new Int32Array(n),
     next: new Int32Array(n),
-    arcNode: new Int32Array(Math.max(16, 4 * g.neighbors.length)),
-    arcMask: new Int32Array(Math.max(16, 4 * g.neighbors.length)),
+    arcs: new Int32Array(Math.max(32, 8 * g.neighbors.length)),
     arcStart: new Int32Array(n * WIDTH + 1),
-    sigma: new Float64Array(n * WIDTH),
-    delta: new Float64Array(n * WIDTH),
-    coef: new Float64Array(n * WIDTH),
+    paths: new Float64Array(2 * n * WIDTH),
     entryNode: new Int32Array(n * WIDTH),
     entryMask: new Int32Array(n * WIDTH),
     // A chain has as many levels as nodes.
@@ -140,11 +137,12 @@ function workFor(g: CompactGraph): Work {
 
 /** Breadth-first search from sources first .. first + width − 1; returns the deepest level. */
 function forward(work: Work, first: number, width: number): number {
-  const { seen, sigma, entryNode, entryMask, levelStart } = work;
+  const { seen, paths, entryNode, entryMask, levelStart } = work;
   for (let b = 0; b < width; b++) {
     const s = first + b;
     seen[s] = 1 << b;
-    sigma[s * WIDTH + b] = 1;
+    paths[2 * (s * WIDTH + b)] = 1;
+    paths[2 * (s * WIDTH + b) + 1] = 0;
     entryNode[b] = s;
     entryMask[b] = 1 << b;
   }
@@ -158,9 +156,9 @@ function forward(work: Work, first: number, width: number): number {
 
 /** Builds level depth + 1 from level depth; false when it is empty. */
 function expand(work: Work, depth: number): boolean {
-  const { offsets, neighbors, seen, next, sigma, entryNode, entryMask, levelStart } = work;
+  const { offsets, neighbors, seen, next, paths, entryNode, entryMask, levelStart } = work;
   const { fresh, arcStart } = work;
-  let { arcNode, arcMask } = work;
+  let pairs = work.arcs;
   const start = levelStart[depth] as number;
   const end = levelStart[depth + 1] as number;
   let found = 0;
@@ -172,10 +170,9 @@ function expand(work: Work, depth: number): boolean {
     const first = offsets[v] as number;
     const stop = offsets[v + 1] as number;
     arcStart[e] = arcs;
-    if (arcs + stop - first > arcNode.length) {
-      grow(work, arcs + stop - first);
-      arcNode = work.arcNode;
-      arcMask = work.arcMask;
+    if (2 * (arcs + stop - first) > pairs.length) {
+      grow(work, 2 * (arcs + stop - first));
+      pairs = work.arcs;
     }
     for (let k = first; k < stop; k++) {
       const w = neighbors[k] as number;
@@ -185,15 +182,27 @@ function expand(work: Work, depth: number): boolean {
       const before = next[w] as number;
       if (before === 0) fresh[found++] = w;
       next[w] = before | bits;
-      arcNode[arcs] = w;
-      arcMask[arcs] = bits;
-      arcs++;
       const wb = w * WIDTH;
+      pairs[2 * arcs] = wb << 1;
+      pairs[2 * arcs + 1] = bits;
+      arcs++;
+      // Sources reaching w on this level for the first time start its σ and δ; the others add.
+      let reached = bits & ~before;
+      bits &= before;
+      while (reached !== 0) {
+        const low = reached & -reached;
+        reached ^= low;
+        const b = 31 - Math.clz32(low);
+        const i = (wb + b) << 1;
+        paths[i] = paths[(vb + b) << 1] as number;
+        paths[i + 1] = 0;
+      }
       while (bits !== 0) {
         const low = bits & -bits;
         bits ^= low;
         const b = 31 - Math.clz32(low);
-        sigma[wb + b] = (sigma[wb + b] as number) + (sigma[vb + b] as number);
+        const i = (wb + b) << 1;
+        paths[i] = (paths[i] as number) + (paths[(vb + b) << 1] as number);
       }
     }
   }
@@ -215,11 +224,11 @@ function expand(work: Work, depth: number): boolean {
 }
 
 /**
- * Dependency accumulation, deepest level first. delta[w·32 + b] gathers Σ coef over w's
- * successors, so that δ = σ(w)·Σ (Brandes' σ(w)/σ(x)·(weight(x) + δ(x)) with σ(w) taken out
- * of the sum); coef(w) = (weight(w) + δ(w))/σ(w) is what w's own predecessors then add.
- * Each (node, source) pair is done once here: its σ and δ are cleared on the way, and its
- * distance is added to the source's closeness sums.
+ * Dependency accumulation, deepest level first. δ(w) (slot i + 1) gathers Σ coef over w's
+ * successors, so that Brandes' δ = σ(w)·Σ σ(w)/σ(x)·(weight(x) + δ(x)) with σ(w) taken out
+ * of the sum; coef(w) = (weight(w) + δ(w))/σ(w) replaces σ(w) (slot i), which nothing reads
+ * afterwards, and is what w's own predecessors then add. Each (node, source) pair is done
+ * once here, and its distance is added to the source's closeness sums.
  */
 function backward(
   work: Work,
@@ -228,7 +237,7 @@ function backward(
   depth: number,
   betweenness: Float64Array,
 ): void {
-  const { weight, sigma, delta, coef, entryNode, entryMask, levelStart, total, count } = work;
+  const { weight, paths, entryNode, entryMask, levelStart, total, count } = work;
   const sourceWeight = work.sourceWeight;
   for (let b = 0; b < width; b++) sourceWeight[b] = weight[first + b] as number;
   total.fill(0);
@@ -247,12 +256,11 @@ function backward(
         const low = bits & -bits;
         bits ^= low;
         const b = 31 - Math.clz32(low);
-        const paths = sigma[wb + b] as number;
-        const gathered = delta[wb + b] as number;
-        credit += (sourceWeight[b] as number) * paths * gathered;
-        coef[wb + b] = ww / paths + gathered;
-        sigma[wb + b] = 0;
-        delta[wb + b] = 0;
+        const i = (wb + b) << 1;
+        const sigma = paths[i] as number;
+        const gathered = paths[i + 1] as number;
+        credit += (sourceWeight[b] as number) * sigma * gathered;
+        paths[i] = ww / sigma + gathered;
         // Closeness: w is at distance d from source b.
         total[b] = (total[b] as number) + far;
         count[b] = (count[b] as number) + 1;
@@ -265,38 +273,35 @@ function backward(
 
 /** Level d's nodes gather the coefficients of their successors on level d + 1. */
 function pull(work: Work, d: number): void {
-  const { delta, coef, entryNode, levelStart, arcNode, arcMask, arcStart } = work;
+  const { paths, entryNode, levelStart, arcs, arcStart } = work;
   const end = levelStart[d + 1] as number;
   for (let e = levelStart[d] as number; e < end; e++) {
-    const vb = (entryNode[e] as number) * WIDTH;
-    const stop = arcStart[e + 1] as number;
-    for (let i = arcStart[e] as number; i < stop; i++) {
-      const wb = (arcNode[i] as number) * WIDTH;
-      let bits = arcMask[i] as number;
+    // δ of (v, b) is at v's first slot + 2b + 1, the coefficient of (w, b) at w's + 2b.
+    const vd = (entryNode[e] as number) * 2 * WIDTH + 1;
+    const stop = 2 * (arcStart[e + 1] as number);
+    for (let k = 2 * (arcStart[e] as number); k < stop; k += 2) {
+      const wc = arcs[k] as number;
+      let bits = arcs[k + 1] as number;
       while (bits !== 0) {
         const low = bits & -bits;
         bits ^= low;
-        const b = 31 - Math.clz32(low);
-        delta[vb + b] = (delta[vb + b] as number) + (coef[wb + b] as number);
+        const b2 = (31 - Math.clz32(low)) << 1;
+        paths[vd + b2] = (paths[vd + b2] as number) + (paths[wc + b2] as number);
       }
     }
   }
 }
 
 function grow(work: Work, needed: number): void {
-  let size = work.arcNode.length * 2;
+  let size = work.arcs.length * 2;
   while (size < needed) size *= 2;
-  const arcNode = new Int32Array(size);
-  arcNode.set(work.arcNode);
-  const arcMask = new Int32Array(size);
-  arcMask.set(work.arcMask);
-  work.arcNode = arcNode;
-  work.arcMask = arcMask;
+  const arcs = new Int32Array(size);
+  arcs.set(work.arcs);
+  work.arcs = arcs;
 }
 
-/** Resets what `backward` left: `seen` of the batch's entries, σ of its sources. */
-function clean(work: Work, first: number, width: number, entries: number): void {
-  const { seen, sigma, entryNode } = work;
+/** Resets what the batch left: `seen` of its entries. */
+function clean(work: Work, entries: number): void {
+  const { seen, entryNode } = work;
   for (let e = 0; e < entries; e++) seen[entryNode[e] as number] = 0;
-  for (let b = 0; b < width; b++) sigma[(first + b) * WIDTH + b] = 0;
 }

@@ -2,13 +2,12 @@
 // threads for the command line, web workers in the app): the message a thread receives, the
 // kernel's answer to it, and the hand-out of source ranges to whichever thread is free. The
 // pools keep only the mechanics of their threads.
-import { brandesRange, type BrandesPartial } from './brandes.ts';
+import { brandesRange, type BrandesPartial, type KernelGraph } from './brandes.ts';
 import type { CentralityRunner } from './centrality.ts';
-import type { CompactGraph } from './compact.ts';
 
 /** One range of BFS sources for a thread: `brandesRange(graph, from, to)`. */
 export interface CentralityRequest {
-  graph: CompactGraph;
+  graph: KernelGraph;
   from: number;
   to: number;
 }
@@ -34,7 +33,12 @@ export function laneRunner<Lane>(
   lanes: readonly Lane[],
   run: (lane: Lane, request: CentralityRequest) => Promise<BrandesPartial>,
 ): CentralityRunner {
-  return async (graph, ranges) => {
+  return async (compact, ranges) => {
+    // Copied into every message: the arrays only, not the 10,000s of node keys.
+    const { n, offsets, neighbors, weight } = compact;
+    const graph: KernelGraph = weight
+      ? { n, offsets, neighbors, weight }
+      : { n, offsets, neighbors };
     const results: BrandesPartial[] = new Array(ranges.length);
     let next = 0;
     await Promise.all(

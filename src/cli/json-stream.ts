@@ -23,13 +23,17 @@ function* chunks(value: unknown, indent: string, depth: number): Generator<strin
       return;
     }
     yield '[\n';
-    for (let i = 0; i < value.length; i++) {
-      yield inner;
-      const item: unknown = value[i];
-      // JSON.stringify writes null for undefined and functions inside arrays.
-      if (item === undefined || typeof item === 'function') yield 'null';
-      else yield* chunks(item, inner, depth + 1);
-      yield i < value.length - 1 ? ',\n' : '\n';
+    if (depth + 1 >= STREAM_DEPTH) {
+      yield* itemsInGroups(value, depth + 1);
+    } else {
+      for (let i = 0; i < value.length; i++) {
+        yield inner;
+        const item: unknown = value[i];
+        // JSON.stringify writes null for undefined and functions inside arrays.
+        if (item === undefined || typeof item === 'function') yield 'null';
+        else yield* chunks(item, inner, depth + 1);
+        yield i < value.length - 1 ? ',\n' : '\n';
+      }
     }
     yield `${indent}]`;
     return;
@@ -51,6 +55,37 @@ function* chunks(value: unknown, indent: string, depth: number): Generator<strin
   yield `${indent}}`;
 }
 
+/** Characters of JSON that one JSON.stringify call of a group of items aims at. */
+const GROUP_TEXT = 1 << 18;
+
+/**
+ * The items of an array at `depth` (each a plain JSON.stringify, as above), as the lines
+ * between the array's brackets, ending with a newline: a group of items per JSON.stringify
+ * call rather than one call and one re-indenting pass per item (tens of thousands of actors
+ * and links). The group is wrapped in `depth − 1` arrays so that JSON.stringify itself
+ * indents its items as deep as they sit in the document; the wrapping lines are cut off.
+ */
+function* itemsInGroups(items: readonly unknown[], depth: number): Generator<string> {
+  let head = '';
+  let tail = '';
+  for (let level = 0; level < depth; level++) {
+    head += `${'  '.repeat(level)}[\n`;
+    tail = `\n${'  '.repeat(level)}]${tail}`;
+  }
+  let size = 1;
+  for (let from = 0; from < items.length;) {
+    const to = Math.min(items.length, from + size);
+    let wrapped: unknown = items.slice(from, to);
+    for (let level = 1; level < depth; level++) wrapped = [wrapped];
+    const text = JSON.stringify(wrapped, null, 2);
+    yield text.slice(head.length, text.length - tail.length);
+    yield to < items.length ? ',\n' : '\n';
+    // The next group: about GROUP_TEXT characters, from the length of this one's items.
+    size = Math.max(1, Math.min(4096, Math.floor((GROUP_TEXT * (to - from)) / text.length)));
+    from = to;
+  }
+}
+
 /** The pretty-printed JSON of `value` (plain data: no toJSON, no Map), in chunks of about
  * `size` characters, ending with a newline. */
 export function* jsonChunks(value: unknown, size = 1 << 20): Generator<string> {
@@ -60,9 +95,16 @@ export function* jsonChunks(value: unknown, size = 1 << 20): Generator<string> {
     buffer.push(piece);
     length += piece.length;
     if (length >= size) {
-      yield buffer.join('');
-      buffer = [];
-      length = 0;
+      // A group of items may be longer than a chunk: cut it, never inside a surrogate pair.
+      let text = buffer.join('');
+      while (text.length >= size) {
+        const code = text.charCodeAt(size - 1);
+        const cut = code >= 0xd800 && code <= 0xdbff ? size - 1 : size;
+        yield text.slice(0, cut);
+        text = text.slice(cut);
+      }
+      buffer = [text];
+      length = text.length;
     }
   }
   buffer.push('\n');

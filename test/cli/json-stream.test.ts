@@ -21,7 +21,34 @@ const cases: [string, unknown][] = [
   ],
 ];
 
+// Long enough that the actors are written in several groups, with text outside the BMP.
+const manyActors = {
+  actors: Array.from({ length: 3000 }, (_, i) => ({
+    id: `actor-${i}`,
+    name: i % 7 === 0 ? `Émile 𝒜 ${i}` : `acteur ${i}`,
+    sectors: i % 3 === 0 ? [] : ['soins', 'logement'],
+    schemes: { CLS: i % 2 ? ['copil'] : [] },
+    skip: undefined,
+  })),
+  links: [1, undefined, () => 1, 'x', { a: [] }],
+};
+
 describe('jsonChunks', () => {
+  it('writes thousands of items exactly as JSON.stringify, whatever the chunk size', () => {
+    const expected = JSON.stringify(manyActors, null, 2) + '\n';
+    for (const size of [1 << 20, 4096, 100]) {
+      expect([...jsonChunks(manyActors, size)].join('')).toBe(expected);
+    }
+  });
+
+  it('never cuts a chunk inside a surrogate pair (each chunk is written out on its own)', () => {
+    const value = { name: '𝒜'.repeat(50) };
+    const chunks = [...jsonChunks(value, 8)];
+    expect(chunks.join('')).toBe(JSON.stringify(value, null, 2) + '\n');
+    expect(chunks.length).toBeGreaterThan(10);
+    for (const chunk of chunks) expect(chunk).not.toMatch(/^[\uDC00-\uDFFF]|[\uD800-\uDBFF]$/);
+  });
+
   it.each(cases)('writes %s exactly as JSON.stringify(value, null, 2)', (_name, value) => {
     expect([...jsonChunks(value)].join('')).toBe(JSON.stringify(value, null, 2) + '\n');
   });
