@@ -15,6 +15,7 @@ import { useApp } from '../app-context.ts';
 import type { FailedStep, Highlight } from '../state.ts';
 import type { Workspace } from '../workspace.ts';
 import { useText } from '../i18n/text-context.tsx';
+import { LinkForm } from './edit/LinkForm.tsx';
 
 interface Props {
   workspace: Workspace;
@@ -178,6 +179,19 @@ export function MapView(props: Props) {
     mapRef.current?.whatIf(whatIf, stranded);
   }, [whatIf, stranded, drawnSerial, mapRef]);
 
+  // "Link" mode: dragging from an actor to another opens the link form with both ends.
+  const [linking, setLinking] = useState(false);
+  const [drawn, setDrawn] = useState<{ source: string; target: string } | null>(null);
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !linking) return;
+    map.drawLinks({
+      onDrawn: (source, target) => setDrawn({ source, target }),
+      onStop: () => setLinking(false),
+    });
+    return () => map.drawLinks(null);
+  }, [linking, workspace.serial, mapRef]);
+
   const { layout } = props;
   const withMap = (fn: (map: NetworkMap) => void) => () => {
     if (mapRef.current) fn(mapRef.current);
@@ -210,6 +224,15 @@ export function MapView(props: Props) {
         >
           {t.relayout}
         </button>
+        <button
+          type="button"
+          data-testid="draw-link"
+          aria-pressed={linking}
+          title={t.linkDrawTitle}
+          onClick={() => setLinking(!linking)}
+        >
+          {t.linkDraw}
+        </button>
         {props.tools}
       </div>
       {/* Zoom and fit in a corner of their own: the toolbar above stays on one row at 1280 pixels. */}
@@ -234,6 +257,14 @@ export function MapView(props: Props) {
           {t.fit}
         </button>
       </div>
+      {linking && (
+        <p className="layout-progress link-drawing-hint" role="status" data-testid="link-hint">
+          {t.linkDrawing}
+        </p>
+      )}
+      {drawn && workspace.graph.hasNode(drawn.source) && workspace.graph.hasNode(drawn.target) && (
+        <LinkForm from={drawn.source} to={drawn.target} onClose={() => setDrawn(null)} />
+      )}
       {drawFailure !== null && (
         <p className="map-failed notice error" data-testid="map-failed">
           {t.failure('draw', drawFailure)}
