@@ -224,6 +224,11 @@ export function MapView(props: Props) {
         >
           {t.relayout}
         </button>
+        {props.tools}
+      </div>
+      {/* Zoom and fit in a corner of their own: the toolbar above stays on one row at 1280 pixels. */}
+      <div className="map-zoom" role="toolbar" aria-label={t.zoomTools}>
+        {/* Drawing links: with the map's own gestures (the toolbar above is full at 1280 px). */}
         <button
           type="button"
           data-testid="draw-link"
@@ -233,10 +238,6 @@ export function MapView(props: Props) {
         >
           {t.linkDraw}
         </button>
-        {props.tools}
-      </div>
-      {/* Zoom and fit in a corner of their own: the toolbar above stays on one row at 1280 pixels. */}
-      <div className="map-zoom" role="toolbar" aria-label={t.zoomTools}>
         <button
           type="button"
           onClick={withMap((m) => m.zoomBy(1.25))}

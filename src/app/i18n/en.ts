@@ -130,7 +130,7 @@ export const enMain: MainText = {
     `Interactive map of ${ne(actors)} ${plural(actors, 'actor', 'actors')} and ${ne(links)} ${plural(links, 'link', 'links')}. The Tables view gives a keyboard-accessible equivalent.`,
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
-  zoomTools: 'Map zoom',
+  zoomTools: 'Map zoom and link drawing',
   fit: 'Fit all',
   relayout: 'Re-arrange',
   layoutRunning: (percent) => `Arranging the map… ${percent}%`,

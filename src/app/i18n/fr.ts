@@ -142,7 +142,7 @@ export const frMain = {
     `Carte interactive de ${nf(actors)} ${plural(actors, 'acteur', 'acteurs')} et ${nf(links)} ${plural(links, 'lien', 'liens')}. La vue Tableaux en donne l’équivalent accessible au clavier.`,
   zoomIn: 'Zoom avant',
   zoomOut: 'Zoom arrière',
-  zoomTools: 'Zoom de la carte',
+  zoomTools: 'Zoom de la carte et tracé des liens',
   fit: 'Voir tout',
   relayout: 'Réorganiser',
   layoutRunning: (percent: number) => `Disposition en cours… ${percent} %`,

@@ -148,7 +148,10 @@ export function LinkForm({ from, to = null, onClose }: Props) {
                 id={`${id}-target`}
                 candidates={candidates}
                 chosen={chosen}
-                onChoose={setChosen}
+                onChoose={(c) => {
+                  setChosen(c);
+                  setIssues([]);
+                }}
                 describedBy={described('target', `${id}-target-hint`)!}
                 invalid={toErrors.length > 0}
               />
