@@ -5,7 +5,7 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import type { Edit, EditIssue, LinkAttributes } from '../../../model';
 import { useApp } from '../../app-context.ts';
-import { catalogues } from '../../i18n/index.ts';
+import { catalogues, type Catalogue } from '../../i18n/index.ts';
 import { useText } from '../../i18n/text-context.tsx';
 import {
   endCandidates,
@@ -31,11 +31,17 @@ interface Props {
 /** What the form edits: a new link from `from`, or the link `link` (its ends as it has them). */
 type Target = { kind: 'new' } | { kind: 'existing'; link: LinkAttributes };
 
+/** A message of the app's own, in both languages (as the engine gives its messages). */
+const bothLanguages = (text: (t: Catalogue) => string) => ({
+  fr: text(catalogues.fr),
+  en: text(catalogues.en),
+});
+
 const noEnd = (): EditIssue => ({
   severity: 'error',
   code: 'missing-end',
   field: 'target',
-  message: { fr: catalogues.fr.linkChooseTo, en: catalogues.en.linkChooseTo },
+  message: bothLanguages((t) => t.linkChooseTo),
 });
 
 export function LinkForm({ from, to = null, onClose }: Props) {
