@@ -215,6 +215,28 @@ describe('editing links', () => {
       .poll(() => page.getByTestId('draw-link').getAttribute('aria-pressed'))
       .toBe('false');
     await screenshot(page, 'link-editing-06-map-after');
+  });
+
+  it('edits and deletes a link from a row of the links table', async () => {
+    await page.getByTestId('view-tables').click();
+    await page.getByRole('tab', { name: /Liens/ }).click();
+    await page.getByTestId('links-table-filter').fill('Pharmacie des Tilleuls');
+    await page.getByRole('button', { name: /Modifier le lien entre .*IME Les Peupliers/ }).click();
+    const form = page.getByTestId('link-form');
+    await form.waitFor();
+    await form.getByLabel('1 — faible').check();
+    await page.getByTestId('edit-save').click();
+    await form.waitFor({ state: 'detached' });
+    await expect
+      .poll(() => linkOf(IME, PHARMACIE), { timeout: 30_000 })
+      .toMatchObject({
+        strength: 1,
+      });
+    await screenshot(page, 'link-editing-07-table');
+    await page.getByRole('button', { name: /Supprimer le lien entre .*IME Les Peupliers/ }).click();
+    await page.getByTestId('delete-link-confirm').click();
+    await waitForLinks(links0 + 1);
+    expect(await linkOf(IME, PHARMACIE)).toBeNull();
     expect(opened.errors).toEqual([]);
   });
 });
