@@ -63,11 +63,14 @@ export class LinkDrawing {
   stop(): void {
     const { cy, container } = this.setup;
     this.cancel();
-    cy.off('tapstart', 'node', this.onStart);
-    cy.off('tapdrag', this.onDrag);
-    cy.off('tapend', this.onEnd);
     this.doc.removeEventListener('keydown', this.onKey);
-    if (!cy.destroyed()) cy.autoungrabify(this.wasUngrabified);
+    // The map may be gone already (a new workspace): nothing of it to give back then.
+    if (!cy.destroyed()) {
+      cy.off('tapstart', 'node', this.onStart);
+      cy.off('tapdrag', this.onDrag);
+      cy.off('tapend', this.onEnd);
+      cy.autoungrabify(this.wasUngrabified);
+    }
     container.classList.remove('linking');
     this.svg.remove();
   }

@@ -36,7 +36,6 @@ import { circlesOf, ProgressiveFill, shownNodeElements } from './filling.ts';
 import { drawCompare, type CompareMarks } from './compare-marks.ts';
 import { fragilityInput, visibleInput } from './display-state.ts';
 import { runFcose } from './layout.ts';
-import { LinkDrawing, type LinkDrawingSetup } from './link-drawing.ts';
 import { MapMarks } from './marks.ts';
 import { MapLayouts } from './layout-runs.ts';
 import { MapNames } from './names.ts';
@@ -545,15 +544,7 @@ export class NetworkMap {
     );
   }
 
-  /** "Link" mode on (drawing a link by dragging, link-drawing.ts) or off (null). */
-  drawLinks(on: Pick<LinkDrawingSetup, 'onDrawn' | 'onStop'> | null): void {
-    this.drawing?.stop();
-    this.drawing = on && new LinkDrawing({ ...on, cy: this.cy, container: this.setup.container });
-  }
-  private drawing: LinkDrawing | null = null;
-
   destroy(): void {
-    this.drawLinks(null);
     this.destroyed = true;
     this.cancelLayout();
     this.filling.destroy();

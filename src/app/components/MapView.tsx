@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { ReferenceData } from '../../domain';
 import {
   type LayoutProgress,
+  LinkDrawing,
   NetworkMap,
   probeWebGL,
   type WebGLProbe,
@@ -184,12 +185,16 @@ export function MapView(props: Props) {
   const [drawn, setDrawn] = useState<{ source: string; target: string } | null>(null);
   useEffect(() => {
     const map = mapRef.current;
-    if (!map || !linking) return;
-    map.drawLinks({
+    const element = container.current;
+    if (!map || !element || !linking) return;
+    // Wired here, on the map's Cytoscape and container: the facade stays as it is.
+    const drawing = new LinkDrawing({
+      cy: map.cy,
+      container: element,
       onDrawn: (source, target) => setDrawn({ source, target }),
       onStop: () => setLinking(false),
     });
-    return () => map.drawLinks(null);
+    return () => drawing.stop();
   }, [linking, workspace.serial, mapRef]);
 
   const { layout } = props;
