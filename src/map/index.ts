@@ -19,6 +19,8 @@ export {
 export type { LayoutProgress } from './layout.ts';
 export { BIG_MAP, colourColumnOf } from './elements.ts';
 export { probeWebGL, type WebGLProbe } from './renderer.ts';
+// Drawing a link by dragging from one actor to another ("Link" mode).
+export { LinkDrawing } from './link-drawing.ts';
 // What is shown: filters and the visible elements.
 export { bodiesPresent, isFiltering, splitBody, visibleElements, type Visible } from './filters.ts';
 // The user's free columns, as colours, sizes and filters.

@@ -13,6 +13,7 @@ import {
 } from '../workspace.ts';
 import { useApp } from '../app-context.ts';
 import { ActorForm } from './edit/ActorForm.tsx';
+import { AddLinkButton, LinkEditButtons } from './edit/LinkButtons.tsx';
 import { ShapeIcon } from './ShapeIcon.tsx';
 import { StorageNotice, type StorageState } from './StorageNotice.tsx';
 import { useText } from '../i18n/text-context.tsx';
@@ -241,6 +242,9 @@ function ActorDetails({
       )}
 
       <h3>{t.partners(partners.length)}</h3>
+      <div className="details-actions">
+        <AddLinkButton from={id} />
+      </div>
       {partners.length === 0 ? (
         <p className="muted">{t.noPartners}</p>
       ) : (
@@ -260,7 +264,8 @@ function ActorDetails({
                 ]
                   .filter(Boolean)
                   .join(' · ')}
-              </span>
+              </span>{' '}
+              <LinkEditButtons a={id} b={p.id} nameA={names.get(id) ?? actor.name} nameB={p.name} />
             </li>
           ))}
         </ul>

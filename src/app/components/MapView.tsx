@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { ReferenceData } from '../../domain';
 import {
   type LayoutProgress,
+  LinkDrawing,
   NetworkMap,
   probeWebGL,
   type WebGLProbe,
@@ -15,6 +16,7 @@ import { useApp } from '../app-context.ts';
 import type { FailedStep, Highlight } from '../state.ts';
 import type { Workspace } from '../workspace.ts';
 import { useText } from '../i18n/text-context.tsx';
+import { LinkForm } from './edit/LinkForm.tsx';
 
 interface Props {
   workspace: Workspace;
@@ -178,6 +180,23 @@ export function MapView(props: Props) {
     mapRef.current?.whatIf(whatIf, stranded);
   }, [whatIf, stranded, drawnSerial, mapRef]);
 
+  // "Link" mode: dragging from an actor to another opens the link form with both ends.
+  const [linking, setLinking] = useState(false);
+  const [drawn, setDrawn] = useState<{ source: string; target: string } | null>(null);
+  useEffect(() => {
+    const map = mapRef.current;
+    const element = container.current;
+    if (!map || !element || !linking) return;
+    // Wired here, on the map's Cytoscape and container: the facade stays as it is.
+    const drawing = new LinkDrawing({
+      cy: map.cy,
+      container: element,
+      onDrawn: (source, target) => setDrawn({ source, target }),
+      onStop: () => setLinking(false),
+    });
+    return () => drawing.stop();
+  }, [linking, workspace.serial, mapRef]);
+
   const { layout } = props;
   const withMap = (fn: (map: NetworkMap) => void) => () => {
     if (mapRef.current) fn(mapRef.current);
@@ -214,6 +233,16 @@ export function MapView(props: Props) {
       </div>
       {/* Zoom and fit in a corner of their own: the toolbar above stays on one row at 1280 pixels. */}
       <div className="map-zoom" role="toolbar" aria-label={t.zoomTools}>
+        {/* Drawing links: with the map's own gestures (the toolbar above is full at 1280 px). */}
+        <button
+          type="button"
+          data-testid="draw-link"
+          aria-pressed={linking}
+          title={t.linkDrawTitle}
+          onClick={() => setLinking(!linking)}
+        >
+          {t.linkDraw}
+        </button>
         <button
           type="button"
           onClick={withMap((m) => m.zoomBy(1.25))}
@@ -234,6 +263,14 @@ export function MapView(props: Props) {
           {t.fit}
         </button>
       </div>
+      {linking && (
+        <p className="layout-progress link-drawing-hint" role="status" data-testid="link-hint">
+          {t.linkDrawing}
+        </p>
+      )}
+      {drawn && workspace.graph.hasNode(drawn.source) && workspace.graph.hasNode(drawn.target) && (
+        <LinkForm from={drawn.source} to={drawn.target} onClose={() => setDrawn(null)} />
+      )}
       {drawFailure !== null && (
         <p className="map-failed notice error" data-testid="map-failed">
           {t.failure('draw', drawFailure)}

@@ -15,6 +15,7 @@ import {
 } from '../workspace.ts';
 import { useText } from '../i18n/text-context.tsx';
 import { ActorForm } from './edit/ActorForm.tsx';
+import { LinkEditButtons } from './edit/LinkButtons.tsx';
 
 type Tab = 'actors' | 'links';
 const TABS: Tab[] = ['actors', 'links'];
@@ -195,6 +196,21 @@ export function Tables({ workspace, ref_, visible, names, onSelect }: Props) {
                 render: (r) => (r.strength ? String(r.strength) : ''),
               },
               { id: 'schemes', label: t.schemes, value: (r) => r.schemes },
+              {
+                id: 'edit',
+                label: t.linkEdit,
+                value: () => '',
+                unsortable: true,
+                visuallyHiddenLabel: true,
+                render: (r) => (
+                  <LinkEditButtons
+                    a={r.sourceId}
+                    b={r.targetId}
+                    nameA={r.source}
+                    nameB={r.target}
+                  />
+                ),
+              },
             ]}
           />
         )}
