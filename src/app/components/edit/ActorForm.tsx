@@ -57,7 +57,12 @@ export function ActorForm({ actor, onClose }: Props) {
     () => editWarnings(actor, inputOf(typed, before), ref),
     [actor, typed, before, ref],
   );
-  const set = (patch: Partial<ActorFields>) => setFields((f) => ({ ...f, ...patch }));
+  const set = (patch: Partial<ActorFields>) => {
+    setFields((f) => ({ ...f, ...patch }));
+    // A field changed is no longer the one refused: its error goes (the others stay).
+    const touched = Object.keys(patch).map((k) => (k === 'typeText' ? 'type' : k));
+    setIssues((list) => list.filter((i) => !touched.includes(i.field)));
+  };
   const toggle = (list: string[], item: string, on: boolean) =>
     on ? [...list.filter((x) => x !== item), item] : list.filter((x) => x !== item);
 
@@ -79,6 +84,20 @@ export function ActorForm({ actor, onClose }: Props) {
   const warned = [...new Set(warnings.map((w) => w.field))].map(
     (field) => [field, warningOf(field).map((w) => w.message[lang])] as const,
   );
+  /** A field's warnings, under it (its id describes the field). */
+  const note = (field: string) => {
+    const list = warningOf(field);
+    if (list.length === 0) return null;
+    return (
+      <span
+        id={`${id}-${field}-warning`}
+        className="edit-warning"
+        data-testid={`edit-${field}-warning`}
+      >
+        {list.map((w) => w.message[lang]).join(' ')}
+      </span>
+    );
+  };
   /** The ids of a field's messages (its error, its warnings), for aria-describedby. */
   const describedBy = (field: string, ...more: string[]) =>
     [
@@ -113,6 +132,7 @@ export function ActorForm({ actor, onClose }: Props) {
             {errors.map((i) => i.message[lang]).join(' ')}
           </span>
         )}
+        {note(key)}
       </p>
     );
   };
@@ -177,6 +197,7 @@ export function ActorForm({ actor, onClose }: Props) {
             </span>
           </p>
         )}
+        {note('type')}
         <fieldset
           className="edit-choices"
           data-testid="edit-sectors"
@@ -194,6 +215,7 @@ export function ActorForm({ actor, onClose }: Props) {
               {s.label[lang]}
             </label>
           ))}
+          {note('sectors')}
         </fieldset>
         {text('territory', t.editTerritory)}
         <fieldset
@@ -234,6 +256,7 @@ export function ActorForm({ actor, onClose }: Props) {
               </div>
             );
           })}
+          {note('schemes')}
         </fieldset>
         {text('role', t.editRole)}
         <p className="edit-field">
@@ -261,16 +284,15 @@ export function ActorForm({ actor, onClose }: Props) {
             onChange={(e) => set({ attributes: e.target.value })}
           />
         </p>
-        {/* Polite: said when the typing gives a new warning, without taking the focus. */}
+        {/* Beside the save button, all of them again; polite: said when the typing gives
+            a new warning, without taking the focus. */}
         <div className="edit-warnings" role="status" data-testid="edit-warnings">
           {warned.length > 0 && (
             <>
               <p>{t.editCheckTitle}</p>
               <ul>
                 {warned.map(([field, messages]) => (
-                  <li key={field} id={`${id}-${field}-warning`}>
-                    {messages.join(' ')}
-                  </li>
+                  <li key={field}>{messages.join(' ')}</li>
                 ))}
               </ul>
             </>

@@ -1,8 +1,11 @@
 // Merging two actors the import thought different: the other actor found by a search that
 // also finds names written otherwise, the one kept chosen, and a preview of the merged
 // actor as the engine makes it (a dry run of the same edit) before the one undoable edit.
-// A native modal <dialog> (focus in, Escape closes, focus back to the opener).
+// A native modal <dialog> (focus in, Escape closes, focus back to the opener), put under
+// the page's body: opened from the import report, a dialog inside a dialog is not shown,
+// and inside the details it would take their headings' style.
 import { useId, useMemo, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import type { Actor } from '../../../domain';
 import type { EditIssue } from '../../../model';
 import { useApp } from '../../app-context.ts';
@@ -78,13 +81,18 @@ export function MergeDialog({ first, second, onClose }: Props) {
     else setIssues(merged.issues);
   };
   const pairIds = other === null ? [] : [first, other];
-  return (
+  return createPortal(
     <dialog
       ref={dialog}
       className="dialog edit-dialog merge-dialog"
       aria-labelledby={titleId}
       data-testid="merge-dialog"
-      onClose={closed}
+      // Its close is not the report's (React passes events up to the dialog it came from).
+      onClose={(e) => {
+        e.stopPropagation();
+        closed();
+      }}
+      onCancel={(e) => e.stopPropagation()}
     >
       <DialogHead
         titleId={titleId}
@@ -186,7 +194,8 @@ export function MergeDialog({ first, second, onClose }: Props) {
           </button>
         </div>
       </form>
-    </dialog>
+    </dialog>,
+    document.body,
   );
 }
 
