@@ -184,6 +184,8 @@ export interface MergeOrigin {
   /** The two actors' names before the merge (kept one first). */
   keptName: string;
   absorbedName: string;
+  /** The actor absorbed, as it was (anonymous mode shows a person by role or type). */
+  absorbed?: Actor;
 }
 
 /**
@@ -207,10 +209,11 @@ export function mergesInto(history: EditHistory, id: string): MergeOrigin[] {
     const e = entry.edit;
     if (e.kind !== 'merge-actors' || e.kept !== id) continue;
     const actors = entry.patch.actors;
-    const absorbedName =
-      actors?.removed.find((p) => p.item.id === e.absorbed)?.item.name ?? e.absorbed;
+    const absorbed = actors?.removed.find((p) => p.item.id === e.absorbed)?.item;
     const keptName = actors?.changed.find((c) => c.before.id === e.kept)?.before.name ?? e.kept;
-    out.push({ entry, keptName, absorbedName });
+    const origin: MergeOrigin = { entry, keptName, absorbedName: absorbed?.name ?? e.absorbed };
+    if (absorbed) origin.absorbed = absorbed;
+    out.push(origin);
   }
   return out;
 }

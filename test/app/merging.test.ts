@@ -136,6 +136,7 @@ describe('merges that can be taken apart', () => {
     const [origin] = mergesInto(after.history, 'ccas');
     expect(origin?.keptName).toBe('CCAS de Rochebrune');
     expect(origin?.absorbedName).toBe('C.C.A.S. Rochebrune');
+    expect(origin?.absorbed?.sectors).toEqual(['logement']);
     expect(mergesInto(after.history, 'b')).toEqual([]);
     // Another edit first, then « Séparer »: both actors and their links come back.
     const other = editWorkspace(

@@ -3,9 +3,11 @@
 // « Séparer » (the engine's unmerge, itself undoable; refused with its message when the
 // merged actor or its links changed since).
 import { useState } from 'react';
+import { isPerson } from '../../../domain';
 import type { EditIssue } from '../../../model';
 import { useApp } from '../../app-context.ts';
-import { mergesInto } from '../../merging.ts';
+import { mergesInto, type MergeOrigin } from '../../merging.ts';
+import { actorTypeLabel } from '../../workspace.ts';
 import { useText } from '../../i18n/text-context.tsx';
 import { MergeDialog } from './MergeDialog.tsx';
 
@@ -26,9 +28,20 @@ export function MergeButton({ id }: { id: string }) {
 /** The merges that made this actor, each with « Séparer ». */
 export function MergedFrom({ id }: { id: string }) {
   const t = useText();
-  const { state, actions } = useApp();
+  const { state, actions, model, ref } = useApp();
   const [refused, setRefused] = useState<EditIssue[]>([]);
-  const merges = mergesInto(state.history, id);
+  // Anonymous mode: the actor by the name shown everywhere, a person absorbed by role or type.
+  const shown = (m: MergeOrigin) =>
+    state.anonymous
+      ? {
+          keptName: model.names.get(id) ?? m.keptName,
+          absorbedName:
+            m.absorbed && isPerson(m.absorbed)
+              ? (m.absorbed.role ?? actorTypeLabel(ref, m.absorbed, t.lang))
+              : m.absorbedName,
+        }
+      : m;
+  const merges = mergesInto(state.history, id).map((m) => ({ ...m, ...shown(m) }));
   if (merges.length === 0) return null;
   return (
     <div className="merged-from" data-testid="merged-from">
