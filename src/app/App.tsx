@@ -4,7 +4,13 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { defaultReference } from '../domain';
 import { positionsFromMap, type NetworkMap } from '../map';
-import { freezeVersion, toWorkspaceFile, type Edit, type WorkspaceContents } from '../model';
+import {
+  freezeVersion,
+  toWorkspaceFile,
+  type Edit,
+  type HistoryEntry,
+  type WorkspaceContents,
+} from '../model';
 import { AppContext, type AppActions, type AppContextValue, type Printing } from './app-context.ts';
 import { AppDialogs } from './components/AppDialogs.tsx';
 import { AppHeader } from './components/AppHeader.tsx';
@@ -15,7 +21,14 @@ import { StatusBar } from './components/StatusBar.tsx';
 import { compareStates } from './components/versions/comparison.ts';
 import { WorkspaceLayout } from './components/WorkspaceLayout.tsx';
 import { focusedElement, focusSoon } from './focus.ts';
-import { editWorkspace, historyKey, stepHistory, type EditBase, type Edited } from './editing.ts';
+import {
+  editWorkspace,
+  historyKey,
+  stepHistory,
+  unmergeWorkspace,
+  type EditBase,
+  type Edited,
+} from './editing.ts';
 import { catalogues } from './i18n/index.ts';
 import { TextProvider } from './i18n/text-context.tsx';
 import type { WorkspaceSettings } from './settings.ts';
@@ -160,6 +173,14 @@ export function App() {
     showEdited(edited, shown);
     return { ok: true, issues: edited.issues };
   };
+  const doUnmerge = (entry: HistoryEntry) => {
+    const base = editBase();
+    if (!base) return { ok: false, issues: [] };
+    const result = unmergeWorkspace(base, entry);
+    if (!result.ok) return { ok: false, issues: result.issues };
+    showEdited(result.edited, state.selected);
+    return { ok: true, issues: result.edited.issues };
+  };
   const stepEdits = (direction: 'undo' | 'redo') => {
     const base = editBase();
     const result = base && stepHistory(base, direction);
@@ -243,6 +264,7 @@ export function App() {
       selected: state.selected,
     }),
     edit: doEdit,
+    unmerge: doUnmerge,
     undo: () => stepEdits('undo'),
     redo: () => stepEdits('redo'),
   };

@@ -3,7 +3,7 @@
 import { createContext, useContext, type Dispatch, type RefObject } from 'react';
 import type { ReferenceData } from '../domain';
 import type { NetworkMap } from '../map';
-import type { Edit, EditIssue, WorkspaceContents, WorkspaceVersion } from '../model';
+import type { Edit, EditIssue, HistoryEntry, WorkspaceContents, WorkspaceVersion } from '../model';
 import type { ShownComparison } from './components/versions/comparison.ts';
 import type { PaperFormat } from './components/report/PrintableReport.tsx';
 import type { ImportSession, SessionView } from './import-session.ts';
@@ -43,6 +43,8 @@ export interface AppActions {
    * engine said (errors: nothing was done). `select`: the actor to show afterwards
    * (`'added'`: the one the edit adds). */
   edit(edit: Edit, select?: string | null | 'added'): { ok: boolean; issues: EditIssue[] };
+  /** Separates the two actors of an earlier merge (a new undoable edit), or says why not. */
+  unmerge(entry: HistoryEntry): { ok: boolean; issues: EditIssue[] };
   undo(): void;
   redo(): void;
 }

@@ -11,11 +11,13 @@ import {
   rebuildGraph,
   redo,
   undo,
+  unmerge,
   type Edit,
   type EditableState,
   type EditHistory,
   type EditIssue,
   type GraphAttributes,
+  type HistoryEntry,
   type MaillageGraph,
   type Point,
   type SavedMapping,
@@ -109,6 +111,13 @@ export interface EditBase {
 export function editWorkspace(base: EditBase, edit: Edit, ref: ReferenceData): EditOutcome {
   const state = editableOf(base.graph, base.expected, base.mappings);
   return outcome(perform(state, base.history, edit, ref), base.graph, base.positions);
+}
+
+/** Separates the two actors of an earlier merge (« Séparer »), as a new undoable edit; refused
+ * (`unmerge-stale`) when what the merge touched has changed since. */
+export function unmergeWorkspace(base: EditBase, entry: HistoryEntry): EditOutcome {
+  const state = editableOf(base.graph, base.expected, base.mappings);
+  return outcome(unmerge(state, base.history, entry), base.graph, base.positions);
 }
 
 /** Undoes (or redoes) the last edit; null when there is none. */

@@ -17,17 +17,20 @@ export { positionRecord, positionsInOrder } from './positions.ts';
 export { graphContents, rebuildGraph } from './rebuild.ts';
 // Editing in the app: commands, validation as at import, undo/redo history.
 export {
+  applyEdit,
   describeEdit,
   emptyHistory,
   NO_RULE_CHANGES,
   perform,
   redo,
   undo,
+  unmerge,
   type ActorInput,
   type Edit,
   type EditableState,
   type EditHistory,
   type EditIssue,
+  type HistoryEntry,
   type LinkInput,
   type Step,
 } from './edits/index.ts';

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { attributesOf, fieldsOf, inputOf } from '../../src/app/actor-form.ts';
+import {
+  attributesOf,
+  editWarnings,
+  fieldsOf,
+  firstInvalidField,
+  inputOf,
+} from '../../src/app/actor-form.ts';
+import { REF } from '../factory.ts';
 import { smallGraph } from '../map/helpers.ts';
 
 describe('the actor form', () => {
@@ -27,5 +34,37 @@ describe('the actor form', () => {
       ['__proto__', 'x'],
       ['Remarque', 'deux: points'],
     ]);
+  });
+});
+
+describe('what the actor form says before saving', () => {
+  const actor = smallGraph().getNodeAttributes('b');
+  it('gives the engine’s warnings for the same edit, the actor unchanged', () => {
+    const before = fieldsOf(actor);
+    const fields = { ...before, type: 'autre', typeText: 'Tiers-lieu', siret: '123' };
+    const warnings = editWarnings(actor, inputOf(fields, before), REF);
+    expect(warnings.map((w) => w.code)).toEqual(['unknown-type', 'suspicious-identifier']);
+    expect(warnings[0]?.message.fr).toContain('type d’acteur « Tiers-lieu » inconnu');
+    expect(warnings[0]?.message.en).toContain('unknown actor type "Tiers-lieu"');
+    expect(actor.type).toBe('ars');
+    expect(editWarnings(actor, inputOf(before, before), REF)).toEqual([]);
+  });
+  it('reads a type in words as the import does', () => {
+    const fields = { ...fieldsOf(null), name: 'X', typeText: 'Association' };
+    expect(inputOf(fields, null).type).toBe('Association');
+    expect(editWarnings(null, inputOf(fields, null), REF)).toEqual([]);
+    // A listed type chosen: the words of « Autre » are not sent.
+    expect(inputOf({ ...fields, type: 'ars' }, null).type).toBe('ars');
+  });
+  it('focuses the first field in error, in the order of the form', () => {
+    const issue = (field: string, severity: 'error' | 'warning' = 'error') => ({
+      severity,
+      code: 'x',
+      field,
+      message: { fr: '', en: '' },
+    });
+    expect(firstInvalidField([issue('rpps'), issue('name')])).toBe('name');
+    expect(firstInvalidField([issue('type', 'warning'), issue('siret')])).toBe('siret');
+    expect(firstInvalidField([issue('type', 'warning')])).toBeNull();
   });
 });

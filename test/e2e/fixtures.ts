@@ -162,6 +162,24 @@ export const HOMONYM_CLINICS = [
   'Clinique du Parc;Pornic;',
 ].join('\r\n');
 
+/** One town hall named two ways in two inventories (a doubtful pair the import reports),
+ * each with a partner: merged, the actor has both files and both links. */
+export const TWO_NAMES_CLS = [
+  'Nom;Type',
+  'Mairie de Sèvremont;Collectivité',
+  'CMP Nord;Établissement de santé',
+].join('\r\n');
+export const TWO_NAMES_CLSM = [
+  'Nom;Type',
+  'Ville de Sèvremont;Collectivité',
+  'GEM L’Envol;Association',
+].join('\r\n');
+export const TWO_NAMES_LINKS = [
+  'Source;Cible;Nature',
+  'Mairie de Sèvremont;CMP Nord;Convention',
+  'Ville de Sèvremont;GEM L’Envol;Cofinancement',
+].join('\r\n');
+
 export interface Fixtures {
   dir: string;
   oneSheet: string;

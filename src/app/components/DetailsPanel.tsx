@@ -14,6 +14,7 @@ import {
 import { useApp } from '../app-context.ts';
 import { ActorForm } from './edit/ActorForm.tsx';
 import { AddLinkButton, LinkEditButtons } from './edit/LinkButtons.tsx';
+import { MergeButton, MergedFrom } from './edit/MergeControls.tsx';
 import { ShapeIcon } from './ShapeIcon.tsx';
 import { StorageNotice, type StorageState } from './StorageNotice.tsx';
 import { useText } from '../i18n/text-context.tsx';
@@ -166,7 +167,9 @@ function ActorDetails({
           {focus ? t.focusOff : t.focusOn}
         </button>
         <ActorEditButtons id={id} />
+        <MergeButton id={id} />
       </div>
+      <MergedFrom key={id} id={id} />
       {m && m.cutOff > 0 && <p className="critical-note">{t.articulationPoint(m.cutOff)}</p>}
 
       <h3>{t.schemesAndBodies}</h3>

@@ -24,6 +24,7 @@ import { reportToCsv } from '../../import';
 import type { ImportReport } from '../../workers';
 import { downloadBlob } from './download.ts';
 import { DialogHead } from './DialogHead.tsx';
+import { MergePairButton } from './edit/MergeControls.tsx';
 import { useText } from '../i18n/text-context.tsx';
 
 /** What can be done again with a file of the report (the app has its bytes). */
@@ -206,7 +207,7 @@ export function ReportDialog({ report, open, keptMap, rereading, onClose, onHelp
               <li key={i}>
                 {d.aName} <span className="muted">({d.a})</span> / {d.bName}{' '}
                 <span className="muted">({d.b})</span> —{' '}
-                <span className="muted">{d.reason[lang]}</span>
+                <span className="muted">{d.reason[lang]}</span> <MergePairButton a={d.a} b={d.b} />
               </li>
             ))}
           </ul>

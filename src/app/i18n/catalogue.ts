@@ -3,7 +3,9 @@
 // placeholder unfilled). The English catalogue is typed by it.
 import type { frMain } from './fr.ts';
 import type { frPanels } from './fr-panels.ts';
+import type { frEdits } from './fr-edits.ts';
 
 export type MainText = typeof frMain;
 export type PanelsText = typeof frPanels;
-export type Catalogue = MainText & PanelsText;
+export type EditsText = typeof frEdits;
+export type Catalogue = MainText & PanelsText & EditsText;

@@ -1,10 +1,21 @@
 // The form that adds or edits an actor: every field of the data contract, checked by the
 // edit engine (the import's rules and messages). A native modal <dialog>: focus moves in
 // and stays, Escape closes, the focus goes back to the button that opened it.
-import { useId, useRef, useState } from 'react';
+// The engine's warnings (unknown type, body, suspicious identifier…) are said in the form
+// while typing, from a dry run of the same edit: they are read before saving, beside the
+// fields they are about and above the save button, and the user can still correct them.
+// A refused save moves the focus to the first field in error (aria-invalid, its message
+// linked by aria-describedby).
+import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Actor } from '../../../domain';
 import type { EditIssue } from '../../../model';
-import { fieldsOf, inputOf, type ActorFields } from '../../actor-form.ts';
+import {
+  editWarnings,
+  fieldsOf,
+  firstInvalidField,
+  inputOf,
+  type ActorFields,
+} from '../../actor-form.ts';
 import { useApp } from '../../app-context.ts';
 import { useText } from '../../i18n/text-context.tsx';
 import { useModal } from '../../use-modal.ts';
@@ -31,7 +42,27 @@ export function ActorForm({ actor, onClose }: Props) {
   const [before] = useState(() => (actor ? fieldsOf(actor) : null));
   const [fields, setFields] = useState<ActorFields>(() => fieldsOf(actor));
   const [issues, setIssues] = useState<EditIssue[]>([]);
-  const set = (patch: Partial<ActorFields>) => setFields((f) => ({ ...f, ...patch }));
+  // Each refused save moves the focus to the first field in error (once rendered).
+  const [refusals, setRefusals] = useState(0);
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (refusals === 0) return;
+    const field = firstInvalidField(issues);
+    if (field) form.current?.querySelector<HTMLElement>(`[data-field="${field}"]`)?.focus();
+    // Only a new refusal moves the focus (not each render with the same issues).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [refusals]);
+  const typed = useDeferredValue(fields);
+  const warnings = useMemo(
+    () => editWarnings(actor, inputOf(typed, before), ref),
+    [actor, typed, before, ref],
+  );
+  const set = (patch: Partial<ActorFields>) => {
+    setFields((f) => ({ ...f, ...patch }));
+    // A field changed is no longer the one refused: its error goes (the others stay).
+    const touched = Object.keys(patch).map((k) => (k === 'typeText' ? 'type' : k));
+    setIssues((list) => list.filter((i) => !touched.includes(i.field)));
+  };
   const toggle = (list: string[], item: string, on: boolean) =>
     on ? [...list.filter((x) => x !== item), item] : list.filter((x) => x !== item);
 
@@ -41,10 +72,41 @@ export function ActorForm({ actor, onClose }: Props) {
       ? actions.edit({ kind: 'update-actor', id: actor.id, actor: input }, actor.id)
       : actions.edit({ kind: 'add-actor', actor: input }, 'added');
     if (result.ok) close();
-    else setIssues(result.issues);
+    else {
+      setIssues(result.issues);
+      setRefusals((n) => n + 1);
+    }
   };
   const errorOf = (field: string) =>
     issues.filter((i) => i.field === field && i.severity === 'error');
+  const warningOf = (field: string) => warnings.filter((i) => i.field === field);
+  // One item per field (its id describes the field), in the order the engine said them.
+  const warned = [...new Set(warnings.map((w) => w.field))].map(
+    (field) => [field, warningOf(field).map((w) => w.message[lang])] as const,
+  );
+  /** A field's warnings, under it (its id describes the field). */
+  const note = (field: string) => {
+    const list = warningOf(field);
+    if (list.length === 0) return null;
+    return (
+      <span
+        id={`${id}-${field}-warning`}
+        className="edit-warning"
+        data-testid={`edit-${field}-warning`}
+      >
+        {list.map((w) => w.message[lang]).join(' ')}
+      </span>
+    );
+  };
+  /** The ids of a field's messages (its error, its warnings), for aria-describedby. */
+  const describedBy = (field: string, ...more: string[]) =>
+    [
+      ...more,
+      errorOf(field).length ? `${id}-${field}-error` : '',
+      warningOf(field).length ? `${id}-${field}-warning` : '',
+    ]
+      .filter(Boolean)
+      .join(' ') || undefined;
   const titleId = `${id}-title`;
   const title = actor ? t.editActorTitle(actor.name) : t.editAddActor;
   const text = (
@@ -60,8 +122,9 @@ export function ActorForm({ actor, onClose }: Props) {
           data-testid={`edit-${key}`}
           value={fields[key]}
           dir="auto"
+          data-field={key}
           aria-invalid={errors.length > 0}
-          aria-describedby={errors.length ? `${id}-${key}-error` : undefined}
+          aria-describedby={describedBy(key)}
           onChange={(e) => set({ [key]: e.target.value })}
         />
         {errors.length > 0 && (
@@ -69,6 +132,7 @@ export function ActorForm({ actor, onClose }: Props) {
             {errors.map((i) => i.message[lang]).join(' ')}
           </span>
         )}
+        {note(key)}
       </p>
     );
   };
@@ -83,6 +147,7 @@ export function ActorForm({ actor, onClose }: Props) {
     >
       <DialogHead titleId={titleId} title={title} closeLabel={t.close} onClose={close} />
       <form
+        ref={form}
         onSubmit={(e) => {
           e.preventDefault();
           save();
@@ -104,7 +169,9 @@ export function ActorForm({ actor, onClose }: Props) {
           <select
             id={`${id}-type`}
             data-testid="edit-type"
+            data-field="type"
             value={fields.type}
+            aria-describedby={describedBy('type')}
             onChange={(e) => set({ type: e.target.value })}
           >
             {ref.actorTypes.map((type) => (
@@ -114,7 +181,28 @@ export function ActorForm({ actor, onClose }: Props) {
             ))}
           </select>
         </p>
-        <fieldset className="edit-choices" data-testid="edit-sectors">
+        {fields.type === 'autre' && (
+          <p className="edit-field">
+            <label htmlFor={`${id}-typeText`}>{t.editTypeWords}</label>
+            <input
+              id={`${id}-typeText`}
+              data-testid="edit-type-words"
+              value={fields.typeText}
+              dir="auto"
+              aria-describedby={describedBy('type', `${id}-typeText-hint`)}
+              onChange={(e) => set({ typeText: e.target.value })}
+            />
+            <span id={`${id}-typeText-hint`} className="hint">
+              {t.editTypeWordsHint}
+            </span>
+          </p>
+        )}
+        {note('type')}
+        <fieldset
+          className="edit-choices"
+          data-testid="edit-sectors"
+          aria-describedby={describedBy('sectors')}
+        >
           <legend>{t.editSectors}</legend>
           {ref.sectors.map((s) => (
             <label key={s.id}>
@@ -127,9 +215,14 @@ export function ActorForm({ actor, onClose }: Props) {
               {s.label[lang]}
             </label>
           ))}
+          {note('sectors')}
         </fieldset>
         {text('territory', t.editTerritory)}
-        <fieldset className="edit-choices" data-testid="edit-schemes">
+        <fieldset
+          className="edit-choices"
+          data-testid="edit-schemes"
+          aria-describedby={describedBy('schemes')}
+        >
           <legend>{t.editSchemes}</legend>
           {ref.schemes.map((scheme) => {
             const bodies = fields.schemes[scheme.id];
@@ -163,6 +256,7 @@ export function ActorForm({ actor, onClose }: Props) {
               </div>
             );
           })}
+          {note('schemes')}
         </fieldset>
         {text('role', t.editRole)}
         <p className="edit-field">
@@ -190,6 +284,20 @@ export function ActorForm({ actor, onClose }: Props) {
             onChange={(e) => set({ attributes: e.target.value })}
           />
         </p>
+        {/* Beside the save button, all of them again; polite: said when the typing gives
+            a new warning, without taking the focus. */}
+        <div className="edit-warnings" role="status" data-testid="edit-warnings">
+          {warned.length > 0 && (
+            <>
+              <p>{t.editCheckTitle}</p>
+              <ul>
+                {warned.map(([field, messages]) => (
+                  <li key={field}>{messages.join(' ')}</li>
+                ))}
+              </ul>
+            </>
+          )}
+        </div>
         <div className="dialog-actions">
           <button type="button" onClick={close}>
             {t.editCancel}
