@@ -18,7 +18,25 @@ import type { SavedMapping } from './column-mapping.ts';
 import type { GraphAttributes, MaillageGraph } from './graph.ts';
 import type { EditHistory } from './edits/history.ts';
 import { graphContents } from './rebuild.ts';
-import { checkedGraph, Invalid, isObject, readDocument } from './workspace-read.ts';
+import {
+  array,
+  checkedGraph,
+  field,
+  Invalid,
+  isObject,
+  num,
+  object,
+  readActor,
+  readExpected,
+  readLink,
+  readMappings,
+  readPositions,
+  readReport,
+  readRules,
+  str,
+} from './workspace-read.ts';
+import { readHistory } from './workspace-read-history.ts';
+import { readVersions } from './workspace-read-versions.ts';
 import {
   WORKSPACE_FORMAT,
   WORKSPACE_VERSION,
@@ -159,4 +177,53 @@ export function parseWorkspaceFile(text: string): ParsedWorkspace {
 
 function failure(error: Localized): ParsedWorkspace {
   return { ok: false, error };
+}
+
+const TOP = { fr: 'le document', en: 'the document' };
+
+/** The document's fields, each checked (workspace-read.ts); throws `Invalid`. */
+function readDocument(o: Record<string, unknown>): WorkspaceDocument {
+  const doc: WorkspaceDocument = {
+    format: WORKSPACE_FORMAT,
+    version: WORKSPACE_VERSION,
+    savedAt: str(o.savedAt, field(TOP, 'savedAt')),
+    title: str(o.title, field(TOP, 'title')),
+    actors: array(o.actors, field(TOP, 'actors')).map(readActor),
+    links: array(o.links, field(TOP, 'links')).map(readLink),
+    expected:
+      o.expected === null || o.expected === undefined
+        ? null
+        : readExpected(o.expected, field(TOP, 'expected')),
+    views: o.views === undefined ? [] : array(o.views, field(TOP, 'views')),
+    settings: o.settings === undefined ? {} : object(o.settings, field(TOP, 'settings')),
+    positions:
+      o.positions === null || o.positions === undefined
+        ? null
+        : readPositions(o.positions, field(TOP, 'positions')),
+  };
+  if (o.skipped !== undefined && o.skipped !== null) {
+    const w = field(TOP, 'skipped');
+    const s = object(o.skipped, w);
+    doc.skipped = {
+      unknownEndpoint: num(s.unknownEndpoint, field(w, 'unknownEndpoint')),
+      selfLoop: num(s.selfLoop, field(w, 'selfLoop')),
+      duplicateActor: num(s.duplicateActor, field(w, 'duplicateActor')),
+    };
+  }
+  if (o.report !== undefined && o.report !== null) {
+    doc.report = readReport(o.report, field(TOP, 'report'));
+  }
+  if (o.mappings !== undefined && o.mappings !== null) {
+    doc.mappings = readMappings(o.mappings, field(TOP, 'mappings'));
+  }
+  if (o.history !== undefined && o.history !== null) {
+    doc.history = readHistory(o.history, field(TOP, 'history'));
+  }
+  if (o.rules !== undefined && o.rules !== null) {
+    doc.rules = readRules(o.rules, field(TOP, 'rules'));
+  }
+  if (o.versions !== undefined && o.versions !== null) {
+    doc.versions = readVersions(o.versions, field(TOP, 'versions'));
+  }
+  return doc;
 }
