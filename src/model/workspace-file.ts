@@ -35,6 +35,15 @@ import {
   readRules,
   str,
 } from './workspace-read.ts';
+import {
+  damagedWorkspace,
+  NOT_A_WORKSPACE,
+  newerWorkspace,
+  notJson,
+  THE_DOCUMENT as TOP,
+  unknownWorkspaceVersion,
+  unreadableWorkspace,
+} from './messages.ts';
 import { readHistory } from './workspace-read-history.ts';
 import { readVersions } from './workspace-read-versions.ts';
 import {
@@ -131,55 +140,31 @@ export function parseWorkspaceFile(text: string): ParsedWorkspace {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
-    return failure({
-      fr: `Ce fichier n’est pas un espace de travail Maillage : ce n’est pas du JSON lisible (${detail}).`,
-      en: `This file is not a Maillage workspace: it is not readable JSON (${detail}).`,
-    });
+    return failure(notJson(detail));
   }
   if (!isObject(data) || data.format !== WORKSPACE_FORMAT) {
-    return failure({
-      fr: 'Ce fichier n’est pas un espace de travail Maillage (le champ « format » ne vaut pas « maillage-workspace »). Pour importer des acteurs et des liens, utilisez le bouton « Importer des fichiers » (CSV, classeurs, exports d’autres outils).',
-      en: 'This file is not a Maillage workspace (its "format" field is not "maillage-workspace"). To import actors and links, use the "Import files" button (CSV, workbooks, exports of other tools).',
-    });
+    return failure(NOT_A_WORKSPACE);
   }
   if (!READABLE_VERSIONS.includes(data.version)) {
     const v = JSON.stringify(data.version ?? null);
     const newer = typeof data.version === 'number' && data.version > WORKSPACE_VERSION;
-    return failure(
-      newer
-        ? {
-            fr: `Cet espace de travail vient d’une version plus récente de Maillage (format ${v}) ; mettez l’application à jour pour l’ouvrir.`,
-            en: `This workspace comes from a newer version of Maillage (format ${v}); update the application to open it.`,
-          }
-        : {
-            fr: `Version d’espace de travail inconnue (${v}) : le fichier est peut-être endommagé.`,
-            en: `Unknown workspace version (${v}): the file may be damaged.`,
-          },
-    );
+    return failure(newer ? newerWorkspace(v) : unknownWorkspaceVersion(v));
   }
   try {
     const document = readDocument(data);
     return { ok: true, document, graph: checkedGraph(document) };
   } catch (e) {
     if (e instanceof Invalid) {
-      return failure({
-        fr: `Espace de travail illisible : ${e.where.fr} ${e.what.fr}. Le fichier a peut-être été modifié à la main ou tronqué.`,
-        en: `Unreadable workspace: ${e.where.en} ${e.what.en}. The file may have been edited by hand or cut short.`,
-      });
+      return failure(damagedWorkspace(e.where, e.what));
     }
     const detail = e instanceof Error ? e.message : String(e);
-    return failure({
-      fr: `Espace de travail illisible (${detail}).`,
-      en: `Unreadable workspace (${detail}).`,
-    });
+    return failure(unreadableWorkspace(detail));
   }
 }
 
 function failure(error: Localized): ParsedWorkspace {
   return { ok: false, error };
 }
-
-const TOP = { fr: 'le document', en: 'the document' };
 
 /** The document's fields, each checked (workspace-read.ts); throws `Invalid`. */
 function readDocument(o: Record<string, unknown>): WorkspaceDocument {

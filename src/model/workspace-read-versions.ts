@@ -1,4 +1,5 @@
 // Reading a workspace file's frozen versions back (workspace-read.ts has the checks).
+import { EMPTY_OR_TAKEN, within } from './messages.ts';
 import {
   WORKSPACE_FORMAT,
   WORKSPACE_VERSION,
@@ -27,7 +28,7 @@ export function readVersions(value: unknown, where: Where): WorkspaceVersion[] {
     const o = object(v, w);
     const id = str(o.id, field(w, 'id'));
     if (id === '' || ids.has(id)) {
-      invalid(field(w, 'id'), 'est vide ou déjà pris', 'is empty or already taken');
+      invalid(field(w, 'id'), EMPTY_OR_TAKEN);
     }
     ids.add(id);
     try {
@@ -43,7 +44,7 @@ export function readVersions(value: unknown, where: Where): WorkspaceVersion[] {
     } catch (e) {
       // Where in the version: « version n° 2, acteur n° 3, champ "id" ».
       if (e instanceof Invalid) {
-        throw new Invalid({ fr: `${w.fr}, ${e.where.fr}`, en: `${w.en}, ${e.where.en}` }, e.what);
+        throw new Invalid(within(w, e.where), e.what);
       }
       throw e;
     }

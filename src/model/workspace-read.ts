@@ -23,6 +23,17 @@ import {
 import type { SavedMapping } from './column-mapping.ts';
 import type { LinkAttributes, MaillageGraph } from './graph.ts';
 import { rebuildGraph } from './rebuild.ts';
+import {
+  IS_EMPTY,
+  idTaken,
+  inField,
+  JOINS_ITSELF,
+  nthItem,
+  SHOULD_BE,
+  shouldBeOneOf,
+  THE_RULES,
+  unknownEnd,
+} from './messages.ts';
 import type { Point, WorkspaceDocument } from './workspace-document.ts';
 // ------------------------------------------------------------------------------- checks
 
@@ -37,48 +48,41 @@ export class Invalid extends Error {
 }
 
 export type Where = Localized;
-export const field = (where: Where, key: string): Where => ({
-  fr: `${where.fr}, champ « ${key} »`,
-  en: `${where.en}, field "${key}"`,
-});
-const item = (fr: string, en: string, i: number): Where => ({
-  fr: `${fr} n° ${i + 1}`,
-  en: `${en} #${i + 1}`,
-});
+/** The readers name places with it often: a short name. */
+export const field = inField;
 
 export function isObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
-export function invalid(where: Where, fr: string, en: string): never {
-  throw new Invalid(where, { fr, en });
+export function invalid(where: Where, what: Localized): never {
+  throw new Invalid(where, what);
 }
 
 export function object(value: unknown, where: Where): Record<string, unknown> {
-  if (!isObject(value)) invalid(where, 'devrait être un objet', 'should be an object');
+  if (!isObject(value)) invalid(where, SHOULD_BE.object);
   return value;
 }
 
 export function array(value: unknown, where: Where): unknown[] {
-  if (!Array.isArray(value)) invalid(where, 'devrait être une liste', 'should be a list');
+  if (!Array.isArray(value)) invalid(where, SHOULD_BE.list);
   return value;
 }
 
 export function str(value: unknown, where: Where): string {
-  if (typeof value !== 'string') invalid(where, 'devrait être un texte', 'should be a text');
+  if (typeof value !== 'string') invalid(where, SHOULD_BE.text);
   return value;
 }
 
 export function num(value: unknown, where: Where): number {
   if (typeof value !== 'number' || !Number.isFinite(value)) {
-    invalid(where, 'devrait être un nombre', 'should be a number');
+    invalid(where, SHOULD_BE.number);
   }
   return value;
 }
 
 export function bool(value: unknown, where: Where): boolean {
-  if (typeof value !== 'boolean')
-    invalid(where, 'devrait valoir true ou false', 'should be true or false');
+  if (typeof value !== 'boolean') invalid(where, SHOULD_BE.boolean);
   return value;
 }
 
@@ -103,7 +107,7 @@ function localized(value: unknown, where: Where): Localized {
 
 function oneOf<T extends string>(value: unknown, options: readonly T[], where: Where): T {
   if (!options.includes(value as T)) {
-    invalid(where, `devrait valoir ${options.join(' ou ')}`, `should be ${options.join(' or ')}`);
+    invalid(where, shouldBeOneOf(options));
   }
   return value as T;
 }
@@ -128,10 +132,10 @@ function sources(value: unknown, where: Where): SourceRef[] {
 }
 
 export function readActor(value: unknown, i: number): Actor {
-  const where = item('acteur', 'actor', i);
+  const where = nthItem('actor', i);
   const o = object(value, where);
   const id = str(o.id, field(where, 'id'));
-  if (id === '') invalid(field(where, 'id'), 'est vide', 'is empty');
+  if (id === '') invalid(field(where, 'id'), IS_EMPTY);
   const actor: Actor = {
     id,
     name: str(o.name, field(where, 'name')),
@@ -157,7 +161,7 @@ export function readActor(value: unknown, i: number): Actor {
 }
 
 export function readLink(value: unknown, i: number): LinkAttributes {
-  const where = item('lien', 'link', i);
+  const where = nthItem('link', i);
   const o = object(value, where);
   const link: LinkAttributes = {
     source: str(o.source, field(where, 'source')),
@@ -222,12 +226,6 @@ export function readReport(value: unknown, where: Where): ImportReport {
       imported: num(f.imported, field(w, 'imported')),
       columns: readColumns(f.columns, field(w, 'columns')),
     };
-    const headerLine = optional(f, 'headerLine', w, num);
-    if (headerLine !== undefined) report.headerLine = headerLine;
-    const workbook = optional(f, 'workbook', w, str);
-    if (workbook !== undefined) report.workbook = workbook;
-    const sheet = optional(f, 'sheet', w, str);
-    if (sheet !== undefined) report.sheet = sheet;
     return report;
   });
   const issues = array(o.issues, field(where, 'issues')).map((v, i): ImportIssue => {
@@ -303,26 +301,18 @@ export function checkedGraph(doc: WorkspaceDocument): MaillageGraph {
   const ids = new Set<string>();
   doc.actors.forEach((a, i) => {
     if (ids.has(a.id)) {
-      invalid(
-        field(item('acteur', 'actor', i), 'id'),
-        `« ${a.id} » est déjà celui d’un autre acteur`,
-        `"${a.id}" is already another actor's`,
-      );
+      invalid(field(nthItem('actor', i), 'id'), idTaken(a.id));
     }
     ids.add(a.id);
   });
   doc.links.forEach((l, i) => {
     for (const end of ['source', 'target'] as const) {
       if (!ids.has(l[end])) {
-        invalid(
-          field(item('lien', 'link', i), end),
-          `nomme l’acteur « ${l[end]} », absent de la liste des acteurs`,
-          `names actor "${l[end]}", who is not in the list of actors`,
-        );
+        invalid(field(nthItem('link', i), end), unknownEnd(l[end]));
       }
     }
     if (l.source === l.target) {
-      invalid(item('lien', 'link', i), 'relie un acteur à lui-même', 'joins an actor to itself');
+      invalid(nthItem('link', i), JOINS_ITSELF);
     }
   });
   return rebuildGraph(doc.actors, doc.links, doc.skipped);
@@ -358,7 +348,7 @@ function readRule(value: unknown, where: Where): CrossSchemeRule {
 /** Cross-scheme rule settings as the workspace file keeps them (`maillage analyze --rules`
  * reads them alone); throws `Invalid` saying where they are wrong. */
 export function readRuleSettings(value: unknown): CrossSchemeRuleSettings {
-  return readRules(value, { fr: 'les règles', en: 'the rules' });
+  return readRules(value, THE_RULES);
 }
 
 export function readRules(value: unknown, where: Where): CrossSchemeRuleSettings {
