@@ -121,3 +121,56 @@ export function directedUnclear(value: string): Localized {
     en: `${q.en} does not say whether the link is directed (yes/no); the link is imported undirected.`,
   };
 }
+
+// ------------------------------------------------------------------ an actor's cells
+
+/** An empty name column: the row is not imported. */
+export function missingName(column: string): Localized {
+  const c = quoted(column);
+  return {
+    fr: `la colonne ${c.fr} est vide ; la ligne n’a pas été importée. Donnez un nom à cet acteur ou supprimez la ligne.`,
+    en: `column ${c.en} is empty; the row was not imported. Give this actor a name or delete the row.`,
+  };
+}
+
+/** A score out of range (`why`, field-messages.ts invalidScoreWords), ignored. */
+export function scoreIgnored(why: Localized): Localized {
+  return {
+    fr: `${why.fr} ; valeur ignorée, la ligne est importée.`,
+    en: `${why.en}; value ignored, the row is imported.`,
+  };
+}
+
+/** A "person" cell that is neither yes nor no. */
+export function personUnclear(value: string): Localized {
+  const q = quoted(value);
+  return {
+    fr: `${q.fr} n’est ni oui ni non ; valeur ignorée. Écrivez oui ou non.`,
+    en: `${q.en} is neither yes nor no; value ignored. Write yes or no.`,
+  };
+}
+
+/** An actor's schemes cell naming no scheme (`why`): ignored. */
+export function actorSchemeIgnored(why: Localized): Localized {
+  return {
+    fr: `${why.fr} ; valeur ignorée. Corrigez le nom du dispositif.`,
+    en: `${why.en}; value ignored. Correct the scheme's name.`,
+  };
+}
+
+/** `untyped` actors of a file had no type; `guessed` of them got one from their name. Says
+ * only what happened: none, all or some of the types guessed. */
+export function typesGuessed(untyped: number, guessed: number): Localized {
+  const actorsFr = `${untyped} ${pluralFr(untyped, 'acteur', 'acteurs')} sans type`;
+  const actorsEn = `${untyped} ${pluralEn(untyped, 'actor', 'actors')} without a type`;
+  if (guessed === 0) {
+    return {
+      fr: `${actorsFr} : aucun type n’a pu être déduit du nom ; ${pluralFr(untyped, 'classé', 'classés')} « Autre ».`,
+      en: `${actorsEn}: no type could be guessed from the name; filed as "Other".`,
+    };
+  }
+  return {
+    fr: `${actorsFr} : ${guessed} ${pluralFr(guessed, 'type déduit', 'types déduits')} du nom (« Centre hospitalier… » → Établissement de santé)${guessed < untyped ? ', les autres classés « Autre »' : ''}.`,
+    en: `${actorsEn}: ${guessed} ${pluralEn(guessed, 'type', 'types')} guessed from the name ("Centre hospitalier…" → health facility)${guessed < untyped ? ', the others filed as "Other"' : ''}.`,
+  };
+}
