@@ -1,6 +1,7 @@
 // The comparison of two versions in words (French and English, plurals right: « 1 acteur »,
 // « 2 acteurs ») and as a CSV of the differences, one row each, for a spreadsheet.
 import { csvText, labelOf, type Lang, type ReferenceData } from '../domain';
+import { ACTOR_FIELD_WORDS } from '../import';
 import type { PresenceChange } from './compare-coverage.ts';
 import type { LinkEnds, LinkEntry } from './compare-links.ts';
 import { noDifference, type ActorChange, type ActorEntry, type VersionDiff } from './compare.ts';
@@ -52,15 +53,6 @@ const SAID_BY: Record<string, { fr: string; en: string }> = {
   id: { fr: 'même identifiant', en: 'same id' },
 };
 
-const FIELD: Record<string, { fr: string; en: string }> = {
-  name: { fr: 'nom', en: 'name' },
-  type: { fr: 'type', en: 'type' },
-  role: { fr: 'rôle', en: 'role' },
-  territory: { fr: 'territoire', en: 'territory' },
-  sectors: { fr: 'secteurs', en: 'sectors' },
-  schemes: { fr: 'dispositifs', en: 'schemes' },
-};
-
 /** "+ Logement, − Soins". */
 function plusMinus(added: readonly string[], removed: readonly string[]): string {
   return [...added.map((a) => `+ ${a}`), ...removed.map((r) => `− ${r}`)].join(', ');
@@ -74,7 +66,7 @@ export function actorChangeWords(change: ActorChange, lang: Lang, ref: Reference
   const parts: string[] = [];
   if (change.beforeId !== change.id) {
     parts.push(
-      `${lang === 'fr' ? 'identifiant' : 'id'}${colon}${change.beforeId} → ${change.id} (${SAID_BY[change.matchedBy]![lang]})`,
+      `${ACTOR_FIELD_WORDS.id[lang]}${colon}${change.beforeId} → ${change.id} (${SAID_BY[change.matchedBy]![lang]})`,
     );
   }
   for (const c of change.changes) {
@@ -86,13 +78,13 @@ export function actorChangeWords(change: ActorChange, lang: Lang, ref: Reference
     } else if ('added' in c) {
       const word = c.field === 'sectors' ? l.sector : l.scheme;
       parts.push(
-        `${FIELD[c.field]![lang]}${colon}${plusMinus(c.added.map(word), c.removed.map(word))}`,
+        `${ACTOR_FIELD_WORDS[c.field][lang]}${colon}${plusMinus(c.added.map(word), c.removed.map(word))}`,
       );
     } else {
       const field = c.field;
       const word = (v: string | null) =>
         v === null ? none : field === 'type' ? l.type(v) : field === 'name' ? q(lang, v) : v;
-      parts.push(`${FIELD[field]![lang]}${colon}${word(c.before)} → ${word(c.after)}`);
+      parts.push(`${ACTOR_FIELD_WORDS[field][lang]}${colon}${word(c.before)} → ${word(c.after)}`);
     }
   }
   return parts.join(lang === 'fr' ? ' ; ' : '; ');

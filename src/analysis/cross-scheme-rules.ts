@@ -11,6 +11,7 @@ import {
 } from '../domain';
 import type { MaillageGraph } from '../model';
 import { activeRules } from './cross-scheme-rule-list.ts';
+import { ruleNotCheckable, ruleUnmet } from './messages/rules.ts';
 
 export { ASV_COORDINATOR_IN_CLSM_COPIL } from './cross-scheme-rule-list.ts';
 
@@ -71,10 +72,7 @@ export function checkRule(rule: CrossSchemeRule, actors: readonly Actor[]): Cros
       status: 'unknown',
       ok: false,
       actors: [],
-      message: rule.notFound ?? {
-        fr: `Aucun acteur concerné n’est identifié : la règle « ${rule.label.fr.replace(/\.$/, '')} » ne peut pas être vérifiée.`,
-        en: `No actor it is about is identified: the rule "${rule.label.en.replace(/\.$/, '')}" cannot be checked.`,
-      },
+      message: rule.notFound ?? ruleNotCheckable(rule.label),
     };
   }
   const seated = found.filter((a) =>
@@ -94,9 +92,6 @@ export function checkRule(rule: CrossSchemeRule, actors: readonly Actor[]): Cros
     status: 'unmet',
     ok: false,
     actors: found.map((a) => a.id),
-    message: rule.unmet ?? {
-      fr: `Non respectée : ${rule.label.fr}`,
-      en: `Not met: ${rule.label.en}`,
-    },
+    message: rule.unmet ?? ruleUnmet(rule.label),
   };
 }

@@ -10,16 +10,10 @@
 // hubs of more than HUB_DEGREE partners, which would pair everybody with everybody), plus
 // co-members of bodies and working groups of at most BODY_CAP members. Each candidate's
 // score is then exact, hubs included.
-import {
-  fold,
-  WHOLE_SCHEME,
-  type Localized,
-  type ReferenceData,
-  pluralEn,
-  pluralFr,
-} from '../domain';
+import { fold, WHOLE_SCHEME, type Localized, type ReferenceData } from '../domain';
 import type { MaillageGraph } from '../model';
 import { toCompact } from './compact.ts';
+import { commonPartners, sameBody, sameGroup, sameTerritory } from './messages/suggestions.ts';
 
 export interface Suggestion {
   /** The pair, in actor order. */
@@ -215,43 +209,26 @@ function reasons(
 ): Localized[] {
   const list: Localized[] = [];
   if (common > 0) {
-    list.push({
-      fr: `${common} ${pluralFr(common, 'partenaire', 'partenaires')} en commun`,
-      en: `${common} common ${pluralEn(common, 'partner', 'partners')}`,
-    });
+    list.push(commonPartners(common));
   }
   for (const [scheme, name] of shared.groups) {
-    const label = schemeLabel(ref, scheme);
-    list.push({
-      fr: `tous deux au GT ${name} ${ofScheme(label.fr)}`,
-      en: `both in the ${label.en} ${name} working group`,
-    });
+    list.push(sameGroup(schemeLabel(ref, scheme), name));
   }
   for (const [scheme, body] of shared.bodies) {
     const label = schemeLabel(ref, scheme);
     const bodyLabel = ref.schemes.find((s) => s.id === scheme)?.bodies.find((b) => b.id === body)
       ?.label ?? { fr: body, en: body };
-    list.push({
-      fr: `tous deux dans l’instance « ${bodyLabel.fr} » ${ofScheme(label.fr)}`,
-      en: `both in the ${label.en} body “${bodyLabel.en}”`,
-    });
+    list.push(sameBody(label, bodyLabel));
   }
   if (shared.territory) {
     const territory = graph.getNodeAttribute(sourceId, 'territory') ?? '';
-    list.push({ fr: `même territoire : ${territory}`, en: `same territory: ${territory}` });
+    list.push(sameTerritory(territory));
   }
   return list;
 }
 
 function schemeLabel(ref: ReferenceData, scheme: string): Localized {
   return ref.schemes.find((s) => s.id === scheme)?.label ?? { fr: scheme, en: scheme };
-}
-
-/** "du CLSM", "de l’ASV", "de la CPTS" (the only feminine scheme of docs/domain.md). */
-function ofScheme(label: string): string {
-  if (/^[aeiouyh]/i.test(fold(label))) return `de l’${label}`;
-  if (label === 'CPTS') return `de la ${label}`;
-  return `du ${label}`;
 }
 
 function hasNeighbor(

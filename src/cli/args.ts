@@ -1,5 +1,6 @@
-// Command-line arguments of `maillage analyze`, parsed by hand: four options do not need a
-// dependency, and the messages can say exactly what is wrong.
+// Command-line arguments of `maillage analyze` and `maillage compare`, parsed by hand, by
+// one option reader for both: a dozen options do not need a dependency, and the messages
+// can say exactly what is wrong.
 import {
   defaultReference,
   CHOOSABLE_ENCODINGS,
@@ -14,9 +15,17 @@ export type OutputFormat = 'json' | 'markdown';
 /** Encodings a file can be read with (InputFile.encoding), by the names the CLI takes. */
 export const ENCODINGS = CHOOSABLE_ENCODINGS;
 
+/** A file named on the command line: its path, its role when forced (`--actors`, `--links`),
+ * its encoding when given (`--encoding`). */
+export interface FileArg {
+  path: string;
+  role?: FileRole;
+  encoding?: InputFile['encoding'];
+}
+
 export interface AnalyzeArgs {
   command: 'analyze';
-  files: { path: string; role?: FileRole; encoding?: InputFile['encoding'] }[];
+  files: FileArg[];
   format: OutputFormat;
   out?: string;
   threads?: number;
@@ -29,7 +38,17 @@ export interface AnalyzeArgs {
   rulesFile?: string;
 }
 
-export type ParsedArgs = AnalyzeArgs | { command: 'help' } | { command: 'version' };
+/** `maillage compare`: each version's files, as analyze takes them. */
+export interface CompareArgs {
+  command: 'compare';
+  before: FileArg[];
+  after: FileArg[];
+  format: OutputFormat | 'csv';
+  out?: string;
+  columns: ColumnMapping[];
+}
+
+export type ParsedArgs = AnalyzeArgs | CompareArgs | { command: 'help' } | { command: 'version' };
 
 export class UsageError extends Error {}
 
@@ -85,79 +104,166 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   const [command, ...rest] = argv;
   if (command === '-h' || command === '--help' || command === 'help') return { command: 'help' };
   if (command === '--version' || command === '-v') return { command: 'version' };
-  if (command !== 'analyze') throw new UsageError(`Unknown command "${command}".`);
+  if (command === 'analyze') return analyzeArgs(rest) ?? { command: 'help' };
+  if (command === 'compare') return compareArgs(rest) ?? { command: 'help' };
+  throw new UsageError(`Unknown command "${command}".`);
+}
 
-  const args: AnalyzeArgs = {
-    command: 'analyze',
-    files: [],
-    format: 'json',
-    columns: [],
-    rules: {},
-  };
-  const encodings: { path: string | null; encoding: NonNullable<InputFile['encoding']> }[] = [];
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i]!;
+/** The arguments after `analyze`; null for --help. */
+function analyzeArgs(argv: readonly string[]): AnalyzeArgs | null {
+  const files: FileArg[] = [];
+  const own: Pick<AnalyzeArgs, 'rules' | 'rulesFile' | 'threads'> = { rules: {} };
+  const shared = readOptions(argv, {
+    formats: ['json', 'markdown'],
+    filesFor: () => files,
+    own(arg, value) {
+      switch (arg) {
+        case '--rule': {
+          const [id, on] = parseRuleSwitch(value());
+          own.rules[id] = on;
+          return true;
+        }
+        case '--rules':
+          own.rulesFile = value();
+          return true;
+        case '--threads': {
+          const n = Number(value());
+          if (!Number.isInteger(n) || n < 0)
+            throw new UsageError('--threads must be an integer ≥ 0.');
+          own.threads = n;
+          return true;
+        }
+        default:
+          return false;
+      }
+    },
+  });
+  if (shared === null) return null;
+  if (files.length === 0) throw new UsageError('No file given.');
+  const { encodings, ...options } = shared;
+  applyEncodings(encodings, files);
+  return { command: 'analyze', files, ...options, ...own };
+}
+
+/** The arguments after `compare`: `--before` and `--after` say which version the files
+ * that follow belong to; null for --help. */
+function compareArgs(argv: readonly string[]): CompareArgs | null {
+  const sides: Pick<CompareArgs, 'before' | 'after'> = { before: [], after: [] };
+  let side: 'before' | 'after' | null = null;
+  const shared = readOptions(argv, {
+    formats: ['json', 'markdown', 'csv'],
+    filesFor(arg) {
+      if (side === null) {
+        throw new UsageError(
+          `"${arg}": say which version the files belong to, with --before or --after first.`,
+        );
+      }
+      return sides[side];
+    },
+    own(arg) {
+      if (arg !== '--before' && arg !== '--after') return false;
+      side = arg === '--before' ? 'before' : 'after';
+      return true;
+    },
+  });
+  if (shared === null) return null;
+  for (const name of ['before', 'after'] as const) {
+    if (sides[name].length === 0) throw new UsageError(`No file given for --${name}.`);
+  }
+  const { encodings, ...options } = shared;
+  applyEncodings(encodings, [...sides.before, ...sides.after]);
+  return { command: 'compare', ...sides, ...options };
+}
+
+/** What a command adds to the options both take. */
+interface CommandOptions<F extends string> {
+  /** What `--format` takes, the default first (`md` is read as `markdown`). */
+  formats: readonly [F, ...F[]];
+  /** The list a file goes to: named by `arg` (its path, or `--actors`/`--links`). */
+  filesFor(arg: string): FileArg[];
+  /** Reads `arg` when it is one of the command's own options (`value` takes the option's
+   * value); false when it is not. */
+  own(arg: string, value: () => string): boolean;
+}
+
+/** The options both commands take. */
+interface SharedOptions<F extends string> {
+  format: F;
+  out?: string;
+  columns: ColumnMapping[];
+  encodings: ReturnType<typeof parseEncoding>[];
+}
+
+/**
+ * The one reader of both commands' options: files, `--actors`, `--links`, `--format`,
+ * `--out`, `--encoding`, `--column`, `--help`, and the command's own options; the same
+ * errors for both. Null for --help.
+ */
+function readOptions<F extends string>(
+  argv: readonly string[],
+  command: CommandOptions<F>,
+): SharedOptions<F> | null {
+  const shared: SharedOptions<F> = { format: command.formats[0], columns: [], encodings: [] };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
     const value = (): string => {
-      const next = rest[++i];
+      const next = argv[++i];
       if (next === undefined || next.startsWith('--'))
         throw new UsageError(`${arg} needs a value.`);
       return next;
     };
+    if (command.own(arg, value)) continue;
     switch (arg) {
       case '-h':
       case '--help':
-        return { command: 'help' };
+        return null;
       case '--actors':
-        args.files.push({ path: value(), role: 'actors' });
-        break;
       case '--links':
-        args.files.push({ path: value(), role: 'links' });
+        command
+          .filesFor(arg)
+          .push({ path: value(), role: arg === '--actors' ? 'actors' : 'links' });
         break;
-      case '--format': {
-        const format = value();
-        if (format !== 'json' && format !== 'markdown' && format !== 'md') {
-          throw new UsageError(`--format must be json or markdown, not "${format}".`);
-        }
-        args.format = format === 'md' ? 'markdown' : format;
+      case '--format':
+        shared.format = formatOf(value(), command.formats);
         break;
-      }
       case '--out':
       case '-o':
-        args.out = value();
+        shared.out = value();
         break;
       case '--encoding':
-        encodings.push(parseEncoding(value()));
+        shared.encodings.push(parseEncoding(value()));
         break;
       case '--column':
-        args.columns.push(parseColumn(value()));
+        shared.columns.push(parseColumn(value()));
         break;
-      case '--rule': {
-        const [id, on] = parseRuleSwitch(value());
-        args.rules[id] = on;
-        break;
-      }
-      case '--rules':
-        args.rulesFile = value();
-        break;
-      case '--threads': {
-        const n = Number(value());
-        if (!Number.isInteger(n) || n < 0)
-          throw new UsageError('--threads must be an integer ≥ 0.');
-        args.threads = n;
-        break;
-      }
       default:
         if (arg.startsWith('-') && arg !== '-') throw new UsageError(`Unknown option "${arg}".`);
-        args.files.push({ path: arg });
+        command.filesFor(arg).push({ path: arg });
     }
   }
-  if (args.files.length === 0) throw new UsageError('No file given.');
-  for (const { path, encoding } of encodings) {
-    const files = args.files.filter((f) => path === null || f.path === path);
-    if (files.length === 0) throw new UsageError(`--encoding: no file "${path}" given.`);
-    for (const f of files) f.encoding = encoding;
+  return shared;
+}
+
+/** `--format WORD`, one of `formats` (`md` for `markdown`). */
+function formatOf<F extends string>(word: string, formats: readonly F[]): F {
+  const found = formats.find((f) => f === (word === 'md' ? 'markdown' : word));
+  if (found === undefined) {
+    const names = `${formats.slice(0, -1).join(', ')} or ${formats.at(-1)}`;
+    throw new UsageError(`--format must be ${names}, not "${word}".`);
   }
-  return args;
+  return found;
+}
+
+/** `--encoding` given for every file (no path) or for the files of that path. */
+function applyEncodings(
+  encodings: readonly ReturnType<typeof parseEncoding>[],
+  files: readonly FileArg[],
+): void {
+  for (const { path, encoding } of encodings) {
+    const named = files.filter((f) => path === null || f.path === path);
+    if (named.length === 0) throw new UsageError(`--encoding: no file "${path}" given.`);
+    for (const f of named) f.encoding = encoding;
+  }
 }
 
 /** The words `--column` accepts after "=": every mappable field, `attribute` and `ignore`. */

@@ -16,7 +16,6 @@ import { toMarkdown } from './to-markdown.ts';
 import { startThreadPool } from './thread-pool.ts';
 
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
-  if (argv[0] === 'compare') return runCompare(argv.slice(1), io);
   let args;
   try {
     args = parseArgs(argv);
@@ -34,6 +33,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     await io.stdout(`maillage ${pkg.version}\n`);
     return 0;
   }
+  if (args.command === 'compare') return runCompare(args, io);
   let crossSchemeRules;
   try {
     crossSchemeRules = await ruleSettings(args);

@@ -2,7 +2,7 @@
 //
 // Every row with a name becomes an actor: rows sharing an id or a name (homonyms, repeated
 // rows) are told apart or merged in merge.ts, never refused.
-import { emptyRecord, safeId, slug, type Actor, pluralEn, pluralFr } from '../domain';
+import { emptyRecord, safeId, slug, type Actor } from '../domain';
 import { parseBoolean, parseSchemeList, parseScore, splitList } from './cells.ts';
 import { columnLayout } from './columns.ts';
 import type { ImportContext } from './context.ts';
@@ -14,9 +14,17 @@ import {
   unknownSectorsMessage,
   unknownTypeMessage,
 } from './field-messages.ts';
+import {
+  actorSchemeIgnored,
+  missingName,
+  onLine,
+  personUnclear,
+  scoreIgnored,
+  typesGuessed,
+} from './messages/rows.ts';
 import { readRows, type Row } from './rows.ts';
 import { identifierProblem, OFFICIAL_IDS } from './identifiers.ts';
-import { error, info, quoted, warning } from './report.ts';
+import { error, info, warning } from './report.ts';
 
 export interface FileActors {
   file: string;
@@ -100,12 +108,7 @@ export function readActors(opened: OpenedFile, ctx: ImportContext): FileActors {
     const name = cleanName(get(row, nameColumn));
     if (name === '') {
       report.add(
-        error(
-          at(row, 'name'),
-          'missing-name',
-          `Ligne ${row.line} : la colonne ${quoted(headerOf('name')).fr} est vide ; la ligne n’a pas été importée. Donnez un nom à cet acteur ou supprimez la ligne.`,
-          `Line ${row.line}: column ${quoted(headerOf('name')).en} is empty; the row was not imported. Give this actor a name or delete the row.`,
-        ),
+        error(at(row, 'name'), 'missing-name', onLine(row.line, missingName(headerOf('name')))),
       );
       return false;
     }
@@ -137,14 +140,7 @@ export function readActors(opened: OpenedFile, ctx: ImportContext): FileActors {
         actor.attributes[headerOf('type')] = typeCell;
         actor.typeText = typeCell;
         const m = unknownTypeMessage(typeCell);
-        report.add(
-          warning(
-            at(row, 'type'),
-            'unknown-type',
-            `Ligne ${row.line} : ${m.fr}`,
-            `Line ${row.line}: ${m.en}`,
-          ),
-        );
+        report.add(warning(at(row, 'type'), 'unknown-type', onLine(row.line, m)));
       }
     } else {
       untyped++;
@@ -161,14 +157,7 @@ export function readActors(opened: OpenedFile, ctx: ImportContext): FileActors {
       for (const id of ids) addUnique(actor.sectors, id);
       if (unknown.length > 0) {
         const m = unknownSectorsMessage(unknown);
-        report.add(
-          warning(
-            at(row, 'sectors'),
-            'unknown-sector',
-            `Ligne ${row.line} : ${m.fr}`,
-            `Line ${row.line}: ${m.en}`,
-          ),
-        );
+        report.add(warning(at(row, 'sectors'), 'unknown-sector', onLine(row.line, m)));
       }
     }
 
@@ -187,8 +176,7 @@ export function readActors(opened: OpenedFile, ctx: ImportContext): FileActors {
           warning(
             at(row, field),
             'invalid-score',
-            `Ligne ${row.line} : ${invalidScoreWords(raw, 5).fr} ; valeur ignorée, la ligne est importée.`,
-            `Line ${row.line}: ${invalidScoreWords(raw, 5).en}; value ignored, the row is imported.`,
+            onLine(row.line, scoreIgnored(invalidScoreWords(raw, 5))),
           ),
         );
       }
@@ -198,12 +186,7 @@ export function readActors(opened: OpenedFile, ctx: ImportContext): FileActors {
     const person = personCell === '' ? undefined : parseBoolean(personCell, 'person');
     if (person === null) {
       report.add(
-        warning(
-          at(row, 'person'),
-          'invalid-boolean',
-          `Ligne ${row.line} : ${quoted(personCell).fr} n’est ni oui ni non ; valeur ignorée. Écrivez oui ou non.`,
-          `Line ${row.line}: ${quoted(personCell).en} is neither yes nor no; value ignored. Write yes or no.`,
-        ),
+        warning(at(row, 'person'), 'invalid-boolean', onLine(row.line, personUnclear(personCell))),
       );
     } else if (person !== undefined) actor.person = person;
 
@@ -213,14 +196,7 @@ export function readActors(opened: OpenedFile, ctx: ImportContext): FileActors {
       actor[kind] = value;
       const problem = identifierProblem(kind, value);
       if (problem) {
-        report.add(
-          warning(
-            at(row, kind),
-            'suspicious-identifier',
-            `Ligne ${row.line} : ${problem.fr}`,
-            `Line ${row.line}: ${problem.en}`,
-          ),
-        );
+        report.add(warning(at(row, kind), 'suspicious-identifier', onLine(row.line, problem)));
       }
     }
 
@@ -239,12 +215,7 @@ export function readActors(opened: OpenedFile, ctx: ImportContext): FileActors {
       if (unknown.length > 0) {
         const m = unknownSchemesWords(unknown);
         report.add(
-          warning(
-            at(row, 'schemes'),
-            'unknown-scheme',
-            `Ligne ${row.line} : ${m.fr} ; valeur ignorée. Corrigez le nom du dispositif.`,
-            `Line ${row.line}: ${m.en}; value ignored. Correct the scheme's name.`,
-          ),
+          warning(at(row, 'schemes'), 'unknown-scheme', onLine(row.line, actorSchemeIgnored(m))),
         );
       }
     }
@@ -293,32 +264,13 @@ export function readActors(opened: OpenedFile, ctx: ImportContext): FileActors {
 
   const unknownBody = (line: number, column: string, scheme: string, text: string) => {
     const m = unknownBodyMessage(scheme, text, slug(text));
-    report.add(
-      warning(
-        { file: opened.name, line, column },
-        'unknown-body',
-        `Ligne ${line} : ${m.fr}`,
-        `Line ${line}: ${m.en}`,
-      ),
-    );
+    report.add(warning({ file: opened.name, line, column }, 'unknown-body', onLine(line, m)));
   };
 
   readRows(opened, report, onRow);
 
   if (untyped > 0) {
-    report.add(
-      info(
-        { file: opened.name },
-        'types-guessed',
-        // Says only what happened: none, all or some of the types guessed.
-        guessedTypes === 0
-          ? `${untyped} ${pluralFr(untyped, 'acteur', 'acteurs')} sans type : aucun type n’a pu être déduit du nom ; ${pluralFr(untyped, 'classé', 'classés')} « Autre ».`
-          : `${untyped} ${pluralFr(untyped, 'acteur', 'acteurs')} sans type : ${guessedTypes} ${pluralFr(guessedTypes, 'type déduit', 'types déduits')} du nom (« Centre hospitalier… » → Établissement de santé)${guessedTypes < untyped ? ', les autres classés « Autre »' : ''}.`,
-        guessedTypes === 0
-          ? `${untyped} ${pluralEn(untyped, 'actor', 'actors')} without a type: no type could be guessed from the name; filed as "Other".`
-          : `${untyped} ${pluralEn(untyped, 'actor', 'actors')} without a type: ${guessedTypes} ${pluralEn(guessedTypes, 'type', 'types')} guessed from the name ("Centre hospitalier…" → health facility)${guessedTypes < untyped ? ', the others filed as "Other"' : ''}.`,
-      ),
-    );
+    report.add(info({ file: opened.name }, 'types-guessed', typesGuessed(untyped, guessedTypes)));
   }
   return out;
 }

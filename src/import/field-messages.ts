@@ -1,9 +1,29 @@
 // What is wrong with one value of an actor or a link, in French and English: said the same
 // way by the import (after "Ligne N :", see actors.ts, links.ts, endpoints.ts) and by the
 // edits made in the app (model/edits), so that a value refused or reclassed at import is
-// refused or reclassed in the same words when typed by hand.
+// refused or reclassed in the same words when typed by hand. Also the actor's fields in
+// words, as the merge's conflicts and the comparison of two versions name them.
 import { type Localized, pluralEn, pluralFr } from '../domain';
 import { quoted, quotedList } from './report.ts';
+
+/** An actor's fields as a message names them, in lower case (« type : Association →
+ * Bailleur social »). The column-mapping menus have their own, longer labels
+ * (mappable-fields.ts). */
+export const ACTOR_FIELD_WORDS = {
+  id: { fr: 'identifiant', en: 'id' },
+  name: { fr: 'nom', en: 'name' },
+  type: { fr: 'type', en: 'type' },
+  role: { fr: 'rôle', en: 'role' },
+  territory: { fr: 'territoire', en: 'territory' },
+  sectors: { fr: 'secteurs', en: 'sectors' },
+  schemes: { fr: 'dispositifs', en: 'schemes' },
+  influence: { fr: 'influence', en: 'influence' },
+  interest: { fr: 'intérêt', en: 'interest' },
+  person: { fr: 'personne physique', en: 'person' },
+  siret: { fr: 'SIRET', en: 'SIRET' },
+  finess: { fr: 'FINESS', en: 'FINESS' },
+  rpps: { fr: 'RPPS', en: 'RPPS' },
+} as const satisfies Record<string, Localized>;
 
 /** An unknown actor type: the actor is filed as `autre` and the words kept (typeText). */
 export function unknownTypeMessage(text: string): Localized {

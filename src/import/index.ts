@@ -199,12 +199,14 @@ export { expandInputs } from './expand.ts';
 export { isKumuJson } from './kumu.ts';
 export { SHEET_SEPARATOR, sheetSourceName, type Source } from './source.ts';
 // What editing an actor or a link in the app shares with the import: the same checks, the
-// same messages (field-messages.ts), the same ids, the report's builders.
+// same messages (field-messages.ts: with the actor's fields in words, which the comparison
+// of two versions names too), the same ids, the report's builders.
 export { addMembership, cleanName } from './actors.ts';
 export { newActorId } from './actor-ids.ts';
 export { ImportContext } from './context.ts';
 export { emptyFileReport } from './file.ts';
 export {
+  ACTOR_FIELD_WORDS,
   invalidScoreWords,
   selfLinkWords,
   unknownActorWords,

@@ -10,9 +10,17 @@ import type { ImportContext } from './context.ts';
 import { reportUnresolved, type Endpoints } from './endpoints.ts';
 import type { OpenedFile } from './file.ts';
 import { invalidScoreWords, selfLinkWords, unknownSchemesWords } from './field-messages.ts';
+import {
+  directedUnclear,
+  linkSchemeKept,
+  missingEndpoint,
+  onLine,
+  selfLinkRefused,
+  strengthIgnored,
+} from './messages/rows.ts';
 import { readRows, type Row } from './rows.ts';
 import { cleanName } from './actors.ts';
-import { error, info, quoted, warning } from './report.ts';
+import { error, info, warning } from './report.ts';
 import { Weights } from './weights.ts';
 
 /** Memo sizes are capped: a column of free text would only grow them. */
@@ -77,14 +85,7 @@ export function readLinks(opened: OpenedFile, ctx: ImportContext, endpoints: End
     const place = { file: opened.name, line: row.line, column };
     const text = cleanName(raw);
     if (text === '') {
-      report.add(
-        error(
-          place,
-          'missing-endpoint',
-          `Ligne ${row.line} : la colonne ${quoted(column).fr} est vide ; le lien n’a pas été importé. Indiquez l’acteur (nom ou identifiant) ou supprimez la ligne.`,
-          `Line ${row.line}: column ${quoted(column).en} is empty; the link was not imported. Name the actor (name or id) or delete the row.`,
-        ),
-      );
+      report.add(error(place, 'missing-endpoint', onLine(row.line, missingEndpoint(column))));
       return null;
     }
     const whole = endpoints.resolve(text);
@@ -169,8 +170,10 @@ export function readLinks(opened: OpenedFile, ctx: ImportContext, endpoints: End
           error(
             { file: opened.name, line: row.line, column: headerOf('target') },
             'self-link',
-            `Ligne ${row.line} : ${selfLinkWords(name).fr} ; il n’a pas été importé. Vérifiez les colonnes ${quoted(headerOf('source')).fr} et ${quoted(headerOf('target')).fr}.`,
-            `Line ${row.line}: ${selfLinkWords(name).en}; it was not imported. Check columns ${quoted(headerOf('source')).en} and ${quoted(headerOf('target')).en}.`,
+            onLine(
+              row.line,
+              selfLinkRefused(selfLinkWords(name), headerOf('source'), headerOf('target')),
+            ),
           ),
         );
         return false;
@@ -194,8 +197,7 @@ export function readLinks(opened: OpenedFile, ctx: ImportContext, endpoints: End
         warning(
           at(row, 'strength'),
           'invalid-score',
-          `Ligne ${row.line} : ${invalidScoreWords(strengthCell, 3).fr} ; valeur ignorée, le lien est importé.`,
-          `Line ${row.line}: ${invalidScoreWords(strengthCell, 3).en}; value ignored, the link is imported.`,
+          onLine(row.line, strengthIgnored(invalidScoreWords(strengthCell, 3))),
         ),
       );
     }
@@ -208,12 +210,7 @@ export function readLinks(opened: OpenedFile, ctx: ImportContext, endpoints: End
         attributes[headerOf('scheme')] = schemeCell;
         const m = unknownSchemesWords(unknown);
         report.add(
-          warning(
-            at(row, 'scheme'),
-            'unknown-scheme',
-            `Ligne ${row.line} : ${m.fr} ; la cellule est gardée comme attribut. Corrigez le nom du dispositif.`,
-            `Line ${row.line}: ${m.en}; the cell is kept as an attribute. Correct the scheme's name.`,
-          ),
+          warning(at(row, 'scheme'), 'unknown-scheme', onLine(row.line, linkSchemeKept(m))),
         );
       }
     }
@@ -230,8 +227,7 @@ export function readLinks(opened: OpenedFile, ctx: ImportContext, endpoints: End
         warning(
           at(row, 'directed'),
           'invalid-boolean',
-          `Ligne ${row.line} : ${quoted(directedCell).fr} ne dit pas si le lien est orienté (oui/non) ; le lien est importé non orienté.`,
-          `Line ${row.line}: ${quoted(directedCell).en} does not say whether the link is directed (yes/no); the link is imported undirected.`,
+          onLine(row.line, directedUnclear(directedCell)),
         ),
       );
     } else if (d !== undefined) directed = d;

@@ -11,6 +11,7 @@
 import { fold, nameKey, slug, type Actor, type SourceRef } from '../domain';
 import { homonymId as homonymIdOf, numberedId } from './actor-ids.ts';
 import { addMembership, type FileActors } from './actors.ts';
+import { ACTOR_FIELD_WORDS } from './field-messages.ts';
 import { identifierKey, OFFICIAL_IDS } from './identifiers.ts';
 import { info, quoted, warning, type Report } from './report.ts';
 
@@ -23,18 +24,6 @@ export interface MergeResult {
   /** An actor as read from a file → the actor it became (itself, or the one it merged into). */
   final: (read: Actor) => Actor;
 }
-
-const FIELD_LABEL: Record<string, { fr: string; en: string }> = {
-  type: { fr: 'type', en: 'type' },
-  territory: { fr: 'territoire', en: 'territory' },
-  role: { fr: 'rôle', en: 'role' },
-  influence: { fr: 'influence', en: 'influence' },
-  interest: { fr: 'intérêt', en: 'interest' },
-  person: { fr: 'personne physique', en: 'person' },
-  siret: { fr: 'SIRET', en: 'SIRET' },
-  finess: { fr: 'FINESS', en: 'FINESS' },
-  rpps: { fr: 'RPPS', en: 'RPPS' },
-};
 
 const SCALARS = ['territory', 'role', 'influence', 'interest', 'person', ...OFFICIAL_IDS] as const;
 
@@ -156,7 +145,7 @@ export function mergeActorFiles(
       }
       target.type = src.type;
     } else if (src.type !== 'autre' && src.type !== target.type) {
-      conflict(target, src, FIELD_LABEL.type!, target.type, src.type);
+      conflict(target, src, ACTOR_FIELD_WORDS.type, target.type, src.type);
     }
     for (const sector of src.sectors)
       if (!target.sectors.includes(sector)) target.sectors.push(sector);
@@ -169,7 +158,7 @@ export function mergeActorFiles(
       const current = target[field];
       if (current === undefined) (target as unknown as Record<string, unknown>)[field] = value;
       else if (!same(field, current, value)) {
-        conflict(target, src, FIELD_LABEL[field]!, String(current), String(value));
+        conflict(target, src, ACTOR_FIELD_WORDS[field], String(current), String(value));
       }
     }
     for (const [key, value] of Object.entries(src.attributes)) {

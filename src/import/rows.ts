@@ -1,17 +1,21 @@
 // The data rows of an opened file, one by one: cells aligned on the header, a repeated
 // header skipped, invisible characters and the export's formula guards removed, every
 // misshapen row reported.
-import {
-  restoreNeutralised,
-  fold,
-  hasInvisible,
-  withoutInvisible,
-  pluralEn,
-  pluralFr,
-} from '../domain';
+import { restoreNeutralised, fold, hasInvisible, withoutInvisible } from '../domain';
 import type { OpenedFile } from './file.ts';
 import { isBlank, parseCsv, type CsvRecord, type QuoteError } from './parse.ts';
-import { error, info, quoted, warning, type Report } from './report.ts';
+import {
+  extraCells,
+  inCell,
+  invisibleCharacters,
+  MALFORMED_QUOTE,
+  missingCells,
+  nulBytes,
+  onLine,
+  REPEATED_HEADER,
+  UNTERMINATED_QUOTE,
+} from './messages/rows.ts';
+import { error, info, warning, type Report } from './report.ts';
 
 /** A data row: its cells aligned on the headers ('' when missing). */
 export interface Row {
@@ -45,8 +49,7 @@ export function readRows(opened: OpenedFile, report: Report, onRow: (row: Row) =
         error(
           { ...place, line: e.line, column },
           'unterminated-quote',
-          `Ligne ${e.line}, colonne ${quoted(column).fr} : un guillemet (") ouvre la cellule mais ne se referme pas avant la fin de la ligne. La ligne n’a pas été importée ; la lecture reprend à la ligne suivante. Supprimez ce guillemet ou fermez-le.`,
-          `Line ${e.line}, column ${quoted(column).en}: a quote (") opens the cell but is not closed before the end of the line. The row was not imported; reading went on with the next line. Remove the quote or close it.`,
+          inCell(e.line, column, UNTERMINATED_QUOTE),
         ),
       );
     },
@@ -58,8 +61,7 @@ export function readRows(opened: OpenedFile, report: Report, onRow: (row: Row) =
           info(
             { ...place, line: record.line },
             'repeated-header',
-            `Ligne ${record.line} : la ligne répète l’en-tête (deux exports collés l’un après l’autre ?) ; elle n’est pas lue comme un acteur, les lignes qui la suivent le sont.`,
-            `Line ${record.line}: the row repeats the header (two exports pasted one after the other?); it is not read as an actor, the rows after it are.`,
+            onLine(record.line, REPEATED_HEADER),
           ),
         );
         return;
@@ -87,8 +89,7 @@ export function readRows(opened: OpenedFile, report: Report, onRow: (row: Row) =
           warning(
             { file: opened.name, line: record.line },
             'missing-fields',
-            `Ligne ${record.line} : ${count} ${pluralFr(count, 'cellule', 'cellules')} au lieu des ${width} de l’en-tête ; les cellules manquantes (à partir de ${quoted(opened.headers[count]!).fr}) sont lues vides. Vérifiez qu’il ne manque pas un séparateur.`,
-            `Line ${record.line}: ${count} ${pluralEn(count, 'cell', 'cells')} instead of the header's ${width}; the missing cells (from ${quoted(opened.headers[count]!).en} on) are read as empty. Check that no separator is missing.`,
+            onLine(record.line, missingCells(count, width, opened.headers[count]!)),
           ),
         );
       } else if (extra.length > 0) {
@@ -97,8 +98,7 @@ export function readRows(opened: OpenedFile, report: Report, onRow: (row: Row) =
           warning(
             { file: opened.name, line: record.line },
             'extra-fields',
-            `Ligne ${record.line} : ${count} cellules pour ${width} colonnes dans l’en-tête ; les valeurs en trop sont gardées comme attributs (${names}). Vérifiez qu’une cellule contenant le séparateur « ${opened.delimiter} » est bien entre guillemets.`,
-            `Line ${record.line}: ${count} cells for ${width} header columns; the extra values are kept as attributes (${names}). Check that a cell holding the separator "${opened.delimiter}" is quoted.`,
+            onLine(record.line, extraCells(count, width, names, opened.delimiter)),
           ),
         );
       }
@@ -109,8 +109,7 @@ export function readRows(opened: OpenedFile, report: Report, onRow: (row: Row) =
           warning(
             { file: opened.name, line: record.line, column },
             'malformed-quote',
-            `Ligne ${record.line}, colonne ${quoted(column).fr} : guillemets mal placés ; la cellule est lue telle quelle. Doublez les guillemets à l’intérieur d’une cellule ("").`,
-            `Line ${record.line}, column ${quoted(column).en}: misplaced quotes; the cell is read as it is. Double the quotes inside a cell ("").`,
+            inCell(record.line, column, MALFORMED_QUOTE),
           ),
         );
       }
@@ -161,21 +160,17 @@ function removeInvisible(cells: string[], opened: OpenedFile, line: number, repo
     if (!cleaned.removed) continue;
     cells[i] = cleaned.text;
     const column = opened.headers[i] ?? `colonne ${i + 1}`;
-    const c = quoted(column);
-    const value = quoted(cleaned.text);
     report.add(
       cleaned.nul
         ? warning(
             { file: opened.name, line, column },
             'nul-bytes',
-            `Ligne ${line}, colonne ${c.fr} : la cellule contenait des octets nuls (fichier endommagé ou mal exporté) ; ils ont été retirés, la valeur lue est ${value.fr}. Vérifiez-la.`,
-            `Line ${line}, column ${c.en}: the cell held NUL bytes (a damaged or badly exported file); they were removed, the value read is ${value.en}. Check it.`,
+            inCell(line, column, nulBytes(cleaned.text)),
           )
         : warning(
             { file: opened.name, line, column },
             'invisible-characters',
-            `Ligne ${line}, colonne ${c.fr} : caractères invisibles (espace sans largeur, marque de direction, caractère de contrôle) retirés ; la valeur lue est ${value.fr}.`,
-            `Line ${line}, column ${c.en}: invisible characters (zero-width space, direction mark, control character) removed; the value read is ${value.en}.`,
+            inCell(line, column, invisibleCharacters(cleaned.text)),
           ),
     );
   }

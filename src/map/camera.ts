@@ -157,6 +157,26 @@ export class MapCamera {
     });
   }
 
+  /** Brings an actor shown into the middle of the view, zoomed in to at least 1. */
+  centerOn(id: string): void {
+    const node = this.cy.getElementById(id);
+    if (node.empty() || node.hasClass('hidden')) return;
+    this.cy.animate(
+      { center: { eles: node }, zoom: Math.max(this.cy.zoom(), 1) },
+      { duration: 250 },
+    );
+  }
+
+  /** The actors of `ids` that are on the map (unknown ids are ignored). */
+  nodesOf(ids: Iterable<string>): NodeCollection {
+    const nodes = this.cy.collection();
+    for (const id of ids) {
+      const node = this.cy.getElementById(id);
+      if (node.nonempty() && node.isNode()) nodes.merge(node);
+    }
+    return nodes as unknown as NodeCollection;
+  }
+
   /** Fits the actors shown, smoothly. */
   fit(nodes: NodeCollection): void {
     this.glideTo(nodes, 200);

@@ -193,6 +193,18 @@ export function toElements(graph: MaillageGraph, given: ElementContext): Element
   return elements;
 }
 
+/** What a change of encodings redraws: the actors' looks (`looks`: colour, shape, size;
+ * `size` alone moves the names too), the names shown or not, the fragility marks. */
+export function encodingChanges(before: Encodings, after: Encodings) {
+  const size = before.sizeBy !== after.sizeBy || before.sizeColumn !== after.sizeColumn;
+  const colour = before.colourBy !== after.colourBy || before.colourColumn !== after.colourColumn;
+  return {
+    size,
+    looks: size || colour,
+    names: before.labels !== after.labels,
+    fragility: before.articulation !== after.articulation,
+  };
+}
 /** Rewrites in Cytoscape the visual data that changed under `ctx` (only those: restyling
  * 10,000 actors for nothing is a long task). */
 export function refreshVisuals(cy: Core, graph: MaillageGraph, ctx: ElementContext): void {

@@ -40,6 +40,18 @@ export function circlesOf(nodes: readonly ElementDefinition[]): number[] {
   ]);
 }
 
+/** Puts each node element (the first ones, in `ids` order) at its (x, y) in `xy`. */
+export function placeElements(
+  elements: ElementDefinition[],
+  ids: string[],
+  xy: Float64Array,
+): void {
+  ids.forEach((id, i) => {
+    const el = elements[i] as ElementDefinition;
+    if (el.data.id === id) el.position = { x: xy[2 * i] as number, y: xy[2 * i + 1] as number };
+  });
+}
+
 /** Has Cytoscape compute (and cache) the bounding boxes of `elements` now, so that its next
  * frame need not. */
 function measureBounds(elements: CollectionReturnValue | NodeCollection): void {
@@ -101,6 +113,19 @@ export class ProgressiveFill {
     }
   }
 
+  /** The viewport the map opens on: the actors the filters keep, at their element
+   * positions (the first `order` elements), fitted into the map. */
+  private openingViewport(elements: ElementDefinition[], order: number): Viewport | null {
+    const { cy, graph } = this.host;
+    const shown = shownNodeElements(elements, order, graph, this.host.filters());
+    return this.host.viewportForCircles(circlesOf(shown), cy.width(), cy.height());
+  }
+
+  /** The zoom the map opens at (null: nothing to frame). */
+  openingZoom(elements: ElementDefinition[], order: number): number | null {
+    return this.openingViewport(elements, order)?.zoom ?? null;
+  }
+
   /**
    * Puts the links on their own layer (canvas renderer), framed on the viewport the map will
    * open on, while Cytoscape takes the actors. The layer starts drawing once the caller has
@@ -113,9 +138,8 @@ export class ProgressiveFill {
     blocks: readonly StyleBlock[],
     pixelRatio: number,
   ): EdgeLayer {
-    const { cy, graph } = this.host;
-    const shown = shownNodeElements(elements, ids.length, graph, this.host.filters());
-    const viewport = this.host.viewportForCircles(circlesOf(shown), cy.width(), cy.height());
+    const { cy } = this.host;
+    const viewport = this.openingViewport(elements, ids.length);
     if (viewport) cy.viewport(viewport);
     const links = elements.slice(ids.length);
     return new EdgeLayer(cy, this.host.container, ids, xy, links, blocks, pixelRatio);

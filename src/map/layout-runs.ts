@@ -13,6 +13,7 @@ import {
   normalisePositions,
   type LayoutProgress,
   type PositionsRunner,
+  runFcose,
 } from './layout.ts';
 
 /** Up to this many actors, fcose keeps room for the names under the actors. */
@@ -52,6 +53,15 @@ export class MapLayouts {
   cancel(): void {
     this.abort?.abort();
     this.abort = null;
+  }
+
+  /** Runs the layout again on `nodes`: in a worker, else fcose here, which reads the links
+   * from Cytoscape (a map with a links layer lends them for the run through `lend`). */
+  async again(nodes: NodeCollection, lend: (run: () => void) => void): Promise<void> {
+    if (nodes.length === 0) return;
+    if (this.host.positions) return this.run(nodes);
+    lend(() => runFcose(this.host.cy, nodes));
+    this.host.settle(nodes);
   }
 
   /** The graph's links between actors of `index` (actor id → position), as index pairs. */

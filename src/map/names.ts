@@ -8,6 +8,7 @@ import type { MaillageGraph } from '../model';
 import { declutter, type LabelBox } from './declutter.ts';
 import type { EdgeLayer } from './edge-layer.ts';
 import { BIG_MAP, LABEL_PX } from './elements.ts';
+import { nameEveryone } from './export-image.ts';
 import { canvasMeasure } from './labels.ts';
 import type { RendererChoice } from './renderer.ts';
 import { BIG_MIN_FONT, NAMED, styleBlocks } from './style.ts';
@@ -42,6 +43,7 @@ export class MapNames {
   private presenting = false;
   /** Big maps: the names are to be chosen again before they are next drawn. */
   private stale = false;
+  private viewportTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(host: NamesHost) {
     this.host = host;
@@ -97,6 +99,33 @@ export class MapNames {
   setScale(scale: number): void {
     this.labelScale = scale;
     this.restyle();
+  }
+
+  /** A pan or zoom: names sized and chosen again once the view has been still for 150 ms
+   * (unless the map is `gone` by then). */
+  afterViewport(gone: () => boolean): void {
+    clearTimeout(this.viewportTimer);
+    this.viewportTimer = setTimeout(() => {
+      if (gone()) return;
+      this.rescale();
+      this.nameInView();
+    }, 150);
+  }
+
+  /**
+   * The actors shown, as a PNG data URL about `width` CSS pixels wide (drawn at twice that
+   * for print), every actor named and the names sized as on a screen showing the whole
+   * map; `picture` readies the map for a picture (NetworkMap.forPicture).
+   */
+  png(width: number, picture: (draw: () => string) => string): string {
+    nameEveryone(this.cy);
+    const bb = this.cy.elements(':visible').boundingBox({});
+    const zoom = Math.min(width / Math.max(1, bb.w), (width * 0.8) / Math.max(1, bb.h), 2);
+    return this.sizedFor(zoom, () =>
+      picture(() =>
+        this.cy.png({ output: 'base64uri', bg: '#ffffff', full: true, scale: 2 * zoom }),
+      ),
+    );
   }
 
   /** Runs `draw` (a picture at `zoom`) with names sized for it, as they would be on a

@@ -27,19 +27,19 @@ import type { LinkState } from './edge-look.ts';
 import {
   BIG_MAP,
   colourColumnOf,
+  encodingChanges,
   refreshVisuals,
   toElements,
   type ElementContext,
 } from './elements.ts';
-import { nameEveryone } from './export-image.ts';
-import { circlesOf, ProgressiveFill, shownNodeElements } from './filling.ts';
+import { placeElements, ProgressiveFill } from './filling.ts';
 import { drawCompare, type CompareMarks } from './compare-marks.ts';
 import { fragilityInput, visibleInput } from './display-state.ts';
 import { runFcose } from './layout.ts';
 import { MapMarks } from './marks.ts';
 import { MapLayouts } from './layout-runs.ts';
 import { MapNames } from './names.ts';
-import { chooseRenderer, type RendererChoice } from './renderer.ts';
+import { chooseRenderer, cytoscapeOptions, type RendererChoice } from './renderer.ts';
 import {
   NO_FILTERS,
   type Encodings,
@@ -95,16 +95,7 @@ export class NetworkMap {
       setup.probe ?? null,
       setup.forceRenderer,
     );
-    const { webgl, ...perf } = this.renderer;
-    const cy = (setup.cytoscape ?? cytoscape)({
-      container: setup.container,
-      minZoom: 0.02,
-      maxZoom: 6,
-      boxSelectionEnabled: false,
-      selectionType: 'single',
-      ...perf,
-      ...(webgl ? { webgl: true } : {}),
-    } as cytoscape.CytoscapeOptions);
+    const cy = (setup.cytoscape ?? cytoscape)(cytoscapeOptions(setup.container, this.renderer));
     this.cy = cy;
     const live = () => this.drawn && !this.destroyed;
     this.labels = new MapNames({
@@ -141,7 +132,11 @@ export class NetworkMap {
       onLayout: setup.onLayout,
       named: () => this.encodings.labels !== 'none',
       destroyed: () => this.destroyed,
-      settle: (nodes) => this.settle(nodes),
+      // The actors are at new places: framed, and their names sized and chosen again.
+      settle: (nodes) => {
+        this.view.fitNow(nodes);
+        this.labels.rescale(true);
+      },
       placeInChunks: (nodes, xy, settle) =>
         this.filling.placeInChunks(nodes, xy, this.links, settle),
       nameInView: () => this.labels.nameInView(),
@@ -158,21 +153,12 @@ export class NetworkMap {
     cy.on('tap', (event) => {
       if (event.target === cy) setup.onSelect?.(null);
     });
-    let viewportTimer: ReturnType<typeof setTimeout> | undefined;
     cy.on('viewport', () => {
       this.filling.followViewport();
-      clearTimeout(viewportTimer);
-      viewportTimer = setTimeout(() => {
-        if (this.destroyed) return;
-        this.labels.rescale();
-        this.labels.nameInView();
-      }, 150);
+      this.labels.afterViewport(() => this.destroyed);
     });
-    cy.on('mouseover', 'node', (event) => {
-      (event.target as NodeSingular).addClass('hover');
-    });
-    cy.on('mouseout', 'node', (event) => {
-      (event.target as NodeSingular).removeClass('hover');
+    cy.on('mouseover mouseout', 'node', (event) => {
+      (event.target as NodeSingular).toggleClass('hover', event.type === 'mouseover');
     });
   }
 
@@ -208,21 +194,14 @@ export class NetworkMap {
       if (this.destroyed) return;
     }
     const at = xy ?? start;
-    ids.forEach((id, i) => {
-      const el = elements[i] as ElementDefinition;
-      if (el.data.id === id) el.position = { x: at[2 * i] as number, y: at[2 * i + 1] as number };
-    });
+    placeElements(elements, ids, at);
     this.marks.setElements(elements, ids.length);
     if (xy && this.labels.onScreen) {
       // Names keep their size on screen through a stylesheet scaled by 1 / zoom
       // (rescaleLabels): built for the zoom the map opens at, the elements are styled once
       // instead of twice (the second time cost the demo's first frame 100–200 ms).
-      const viewport = this.view.viewportForCircles(
-        circlesOf(shownNodeElements(elements, ids.length, this.graph, this.filters)),
-        this.cy.width(),
-        this.cy.height(),
-      );
-      if (viewport) this.labels.setScale(1 / viewport.zoom);
+      const zoom = this.filling.openingZoom(elements, ids.length);
+      if (zoom !== null) this.labels.setScale(1 / zoom);
     }
     const t0 = performance.now();
     // The elements carry the metrics they were built with: a full analysis arriving while
@@ -292,21 +271,7 @@ export class NetworkMap {
 
   /** Runs the layout again on the actors shown (hidden ones keep their place). */
   async relayout(): Promise<void> {
-    const nodes = this.visibleNodes();
-    if (nodes.length === 0) return;
-    if (!this.setup.positions) {
-      // fcose reads the links from Cytoscape: a map with a links layer lends them for the run.
-      this.lendLinks(() => runFcose(this.cy, nodes));
-      this.settle(nodes);
-      return;
-    }
-    await this.layouts.run(nodes);
-  }
-
-  /** The actors are at new places: framed, and their names sized and chosen again. */
-  private settle(nodes: NodeCollection): void {
-    this.view.fitNow(nodes);
-    this.labels.rescale(true);
+    await this.layouts.again(this.visibleNodes(), (run) => this.lendLinks(run));
   }
 
   /** Stops a layout running in a worker; the actors stay where they are. */
@@ -335,27 +300,17 @@ export class NetworkMap {
   // ------------------------------------------------------------------------ encodings, state
 
   setEncodings(encodings: Encodings): void {
-    const before = this.encodings;
+    const changed = encodingChanges(this.encodings, encodings);
     this.encodings = encodings;
-    const sizeChanged =
-      before.sizeBy !== encodings.sizeBy || before.sizeColumn !== encodings.sizeColumn;
-    if (
-      sizeChanged ||
-      before.colourBy !== encodings.colourBy ||
-      before.colourColumn !== encodings.colourColumn
-    ) {
-      refreshVisuals(this.cy, this.graph, this.context());
-    }
-    const labelsChanged = before.labels !== encodings.labels;
-    const fragilityChanged = before.articulation !== encodings.articulation;
-    if (labelsChanged || fragilityChanged) {
+    if (changed.looks) refreshVisuals(this.cy, this.graph, this.context());
+    if (changed.names || changed.fragility) {
       this.marks.update({
         nameless: encodings.labels === 'none',
         fragility: fragilityInput(this.graph, this.metrics, this.encodings.articulation),
       });
     }
-    if (labelsChanged || sizeChanged || fragilityChanged) {
-      this.labels.declutter(labelsChanged || sizeChanged ? 'layout' : 'state');
+    if (changed.names || changed.size || changed.fragility) {
+      this.labels.declutter(changed.names || changed.size ? 'layout' : 'state');
     }
   }
 
@@ -390,22 +345,14 @@ export class NetworkMap {
   select(id: string | null, options: { center?: boolean } = {}): void {
     this.marks.update({ selected: id });
     this.labels.declutter();
-    if (id !== null && options.center) {
-      const node = this.cy.getElementById(id);
-      if (node.nonempty() && !node.hasClass('hidden')) {
-        this.cy.animate(
-          { center: { eles: node }, zoom: Math.max(this.cy.zoom(), 1) },
-          { duration: 250 },
-        );
-      }
-    }
+    if (id !== null && options.center) this.view.centerOn(id);
   }
 
   /** Shows only an actor and its partners (null: everything again). */
   focus(id: string | null): void {
     this.marks.update({ focus: id });
     const target =
-      id === null ? this.visibleNodes() : this.actors([id, ...this.marks.partners(id)]);
+      id === null ? this.visibleNodes() : this.view.nodesOf([id, ...this.marks.partners(id)]);
     this.view.glideTo(target.not('.hidden'), 250);
   }
 
@@ -416,7 +363,7 @@ export class NetworkMap {
     // Lit actors get their names first.
     this.labels.declutter();
     if (ids !== null && options.fit !== false) {
-      this.view.glideTo(this.actors(ids).not('.hidden'), 250);
+      this.view.glideTo(this.view.nodesOf(ids).not('.hidden'), 250);
     }
   }
 
@@ -426,19 +373,9 @@ export class NetworkMap {
     this.marks.update({ whatIf: id === null ? null : { id, stranded: new Set(stranded) } });
     this.labels.declutter();
     if (id !== null) {
-      const around = this.actors([id, ...this.strandedIds()]);
+      const around = this.view.nodesOf([id, ...this.strandedIds()]);
       this.view.glideTo(around.not('.hidden'), 250);
     }
-  }
-
-  /** The actors of `ids` that are on the map. */
-  private actors(ids: Iterable<string>): NodeCollection {
-    const nodes = this.cy.collection();
-    for (const id of ids) {
-      const node = this.cy.getElementById(id);
-      if (node.nonempty() && node.isNode()) nodes.merge(node);
-    }
-    return nodes as unknown as NodeCollection;
   }
 
   /** Draws suggested partnerships as dashed links (replacing those drawn before); pairs
@@ -497,10 +434,11 @@ export class NetworkMap {
     focus: readonly string[],
     insets: { right: number; bottom: number } = { right: 0, bottom: 0 },
   ): void {
+    const shown = this.visibleNodes();
     const wanted = new Set(focus);
-    const lit = this.visibleNodes().filter((node) => wanted.has(node.id()));
-    if (lit.nonempty()) this.view.frameView(camera, lit, insets);
-    else this.view.frameView(camera, this.visibleNodes(), insets, false);
+    const about = shown.filter((node) => wanted.has(node.id()));
+    if (about.nonempty()) this.view.frameView(camera, about, insets);
+    else this.view.frameView(camera, shown, insets, false);
   }
 
   fit(): void {
@@ -534,14 +472,7 @@ export class NetworkMap {
    * be on a screen showing the whole map, whatever the zoom on screen now.
    */
   pngDataUrl(width = 1400): string {
-    nameEveryone(this.cy);
-    const bb = this.cy.elements(':visible').boundingBox({});
-    const zoom = Math.min(width / Math.max(1, bb.w), (width * 0.8) / Math.max(1, bb.h), 2);
-    return this.labels.sizedFor(zoom, () =>
-      this.forPicture(() =>
-        this.cy.png({ output: 'base64uri', bg: '#ffffff', full: true, scale: 2 * zoom }),
-      ),
-    );
+    return this.labels.png(width, (draw) => this.forPicture(draw));
   }
 
   destroy(): void {

@@ -3,6 +3,8 @@
 // draw WebGL slower than the canvas renderer (0.2 fps against 1.6 fps at 10k:
 // docs/decisions/canvas-renderer.md).
 
+import type { CytoscapeOptions } from 'cytoscape';
+
 export interface WebGLProbe {
   webgl2: boolean;
   /** The context is software-rendered, or the browser flags a major performance caveat. */
@@ -82,4 +84,18 @@ export function chooseRenderer(
     pixelRatio: heavy ? 1 : 'auto',
     motionBlur: false,
   };
+}
+
+/** Cytoscape's options for the map in `container`, drawn by `choice`. */
+export function cytoscapeOptions(container: HTMLElement, choice: RendererChoice): CytoscapeOptions {
+  const { webgl, ...perf } = choice;
+  return {
+    container,
+    minZoom: 0.02,
+    maxZoom: 6,
+    boxSelectionEnabled: false,
+    selectionType: 'single',
+    ...perf,
+    ...(webgl ? { webgl: true } : {}),
+  } as CytoscapeOptions;
 }

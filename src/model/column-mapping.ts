@@ -1,6 +1,7 @@
 // Columns mapped by hand: whether a mapping can be applied (and as which kind of file), and
 // the mappings the workspace keeps so that a file with the same headers gets them again.
 import { fold, IGNORED_COLUMN, type ColumnMapping, type FileRole, type Localized } from '../domain';
+import { LINKS_NEED_BOTH_ENDS, NAME_COLUMN_NEEDED, sameFieldColumns } from './messages.ts';
 
 /** A mapping the user applied, kept with the workspace, found again by its headers. */
 export interface SavedMapping {
@@ -68,34 +69,14 @@ export function checkMapping(columns: readonly ColumnMapping[]): MappingCheck {
   }
   for (const [field, headers] of count) {
     if (SINGLE.has(field) && headers.length > 1) {
-      const list = headers.map((h) => `« ${h} »`).join(', ');
-      const listEn = headers.map((h) => `"${h}"`).join(', ');
-      return {
-        ok: false,
-        message: {
-          fr: `Les colonnes ${list} vont au même champ : gardez-en une seule pour ce champ.`,
-          en: `Columns ${listEn} go to the same field: keep only one of them for it.`,
-        },
-      };
+      return { ok: false, message: sameFieldColumns(headers) };
     }
   }
   const has = (field: string) => count.has(field);
   if (has('source') || has('target')) {
     if (has('source') && has('target')) return { ok: true, role: 'links' };
-    return {
-      ok: false,
-      message: {
-        fr: 'Un fichier de liens a besoin de deux colonnes : l’acteur 1 (source) et l’acteur 2 (cible). Choisissez les deux.',
-        en: 'A links file needs two columns: actor 1 (source) and actor 2 (target). Choose both.',
-      },
-    };
+    return { ok: false, message: LINKS_NEED_BOTH_ENDS };
   }
   if (has('name')) return { ok: true, role: 'actors' };
-  return {
-    ok: false,
-    message: {
-      fr: 'Choisissez la colonne qui porte le nom des acteurs (ou, pour un fichier de liens, les colonnes acteur 1 et acteur 2) : sans elle, aucune ligne ne peut être lue.',
-      en: 'Choose the column that holds the actors’ names (or, for a links file, the actor 1 and actor 2 columns): without it, no row can be read.',
-    },
-  };
+  return { ok: false, message: NAME_COLUMN_NEEDED };
 }

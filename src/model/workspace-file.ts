@@ -18,7 +18,34 @@ import type { SavedMapping } from './column-mapping.ts';
 import type { GraphAttributes, MaillageGraph } from './graph.ts';
 import type { EditHistory } from './edits/history.ts';
 import { graphContents } from './rebuild.ts';
-import { checkedGraph, Invalid, isObject, readDocument } from './workspace-read.ts';
+import {
+  array,
+  checkedGraph,
+  field,
+  Invalid,
+  isObject,
+  num,
+  object,
+  readActor,
+  readExpected,
+  readLink,
+  readMappings,
+  readPositions,
+  readReport,
+  readRules,
+  str,
+} from './workspace-read.ts';
+import {
+  damagedWorkspace,
+  NOT_A_WORKSPACE,
+  newerWorkspace,
+  notJson,
+  THE_DOCUMENT as TOP,
+  unknownWorkspaceVersion,
+  unreadableWorkspace,
+} from './messages.ts';
+import { readHistory } from './workspace-read-history.ts';
+import { readVersions } from './workspace-read-versions.ts';
 import {
   WORKSPACE_FORMAT,
   WORKSPACE_VERSION,
@@ -113,50 +140,75 @@ export function parseWorkspaceFile(text: string): ParsedWorkspace {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
-    return failure({
-      fr: `Ce fichier n’est pas un espace de travail Maillage : ce n’est pas du JSON lisible (${detail}).`,
-      en: `This file is not a Maillage workspace: it is not readable JSON (${detail}).`,
-    });
+    return failure(notJson(detail));
   }
   if (!isObject(data) || data.format !== WORKSPACE_FORMAT) {
-    return failure({
-      fr: 'Ce fichier n’est pas un espace de travail Maillage (le champ « format » ne vaut pas « maillage-workspace »). Pour importer des acteurs et des liens, utilisez le bouton « Importer des fichiers » (CSV, classeurs, exports d’autres outils).',
-      en: 'This file is not a Maillage workspace (its "format" field is not "maillage-workspace"). To import actors and links, use the "Import files" button (CSV, workbooks, exports of other tools).',
-    });
+    return failure(NOT_A_WORKSPACE);
   }
   if (!READABLE_VERSIONS.includes(data.version)) {
     const v = JSON.stringify(data.version ?? null);
     const newer = typeof data.version === 'number' && data.version > WORKSPACE_VERSION;
-    return failure(
-      newer
-        ? {
-            fr: `Cet espace de travail vient d’une version plus récente de Maillage (format ${v}) ; mettez l’application à jour pour l’ouvrir.`,
-            en: `This workspace comes from a newer version of Maillage (format ${v}); update the application to open it.`,
-          }
-        : {
-            fr: `Version d’espace de travail inconnue (${v}) : le fichier est peut-être endommagé.`,
-            en: `Unknown workspace version (${v}): the file may be damaged.`,
-          },
-    );
+    return failure(newer ? newerWorkspace(v) : unknownWorkspaceVersion(v));
   }
   try {
     const document = readDocument(data);
     return { ok: true, document, graph: checkedGraph(document) };
   } catch (e) {
     if (e instanceof Invalid) {
-      return failure({
-        fr: `Espace de travail illisible : ${e.where.fr} ${e.what.fr}. Le fichier a peut-être été modifié à la main ou tronqué.`,
-        en: `Unreadable workspace: ${e.where.en} ${e.what.en}. The file may have been edited by hand or cut short.`,
-      });
+      return failure(damagedWorkspace(e.where, e.what));
     }
     const detail = e instanceof Error ? e.message : String(e);
-    return failure({
-      fr: `Espace de travail illisible (${detail}).`,
-      en: `Unreadable workspace (${detail}).`,
-    });
+    return failure(unreadableWorkspace(detail));
   }
 }
 
 function failure(error: Localized): ParsedWorkspace {
   return { ok: false, error };
+}
+
+/** The document's fields, each checked (workspace-read.ts); throws `Invalid`. */
+function readDocument(o: Record<string, unknown>): WorkspaceDocument {
+  const doc: WorkspaceDocument = {
+    format: WORKSPACE_FORMAT,
+    version: WORKSPACE_VERSION,
+    savedAt: str(o.savedAt, field(TOP, 'savedAt')),
+    title: str(o.title, field(TOP, 'title')),
+    actors: array(o.actors, field(TOP, 'actors')).map(readActor),
+    links: array(o.links, field(TOP, 'links')).map(readLink),
+    expected:
+      o.expected === null || o.expected === undefined
+        ? null
+        : readExpected(o.expected, field(TOP, 'expected')),
+    views: o.views === undefined ? [] : array(o.views, field(TOP, 'views')),
+    settings: o.settings === undefined ? {} : object(o.settings, field(TOP, 'settings')),
+    positions:
+      o.positions === null || o.positions === undefined
+        ? null
+        : readPositions(o.positions, field(TOP, 'positions')),
+  };
+  if (o.skipped !== undefined && o.skipped !== null) {
+    const w = field(TOP, 'skipped');
+    const s = object(o.skipped, w);
+    doc.skipped = {
+      unknownEndpoint: num(s.unknownEndpoint, field(w, 'unknownEndpoint')),
+      selfLoop: num(s.selfLoop, field(w, 'selfLoop')),
+      duplicateActor: num(s.duplicateActor, field(w, 'duplicateActor')),
+    };
+  }
+  if (o.report !== undefined && o.report !== null) {
+    doc.report = readReport(o.report, field(TOP, 'report'));
+  }
+  if (o.mappings !== undefined && o.mappings !== null) {
+    doc.mappings = readMappings(o.mappings, field(TOP, 'mappings'));
+  }
+  if (o.history !== undefined && o.history !== null) {
+    doc.history = readHistory(o.history, field(TOP, 'history'));
+  }
+  if (o.rules !== undefined && o.rules !== null) {
+    doc.rules = readRules(o.rules, field(TOP, 'rules'));
+  }
+  if (o.versions !== undefined && o.versions !== null) {
+    doc.versions = readVersions(o.versions, field(TOP, 'versions'));
+  }
+  return doc;
 }

@@ -1,5 +1,9 @@
 // Reading a workspace file's JSON back, checking every field: a damaged file gives where
-// and what is wrong (Invalid, caught by workspace-file.ts parseWorkspaceFile).
+// and what is wrong (Invalid, caught by workspace-file.ts parseWorkspaceFile). Here the
+// checks and the readers of the document's parts (actors, links, expected compositions,
+// report, mappings, positions, rules); the versions and the edit history have files of
+// their own (workspace-read-versions.ts, workspace-read-history.ts), and workspace-file.ts
+// reads the whole document with them.
 import {
   recordOf,
   type Actor,
@@ -17,17 +21,20 @@ import {
   type ImportReport,
 } from '../domain';
 import type { SavedMapping } from './column-mapping.ts';
-import type { EditHistory, HistoryEntry } from './edits/history.ts';
-import type { ListChanges, Patch } from './edits/patch.ts';
 import type { LinkAttributes, MaillageGraph } from './graph.ts';
 import { rebuildGraph } from './rebuild.ts';
 import {
-  WORKSPACE_FORMAT,
-  WORKSPACE_VERSION,
-  type Point,
-  type WorkspaceDocument,
-  type WorkspaceVersion,
-} from './workspace-document.ts';
+  IS_EMPTY,
+  idTaken,
+  inField,
+  JOINS_ITSELF,
+  nthItem,
+  SHOULD_BE,
+  shouldBeOneOf,
+  THE_RULES,
+  unknownEnd,
+} from './messages.ts';
+import type { Point, WorkspaceDocument } from './workspace-document.ts';
 // ------------------------------------------------------------------------------- checks
 
 /** A place in the file and what is wrong with it; caught by parseWorkspaceFile. */
@@ -40,50 +47,42 @@ export class Invalid extends Error {
   }
 }
 
-type Where = Localized;
-const field = (where: Where, key: string): Where => ({
-  fr: `${where.fr}, champ « ${key} »`,
-  en: `${where.en}, field "${key}"`,
-});
-const item = (fr: string, en: string, i: number): Where => ({
-  fr: `${fr} n° ${i + 1}`,
-  en: `${en} #${i + 1}`,
-});
-const TOP: Where = { fr: 'le document', en: 'the document' };
+export type Where = Localized;
+/** The readers name places with it often: a short name. */
+export const field = inField;
 
 export function isObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
-function invalid(where: Where, fr: string, en: string): never {
-  throw new Invalid(where, { fr, en });
+export function invalid(where: Where, what: Localized): never {
+  throw new Invalid(where, what);
 }
 
-function object(value: unknown, where: Where): Record<string, unknown> {
-  if (!isObject(value)) invalid(where, 'devrait être un objet', 'should be an object');
+export function object(value: unknown, where: Where): Record<string, unknown> {
+  if (!isObject(value)) invalid(where, SHOULD_BE.object);
   return value;
 }
 
-function array(value: unknown, where: Where): unknown[] {
-  if (!Array.isArray(value)) invalid(where, 'devrait être une liste', 'should be a list');
+export function array(value: unknown, where: Where): unknown[] {
+  if (!Array.isArray(value)) invalid(where, SHOULD_BE.list);
   return value;
 }
 
-function str(value: unknown, where: Where): string {
-  if (typeof value !== 'string') invalid(where, 'devrait être un texte', 'should be a text');
+export function str(value: unknown, where: Where): string {
+  if (typeof value !== 'string') invalid(where, SHOULD_BE.text);
   return value;
 }
 
-function num(value: unknown, where: Where): number {
+export function num(value: unknown, where: Where): number {
   if (typeof value !== 'number' || !Number.isFinite(value)) {
-    invalid(where, 'devrait être un nombre', 'should be a number');
+    invalid(where, SHOULD_BE.number);
   }
   return value;
 }
 
-function bool(value: unknown, where: Where): boolean {
-  if (typeof value !== 'boolean')
-    invalid(where, 'devrait valoir true ou false', 'should be true or false');
+export function bool(value: unknown, where: Where): boolean {
+  if (typeof value !== 'boolean') invalid(where, SHOULD_BE.boolean);
   return value;
 }
 
@@ -108,7 +107,7 @@ function localized(value: unknown, where: Where): Localized {
 
 function oneOf<T extends string>(value: unknown, options: readonly T[], where: Where): T {
   if (!options.includes(value as T)) {
-    invalid(where, `devrait valoir ${options.join(' ou ')}`, `should be ${options.join(' or ')}`);
+    invalid(where, shouldBeOneOf(options));
   }
   return value as T;
 }
@@ -132,11 +131,11 @@ function sources(value: unknown, where: Where): SourceRef[] {
   });
 }
 
-function readActor(value: unknown, i: number): Actor {
-  const where = item('acteur', 'actor', i);
+export function readActor(value: unknown, i: number): Actor {
+  const where = nthItem('actor', i);
   const o = object(value, where);
   const id = str(o.id, field(where, 'id'));
-  if (id === '') invalid(field(where, 'id'), 'est vide', 'is empty');
+  if (id === '') invalid(field(where, 'id'), IS_EMPTY);
   const actor: Actor = {
     id,
     name: str(o.name, field(where, 'name')),
@@ -161,8 +160,8 @@ function readActor(value: unknown, i: number): Actor {
   return actor;
 }
 
-function readLink(value: unknown, i: number): LinkAttributes {
-  const where = item('lien', 'link', i);
+export function readLink(value: unknown, i: number): LinkAttributes {
+  const where = nthItem('link', i);
   const o = object(value, where);
   const link: LinkAttributes = {
     source: str(o.source, field(where, 'source')),
@@ -183,7 +182,7 @@ function readLink(value: unknown, i: number): LinkAttributes {
   return link;
 }
 
-function readExpected(value: unknown, where: Where): ExpectedComposition[] {
+export function readExpected(value: unknown, where: Where): ExpectedComposition[] {
   return array(value, where).map((v, i) => {
     const w = field(where, String(i));
     const o = object(v, w);
@@ -206,7 +205,7 @@ function readExpected(value: unknown, where: Where): ExpectedComposition[] {
   });
 }
 
-function readReport(value: unknown, where: Where): ImportReport {
+export function readReport(value: unknown, where: Where): ImportReport {
   const o = object(value, where);
   const files = array(o.files, field(where, 'files')).map((v, i): FileReport => {
     const w = field(field(where, 'files'), String(i));
@@ -227,12 +226,6 @@ function readReport(value: unknown, where: Where): ImportReport {
       imported: num(f.imported, field(w, 'imported')),
       columns: readColumns(f.columns, field(w, 'columns')),
     };
-    const headerLine = optional(f, 'headerLine', w, num);
-    if (headerLine !== undefined) report.headerLine = headerLine;
-    const workbook = optional(f, 'workbook', w, str);
-    if (workbook !== undefined) report.workbook = workbook;
-    const sheet = optional(f, 'sheet', w, str);
-    if (sheet !== undefined) report.sheet = sheet;
     return report;
   });
   const issues = array(o.issues, field(where, 'issues')).map((v, i): ImportIssue => {
@@ -280,7 +273,7 @@ function readColumns(value: unknown, where: Where): ColumnMapping[] {
   });
 }
 
-function readMappings(value: unknown, where: Where): SavedMapping[] {
+export function readMappings(value: unknown, where: Where): SavedMapping[] {
   return array(value, where).map((v, i) => {
     const w = field(where, String(i));
     const o = object(v, w);
@@ -292,7 +285,7 @@ function readMappings(value: unknown, where: Where): SavedMapping[] {
   });
 }
 
-function readPositions(value: unknown, where: Where): Record<string, Point> {
+export function readPositions(value: unknown, where: Where): Record<string, Point> {
   const o = object(value, where);
   return Object.fromEntries(
     Object.entries(o).map(([id, p]) => {
@@ -303,122 +296,23 @@ function readPositions(value: unknown, where: Where): Record<string, Point> {
   );
 }
 
-export function readDocument(o: Record<string, unknown>): WorkspaceDocument {
-  const doc: WorkspaceDocument = {
-    format: WORKSPACE_FORMAT,
-    version: WORKSPACE_VERSION,
-    savedAt: str(o.savedAt, field(TOP, 'savedAt')),
-    title: str(o.title, field(TOP, 'title')),
-    actors: array(o.actors, field(TOP, 'actors')).map(readActor),
-    links: array(o.links, field(TOP, 'links')).map(readLink),
-    expected:
-      o.expected === null || o.expected === undefined
-        ? null
-        : readExpected(o.expected, field(TOP, 'expected')),
-    views: o.views === undefined ? [] : array(o.views, field(TOP, 'views')),
-    settings: o.settings === undefined ? {} : object(o.settings, field(TOP, 'settings')),
-    positions:
-      o.positions === null || o.positions === undefined
-        ? null
-        : readPositions(o.positions, field(TOP, 'positions')),
-  };
-  if (o.skipped !== undefined && o.skipped !== null) {
-    const w = field(TOP, 'skipped');
-    const s = object(o.skipped, w);
-    doc.skipped = {
-      unknownEndpoint: num(s.unknownEndpoint, field(w, 'unknownEndpoint')),
-      selfLoop: num(s.selfLoop, field(w, 'selfLoop')),
-      duplicateActor: num(s.duplicateActor, field(w, 'duplicateActor')),
-    };
-  }
-  if (o.report !== undefined && o.report !== null) {
-    doc.report = readReport(o.report, field(TOP, 'report'));
-  }
-  if (o.mappings !== undefined && o.mappings !== null) {
-    doc.mappings = readMappings(o.mappings, field(TOP, 'mappings'));
-  }
-  if (o.history !== undefined && o.history !== null) {
-    doc.history = readHistory(o.history, field(TOP, 'history'));
-  }
-  if (o.rules !== undefined && o.rules !== null) {
-    doc.rules = readRules(o.rules, field(TOP, 'rules'));
-  }
-  if (o.versions !== undefined && o.versions !== null) {
-    doc.versions = readVersions(o.versions, field(TOP, 'versions'));
-  }
-  return doc;
-}
-
-/** The frozen versions: each one's actors and links checked as the document's are, and
- * its graph built once (unique ids, known endpoints), so a comparison cannot fail later. */
-function readVersions(value: unknown, where: Where): WorkspaceVersion[] {
-  const ids = new Set<string>();
-  return array(value, where).map((v, i) => {
-    const w = field(where, String(i));
-    const o = object(v, w);
-    const id = str(o.id, field(w, 'id'));
-    if (id === '' || ids.has(id)) {
-      invalid(field(w, 'id'), 'est vide ou déjà pris', 'is empty or already taken');
-    }
-    ids.add(id);
-    try {
-      const version: WorkspaceVersion = {
-        id,
-        name: str(o.name, field(w, 'name')),
-        date: str(o.date, field(w, 'date')),
-        actors: array(o.actors, field(w, 'actors')).map(readActor),
-        links: array(o.links, field(w, 'links')).map(readLink),
-      };
-      checkedGraph({ ...EMPTY_DOCUMENT, actors: version.actors, links: version.links });
-      return version;
-    } catch (e) {
-      // Where in the version: « version n° 2, acteur n° 3, champ "id" ».
-      if (e instanceof Invalid) {
-        throw new Invalid({ fr: `${w.fr}, ${e.where.fr}`, en: `${w.en}, ${e.where.en}` }, e.what);
-      }
-      throw e;
-    }
-  });
-}
-
-const EMPTY_DOCUMENT: WorkspaceDocument = {
-  format: WORKSPACE_FORMAT,
-  version: WORKSPACE_VERSION,
-  savedAt: '',
-  title: '',
-  actors: [],
-  links: [],
-  expected: null,
-  views: [],
-  settings: {},
-  positions: null,
-};
-
 /** The graph of a document whose actors and links agree (ids unique, endpoints known). */
 export function checkedGraph(doc: WorkspaceDocument): MaillageGraph {
   const ids = new Set<string>();
   doc.actors.forEach((a, i) => {
     if (ids.has(a.id)) {
-      invalid(
-        field(item('acteur', 'actor', i), 'id'),
-        `« ${a.id} » est déjà celui d’un autre acteur`,
-        `"${a.id}" is already another actor's`,
-      );
+      invalid(field(nthItem('actor', i), 'id'), idTaken(a.id));
     }
     ids.add(a.id);
   });
   doc.links.forEach((l, i) => {
     for (const end of ['source', 'target'] as const) {
       if (!ids.has(l[end])) {
-        invalid(
-          field(item('lien', 'link', i), end),
-          `nomme l’acteur « ${l[end]} », absent de la liste des acteurs`,
-          `names actor "${l[end]}", who is not in the list of actors`,
-        );
+        invalid(field(nthItem('link', i), end), unknownEnd(l[end]));
       }
     }
     if (l.source === l.target) {
-      invalid(item('lien', 'link', i), 'relie un acteur à lui-même', 'joins an actor to itself');
+      invalid(nthItem('link', i), JOINS_ITSELF);
     }
   });
   return rebuildGraph(doc.actors, doc.links, doc.skipped);
@@ -454,10 +348,10 @@ function readRule(value: unknown, where: Where): CrossSchemeRule {
 /** Cross-scheme rule settings as the workspace file keeps them (`maillage analyze --rules`
  * reads them alone); throws `Invalid` saying where they are wrong. */
 export function readRuleSettings(value: unknown): CrossSchemeRuleSettings {
-  return readRules(value, { fr: 'les règles', en: 'the rules' });
+  return readRules(value, THE_RULES);
 }
 
-function readRules(value: unknown, where: Where): CrossSchemeRuleSettings {
+export function readRules(value: unknown, where: Where): CrossSchemeRuleSettings {
   const o = object(value, where);
   const switched = object(o.switched, field(where, 'switched'));
   return {
@@ -468,64 +362,4 @@ function readRules(value: unknown, where: Where): CrossSchemeRuleSettings {
       readRule(r, field(field(where, 'custom'), String(i))),
     ),
   };
-}
-
-function readChanges<T>(
-  value: unknown,
-  where: Where,
-  read: (v: unknown, i: number) => T,
-): ListChanges<T> {
-  const o = object(value, where);
-  const placed = (key: string) =>
-    array(o[key], field(where, key)).map((p, i) => {
-      const w = field(field(where, key), String(i));
-      const po = object(p, w);
-      return { index: num(po.index, field(w, 'index')), item: read(po.item, i) };
-    });
-  return {
-    removed: placed('removed'),
-    added: placed('added'),
-    changed: array(o.changed, field(where, 'changed')).map((c, i) => {
-      const co = object(c, field(field(where, 'changed'), String(i)));
-      return { before: read(co.before, i), after: read(co.after, i) };
-    }),
-  };
-}
-
-function readPatch(value: unknown, where: Where): Patch {
-  const o = object(value, where);
-  const patch: Patch = {};
-  if (o.actors !== undefined)
-    patch.actors = readChanges(o.actors, field(where, 'actors'), readActor);
-  if (o.links !== undefined) patch.links = readChanges(o.links, field(where, 'links'), readLink);
-  const change = <T>(key: string, read: (v: unknown, w: Where) => T) => {
-    const c = object(o[key], field(where, key));
-    return {
-      before: read(c.before, field(field(where, key), 'before')),
-      after: read(c.after, field(field(where, key), 'after')),
-    };
-  };
-  const expected = (v: unknown, w: Where) => (v === null ? null : readExpected(v, w));
-  if (o.expected !== undefined) patch.expected = change('expected', expected);
-  if (o.mappings !== undefined) patch.mappings = change('mappings', readMappings);
-  if (o.rules !== undefined) patch.rules = change('rules', readRules);
-  return patch;
-}
-
-/** The edit history; each command is kept as written (only its `kind` is read, for labels). */
-function readHistory(value: unknown, where: Where): EditHistory {
-  const o = object(value, where);
-  const entries = (key: 'undo' | 'redo'): HistoryEntry[] =>
-    array(o[key], field(where, key)).map((e, i) => {
-      const w = field(field(where, key), String(i));
-      const eo = object(e, w);
-      const edit = object(eo.edit, field(w, 'edit'));
-      str(edit.kind, field(field(w, 'edit'), 'kind'));
-      return {
-        edit: edit as unknown as HistoryEntry['edit'],
-        patch: readPatch(eo.patch, field(w, 'patch')),
-        at: str(eo.at, field(w, 'at')),
-      };
-    });
-  return { undo: entries('undo'), redo: entries('redo') };
 }

@@ -93,4 +93,55 @@ describe('parseArgs', () => {
     expect(() => parseArgs(argv)).toThrow(UsageError);
     expect(() => parseArgs(argv)).toThrow(message);
   });
+
+  it.each([
+    [['--out'], /--out needs a value/],
+    [['--actors', '--links', 'l.csv'], /--actors needs a value/],
+    [['x.csv', '--verbose'], /Unknown option "--verbose"/],
+    [['x.csv', '--column', 'Nom=nom'], /unknown field "nom"/],
+    [['x.csv', '--encoding', 'ebcdic'], /unknown encoding "ebcdic"/],
+    [['x.csv', '--encoding', 'y.csv=utf-8'], /--encoding: no file "y.csv" given/],
+  ])('gives analyze and compare the same error for %j', (options, message) => {
+    expect(() => parseArgs(['analyze', ...options])).toThrow(message);
+    expect(() => parseArgs(['compare', '--before', 'a.csv', '--after', ...options])).toThrow(
+      message,
+    );
+  });
+
+  it('reads compare: files per version, its own formats, and refuses analyze-only options', () => {
+    expect(
+      parseArgs([
+        'compare',
+        '--before',
+        'a.csv',
+        '--after',
+        'b.csv',
+        '--format',
+        'csv',
+        '-o',
+        'd.csv',
+      ]),
+    ).toEqual({
+      command: 'compare',
+      before: [{ path: 'a.csv' }],
+      after: [{ path: 'b.csv' }],
+      format: 'csv',
+      out: 'd.csv',
+      columns: [],
+    });
+    expect(parseArgs(['compare', '--help'])).toEqual({ command: 'help' });
+    expect(() => parseArgs(['analyze', 'x.csv', '--format', 'csv'])).toThrow(
+      /--format must be json or markdown, not "csv"/,
+    );
+    expect(() =>
+      parseArgs(['compare', '--before', 'a.csv', '--after', 'b.csv', '--format', 'xml']),
+    ).toThrow(/--format must be json, markdown or csv, not "xml"/);
+    expect(() =>
+      parseArgs(['compare', '--before', 'a.csv', '--after', 'b.csv', '--threads', '2']),
+    ).toThrow(/Unknown option "--threads"/);
+    expect(() => parseArgs(['compare', 'a.csv', '--after', 'b.csv'])).toThrow(
+      /"a.csv": say which version/,
+    );
+    expect(() => parseArgs(['compare', '--before', 'a.csv'])).toThrow(/No file given for --after/);
+  });
 });

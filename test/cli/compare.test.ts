@@ -4,8 +4,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { parseArgs } from '../../src/cli/args.ts';
 import type { CompareJson } from '../../src/cli/compare-output.ts';
-import { parseCompareArgs } from '../../src/cli/compare.ts';
 import { run } from './helpers.ts';
 
 const DIR = 'test/fixtures/compare';
@@ -217,7 +217,8 @@ describe('maillage compare, exit codes', () => {
 
   it('reads --actors, --links and --encoding per side like analyze', () => {
     expect(
-      parseCompareArgs([
+      parseArgs([
+        'compare',
         '--before',
         '--actors',
         'a.csv',
@@ -229,6 +230,7 @@ describe('maillage compare, exit codes', () => {
         'b.csv=windows-1252',
       ]),
     ).toEqual({
+      command: 'compare',
       before: [
         { path: 'a.csv', role: 'actors' },
         { path: 'l.csv', role: 'links' },

@@ -1,6 +1,7 @@
 // The head of every dialog of the app: its title (which labels the dialog) and a close
 // button, the same in each.
 import type { ReactNode } from 'react';
+import { IconButton } from './IconButton.tsx';
 
 export function DialogHead({
   titleId,
@@ -16,15 +17,9 @@ export function DialogHead({
   return (
     <div className="dialog-head">
       <h2 id={titleId}>{title}</h2>
-      <button
-        type="button"
-        className="icon-button"
-        onClick={onClose}
-        aria-label={closeLabel}
-        title={closeLabel}
-      >
+      <IconButton label={closeLabel} onClick={onClose}>
         ×
-      </button>
+      </IconButton>
     </div>
   );
 }

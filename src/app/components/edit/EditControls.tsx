@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { describeEdit } from '../../../model';
 import { useApp } from '../../app-context.ts';
 import { useText } from '../../i18n/text-context.tsx';
+import { IconButton } from '../IconButton.tsx';
 import { ActorForm } from './ActorForm.tsx';
 
 export function EditControls() {
@@ -20,39 +21,16 @@ export function EditControls() {
     : t.editNothingToRedo;
   return (
     <div className="edit-controls" role="group" aria-label={t.editGroup}>
-      {/* An icon, named by its label: the header must hold on one row at 1366 px. */}
-      <button
-        type="button"
-        className="icon-button"
-        data-testid="add-actor"
-        aria-label={t.editAddActor}
-        title={t.editAddActor}
-        onClick={() => setAdding(true)}
-      >
+      {/* Icons, named by their labels: the header must hold on one row at 1366 px. */}
+      <IconButton testId="add-actor" label={t.editAddActor} onClick={() => setAdding(true)}>
         +
-      </button>
-      <button
-        type="button"
-        className="icon-button"
-        data-testid="undo"
-        aria-label={undoTitle}
-        title={undoTitle}
-        disabled={!lastDone}
-        onClick={actions.undo}
-      >
+      </IconButton>
+      <IconButton testId="undo" label={undoTitle} disabled={!lastDone} onClick={actions.undo}>
         ↶
-      </button>
-      <button
-        type="button"
-        className="icon-button"
-        data-testid="redo"
-        aria-label={redoTitle}
-        title={redoTitle}
-        disabled={!lastUndone}
-        onClick={actions.redo}
-      >
+      </IconButton>
+      <IconButton testId="redo" label={redoTitle} disabled={!lastUndone} onClick={actions.redo}>
         ↷
-      </button>
+      </IconButton>
       {adding && <ActorForm actor={null} onClose={() => setAdding(false)} />}
     </div>
   );
