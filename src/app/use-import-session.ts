@@ -22,6 +22,8 @@ export function useImportSession(
   ref: ReferenceData,
   dispatch: Dispatch<Action>,
   mappings: readonly SavedMapping[],
+  /** Freezes the workspace on screen as a version (the import's "keep as a version"). */
+  keepAsVersion: React.RefObject<(name: string) => string | null>,
 ): ImportSessionHandle {
   const pipeline = useRef<PipelineClient | null>(null);
   const space = useRef<string | null>(null);
@@ -46,6 +48,7 @@ export function useImportSession(
         clearAutosave: () => (space.current ? clearAutosave(space.current) : Promise.resolve()),
         dispatch,
         mappings: () => savedMappings.current,
+        keepAsVersion: (name) => keepAsVersion.current(name),
       }),
   );
   const view = useSyncExternalStore(session.subscribe, session.snapshot);

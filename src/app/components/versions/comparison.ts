@@ -1,6 +1,6 @@
 // The comparison the app shows: the two states chosen (frozen versions, or the workspace as
 // it is now) turned into graphs and compared by the analysis layer's engine.
-import { compareVersions, versionOf, type VersionDiff } from '../../../analysis';
+import { compareVersions, versionOf, type Coverage, type VersionDiff } from '../../../analysis';
 import type { ReferenceData } from '../../../domain';
 import { versionGraph, type WorkspaceVersion } from '../../../model';
 import { CURRENT, type Comparison } from '../../state.ts';
@@ -21,17 +21,27 @@ export function stateName(
   return id === CURRENT ? currentName : (versions.find((v) => v.id === id)?.name ?? id);
 }
 
-/** The differences between the two states chosen; null when one of them is not there. */
+/** The differences between the two states chosen; null when one of them is not there.
+ * `ref` holds the expected composition in force, and `currentCoverage` the workspace's
+ * coverage under it (the worker's analysis knows only the default one): both sides are
+ * read against the same composition. */
 export function compareStates(
   comparison: Comparison,
   versions: readonly WorkspaceVersion[],
   workspace: Workspace | null,
   ref: ReferenceData,
   currentName: string,
+  currentCoverage: Coverage | null = null,
 ): ShownComparison | null {
   const side = (id: string) => {
     if (id === CURRENT) {
-      return workspace ? versionOf(workspace.graph, ref, workspace.analysis ?? undefined) : null;
+      if (!workspace) return null;
+      const analysis = workspace.analysis;
+      return versionOf(
+        workspace.graph,
+        ref,
+        analysis ? { ...analysis, coverage: currentCoverage ?? analysis.coverage } : undefined,
+      );
     }
     const version = versions.find((v) => v.id === id);
     return version ? versionOf(versionGraph(version), ref) : null;
