@@ -43,7 +43,7 @@ export function App() {
     view: sessionView,
     pipeline,
     space,
-  } = useImportSession(ref, dispatch, state.mappings, keepAsVersion);
+  } = useImportSession(ref, dispatch, state.mappings, keepAsVersion, state.rules);
   const model = useViewModel(state, ref, t.demoTerritory);
   const { workspace } = state;
   // The comparison open: computed again when a side changes (the workspace now, a version).
