@@ -58,9 +58,18 @@ export function App() {
             model.ref,
             currentName,
             model.coverage,
+            state.rules,
           )
         : null,
-    [state.comparison, state.versions, workspace, model.ref, currentName, model.coverage],
+    [
+      state.comparison,
+      state.versions,
+      workspace,
+      model.ref,
+      currentName,
+      model.coverage,
+      state.rules,
+    ],
   );
 
   useEffect(() => {

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { compareVersions, diffSentences, versionOf } from '../../src/analysis/index.ts';
 import { defaultReference } from '../../src/domain/index.ts';
 import { importGraph } from '../../src/model/index.ts';
+import { ruleChanges } from '../../src/app/components/versions/comparison.ts';
 import { ARTIFACTS, appPage, screenshot } from './browser.ts';
 import { axeProblems, waitForPanels } from './panels.ts';
 
@@ -17,8 +18,8 @@ const files = (side: string) => [`${DIR}/${side}/acteurs.csv`, `${DIR}/${side}/l
 
 const opened = appPage({ ready: true });
 
-/** The engine's own sentences on the same files, read in Node. */
-async function expectedSentences(): Promise<string[]> {
+/** The two sides' graphs, read in Node from the same files. */
+async function sidesInNode() {
   const ref = defaultReference();
   const graphOf = async (side: string) =>
     (
@@ -29,6 +30,12 @@ async function expectedSentences(): Promise<string[]> {
     ).graph;
   const [before, after] = await Promise.all([graphOf('before'), graphOf('after')]);
   if (!before || !after) throw new Error('the compare fixtures import nothing');
+  return { ref, before, after };
+}
+
+/** The engine's own sentences on the same files. */
+async function expectedSentences(): Promise<string[]> {
+  const { ref, before, after } = await sidesInNode();
   const diff = compareVersions(versionOf(before, ref), versionOf(after, ref), ref);
   return diffSentences(diff, 'fr', ref);
 }
@@ -229,6 +236,17 @@ describe('versions and comparison', () => {
     expect(await reportCount('actors')).toEqual(['2', '1', '2']);
     expect(await reportCount('links')).toEqual(['5', '2', '1']);
     expect(await reportCount('points')).toEqual(['1', '1', '']);
+    // The workspace's cross-scheme rules (the defaults here), checked on both sides.
+    const { before, after } = await sidesInNode();
+    const rules = ruleChanges(before, after, null).map((r) => [r.rule, r.before, r.after]);
+    expect(rules.length).toBeGreaterThan(0);
+    expect(
+      await section
+        .locator('[data-testid="comparison-rules"] tbody tr')
+        .evaluateAll((rows) =>
+          rows.map((r) => [r.dataset.rule, r.dataset.before || null, r.dataset.after || null]),
+        ),
+    ).toEqual(rules);
     const rowsText = await section.getByTestId('comparison-rows').innerText();
     expect(rowsText).toContain('Mission locale du Val');
     expect(rowsText).toContain('Conseil citoyen des Tilleuls');

@@ -67,6 +67,7 @@ export function AppDialogs({ legend, dragging }: Props) {
                   model.ref,
                   t.verCurrent,
                   coverage,
+                  state.rules,
                 ),
             }}
             onFormat={(format) => actions.print({ ...printing, format })}

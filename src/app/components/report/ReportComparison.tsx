@@ -9,6 +9,7 @@ import type { ShownComparison } from '../versions/comparison.ts';
 import {
   ComparisonCounts,
   ComparisonRows,
+  ComparisonRules,
   ComparisonSentences,
 } from '../versions/ComparisonTables.tsx';
 
@@ -71,6 +72,7 @@ export function ReportComparison({ shown, ref_ }: { shown: ShownComparison; ref_
       <h2 id="report-comparison">{t.cmpTitle(shown.before, shown.after)}</h2>
       <ComparisonSentences diff={shown.diff} ref_={ref_} />
       <ComparisonCounts diff={shown.diff} />
+      <ComparisonRules rules={shown.rules} />
       <ComparisonRows diff={shown.diff} ref_={ref_} />
     </section>
   );

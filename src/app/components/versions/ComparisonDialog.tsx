@@ -9,7 +9,12 @@ import { useModal } from '../../use-modal.ts';
 import { DialogHead } from '../DialogHead.tsx';
 import { downloadBlob, fileStem } from '../download.ts';
 import type { ShownComparison } from './comparison.ts';
-import { ComparisonCounts, ComparisonRows, ComparisonSentences } from './ComparisonTables.tsx';
+import {
+  ComparisonCounts,
+  ComparisonRows,
+  ComparisonRules,
+  ComparisonSentences,
+} from './ComparisonTables.tsx';
 
 interface Props {
   shown: ShownComparison;
@@ -58,6 +63,7 @@ export function ComparisonDialog({ shown, onClose }: Props) {
           </button>
         </div>
         <ComparisonCounts diff={diff} />
+        <ComparisonRules rules={shown.rules} />
         <div
           className="table-scroll comparison-rows"
           role="region"

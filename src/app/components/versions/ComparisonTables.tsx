@@ -4,7 +4,7 @@
 import { diffRows, diffSentences, type VersionDiff } from '../../../analysis';
 import type { ReferenceData } from '../../../domain';
 import { useText } from '../../i18n/text-context.tsx';
-import { diffCounts } from './comparison.ts';
+import { diffCounts, type RuleChange } from './comparison.ts';
 
 export function ComparisonSentences({ diff, ref_ }: { diff: VersionDiff; ref_: ReferenceData }) {
   const t = useText();
@@ -78,6 +78,43 @@ export function ComparisonRows({ diff, ref_ }: { diff: VersionDiff; ref_: Refere
             {row.map((cell, j) => (
               <td key={j}>{cell}</td>
             ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** The workspace's cross-scheme rules on each side, when there is any. */
+export function ComparisonRules({ rules }: { rules: readonly RuleChange[] }) {
+  const t = useText();
+  if (rules.length === 0) return null;
+  const status = {
+    met: t.covCrossOk,
+    unmet: t.covCrossKo,
+    unknown: t.covCrossUnknown,
+  };
+  return (
+    <table className="comparison-rules" data-testid="comparison-rules">
+      <caption>{t.cmpRulesCaption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t.cmpRule}</th>
+          <th scope="col">{t.verBefore}</th>
+          <th scope="col">{t.verAfter}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rules.map((r) => (
+          <tr
+            key={r.rule}
+            data-rule={r.rule}
+            data-before={r.before ?? ''}
+            data-after={r.after ?? ''}
+          >
+            <th scope="row">{r.label[t.lang]}</th>
+            <td>{r.before ? status[r.before] : '—'}</td>
+            <td>{r.after ? status[r.after] : '—'}</td>
           </tr>
         ))}
       </tbody>
