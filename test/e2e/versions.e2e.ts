@@ -51,6 +51,14 @@ describe('versions and comparison', () => {
     const { page } = opened;
     await page.getByTestId('file-input').setInputFiles(files('before'));
     await waitForPanels(page, 8, 7);
+    // A cross-scheme rule switched on for this territory: the comparison checks it too.
+    await page.getByTestId('tab-coverage').click();
+    const residents = page.locator('[data-testid="cov-rule"][data-rule="residents-in-cls-copil"]');
+    await residents.getByTestId('cov-rule-switch').click();
+    await expect
+      .poll(() => residents.locator('[data-testid="cov-cross"]').count())
+      .toBeGreaterThan(0);
+    await page.getByTestId('drawer-close').click();
     // Freeze, rename and delete (with confirmation) a draft version, by keyboard.
     await page.getByTestId('versions-button').click();
     const name = page.getByTestId('version-name');
@@ -236,10 +244,13 @@ describe('versions and comparison', () => {
     expect(await reportCount('actors')).toEqual(['2', '1', '2']);
     expect(await reportCount('links')).toEqual(['5', '2', '1']);
     expect(await reportCount('points')).toEqual(['1', '1', '']);
-    // The workspace's cross-scheme rules (the defaults here), checked on both sides.
+    // The workspace's cross-scheme rules (as switched above), checked on both sides.
     const { before, after } = await sidesInNode();
-    const rules = ruleChanges(before, after, null).map((r) => [r.rule, r.before, r.after]);
-    expect(rules.length).toBeGreaterThan(0);
+    const rules = ruleChanges(before, after, {
+      switched: { 'residents-in-cls-copil': true },
+      custom: [],
+    }).map((r) => [r.rule, r.before, r.after]);
+    expect(rules.map(([rule]) => rule)).toContain('residents-in-cls-copil');
     expect(
       await section
         .locator('[data-testid="comparison-rules"] tbody tr')
