@@ -49,12 +49,14 @@ export function App() {
   const [printing, setPrinting] = useState<Printing | null>(null);
   const [help, setHelp] = useState(false);
   const t = catalogues[state.lang];
+  // Filled below with the freezing of the workspace as it is at each render.
+  const keepAsVersion = useRef<(name: string) => string | null>(() => null);
   const {
     session,
     view: sessionView,
     pipeline,
     space,
-  } = useImportSession(ref, dispatch, state.mappings);
+  } = useImportSession(ref, dispatch, state.mappings, keepAsVersion, state.rules);
   const model = useViewModel(state, ref, t.demoTerritory);
   const { workspace } = state;
   // The comparison open: computed again when a side changes (the workspace now, a version).
@@ -62,9 +64,25 @@ export function App() {
   const comparison = useMemo(
     () =>
       state.comparison
-        ? compareStates(state.comparison, state.versions, workspace, model.ref, currentName)
+        ? compareStates(
+            state.comparison,
+            state.versions,
+            workspace,
+            model.ref,
+            currentName,
+            model.coverage,
+            state.rules,
+          )
         : null,
-    [state.comparison, state.versions, workspace, model.ref, currentName],
+    [
+      state.comparison,
+      state.versions,
+      workspace,
+      model.ref,
+      currentName,
+      model.coverage,
+      state.rules,
+    ],
   );
 
   useEffect(() => {
@@ -268,6 +286,9 @@ export function App() {
     undo: () => stepEdits('undo'),
     redo: () => stepEdits('redo'),
   };
+
+  keepAsVersion.current = (name) =>
+    actions.freezeVersion(name.trim() || t.verDefaultName(new Date()))?.id ?? null;
 
   // Presenting or showing a saved view: once the map has its new size and the view's
   // filters, frame it as the view was framed.

@@ -22,7 +22,7 @@ import {
 import type { ChunkedGraph, PipelineReply } from '../workers';
 import type { StorageState } from './components/StorageNotice.tsx';
 import { readSettings } from './settings.ts';
-import { failed, type Action } from './state.ts';
+import { CURRENT, failed, type Action } from './state.ts';
 import { readViews } from './views.ts';
 import { guessTitle } from './workspace.ts';
 
@@ -43,9 +43,9 @@ export interface SessionPorts {
   dispatch(action: Action): void;
   /** The column mappings saved in this browser, as they are now. */
   mappings(): readonly SavedMapping[];
-  /** Keeps the workspace on screen as a version and compares it with these files (filled
-   * by the versions' work; absent, the choice is not offered). */
-  keepAsVersion?: (files: InputFile[]) => void;
+  /** Freezes the workspace on screen as a version under `name` and gives its id (null: no
+   * workspace). Absent, keeping a version is not offered. */
+  keepAsVersion?: (name: string) => string | null;
 }
 
 /** What an import into a workspace that has data may do with it. */
@@ -95,6 +95,8 @@ export class ImportSession {
   private waiting: InputFile[] | null = null;
   /** The next workspace is another territory: the views of the previous one go. */
   private newTerritory = false;
+  /** The version the next workspace is compared with (kept as a version at its import). */
+  private compareWith: string | null = null;
   private view: SessionView = { mapping: null, applied: [], storage: 'unknown', pending: null };
   private readonly listeners = new Set<() => void>();
 
@@ -154,20 +156,27 @@ export class ImportSession {
 
   /** What the app can do with files imported into the workspace on screen. Adding reads
    * the files of this session again with the new ones: offered only when it has them. */
+  /** A newer inventory of the same territory is the likely case: comparing comes first. */
   private choices(): ImportChoice[] {
-    const choices: ImportChoice[] = ['replace'];
-    if (this.kept) choices.push('add');
+    const choices: ImportChoice[] = [];
     if (this.ports.keepAsVersion) choices.push('version');
+    choices.push('replace');
+    if (this.kept) choices.push('add');
     return choices;
   }
 
-  /** The user's answer to the import's question (null: the import is cancelled). */
-  chooseImport(choice: ImportChoice | null): void {
+  /** The user's answer to the import's question (null: the import is cancelled).
+   * `versionName` names the version kept when the choice is 'version'. */
+  chooseImport(choice: ImportChoice | null, versionName = ''): void {
     const files = this.waiting;
     this.waiting = null;
     this.update({ pending: null });
     if (!files || !choice) return;
-    if (choice === 'version') this.ports.keepAsVersion?.(files);
+    if (choice === 'version') {
+      // The same territory later: its views stay; once the new files are on screen, the
+      // comparison opens (before: the version kept, after: the workspace now).
+      this.importRead(files, this.ports.keepAsVersion?.(versionName) ?? null);
+    }
     // As if all the files had been chosen together.
     else if (choice === 'add' && this.kept) this.importRead([...copyFiles(this.kept), ...files]);
     else {
@@ -176,7 +185,8 @@ export class ImportSession {
     }
   }
 
-  private importRead(read: InputFile[]): void {
+  private importRead(read: InputFile[], compareWith: string | null = null): void {
+    this.compareWith = compareWith;
     this.kept = copyFiles(read);
     this.declined = new Set();
     this.update({ applied: [] });
@@ -271,6 +281,7 @@ export class ImportSession {
 
   /** An import that failed: an autosave that no longer opens is dropped for the demo. */
   private importFailed(e: unknown): void {
+    this.compareWith = null;
     if (this.quiet) this.forgetAndOpenDemo();
     else this.ports.dispatch(failed('import', e));
   }
@@ -328,6 +339,7 @@ export class ImportSession {
         break;
       }
       case 'empty':
+        this.compareWith = null;
         // An autosave that no longer opens is dropped, and the demo opens instead.
         if (this.quiet) {
           this.forgetAndOpenDemo();
@@ -385,6 +397,13 @@ export class ImportSession {
         // Another territory: the views of the previous one do not belong to it.
         if (this.newTerritory && !restored) this.ports.dispatch({ type: 'views', views: [] });
         this.newTerritory = false;
+        if (this.compareWith) {
+          this.ports.dispatch({
+            type: 'compare',
+            comparison: { before: this.compareWith, after: CURRENT },
+          });
+          this.compareWith = null;
+        }
         if (restored) {
           this.ports.dispatch({
             type: 'restore',

@@ -2,7 +2,7 @@
 // the first import and ended with the page; the autosaved workspace (else the demo) opened
 // first; what the screen shows of the session re-rendered as it changes.
 import { useEffect, useRef, useState, useSyncExternalStore, type Dispatch } from 'react';
-import type { ReferenceData } from '../domain';
+import type { CrossSchemeRuleSettings, ReferenceData } from '../domain';
 import type { SavedMapping } from '../model';
 import { clearAutosave, loadAutosave, PipelineClient } from '../workers';
 import { ImportSession, type SessionView } from './import-session.ts';
@@ -22,6 +22,10 @@ export function useImportSession(
   ref: ReferenceData,
   dispatch: Dispatch<Action>,
   mappings: readonly SavedMapping[],
+  /** Freezes the workspace on screen as a version (the import's "keep as a version"). */
+  keepAsVersion: React.RefObject<(name: string) => string | null>,
+  /** The workspace's cross-scheme rules: the worker's analysis checks them. */
+  rules: CrossSchemeRuleSettings | null,
 ): ImportSessionHandle {
   const pipeline = useRef<PipelineClient | null>(null);
   const space = useRef<string | null>(null);
@@ -29,6 +33,10 @@ export function useImportSession(
   useEffect(() => {
     savedMappings.current = mappings;
   }, [mappings]);
+  const workspaceRules = useRef(rules);
+  useEffect(() => {
+    workspaceRules.current = rules;
+  }, [rules]);
   const [session] = useState(
     () =>
       new ImportSession({
@@ -37,7 +45,7 @@ export function useImportSession(
           // The map's screen area (both side panels are fixed-width), for the first layout.
           const aspect =
             Math.max(300, window.innerWidth - 632) / Math.max(300, window.innerHeight - 95);
-          return pipeline.current.run(files, ref, aspect, onReply);
+          return pipeline.current.run(files, ref, aspect, onReply, workspaceRules.current);
         },
         shown: (id) => pipeline.current?.shown(id),
         build: graphFrom,
@@ -46,6 +54,7 @@ export function useImportSession(
         clearAutosave: () => (space.current ? clearAutosave(space.current) : Promise.resolve()),
         dispatch,
         mappings: () => savedMappings.current,
+        keepAsVersion: (name) => keepAsVersion.current(name),
       }),
   );
   const view = useSyncExternalStore(session.subscribe, session.snapshot);

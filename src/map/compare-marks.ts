@@ -19,7 +19,7 @@ const LOST_GREY = '#D1D5DB';
 export function drawCompare(cy: Core, marks: MapMarks, compare: CompareMarks | null): void {
   if (cy.destroyed()) return;
   cy.batch(() => {
-    cy.elements(`.${EXTRA}`).remove();
+    cy.$(`.${EXTRA}`).remove();
     if (!compare) {
       marks.setExtra([], []);
       marks.update({ compare: null });
@@ -34,7 +34,7 @@ export function drawCompare(cy: Core, marks: MapMarks, compare: CompareMarks | n
     const box = cy.nodes().boundingBox();
     compare.actors.forEach((actor, i) => {
       nodes.set(actor.key, actor.status);
-      if (cy.getElementById(actor.key).nonempty()) return;
+      if (marks.isActor(actor.key) || cy.getElementById(actor.key).nonempty()) return;
       // Near its partners on the map, else in a row under the map.
       const partners = compare.links
         .filter((l) => l.source === actor.key || l.target === actor.key)
@@ -75,14 +75,15 @@ export function drawCompare(cy: Core, marks: MapMarks, compare: CompareMarks | n
     if (added.length) cy.add(added);
     const extraEdges: ElementDefinition[] = [];
     for (const link of compare.links) {
+      // A link of the map (in Cytoscape, or on a big map's links layer) is marked where it is.
+      const onMap = marks.graphLink(link.source, link.target);
+      if (onMap) {
+        links.set(onMap, link.status);
+        continue;
+      }
       const source = cy.getElementById(link.source);
       const target = cy.getElementById(link.target);
       if (source.empty() || target.empty()) continue;
-      const edge = source.edgesWith(target).not('.suggested').first();
-      if (edge.nonempty() && !edge.hasClass(EXTRA)) {
-        links.set(edge.id(), link.status);
-        continue;
-      }
       const id = `${EXTRA}:${link.source}|${link.target}`;
       links.set(id, link.status);
       extraLinks.push({ id, source: link.source, target: link.target, suggested: false });

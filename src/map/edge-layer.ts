@@ -13,6 +13,7 @@
 import type { Core, ElementDefinition } from 'cytoscape';
 import {
   LINK_STATES,
+  linkState,
   lookTable,
   stateClasses,
   type LinkLook,
@@ -28,8 +29,6 @@ import type { StyleBlock } from './style.ts';
 const FRAME_BUDGET = 24;
 /** How long the viewport must rest before that redraw (ms). */
 const REST = 120;
-/** Every link state bit. */
-const ALL_STATES = Object.values(LINK_STATES).reduce((all, bit) => all | bit, 0);
 
 export class EdgeLayer {
   private readonly canvas: HTMLCanvasElement;
@@ -40,7 +39,7 @@ export class EdgeLayer {
   private readonly nodeIndex: Map<string, number>;
   private readonly pairs: Int32Array;
   private readonly widths: Float64Array;
-  private readonly states: Uint8Array;
+  private readonly states: Uint16Array;
   private readonly ratio: number;
   private xy: Float64Array;
   private looks: (LinkLook | null)[];
@@ -73,7 +72,7 @@ export class EdgeLayer {
     this.xy = Float64Array.from(xy);
     this.pairs = new Int32Array(links.length * 2);
     this.widths = new Float64Array(links.length);
-    this.states = new Uint8Array(links.length);
+    this.states = new Uint16Array(links.length);
     links.forEach(({ data }, i) => {
       this.pairs[2 * i] = this.nodeIndex.get(data.source as string) ?? -1;
       this.pairs[2 * i + 1] = this.nodeIndex.get(data.target as string) ?? -1;
@@ -122,12 +121,12 @@ export class EdgeLayer {
     this.schedule();
   }
 
-  /** The links' states, in the order of the links given (display-state.ts marks: the bits
-   * beyond the links' own are left out). The one writer of the states is marks.ts. */
+  /** The links' states, in the order of the links given, from their display-state.ts marks
+   * (edge-look.ts `linkState`). The one writer of the states is marks.ts. */
   setStates(states: ArrayLike<number>): void {
     let changed = false;
     for (let i = 0; i < this.links.length; i++) {
-      const after = (states[i] ?? 0) & ALL_STATES;
+      const after = linkState(states[i] ?? 0);
       if (after !== this.states[i]) {
         this.states[i] = after;
         changed = true;

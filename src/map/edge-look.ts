@@ -5,7 +5,8 @@
 import { MARKS } from './display-state.ts';
 import type { StyleBlock } from './style.ts';
 
-/** A link's state, as bits: the marks a link can have (display-state.ts), the same bits. */
+/** A link's state, as bits: the marks a link can have (display-state.ts), the first eight
+ * the same bits, then a comparison's three (gained, lost, kept) packed after them. */
 export const LINK_STATES = {
   faded: MARKS.faded,
   neighbour: MARKS.neighbour,
@@ -15,9 +16,26 @@ export const LINK_STATES = {
   lit: MARKS.lit,
   gone: MARKS.gone,
   hidden: MARKS.hidden,
+  gained: 256,
+  lost: 512,
+  kept: 1024,
 } as const;
 
 export type LinkState = keyof typeof LINK_STATES;
+
+/** How many link states there are (every combination of the bits). */
+export const LINK_STATE_COUNT = 2048;
+
+/** A link's state from its marks (display-state.ts): the marks a link cannot have (the
+ * selection, names) are left out, a comparison's moved to their link bits. */
+export function linkState(marks: number): number {
+  return (
+    (marks & 255) |
+    (marks & MARKS.gained ? LINK_STATES.gained : 0) |
+    (marks & MARKS.lost ? LINK_STATES.lost : 0) |
+    (marks & MARKS.kept ? LINK_STATES.kept : 0)
+  );
+}
 
 export interface LinkLook {
   colour: string;
@@ -42,6 +60,24 @@ export function stateClasses(state: number): Set<string> {
   return classes;
 }
 
+/** The blocks that may select a link, with the classes each of their alternatives needs. */
+interface LinkBlock {
+  style: StyleBlock['style'];
+  alternatives: string[][];
+}
+
+function linkBlocks(blocks: readonly StyleBlock[]): LinkBlock[] {
+  return blocks
+    .map((block) => ({
+      style: block.style,
+      alternatives: block.selector
+        .split(',')
+        .map(linkClasses)
+        .filter((c): c is string[] => c !== null),
+    }))
+    .filter((b) => b.alternatives.length > 0);
+}
+
 /**
  * The look of a link with these classes under `blocks`, or null when it is not drawn
  * (`display: none`). Only the properties a plain straight link uses are read.
@@ -50,13 +86,14 @@ export function linkLook(
   blocks: readonly StyleBlock[],
   classes: ReadonlySet<string>,
 ): LinkLook | null {
+  return lookOf(linkBlocks(blocks), classes);
+}
+
+function lookOf(blocks: readonly LinkBlock[], classes: ReadonlySet<string>): LinkLook | null {
   const look: LinkLook = { colour: '#999999', opacity: 1, width: null, dash: null };
   let shown = true;
   for (const block of blocks) {
-    const applies = block.selector.split(',').some((alternative) => {
-      const required = linkClasses(alternative);
-      return required !== null && required.every((c) => classes.has(c));
-    });
+    const applies = block.alternatives.some((required) => required.every((c) => classes.has(c)));
     if (!applies) continue;
     const s = block.style;
     if (typeof s['line-color'] === 'string') look.colour = s['line-color'];
@@ -73,9 +110,13 @@ export function linkLook(
   return shown ? look : null;
 }
 
-/** linkLook for every state (256 of them), computed once per stylesheet. */
+/** linkLook for every state (LINK_STATE_COUNT of them), computed once per stylesheet (the
+ * selectors read once: a few milliseconds). */
 export function lookTable(blocks: readonly StyleBlock[]): (LinkLook | null)[] {
+  const parsed = linkBlocks(blocks);
   const table: (LinkLook | null)[] = [];
-  for (let state = 0; state < 256; state++) table.push(linkLook(blocks, stateClasses(state)));
+  for (let state = 0; state < LINK_STATE_COUNT; state++) {
+    table.push(lookOf(parsed, stateClasses(state)));
+  }
   return table;
 }

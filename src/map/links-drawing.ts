@@ -13,7 +13,7 @@ export interface LinkScene {
   /** Each link's own width in model pixels. */
   widths: Float64Array;
   /** Each link's state (edge-look.ts `LINK_STATES` bits); null: all 0. */
-  states: Uint8Array | null;
+  states: Uint16Array | null;
   /** The look of each state (null: not drawn). */
   looks: readonly (LinkLook | null)[];
   viewport: { zoom: number; pan: { x: number; y: number } };

@@ -39,6 +39,9 @@ export class MapMarks {
   private selectionDue = false;
   /** Big maps on the canvas renderer: the graph's links are drawn by this layer. */
   private layer: EdgeLayer | null = null;
+  /** The graph's links by their two ends, and its actors (built when first asked). */
+  private pairIndex: Map<string, string> | null = null;
+  private nodeSet: Set<string> | null = null;
 
   constructor(cy: Core) {
     this.cy = cy;
@@ -54,6 +57,8 @@ export class MapMarks {
     // A new map: the comparison's own elements went with the old one.
     this.extraNodes = [];
     this.extraLinks = [];
+    this.pairIndex = null;
+    this.nodeSet = null;
     this.graphLinks = elements.slice(order).map(({ data }) => ({
       id: data.id as string,
       source: data.source as string,
@@ -145,6 +150,24 @@ export class MapMarks {
       if (this.selectionDue) this.writeSelection();
     });
     this.layer?.setStates(states.links.subarray(0, layered));
+  }
+
+  /** Whether `id` is one of the map's actors (in Cytoscape yet or not: a big map fills in). */
+  isActor(id: string): boolean {
+    this.nodeSet ??= new Set(this.nodes);
+    return this.nodeSet.has(id);
+  }
+
+  /** The id of the graph's link between two actors, either way (null: none). The graph
+   * has one link per pair; on a big map it is on the links layer, not in Cytoscape. */
+  graphLink(source: string, target: string): string | null {
+    this.pairIndex ??= new Map(
+      this.graphLinks.flatMap((l) => [
+        [`${l.source}\u0000${l.target}`, l.id],
+        [`${l.target}\u0000${l.source}`, l.id],
+      ]),
+    );
+    return this.pairIndex.get(`${source}\u0000${target}`) ?? null;
   }
 
   /** The partners of actor `id` on the map, by any link (the graph's or suggested). */

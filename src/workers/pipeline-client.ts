@@ -1,7 +1,7 @@
 // Main-thread side of the pipeline worker. One long-lived worker; each import gets an id
 // that every reply carries: the app decides what an older import's replies still mean (the
 // analysis of the map on screen is still wanted after a newer import that read nothing).
-import type { InputFile, ReferenceData } from '../domain';
+import type { CrossSchemeRuleSettings, InputFile, ReferenceData } from '../domain';
 import type { AutosaveRequest, PipelineReply, PipelineRequest, ShownRequest } from './protocol.ts';
 
 export type PipelineListener = (reply: PipelineReply) => void;
@@ -32,13 +32,20 @@ export class PipelineClient {
     return worker;
   }
 
-  /** Starts an import; the bytes are transferred (the caller's buffers become empty). */
-  run(files: InputFile[], ref: ReferenceData, aspect: number, listener: PipelineListener): number {
+  /** Starts an import; the bytes are transferred (the caller's buffers become empty).
+   * `rules`: the workspace's cross-scheme rules, checked by the analysis. */
+  run(
+    files: InputFile[],
+    ref: ReferenceData,
+    aspect: number,
+    listener: PipelineListener,
+    rules: CrossSchemeRuleSettings | null = null,
+  ): number {
     const worker = this.ensure();
     const id = this.next++;
     this.current = id;
     this.listener = listener;
-    const request: PipelineRequest = { id, files, ref, aspect };
+    const request: PipelineRequest = { id, files, ref, aspect, rules };
     const buffers = [...new Set(files.map((f) => f.bytes.buffer as ArrayBuffer))];
     worker.postMessage(request, buffers);
     return id;

@@ -5,7 +5,7 @@
 // `worker: true` mode is broken under Vite 8: docs/decisions/worker-hand-offs.md).
 import { analyze } from '../analysis';
 import { type MaillageGraph, positionRecord, toWorkspaceFile, importGraph } from '../model';
-import { readWorkspaceInput } from './workspace-input.ts';
+import { readWorkspaceInput, rulesFor } from './workspace-input.ts';
 import { poolSize, startCentralityPool, type CentralityPool } from './centrality-pool.ts';
 import { fcoseLayout } from './layout-core.ts';
 import { FCOSE_MAX, firstLayoutInput } from '../layout';
@@ -110,7 +110,12 @@ async function run(request: PipelineRequest): Promise<void> {
     // A newer import has replaced this graph meanwhile: its analysis is not wanted.
     if (opened === 'replaced' || latestGraph !== id) return;
     pool ??= startCentralityPool(poolSize(navigator.hardwareConcurrency));
-    const analysis = await analyze(graph, request.ref, { runner: pool.runner, seed: SEED });
+    // The workspace's rules as switched and composed, not only the default ones.
+    const analysis = await analyze(graph, request.ref, {
+      runner: pool.runner,
+      seed: SEED,
+      crossSchemeRules: rulesFor(saved, request.rules ?? null),
+    });
     if (latestGraph !== id) return;
     post({
       id,

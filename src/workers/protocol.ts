@@ -38,6 +38,9 @@ export interface PipelineRequest {
   ref: ReferenceData;
   /** Width / height of the map's screen area, for the first layout. */
   aspect: number;
+  /** The cross-scheme rules of the workspace imported into (absent or null: the defaults;
+   * a workspace file's own rules win). */
+  rules?: CrossSchemeRuleSettings | null;
 }
 
 /** The app has import `id`'s map on screen (a still picture or the interactive map): the

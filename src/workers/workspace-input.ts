@@ -2,7 +2,7 @@
 // workspace-file.ts) opens as it was saved — graph, positions, expected composition, views
 // and settings — instead of going through the CSV import. A bad workspace file is reported
 // like a bad CSV file: an error naming the file, and the current map stays.
-import type { FileReport, InputFile, ImportReport } from '../domain';
+import type { CrossSchemeRuleSettings, FileReport, InputFile, ImportReport } from '../domain';
 import { isKumuJson, emptyFileReport, error, warning } from '../import';
 import {
   type MaillageGraph,
@@ -117,4 +117,13 @@ export function readWorkspaceInput(files: readonly InputFile[]): WorkspaceInput 
       history: document.history ?? null,
     },
   };
+}
+
+/** The cross-scheme rules the analysis checks: a workspace file's own (it restores them),
+ * else the rules of the workspace the files are imported into (null: the defaults). */
+export function rulesFor(
+  saved: WorkspaceInput | null,
+  workspaceRules: CrossSchemeRuleSettings | null,
+): CrossSchemeRuleSettings | null {
+  return saved ? (saved.restored?.rules ?? null) : workspaceRules;
 }

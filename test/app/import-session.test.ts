@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { REF, utf8, workerMetrics } from '../factory.ts';
 import { AUTOSAVE_NAME, ImportSession, type SessionPorts } from '../../src/app/import-session.ts';
-import type { Action } from '../../src/app/state.ts';
+import { CURRENT, type Action } from '../../src/app/state.ts';
 import { analyze, type Analysis } from '../../src/analysis/analyze.ts';
 import type { InputFile } from '../../src/domain/types.ts';
 import { importFiles } from '../../src/import/index.ts';
@@ -316,18 +316,47 @@ describe('importing into a workspace that has data', () => {
     expect(h.of('views')).toEqual([{ type: 'views', views: [] }]);
   });
 
-  it('keeps a version when the versions’ work is there', async () => {
-    const kept: string[][] = [];
+  it('keeps a version first when the versions’ work is there, then compares', async () => {
+    const kept: string[] = [];
     const h = harness();
-    h.ports.keepAsVersion = (files) => kept.push(files.map((f) => f.name));
+    h.ports.keepAsVersion = (name) => {
+      kept.push(name);
+      return 'v-1';
+    };
     await h.session.importFiles(userFiles('a.csv'));
     h.graphReply(1, inputs('a.csv'));
     h.builds[0]?.resolve(smallGraph());
     await h.settle();
     await h.session.importFiles(userFiles('b.csv'));
-    expect(h.session.snapshot().pending?.choices).toEqual(['replace', 'add', 'version']);
-    h.session.chooseImport('version');
-    expect(kept).toEqual([['b.csv']]);
+    expect(h.session.snapshot().pending?.choices).toEqual(['version', 'replace', 'add']);
+    h.session.chooseImport('version', 'Diagnostic 2023');
+    expect(kept).toEqual(['Diagnostic 2023']);
+    // The new files alone become the workspace; its views stay (the same territory).
+    expect(h.runs[1]?.files.map((f) => f.name)).toEqual(['b.csv']);
+    expect(h.of('compare')).toEqual([]);
+    h.graphReply(2, inputs('b.csv'));
+    h.builds[1]?.resolve(smallGraph());
+    await h.settle();
+    expect(h.of('views')).toEqual([]);
+    expect(h.of('compare')).toEqual([
+      { type: 'compare', comparison: { before: 'v-1', after: CURRENT } },
+    ]);
+  });
+
+  it('freezes nothing when the question is cancelled', async () => {
+    const kept: string[] = [];
+    const h = harness();
+    h.ports.keepAsVersion = (name) => {
+      kept.push(name);
+      return 'v-1';
+    };
+    await h.session.importFiles(userFiles('a.csv'));
+    h.graphReply(1, inputs('a.csv'));
+    h.builds[0]?.resolve(smallGraph());
+    await h.settle();
+    await h.session.importFiles(userFiles('b.csv'));
+    h.session.chooseImport(null, 'V');
+    expect(kept).toEqual([]);
     expect(h.runs).toHaveLength(1);
   });
 });

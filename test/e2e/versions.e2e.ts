@@ -4,12 +4,13 @@
 // same pair): the sentences are exactly the engine's, the counts and the CSV rows the
 // known ones, the map's marks on exactly the gained and lost elements; a reload keeps the
 // versions.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compareVersions, diffSentences, versionOf } from '../../src/analysis/index.ts';
 import { defaultReference } from '../../src/domain/index.ts';
 import { importGraph } from '../../src/model/index.ts';
-import { appPage, screenshot } from './browser.ts';
+import { ruleChanges } from '../../src/app/components/versions/comparison.ts';
+import { ARTIFACTS, appPage, screenshot } from './browser.ts';
 import { axeProblems, waitForPanels } from './panels.ts';
 
 const DIR = 'test/fixtures/compare';
@@ -17,8 +18,8 @@ const files = (side: string) => [`${DIR}/${side}/acteurs.csv`, `${DIR}/${side}/l
 
 const opened = appPage({ ready: true });
 
-/** The engine's own sentences on the same files, read in Node. */
-async function expectedSentences(): Promise<string[]> {
+/** The two sides' graphs, read in Node from the same files. */
+async function sidesInNode() {
   const ref = defaultReference();
   const graphOf = async (side: string) =>
     (
@@ -29,6 +30,12 @@ async function expectedSentences(): Promise<string[]> {
     ).graph;
   const [before, after] = await Promise.all([graphOf('before'), graphOf('after')]);
   if (!before || !after) throw new Error('the compare fixtures import nothing');
+  return { ref, before, after };
+}
+
+/** The engine's own sentences on the same files. */
+async function expectedSentences(): Promise<string[]> {
+  const { ref, before, after } = await sidesInNode();
   const diff = compareVersions(versionOf(before, ref), versionOf(after, ref), ref);
   return diffSentences(diff, 'fr', ref);
 }
@@ -44,37 +51,53 @@ describe('versions and comparison', () => {
     const { page } = opened;
     await page.getByTestId('file-input').setInputFiles(files('before'));
     await waitForPanels(page, 8, 7);
+    // A cross-scheme rule switched on for this territory: the comparison checks it too.
+    await page.getByTestId('tab-coverage').click();
+    const residents = page.locator('[data-testid="cov-rule"][data-rule="residents-in-cls-copil"]');
+    await residents.getByTestId('cov-rule-switch').click();
+    await expect
+      .poll(() => residents.locator('[data-testid="cov-cross"]').count())
+      .toBeGreaterThan(0);
+    await page.getByTestId('drawer-close').click();
+    // Freeze, rename and delete (with confirmation) a draft version, by keyboard.
     await page.getByTestId('versions-button').click();
     const name = page.getByTestId('version-name');
     expect(await name.inputValue()).toMatch(/^Version du /);
-    await name.fill('Diagnostic 2023');
+    await name.fill('Brouillon');
     await name.press('Enter');
     await expect
       .poll(() => page.getByTestId('version-label').allTextContents())
-      .toEqual(['Diagnostic 2023']);
-    // Rename and delete (with confirmation) on a second version, by keyboard.
-    await name.fill('Brouillon');
-    await page.getByTestId('freeze-version').press('Enter');
-    await expect.poll(() => page.getByTestId('version-item').count()).toBe(2);
-    await page.getByTestId('version-rename').nth(1).press('Enter');
+      .toEqual(['Brouillon']);
+    await page.getByTestId('version-rename').press('Enter');
     await page.getByTestId('version-rename-input').fill('Brouillon 2');
     await page.getByTestId('version-rename-input').press('Enter');
     await expect
       .poll(() => page.getByTestId('version-label').allTextContents())
-      .toEqual(['Diagnostic 2023', 'Brouillon 2']);
-    await page.getByTestId('version-delete').nth(1).press('Enter');
+      .toEqual(['Brouillon 2']);
+    await page.getByTestId('version-delete').press('Enter');
     await page.getByTestId('version-delete-confirm').press('Enter');
-    await expect.poll(() => page.getByTestId('version-item').count()).toBe(1);
+    await expect.poll(() => page.getByTestId('version-item').count()).toBe(0);
     expect(await axeProblems(page, '[data-testid="versions-dialog"]')).toEqual([]);
     await screenshot(page, 'versions-dialog');
     await page.keyboard.press('Escape');
 
+    // The newer inventory imported over it: keeping a version and comparing comes first,
+    // under a dated name the user changes.
     await page.getByTestId('file-input').setInputFiles(files('after'));
+    const choice = page.getByTestId('import-choice');
+    await choice.waitFor();
+    const versionName = page.getByTestId('import-version-name');
+    expect(await versionName.inputValue()).toMatch(/^Version du /);
+    expect(
+      await choice
+        .locator('button')
+        .evaluateAll((b) => b.map((e) => e.getAttribute('data-testid'))),
+    ).toEqual([null, 'import-version', 'import-replace', 'import-add', 'import-cancel']);
+    expect(await axeProblems(page, '[data-testid="import-choice"]')).toEqual([]);
+    await screenshot(page, 'versions-import-choice');
+    await versionName.fill('Diagnostic 2023');
+    await versionName.press('Enter');
     await waitForPanels(page, 9, 9);
-    await page.getByTestId('versions-button').click();
-    expect(await page.getByTestId('compare-before').inputValue()).not.toBe('current');
-    expect(await page.getByTestId('compare-after').inputValue()).toBe('current');
-    await page.getByTestId('compare-button').click();
     const dialog = page.getByTestId('comparison-dialog');
     await dialog.waitFor();
     expect(await page.locator('[data-testid="comparison-sentences"] li').allTextContents()).toEqual(
@@ -168,6 +191,91 @@ describe('versions and comparison', () => {
       hidden: 0,
     });
     expect(await axeProblems(page, '[data-testid="compare-bar"]')).toEqual([]);
+    // The legend bar covers nothing of the map (its names, zoom buttons, minimap) at either
+    // small screen size, and the keyboard reaches it after the map.
+    for (const [width, height] of [
+      [1366, 768],
+      [1280, 720],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await page.waitForTimeout(300);
+      const box = async (selector: string) => {
+        const b = await page.locator(selector).first().boundingBox();
+        if (!b) throw new Error(`${selector} is not on screen`);
+        return b;
+      };
+      const bar = await box('[data-testid="compare-bar"]');
+      expect(bar.y + bar.height).toBeLessThanOrEqual(height);
+      for (const covered of ['.map-area', '.map-zoom', '[data-testid="map"]']) {
+        const b = await box(covered);
+        const overlap =
+          Math.min(bar.x + bar.width, b.x + b.width) > Math.max(bar.x, b.x) &&
+          Math.min(bar.y + bar.height, b.y + b.height) > Math.max(bar.y, b.y);
+        expect({ width, covered, overlap }).toEqual({ width, covered, overlap: false });
+      }
+      await screenshot(page, `versions-map-${width}`);
+    }
+    await page.getByTestId('map').focus();
+    let reached = false;
+    for (let i = 0; i < 12 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate(
+        () => document.activeElement?.getAttribute('data-testid') === 'compare-back',
+      );
+    }
+    expect(reached).toBe(true);
+
+    // The printable report holds the comparison open, on screen and on paper.
+    await page.getByTestId('open-report').click();
+    const report = page.getByTestId('print-report');
+    const section = report.getByTestId('report-comparison');
+    await section.waitFor();
+    expect(await report.getByTestId('report-comparison-choice').inputValue()).toBe('open');
+    expect(await section.locator('h2').innerText()).toBe(
+      'Comparaison : Diagnostic 2023 → État actuel',
+    );
+    expect(
+      await section.locator('[data-testid="comparison-sentences"] li').allTextContents(),
+    ).toEqual(await expectedSentences());
+    const reportCount = (kind: string) =>
+      section
+        .locator(`[data-testid="count-${kind}"] td`)
+        .evaluateAll((cells) => cells.map((c) => c.getAttribute('data-value') ?? ''));
+    expect(await reportCount('actors')).toEqual(['2', '1', '2']);
+    expect(await reportCount('links')).toEqual(['5', '2', '1']);
+    expect(await reportCount('points')).toEqual(['1', '1', '']);
+    // The workspace's cross-scheme rules (as switched above), checked on both sides.
+    const { before, after } = await sidesInNode();
+    const rules = ruleChanges(before, after, {
+      switched: { 'residents-in-cls-copil': true },
+      custom: [],
+    }).map((r) => [r.rule, r.before, r.after]);
+    expect(rules.map(([rule]) => rule)).toContain('residents-in-cls-copil');
+    expect(
+      await section
+        .locator('[data-testid="comparison-rules"] tbody tr')
+        .evaluateAll((rows) =>
+          rows.map((r) => [r.dataset.rule, r.dataset.before || null, r.dataset.after || null]),
+        ),
+    ).toEqual(rules);
+    const rowsText = await section.getByTestId('comparison-rows').innerText();
+    expect(rowsText).toContain('Mission locale du Val');
+    expect(rowsText).toContain('Conseil citoyen des Tilleuls');
+    expect(await axeProblems(page, '[data-testid="print-report"]')).toEqual([]);
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    writeFileSync(`${ARTIFACTS}/versions-report.pdf`, pdf);
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    await page.emulateMedia({ media: 'print' });
+    await page.setViewportSize({ width: 794, height: 1123 });
+    expect(await section.isVisible()).toBe(true);
+    expect(await page.locator('.report-toolbar').isVisible()).toBe(false);
+    await section.screenshot({ path: `${ARTIFACTS}/versions-report-comparison.png` });
+    await page.emulateMedia({ media: 'screen' });
+    // Without a comparison chosen, the report has no such section.
+    await report.getByTestId('report-comparison-choice').selectOption('none');
+    expect(await section.count()).toBe(0);
+    await page.getByTestId('report-close').click();
+    await page.setViewportSize({ width: 1366, height: 768 });
     await page.waitForTimeout(500);
     await screenshot(page, 'versions-map');
     // Leaving the mode puts the map back: the lost elements go, the marks too.

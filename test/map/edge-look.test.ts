@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
+  LINK_STATE_COUNT,
   LINK_STATES,
   linkLook,
+  linkState,
   lookTable,
   stateClasses,
   type LinkState,
 } from '../../src/map/edge-look.ts';
+import { MARKS } from '../../src/map/display-state.ts';
 import { BIG_EDGE_OPACITY, CRITICAL, EDGE, styleBlocks } from '../../src/map/style.ts';
 
 const big = styleBlocks({ big: true, webgl: false });
@@ -81,12 +84,35 @@ describe('linkLook, read from the stylesheet', () => {
 describe('lookTable', () => {
   it('has the look of every combination of states, by their bits', () => {
     const table = lookTable(big);
-    expect(table).toHaveLength(256);
+    expect(table).toHaveLength(LINK_STATE_COUNT);
     expect(table[0]).toEqual(look());
     expect(table[LINK_STATES.critical | LINK_STATES.neighbour]).toEqual(
       look('critical', 'neighbour'),
     );
     expect(table[LINK_STATES.hidden | LINK_STATES.lit]).toBeNull();
+  });
+
+  it('draws a comparison in three styles: gained thick and green, lost red and dashed, kept pale', () => {
+    const table = lookTable(big);
+    const gained = table[LINK_STATES.gained];
+    const lost = table[LINK_STATES.lost];
+    const kept = table[LINK_STATES.kept];
+    expect(gained).toEqual({ colour: '#15803D', opacity: 1, width: 6, dash: null });
+    expect(lost).toEqual({ colour: '#B91C1C', opacity: 1, width: 4, dash: [8, 5] });
+    expect(kept).toMatchObject({ colour: EDGE, opacity: 0.35, width: null, dash: null });
+    // A filter still hides a gained link; a lost one next to the selection stays red.
+    expect(table[LINK_STATES.gained | LINK_STATES.hidden]).toBeNull();
+    expect(table[LINK_STATES.lost | LINK_STATES.neighbour]?.colour).toBe('#B91C1C');
+  });
+
+  it('linkState keeps a link’s marks and packs a comparison’s after them', () => {
+    expect(linkState(MARKS.critical | MARKS.gained)).toBe(
+      LINK_STATES.critical | LINK_STATES.gained,
+    );
+    expect(linkState(MARKS.lost)).toBe(LINK_STATES.lost);
+    expect(linkState(MARKS.kept | MARKS.faded)).toBe(LINK_STATES.kept | LINK_STATES.faded);
+    // Marks a link cannot have are left out.
+    expect(linkState(MARKS.selected | MARKS.nolabel | MARKS.stranded)).toBe(0);
   });
 
   it('stateClasses names the bits of a state', () => {

@@ -46,7 +46,7 @@ const scene = (over: Partial<LinkScene> = {}): LinkScene => ({
   xy: Float64Array.from([0, 0, 100, 0, 100, 100, 0, 100]),
   pairs: Int32Array.from([0, 1, 1, 2, 2, 3, 3, 0, 0, 2]),
   widths: Float64Array.from([1, 2, 1, 1, 1]),
-  states: Uint8Array.from([0, 0, 1, 2, 3]),
+  states: Uint16Array.from([0, 0, 1, 2, 3]),
   looks,
   viewport: { zoom: 2, pan: { x: 10, y: 20 } },
   screen: { width: 1000, height: 1000 },

@@ -2,6 +2,7 @@
 // what it writes to Cytoscape's classes and selection and to the links layer, together.
 import type { Core, ElementDefinition } from 'cytoscape';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { drawCompare } from '../../src/map/compare-marks.ts';
 import { EdgeLayer } from '../../src/map/edge-layer.ts';
 import { MapMarks } from '../../src/map/marks.ts';
 import { styleBlocks } from '../../src/map/style.ts';
@@ -109,6 +110,39 @@ describe('MapMarks', () => {
     marks.update({ whatIf: { id: 'b', stranded: new Set(['a']) } });
     expect(layer.withState('gone')).toEqual(['ab', 'bc']);
     expect(cy.classesOf('a')).toBe('dim stranded');
+  });
+
+  it('draws a comparison on a layered map’s links layer, adding only what was lost', () => {
+    const { cy, marks, layer } = layered();
+    drawCompare(cy as unknown as Core, marks, {
+      actors: [
+        { key: 'a', name: 'A', status: 'kept' },
+        { key: 'b', name: 'B', status: 'kept' },
+        { key: 'c', name: 'C', status: 'added' },
+        { key: 'd', name: 'D', status: 'kept' },
+        { key: 'x', name: 'X', status: 'removed' },
+      ],
+      links: [
+        // The graph's links, marked where they are (either way round): on the layer.
+        { source: 'b', target: 'a', status: 'kept' },
+        { source: 'b', target: 'c', status: 'added' },
+        { source: 'c', target: 'd', status: 'added' },
+        // Lost: drawn in Cytoscape for the time of the comparison.
+        { source: 'a', target: 'x', status: 'removed' },
+      ],
+    });
+    expect(layer.withState('kept')).toEqual(['ab']);
+    expect(layer.withState('gained')).toEqual(['bc', 'cd']);
+    expect(layer.withState('lost')).toEqual([]);
+    // Only the lost actor and link were added to Cytoscape, not the layer's links.
+    expect(cy.edges().map((e) => e.id())).toEqual(['compared:a|x']);
+    expect(cy.classesOf('compared:a|x')).toContain('lost');
+    expect(cy.classesOf('x')).toContain('lost');
+    expect(cy.classesOf('c')).toContain('gained');
+    drawCompare(cy as unknown as Core, marks, null);
+    expect(layer.withState('gained')).toEqual([]);
+    expect(cy.edges().length).toBe(0);
+    expect(cy.getElementById('x').empty()).toBe(true);
   });
 
   it('marks the actors that come to Cytoscape later, at the next write', () => {

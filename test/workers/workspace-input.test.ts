@@ -2,7 +2,13 @@
 import { demo, REF, utf8 as bytes } from '../factory.ts';
 import { describe, expect, it } from 'vitest';
 import { toWorkspaceFile } from '../../src/model/workspace-file.ts';
-import { isWorkspaceFile, readWorkspaceInput } from '../../src/workers/workspace-input.ts';
+import { analyze } from '../../src/analysis/analyze.ts';
+import type { CrossSchemeRuleSettings } from '../../src/domain/types.ts';
+import {
+  isWorkspaceFile,
+  readWorkspaceInput,
+  rulesFor,
+} from '../../src/workers/workspace-input.ts';
 
 function savedDemo(positions: boolean) {
   const { result, graph } = demo();
@@ -107,5 +113,38 @@ describe('readWorkspaceInput', () => {
     expect(read?.graph).not.toBeNull();
     const left = read?.report.issues.filter((i) => i.code === 'workspace-alone');
     expect(left?.map((i) => i.file)).toEqual(['liens.csv']);
+  });
+});
+
+describe('rulesFor: the cross-scheme rules the worker’s analysis checks', () => {
+  const residents = { switched: { 'residents-in-cls-copil': true }, custom: [] };
+  const noAsv = { switched: { 'asv-coordinator-in-clsm-copil': false }, custom: [] };
+
+  it('takes a workspace file’s own rules, else the workspace’s, and the analysis uses them', async () => {
+    const { graph, result } = demo();
+    const text = toWorkspaceFile({
+      title: 'T',
+      graph,
+      expected: null,
+      rules: residents,
+      views: [],
+      settings: {},
+      positions: null,
+      report: { files: result.files, issues: result.issues, doubtful: result.doubtful },
+    });
+    const saved = readWorkspaceInput([{ name: 't.maillage.json', bytes: bytes(text) }]);
+    expect(rulesFor(saved, noAsv)).toEqual(residents);
+    expect(rulesFor(null, noAsv)).toEqual(noAsv);
+    expect(rulesFor(null, null)).toBeNull();
+
+    const checked = async (rules: CrossSchemeRuleSettings | null) =>
+      (await analyze(graph, REF, { crossSchemeRules: rules })).crossSchemeRules
+        .map((r) => r.rule)
+        .sort();
+    // The rule switched on is checked; the one switched off is not.
+    expect(await checked(rulesFor(saved, null))).toContain('residents-in-cls-copil');
+    expect(await checked(null)).not.toContain('residents-in-cls-copil');
+    expect(await checked(rulesFor(null, noAsv))).not.toContain('asv-coordinator-in-clsm-copil');
+    expect(await checked(null)).toContain('asv-coordinator-in-clsm-copil');
   });
 });

@@ -8,9 +8,10 @@ import { MappingDialog } from './MappingDialog.tsx';
 import { Presentation } from './Presentation.tsx';
 import { ImportChoiceDialog } from './workspaces/ImportChoiceDialog.tsx';
 import { ReportDialog, type Rereading } from './ReportDialog.tsx';
-import { CompareBar } from './versions/CompareBar.tsx';
 import { ComparisonDialog } from './versions/ComparisonDialog.tsx';
 import { VersionsDialog } from './versions/VersionsDialog.tsx';
+import { compareStates } from './versions/comparison.ts';
+import { CURRENT } from '../state.ts';
 
 // Loaded when first opened.
 const PrintableReport = lazy(() =>
@@ -55,6 +56,20 @@ export function AppDialogs({ legend, dragging }: Props) {
             filteredTo={model.filtering && visible ? visible.nodes.size : null}
             legend={legend}
             format={printing.format}
+            comparisons={{
+              open: comparison,
+              versions: state.versions,
+              withCurrent: (id) =>
+                compareStates(
+                  { before: id, after: CURRENT },
+                  state.versions,
+                  workspace,
+                  model.ref,
+                  t.verCurrent,
+                  coverage,
+                  state.rules,
+                ),
+            }}
             onFormat={(format) => actions.print({ ...printing, format })}
             onClose={() => actions.print(null)}
           />
@@ -102,7 +117,6 @@ export function AppDialogs({ legend, dragging }: Props) {
       {state.versionsOpen && workspace && (
         <VersionsDialog onClose={() => dispatch({ type: 'versionsOpen', open: false })} />
       )}
-      {comparison && state.compareOnMap && <CompareBar shown={comparison} />}
       {comparison && !state.compareOnMap && (
         <ComparisonDialog
           shown={comparison}
@@ -114,7 +128,7 @@ export function AppDialogs({ legend, dragging }: Props) {
         <ImportChoiceDialog
           pending={sessionView.pending}
           views={state.views.length}
-          onChoose={(choice) => session.chooseImport(choice)}
+          onChoose={(choice, name) => session.chooseImport(choice, name)}
         />
       )}
 

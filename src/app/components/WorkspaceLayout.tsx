@@ -13,6 +13,7 @@ import { MapView } from './MapView.tsx';
 import type { PanelProps } from './panels/types.ts';
 import { SidePanel } from './SidePanel.tsx';
 import { Tables } from './Tables.tsx';
+import { CompareBar } from './versions/CompareBar.tsx';
 import { ViewsPanel } from './ViewsPanel.tsx';
 
 // Loaded when first shown: the first map of the demo does not wait for the panels or the
@@ -37,7 +38,8 @@ interface Props {
 
 export function WorkspaceLayout({ workspace, visible, legend }: Props) {
   const t = useText();
-  const { state, dispatch, ref, model, session, sessionView, mapRef, actions } = useApp();
+  const { state, dispatch, ref, model, session, sessionView, mapRef, actions, comparison } =
+    useApp();
   const analysis = model.analysis;
   const { coverage, names } = model;
   return (
@@ -141,6 +143,10 @@ export function WorkspaceLayout({ workspace, visible, legend }: Props) {
           onLayout={(progress) => dispatch({ type: 'layout', progress })}
           onMoved={() => dispatch({ type: 'moved' })}
         />
+        {/* The comparison's legend: in the column's flow, it takes room from the map. */}
+        {comparison && state.compareOnMap && state.view === 'map' && (
+          <CompareBar shown={comparison} />
+        )}
         {state.view === 'tables' && (
           <Tables
             workspace={workspace}

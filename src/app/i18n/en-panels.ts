@@ -260,5 +260,9 @@ export const enPanels: PanelsText = {
   cmpGained: 'Gained (after only): thick solid line, double green border',
   cmpLost: 'Lost (before only): red dashes, dashed border',
   cmpKept: 'Unchanged: pale, thin line',
+  cmpRulesCaption: 'Rules across schemes (as set for this territory)',
+  cmpRule: 'Rule',
+  reportCompareLabel: 'Comparison',
+  reportCompareNone: 'No comparison',
   // -- end versions and comparison --
 };

@@ -396,7 +396,9 @@ export const enMain: MainText = {
   importAddHelp: 'These files are read with those of the territory shown, as if chosen together.',
   importVersion: 'Keep a version and compare',
   importVersionHelp:
-    'The territory shown is kept as a version, and compared with these files’ one.',
+    'A newer inventory? The territory shown is frozen as a version under this name, these files become the current territory, and the comparison opens: actors and links gained or lost, coverage of the bodies, isolated actors, articulation points. Saved views stay.',
+  importVersionName: 'Name of the version kept',
+  importOr: 'Or:',
   panelViews: 'Views for the restitution',
   viewWord: 'View',
   saveViewTitle: 'Save the current view',

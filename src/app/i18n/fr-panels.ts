@@ -264,5 +264,9 @@ export const frPanels = {
   cmpGained: 'Gagné (seulement après) : trait épais plein, bordure double verte',
   cmpLost: 'Perdu (seulement avant) : tirets rouges, bordure en tirets',
   cmpKept: 'Inchangé : pâle, trait fin',
+  cmpRulesCaption: 'Règles entre démarches (telles que réglées pour ce territoire)',
+  cmpRule: 'Règle',
+  reportCompareLabel: 'Comparaison',
+  reportCompareNone: 'Sans comparaison',
   // -- end versions and comparison --
 };

@@ -426,7 +426,9 @@ export const frMain = {
     'Ces fichiers sont lus avec ceux du territoire affiché, comme s’ils avaient été choisis ensemble.',
   importVersion: 'Garder une version et comparer',
   importVersionHelp:
-    'Le territoire affiché est gardé comme version, et comparé avec celui de ces fichiers.',
+    'Une version plus récente de l’inventaire ? Le territoire affiché est figé comme version sous ce nom, ces fichiers deviennent le territoire actuel, et la comparaison s’ouvre : acteurs et liens gagnés ou perdus, couverture des instances, acteurs isolés, points d’articulation. Les vues enregistrées restent.',
+  importVersionName: 'Nom de la version gardée',
+  importOr: 'Ou bien :',
   // Saved views and presentation mode
   panelViews: 'Vues pour la restitution',
   viewWord: 'Vue',

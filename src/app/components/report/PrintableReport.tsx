@@ -18,6 +18,11 @@ import { bodyLabel, schemeLabel, sectorLabel, typeLabel, type Workspace } from '
 import './report.css';
 import { useText } from '../../i18n/text-context.tsx';
 import type { Catalogue } from '../../i18n/catalogue.ts';
+import {
+  ReportComparison,
+  useReportComparison,
+  type ReportComparisons,
+} from './ReportComparison.tsx';
 
 export type PaperFormat = 'a4-portrait' | 'a3-landscape';
 
@@ -36,6 +41,8 @@ interface Props {
   filteredTo: number | null;
   legend: React.ReactNode;
   format: PaperFormat;
+  /** The comparisons the report may hold (the one open in the app is chosen first). */
+  comparisons: ReportComparisons;
   onFormat: (format: PaperFormat) => void;
   onClose: () => void;
 }
@@ -89,6 +96,7 @@ export function PrintableReport(props: Props) {
     };
   }, []);
   usePageSize(format);
+  const compared = useReportComparison(props.comparisons);
   const matrix = useMemo(() => coverageMatrix(coverage, ref_, 'sector'), [coverage, ref_]);
   const gaps = useMemo(
     () => coverageFindings({ ...analysis, coverage }, ref_),
@@ -139,6 +147,7 @@ export function PrintableReport(props: Props) {
             <option value="a3-landscape">{t.reportA3}</option>
           </select>
         </label>
+        {compared.picker}
         <button
           ref={printButton}
           type="button"
@@ -196,6 +205,8 @@ export function PrintableReport(props: Props) {
             </p>
           )}
         </section>
+
+        {compared.shown && <ReportComparison shown={compared.shown} ref_={ref_} />}
 
         <section className="report-coverage" aria-labelledby="report-coverage">
           <h2 id="report-coverage">{t.panelCoverage}</h2>

@@ -2,13 +2,19 @@
 // (actors, links, coverage of the bodies, isolated actors, articulation points), then every
 // difference in a table that is the CSV's. From here: the CSV, and the map in comparison mode.
 import { useId } from 'react';
-import { diffCsv, diffRows, diffSentences } from '../../../analysis';
+import { diffCsv } from '../../../analysis';
 import { useApp } from '../../app-context.ts';
 import { useText } from '../../i18n/text-context.tsx';
 import { useModal } from '../../use-modal.ts';
 import { DialogHead } from '../DialogHead.tsx';
 import { downloadBlob, fileStem } from '../download.ts';
-import { diffCounts, type ShownComparison } from './comparison.ts';
+import type { ShownComparison } from './comparison.ts';
+import {
+  ComparisonCounts,
+  ComparisonRows,
+  ComparisonRules,
+  ComparisonSentences,
+} from './ComparisonTables.tsx';
 
 interface Props {
   shown: ShownComparison;
@@ -23,17 +29,6 @@ export function ComparisonDialog({ shown, onClose }: Props) {
   const { lang } = t;
   const { diff } = shown;
   const ref = model.ref;
-  const sentences = diffSentences(diff, lang, ref);
-  const [header, ...rows] = diffRows(diff, lang, ref);
-  const counts = diffCounts(diff);
-  const labels = {
-    actors: t.cmpRowActors,
-    links: t.cmpRowLinks,
-    sectors: t.cmpRowSectors,
-    types: t.cmpRowTypes,
-    isolated: t.cmpRowIsolated,
-    points: t.cmpRowPoints,
-  };
   const exportCsv = () => {
     const blob = new Blob([diffCsv(diff, lang, ref)], { type: 'text/csv;charset=utf-8' });
     downloadBlob(blob, `${fileStem(`${shown.before}-${shown.after}`)}-differences.csv`);
@@ -53,11 +48,7 @@ export function ComparisonDialog({ shown, onClose }: Props) {
         onClose={onClose}
       />
       <div className="comparison-body">
-        <ul className="comparison-sentences" data-testid="comparison-sentences">
-          {sentences.map((s, i) => (
-            <li key={i}>{s}</li>
-          ))}
-        </ul>
+        <ComparisonSentences diff={diff} ref_={ref} />
         <div className="dialog-actions comparison-actions">
           <button type="button" data-testid="comparison-csv" onClick={exportCsv}>
             {t.cmpExportCsv}
@@ -71,59 +62,16 @@ export function ComparisonDialog({ shown, onClose }: Props) {
             {t.cmpShowOnMap}
           </button>
         </div>
-        <table className="comparison-counts" data-testid="comparison-counts">
-          <caption>{t.cmpSummaryCaption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.cmpWhat}</th>
-              <th scope="col">{t.cmpGainedCol}</th>
-              <th scope="col">{t.cmpLostCol}</th>
-              <th scope="col">{t.cmpChangedCol}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {(Object.keys(counts) as (keyof typeof counts)[]).map((kind) => (
-              <tr key={kind} data-testid={`count-${kind}`}>
-                <th scope="row">{labels[kind]}</th>
-                {counts[kind].map((n, i) => (
-                  <td key={i} data-value={n ?? ''}>
-                    {n ?? '—'}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        {rows.length > 0 && header && (
-          <div
-            className="table-scroll comparison-rows"
-            role="region"
-            tabIndex={0}
-            aria-label={t.cmpDetailCaption}
-          >
-            <table data-testid="comparison-rows">
-              <caption>{t.cmpDetailCaption}</caption>
-              <thead>
-                <tr>
-                  {header.map((h) => (
-                    <th scope="col" key={h}>
-                      {h}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((row, i) => (
-                  <tr key={i}>
-                    {row.map((cell, j) => (
-                      <td key={j}>{cell}</td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <ComparisonCounts diff={diff} />
+        <ComparisonRules rules={shown.rules} />
+        <div
+          className="table-scroll comparison-rows"
+          role="region"
+          tabIndex={0}
+          aria-label={t.cmpDetailCaption}
+        >
+          <ComparisonRows diff={diff} ref_={ref} />
+        </div>
       </div>
     </dialog>
   );

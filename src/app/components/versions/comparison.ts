@@ -1,8 +1,15 @@
 // The comparison the app shows: the two states chosen (frozen versions, or the workspace as
 // it is now) turned into graphs and compared by the analysis layer's engine.
-import { compareVersions, versionOf, type VersionDiff } from '../../../analysis';
-import type { ReferenceData } from '../../../domain';
-import { versionGraph, type WorkspaceVersion } from '../../../model';
+import {
+  checkCrossSchemeRules,
+  compareVersions,
+  versionOf,
+  type Coverage,
+  type CrossSchemeRuleResult,
+  type VersionDiff,
+} from '../../../analysis';
+import type { CrossSchemeRuleSettings, Localized, ReferenceData } from '../../../domain';
+import { versionGraph, type MaillageGraph, type WorkspaceVersion } from '../../../model';
 import { CURRENT, type Comparison } from '../../state.ts';
 import type { Workspace } from '../../workspace.ts';
 
@@ -10,6 +17,43 @@ export interface ShownComparison {
   before: string;
   after: string;
   diff: VersionDiff;
+  /** The workspace's cross-scheme rules checked on each side. */
+  rules: RuleChange[];
+}
+
+type RuleStatus = CrossSchemeRuleResult['status'];
+
+/** A cross-scheme rule on both sides (null: it does not apply there, its scheme absent). */
+export interface RuleChange {
+  rule: string;
+  label: Localized;
+  before: RuleStatus | null;
+  after: RuleStatus | null;
+}
+
+/** The cross-scheme rules as the workspace switched and composed them (null: the defaults),
+ * checked on both sides: the same rules for both. */
+export function ruleChanges(
+  before: MaillageGraph,
+  after: MaillageGraph,
+  settings: CrossSchemeRuleSettings | null,
+): RuleChange[] {
+  const changes = new Map<string, RuleChange>();
+  const side = (graph: MaillageGraph, key: 'before' | 'after') => {
+    for (const result of checkCrossSchemeRules(graph, settings)) {
+      const change = changes.get(result.rule) ?? {
+        rule: result.rule,
+        label: result.label,
+        before: null,
+        after: null,
+      };
+      change[key] = result.status;
+      changes.set(result.rule, change);
+    }
+  };
+  side(before, 'before');
+  side(after, 'after');
+  return [...changes.values()];
 }
 
 /** A state's name: the version's, or `currentName` for the workspace as it is now. */
@@ -21,20 +65,37 @@ export function stateName(
   return id === CURRENT ? currentName : (versions.find((v) => v.id === id)?.name ?? id);
 }
 
-/** The differences between the two states chosen; null when one of them is not there. */
+/** The differences between the two states chosen; null when one of them is not there.
+ * `ref` holds the expected composition in force, and `currentCoverage` the workspace's
+ * coverage under it (the worker's analysis knows only the default one): both sides are
+ * read against the same composition. */
 export function compareStates(
   comparison: Comparison,
   versions: readonly WorkspaceVersion[],
   workspace: Workspace | null,
   ref: ReferenceData,
   currentName: string,
+  currentCoverage: Coverage | null = null,
+  rules: CrossSchemeRuleSettings | null = null,
 ): ShownComparison | null {
   const side = (id: string) => {
     if (id === CURRENT) {
-      return workspace ? versionOf(workspace.graph, ref, workspace.analysis ?? undefined) : null;
+      if (!workspace) return null;
+      const analysis = workspace.analysis;
+      const { graph } = workspace;
+      return {
+        graph,
+        version: versionOf(
+          graph,
+          ref,
+          analysis ? { ...analysis, coverage: currentCoverage ?? analysis.coverage } : undefined,
+        ),
+      };
     }
-    const version = versions.find((v) => v.id === id);
-    return version ? versionOf(versionGraph(version), ref) : null;
+    const found = versions.find((v) => v.id === id);
+    if (!found) return null;
+    const graph = versionGraph(found);
+    return { graph, version: versionOf(graph, ref) };
   };
   const before = side(comparison.before);
   const after = side(comparison.after);
@@ -42,7 +103,8 @@ export function compareStates(
   return {
     before: stateName(comparison.before, versions, currentName),
     after: stateName(comparison.after, versions, currentName),
-    diff: compareVersions(before, after, ref),
+    diff: compareVersions(before.version, after.version, ref),
+    rules: ruleChanges(before.graph, after.graph, rules),
   };
 }
 
