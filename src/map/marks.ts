@@ -39,6 +39,8 @@ export class MapMarks {
   private selectionDue = false;
   /** Big maps on the canvas renderer: the graph's links are drawn by this layer. */
   private layer: EdgeLayer | null = null;
+  /** Big maps filling in: the still picture draws the actors' marks (filling.ts). */
+  private picture: ((nodes: Uint16Array) => void) | null = null;
 
   constructor(cy: Core) {
     this.cy = cy;
@@ -69,6 +71,12 @@ export class MapMarks {
   /** The graph's links are drawn by `layer` from now on (not Cytoscape). */
   setLayer(layer: EdgeLayer | null): void {
     this.layer = layer;
+  }
+
+  /** The actors' marks go to `picture` too, on each write, in map order (null: no more). */
+  setPicture(picture: ((nodes: Uint16Array) => void) | null): void {
+    this.picture = picture;
+    picture?.(this.states.nodes.subarray(0, this.nodes.length));
   }
 
   /** Draws suggested partnerships as dashed links (replacing those drawn before), with
@@ -145,6 +153,7 @@ export class MapMarks {
       if (this.selectionDue) this.writeSelection();
     });
     this.layer?.setStates(states.links.subarray(0, layered));
+    this.picture?.(states.nodes.subarray(0, this.nodes.length));
   }
 
   /** The partners of actor `id` on the map, by any link (the graph's or suggested). */

@@ -39,6 +39,7 @@ import { runFcose } from './layout.ts';
 import { MapMarks } from './marks.ts';
 import { MapLayouts } from './layout-runs.ts';
 import { MapNames } from './names.ts';
+import type { LivePicture } from './picture-live.ts';
 import { chooseRenderer, type RendererChoice } from './renderer.ts';
 import {
   NO_FILTERS,
@@ -133,7 +134,11 @@ export class NetworkMap {
       destroyed: () => this.destroyed,
       viewportForCircles: (circles, w, h) => this.view.viewportForCircles(circles, w, h),
       onPreparing: setup.onPreparing,
+      style: () => this.labels.style(),
+      pixelRatio: () => this.labels.pixelRatio,
     });
+    // Until Cytoscape holds every actor, the still picture draws their marks (filling.ts).
+    this.marks.setPicture((nodes) => this.filling.setStates(nodes));
     this.layouts = new MapLayouts({
       cy,
       graph: this.graph,
@@ -156,7 +161,8 @@ export class NetworkMap {
       setup.onSelect?.((event.target as NodeSingular).id());
     });
     cy.on('tap', (event) => {
-      if (event.target === cy) setup.onSelect?.(null);
+      // A big map filling in: the actor on the picture there, if any (filling.ts).
+      if (event.target === cy) setup.onSelect?.(this.filling.hitAt(event.position));
     });
     let viewportTimer: ReturnType<typeof setTimeout> | undefined;
     cy.on('viewport', () => {
@@ -397,13 +403,14 @@ export class NetworkMap {
           { center: { eles: node }, zoom: Math.max(this.cy.zoom(), 1) },
           { duration: 250 },
         );
-      }
+      } else this.filling.centreOn(id, Math.max(this.cy.zoom(), 1));
     }
   }
 
   /** Shows only an actor and its partners (null: everything again). */
   focus(id: string | null): void {
     this.marks.update({ focus: id });
+    if (this.filling.glideTo(id === null ? null : [id, ...this.marks.partners(id)])) return;
     const target =
       id === null ? this.visibleNodes() : this.actors([id, ...this.marks.partners(id)]);
     this.view.glideTo(target.not('.hidden'), 250);
@@ -460,6 +467,12 @@ export class NetworkMap {
   /** The links with a state (big maps' link layer; for tests and diagnostics). */
   layerLinks(state: LinkState): string[] | null {
     return this.links ? this.links.withState(state) : null;
+  }
+
+  /** Big maps filling in: the still picture that stands in for Cytoscape (hit-testing,
+   * hover), or null once Cytoscape holds every actor (tests and diagnostics). */
+  get picture(): LivePicture | null {
+    return this.filling.picture;
   }
 
   /** The actors lit now, in map order. */
