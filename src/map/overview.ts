@@ -90,9 +90,10 @@ export function drawOverview(ctx: OverviewContext, scene: OverviewScene): void {
     if (!ring || ring.width <= 0 || (node.alpha ?? 1) <= 0) continue;
     ctx.globalAlpha = (node.alpha ?? 1) * ring.opacity;
     ctx.strokeStyle = ring.colour;
-    ctx.lineWidth = Math.max(1, ring.width * zoom);
+    // At a whole-map zoom a marked actor still shows: 2 pixels of border around 3 at least.
+    ctx.lineWidth = Math.max(2, ring.width * zoom);
     ctx.beginPath();
-    shapePath(ctx, sx(node.x), sy(node.y), radius(node), node.shape);
+    shapePath(ctx, sx(node.x), sy(node.y), Math.max(3, radius(node)), node.shape);
     ctx.closePath();
     ctx.stroke();
   }

@@ -75,6 +75,11 @@ export class LivePicture {
     return this.states?.[i] ?? 0;
   }
 
+  /** The actors with all the marks of `bits` (tests, diagnostics). */
+  idsWith(bits: number): string[] {
+    return this.ids.filter((_, i) => (this.state(i) & bits) === bits);
+  }
+
   /** Hidden actors (filters, a comparison) cannot be hit. */
   private hittable(i: number): boolean {
     return (this.state(i) & MARKS.hidden) === 0 && (this.nodes[i]?.alpha ?? 1) > 0;
