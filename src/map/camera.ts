@@ -157,14 +157,16 @@ export class MapCamera {
     });
   }
 
-  /** Brings an actor shown into the middle of the view, zoomed in to at least 1. */
-  centerOn(id: string): void {
+  /** Brings an actor shown into the middle of the view, zoomed in to at least 1; false when
+   * Cytoscape does not hold it shown. */
+  centerOn(id: string): boolean {
     const node = this.cy.getElementById(id);
-    if (node.empty() || node.hasClass('hidden')) return;
+    if (node.empty() || node.hasClass('hidden')) return false;
     this.cy.animate(
       { center: { eles: node }, zoom: Math.max(this.cy.zoom(), 1) },
       { duration: 250 },
     );
+    return true;
   }
 
   /** The actors of `ids` that are on the map (unknown ids are ignored). */

@@ -9,7 +9,14 @@ import { EdgeLayer } from './edge-layer.ts';
 import { isFiltering, visibleElements } from './filters.ts';
 import { applyPositions } from './layout.ts';
 import { overlayCanvas } from './overlay-canvas.ts';
-import { drawOverview, followTransform, type OverviewNode } from './overview.ts';
+import { NodeLooks } from './node-look.ts';
+import {
+  drawOverview,
+  followTransform,
+  type OverviewNode,
+  type OverviewScene,
+} from './overview.ts';
+import { LivePicture } from './picture-live.ts';
 import { BIG_EDGE_OPACITY, EDGE, type StyleBlock } from './style.ts';
 import type { Filters } from './types.ts';
 
@@ -17,6 +24,8 @@ import type { Filters } from './types.ts';
 const CHUNK_BUDGET = 80;
 /** Big maps move their actors to the layout's positions this many at a time. */
 const PLACE_CHUNK = 1500;
+/** The picture is drawn again at the viewport once it has rested this long (ms). */
+const REST = 150;
 
 /** The node elements (the first `order` elements) of the actors the filters keep. */
 export function shownNodeElements(
@@ -83,6 +92,10 @@ export interface FillHost {
   destroyed(): boolean;
   viewportForCircles(circles: number[], width: number, height: number): Viewport | null;
   onPreparing?: ((fraction: number | null) => void) | undefined;
+  /** The stylesheet (the picture draws the actors' marks as Cytoscape would). */
+  style(): readonly StyleBlock[];
+  /** Canvas pixels per CSS pixel. */
+  pixelRatio(): number;
 }
 
 export class ProgressiveFill {
@@ -91,6 +104,13 @@ export class ProgressiveFill {
   /** The still picture shown until the first frame, and the viewport it was drawn for. */
   private overview: HTMLCanvasElement | null = null;
   private overviewViewport: Viewport | null = null;
+  /** What the picture is drawn from (every actor, in map order), and its live part. */
+  private scene: OverviewScene | null = null;
+  private live: LivePicture | null = null;
+  /** The actors' display states, as marks.ts last wrote them (null: none yet). */
+  private states: Uint16Array | null = null;
+  private pictureFrame = 0;
+  private restTimer: ReturnType<typeof setTimeout> | undefined;
   /** Holds on Cytoscape's drawing (holdDrawing), and what they put aside. */
   private holds = 0;
   private heldOwn = false;
@@ -110,7 +130,11 @@ export class ProgressiveFill {
         this.cy.zoom(),
         this.cy.pan(),
       );
+      // Drawn again at the new viewport once it rests: sharp when zoomed in.
+      clearTimeout(this.restTimer);
+      this.restTimer = setTimeout(() => this.schedulePicture(), REST);
     }
+    this.live?.follow();
   }
 
   /** The viewport the map opens on: the actors the filters keep, at their element
@@ -148,7 +172,9 @@ export class ProgressiveFill {
   /**
    * Puts a still picture of the map (overview.ts) over the container until Cytoscape's first
    * frame: the actors shown, at their positions, framed as the map will open, and the links
-   * when `withLinks` (no links layer). Nothing when there is nothing to draw or no 2D context.
+   * when `withLinks` (no links layer). The picture is live (picture-live.ts): the pointer
+   * finds its actors, and it is drawn again with their marks and at the viewport once it
+   * rests. Nothing when there is nothing to draw or no 2D context.
    */
   private showOverview(elements: ElementDefinition[], order: number, withLinks: boolean): void {
     const started = performance.now();
@@ -165,15 +191,25 @@ export class ProgressiveFill {
     if (!ctx || width <= 0 || height <= 0) return;
     const shownNodes = shownNodeElements(elements, order, graph, this.host.filters());
     if (shownNodes.length === 0) return;
+    const viewport = this.host.viewportForCircles(circlesOf(shownNodes), width, height);
+    if (!viewport) return;
+    const shown = new Set(shownNodes.map(({ data }) => data.id as string));
+    // Every actor, in map order (the marks' order); those the filters leave out at alpha 0.
+    const ids: string[] = [];
+    const labels: string[] = [];
     const index = new Map<string, number>();
-    const nodes: OverviewNode[] = shownNodes.map(({ data, position }, i) => {
-      index.set(data.id as string, i);
+    const nodes: OverviewNode[] = elements.slice(0, order).map(({ data, position }, i) => {
+      const id = data.id as string;
+      ids.push(id);
+      labels.push(String(data.label ?? ''));
+      index.set(id, i);
       return {
         x: position?.x ?? 0,
         y: position?.y ?? 0,
         size: Number(data.size),
         colour: String(data.colour),
         shape: data.shape as OverviewNode['shape'],
+        alpha: shown.has(id) ? 1 : 0,
       };
     });
     const edges: number[] = [];
@@ -182,34 +218,128 @@ export class ProgressiveFill {
       const { data } = elements[i] as ElementDefinition;
       const a = index.get(data.source as string);
       const b = index.get(data.target as string);
-      if (a === undefined || b === undefined) continue;
+      if (a === undefined || b === undefined || !shown.has(data.source as string)) continue;
+      if (!shown.has(data.target as string)) continue;
       edges.push(a, b);
       widths.push(Number(data.width));
     }
-    const viewport = this.host.viewportForCircles(circlesOf(shownNodes), width, height);
-    if (!viewport) return;
     canvas.width = width;
     canvas.height = height;
-    this.overviewViewport = viewport;
-    drawOverview(ctx, {
+    this.overview = canvas;
+    this.scene = {
       nodes,
       edges,
       widths,
       edgeColour: EDGE,
       edgeOpacity: BIG_EDGE_OPACITY,
       viewport,
-    });
+    };
+    this.live = new LivePicture(
+      {
+        container,
+        width: () => this.cy.width(),
+        height: () => this.cy.height(),
+        viewport: () => ({ zoom: this.cy.zoom(), pan: this.cy.pan() }),
+        pixelRatio: this.host.pixelRatio(),
+      },
+      ids,
+      nodes,
+      labels,
+    );
+    if (this.states) this.live.setStates(this.states);
+    this.drawPicture(viewport);
     container.appendChild(canvas);
-    this.overview = canvas;
     performance.measure('maillage:overview', { start: started, end: performance.now() });
     this.host.onPreparing?.(0);
   }
 
+  /** The actors' display states (marks.ts), drawn on the picture while it is on screen. */
+  setStates(states: Uint16Array): void {
+    this.states = Uint16Array.from(states);
+    if (!this.live) return;
+    this.live.setStates(this.states);
+    this.schedulePicture();
+  }
+
+  /** Draws the picture again, with the actors' marks, soon (one drawing per frame at most). */
+  private schedulePicture(): void {
+    if (this.pictureFrame || !this.overview) return;
+    this.pictureFrame = requestAnimationFrame(() => {
+      this.pictureFrame = 0;
+      this.drawPicture({ zoom: this.cy.zoom(), pan: { ...this.cy.pan() } });
+    });
+  }
+
+  /** Draws the picture at `viewport`, each actor in the look of its marks. */
+  private drawPicture(viewport: Viewport): void {
+    const { overview, scene, live } = this;
+    const ctx = overview?.getContext('2d');
+    if (!overview || !scene || !ctx) return;
+    const looks = new NodeLooks(this.host.style());
+    const nodes = scene.nodes.map((node, i) => {
+      if (!live || !this.states) return node;
+      const look = looks.of(live.state(i));
+      if (!look) return { ...node, alpha: 0 };
+      return {
+        ...node,
+        alpha: look.opacity,
+        ...(look.border > 0
+          ? { ring: { width: look.border, colour: look.borderColour, opacity: look.borderOpacity } }
+          : {}),
+      };
+    });
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, overview.width, overview.height);
+    drawOverview(ctx, { ...scene, nodes, viewport });
+    this.overviewViewport = viewport;
+    overview.style.transform = followTransform(viewport, this.cy.zoom(), this.cy.pan());
+  }
+
+  /** The actor at (x, y) (model pixels) on the live picture, or null (no picture, none). */
+  hitAt(position: { x: number; y: number }): string | null {
+    return this.live ? this.live.hitAt(position.x, position.y) : null;
+  }
+
+  /** Glides to the actors of `ids` (null: all shown) from the picture's positions, while
+   * the picture stands in for Cytoscape; false when it does not. */
+  glideTo(ids: readonly string[] | null): boolean {
+    if (!this.live) return false;
+    const viewport = this.host.viewportForCircles(
+      this.live.circles(ids),
+      this.cy.width(),
+      this.cy.height(),
+    );
+    if (viewport) this.cy.animate(viewport, { duration: 250 });
+    return true;
+  }
+
+  /** Centres actor `id` at `zoom` from the picture's positions, while the picture stands in
+   * for Cytoscape; false when it does not. */
+  centreOn(id: string, zoom: number): boolean {
+    if (!this.live) return false;
+    const [x, y] = this.live.circles([id]);
+    if (x === undefined || y === undefined) return true;
+    const pan = { x: this.cy.width() / 2 - zoom * x, y: this.cy.height() / 2 - zoom * y };
+    this.cy.animate({ zoom, pan }, { duration: 250 });
+    return true;
+  }
+
+  /** The live picture, while it stands in for Cytoscape (tests, diagnostics). */
+  get picture(): LivePicture | null {
+    return this.live;
+  }
+
   /** The picture goes (the map is drawn, or drawing failed or stopped). */
   removeOverview(): void {
+    this.live?.destroy();
+    this.live = null;
+    cancelAnimationFrame(this.pictureFrame);
+    this.pictureFrame = 0;
+    clearTimeout(this.restTimer);
     if (!this.overview) return;
     this.overview.remove();
     this.overview = null;
+    this.scene = null;
     if (!this.host.destroyed()) this.host.onPreparing?.(null);
   }
 
@@ -330,6 +460,10 @@ export class ProgressiveFill {
   }
 
   destroy(): void {
+    this.live?.destroy();
+    this.live = null;
+    cancelAnimationFrame(this.pictureFrame);
+    clearTimeout(this.restTimer);
     this.overview?.remove();
     this.overview = null;
   }

@@ -42,6 +42,8 @@ export class MapMarks {
   /** The graph's links by their two ends, and its actors (built when first asked). */
   private pairIndex: Map<string, string> | null = null;
   private nodeSet: Set<string> | null = null;
+  /** Big maps filling in: the still picture draws the actors' marks (filling.ts). */
+  private picture: ((nodes: Uint16Array) => void) | null = null;
 
   constructor(cy: Core) {
     this.cy = cy;
@@ -74,6 +76,12 @@ export class MapMarks {
   /** The graph's links are drawn by `layer` from now on (not Cytoscape). */
   setLayer(layer: EdgeLayer | null): void {
     this.layer = layer;
+  }
+
+  /** The actors' marks go to `picture` too, on each write, in map order (null: no more). */
+  setPicture(picture: ((nodes: Uint16Array) => void) | null): void {
+    this.picture = picture;
+    picture?.(this.states.nodes.subarray(0, this.nodes.length));
   }
 
   /** Draws suggested partnerships as dashed links (replacing those drawn before), with
@@ -150,6 +158,7 @@ export class MapMarks {
       if (this.selectionDue) this.writeSelection();
     });
     this.layer?.setStates(states.links.subarray(0, layered));
+    this.picture?.(states.nodes.subarray(0, this.nodes.length));
   }
 
   /** Whether `id` is one of the map's actors (in Cytoscape yet or not: a big map fills in). */

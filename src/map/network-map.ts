@@ -39,6 +39,7 @@ import { runFcose } from './layout.ts';
 import { MapMarks } from './marks.ts';
 import { MapLayouts } from './layout-runs.ts';
 import { MapNames } from './names.ts';
+import type { LivePicture } from './picture-live.ts';
 import { chooseRenderer, cytoscapeOptions, type RendererChoice } from './renderer.ts';
 import {
   NO_FILTERS,
@@ -124,7 +125,11 @@ export class NetworkMap {
       destroyed: () => this.destroyed,
       viewportForCircles: (circles, w, h) => this.view.viewportForCircles(circles, w, h),
       onPreparing: setup.onPreparing,
+      style: () => this.labels.style(),
+      pixelRatio: () => this.labels.pixelRatio,
     });
+    // Until Cytoscape holds every actor, the still picture draws their marks (filling.ts).
+    this.marks.setPicture((nodes) => this.filling.setStates(nodes));
     this.layouts = new MapLayouts({
       cy,
       graph: this.graph,
@@ -151,7 +156,8 @@ export class NetworkMap {
       setup.onSelect?.((event.target as NodeSingular).id());
     });
     cy.on('tap', (event) => {
-      if (event.target === cy) setup.onSelect?.(null);
+      // A big map filling in: the actor on the picture there, if any (filling.ts).
+      if (event.target === cy) setup.onSelect?.(this.filling.hitAt(event.position));
     });
     cy.on('viewport', () => {
       this.filling.followViewport();
@@ -345,12 +351,15 @@ export class NetworkMap {
   select(id: string | null, options: { center?: boolean } = {}): void {
     this.marks.update({ selected: id });
     this.labels.declutter();
-    if (id !== null && options.center) this.view.centerOn(id);
+    if (id !== null && options.center && !this.view.centerOn(id)) {
+      this.filling.centreOn(id, Math.max(this.cy.zoom(), 1));
+    }
   }
 
   /** Shows only an actor and its partners (null: everything again). */
   focus(id: string | null): void {
     this.marks.update({ focus: id });
+    if (this.filling.glideTo(id === null ? null : [id, ...this.marks.partners(id)])) return;
     const target =
       id === null ? this.visibleNodes() : this.view.nodesOf([id, ...this.marks.partners(id)]);
     this.view.glideTo(target.not('.hidden'), 250);
@@ -397,6 +406,11 @@ export class NetworkMap {
   /** The links with a state (big maps' link layer; for tests and diagnostics). */
   layerLinks(state: LinkState): string[] | null {
     return this.links ? this.links.withState(state) : null;
+  }
+
+  /** The still picture standing in for Cytoscape on a big map filling in (null once full). */
+  get picture(): LivePicture | null {
+    return this.filling.picture;
   }
 
   /** The actors lit now, in map order. */

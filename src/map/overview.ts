@@ -17,6 +17,10 @@ export interface OverviewNode {
   size: number;
   colour: string;
   shape: NodeShape;
+  /** Opacity (a state: faded, dimmed…); 0 leaves the actor out (hidden). Default 1. */
+  alpha?: number;
+  /** A border (selected, critical, lit…), in model pixels. */
+  ring?: { width: number; colour: string; opacity: number };
 }
 
 export interface OverviewScene {
@@ -33,7 +37,7 @@ export interface OverviewScene {
 
 /** The part of CanvasRenderingContext2D the picture uses (tests pass a recorder). */
 export type OverviewContext = LinkContext &
-  Pick<CanvasRenderingContext2D, 'arc' | 'rect' | 'fill'> & {
+  Pick<CanvasRenderingContext2D, 'arc' | 'rect' | 'fill' | 'closePath'> & {
     fillStyle: CanvasRenderingContext2D['fillStyle'];
   };
 
@@ -56,25 +60,44 @@ export function drawOverview(ctx: OverviewContext, scene: OverviewScene): void {
   };
   drawLinks(ctx, links, drawingOrder(links));
 
-  // Actors, a few paths per colour.
-  ctx.globalAlpha = 1;
-  const byColour = new Map<string, OverviewNode[]>();
+  // Actors, a few paths per colour and opacity.
+  const byLook = new Map<string, OverviewNode[]>();
   for (const node of nodes) {
-    let list = byColour.get(node.colour);
-    if (!list) byColour.set(node.colour, (list = []));
+    const alpha = node.alpha ?? 1;
+    if (alpha <= 0) continue;
+    const key = `${alpha}|${node.colour}`;
+    let list = byLook.get(key);
+    if (!list) byLook.set(key, (list = []));
     list.push(node);
   }
-  for (const [colour, list] of byColour) {
-    ctx.fillStyle = colour;
+  const radius = (node: OverviewNode) => Math.max(0.5, (node.size * zoom) / 2);
+  for (const list of byLook.values()) {
+    const first = list[0] as OverviewNode;
+    ctx.globalAlpha = first.alpha ?? 1;
+    ctx.fillStyle = first.colour;
     for (let start = 0; start < list.length; start += SHAPES_PER_PATH) {
       ctx.beginPath();
       for (const node of list.slice(start, start + SHAPES_PER_PATH)) {
         // At least a pixel across, so that every actor shows.
-        shapePath(ctx, sx(node.x), sy(node.y), Math.max(0.5, (node.size * zoom) / 2), node.shape);
+        shapePath(ctx, sx(node.x), sy(node.y), radius(node), node.shape);
       }
       ctx.fill();
     }
   }
+  // Borders (a handful of marked actors), over the fills.
+  for (const node of nodes) {
+    const { ring } = node;
+    if (!ring || ring.width <= 0 || (node.alpha ?? 1) <= 0) continue;
+    ctx.globalAlpha = (node.alpha ?? 1) * ring.opacity;
+    ctx.strokeStyle = ring.colour;
+    // At a whole-map zoom a marked actor still shows: 2 pixels of border around 3 at least.
+    ctx.lineWidth = Math.max(2, ring.width * zoom);
+    ctx.beginPath();
+    shapePath(ctx, sx(node.x), sy(node.y), Math.max(3, radius(node)), node.shape);
+    ctx.closePath();
+    ctx.stroke();
+  }
+  ctx.globalAlpha = 1;
 }
 
 /** A colour's actors are filled this many per path: Chromium's path operations grow with the
@@ -118,7 +141,13 @@ function star(): number[] {
 }
 
 /** Adds one actor's outline to the current path (rectangles for the rectangle family). */
-function shapePath(ctx: OverviewContext, x: number, y: number, r: number, shape: NodeShape): void {
+export function shapePath(
+  ctx: Pick<OverviewContext, 'moveTo' | 'lineTo' | 'arc' | 'rect'>,
+  x: number,
+  y: number,
+  r: number,
+  shape: NodeShape,
+): void {
   if (shape === 'ellipse') {
     ctx.moveTo(x + r, y);
     ctx.arc(x, y, r, 0, 2 * Math.PI);

@@ -4,6 +4,7 @@ import {
   followTransform,
   SHAPES_PER_PATH,
   type OverviewContext,
+  type OverviewNode,
   type OverviewScene,
 } from '../../src/map/overview.ts';
 
@@ -37,6 +38,7 @@ function recorder() {
     rect: op('rect'),
     fill: op('fill'),
     stroke: op('stroke'),
+    closePath: op('closePath'),
     setLineDash: op('setLineDash'),
   });
   return { ctx: ctx as unknown as OverviewContext, calls };
@@ -141,6 +143,31 @@ describe('drawOverview', () => {
     drawOverview(ctx, scene({ viewport: { zoom: 0.01, pan: { x: 0, y: 0 } } }));
     const arc = calls.find((c) => c.op === 'arc');
     expect(arc?.args[2]).toBe(0.5);
+  });
+
+  it('draws each actor in the look of its marks: faded, left out, bordered', () => {
+    const { ctx, calls } = recorder();
+    const [a, b, c] = scene().nodes as [OverviewNode, OverviewNode, OverviewNode];
+    const nodes = [
+      { ...a, alpha: 0.12 },
+      { ...b, alpha: 0 },
+      { ...c, ring: { width: 4, colour: '#1D4ED8', opacity: 1 } },
+    ];
+    drawOverview(ctx, scene({ nodes, edges: [], widths: [] }));
+    const fills = calls.filter((f) => f.op === 'fill');
+    // Same colour, two opacities: two paths; the hidden actor is not drawn at all.
+    expect(fills.map((f) => [f.style?.fillStyle, f.style?.globalAlpha])).toEqual([
+      ['#111111', 0.12],
+      ['#111111', 1],
+    ]);
+    expect(calls.some((f) => f.op === 'rect')).toBe(false);
+    // The border, over the fills, as wide as the zoom makes it.
+    const ring = calls.filter((f) => f.op === 'stroke');
+    expect(ring).toHaveLength(1);
+    expect(calls.indexOf(ring[0] as (typeof calls)[0])).toBeGreaterThan(
+      calls.indexOf(fills[1] as (typeof calls)[0]),
+    );
+    expect(ring[0]?.style).toMatchObject({ strokeStyle: '#1D4ED8', lineWidth: 8, globalAlpha: 1 });
   });
 
   it('skips links whose ends are not drawn', () => {

@@ -1,0 +1,169 @@
+// A 10,000-actor map is usable on its still picture, before Cytoscape holds every actor:
+// hovering an actor Cytoscape does not have yet names it, a click selects it and opens its
+// details, the fragility switch marks the articulation points on the picture; once the map
+// is drawn, Cytoscape keeps the selection.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { beforeAll, describe, expect, it } from 'vitest';
+import { generateInventory } from '../bench/generate.ts';
+import { appSession, screenshot } from './browser.ts';
+
+const session = appSession();
+let files: string[];
+const ACTORS = 10_000;
+/** The page is slow on shared cores: each of its answers gets this long. */
+const WAIT = { timeout: 30_000 };
+
+beforeAll(() => {
+  const dir = mkdtempSync(join(tmpdir(), 'maillage-picture-'));
+  const inventory = generateInventory(ACTORS);
+  files = [join(dir, 'acteurs-10000.csv'), join(dir, 'liens-10000.csv')];
+  writeFileSync(files[0] as string, inventory.actors);
+  writeFileSync(files[1] as string, inventory.links);
+});
+
+/** What the test reads of the map (network-map.ts, picture-live.ts). */
+type Hooks = {
+  __maillage: {
+    map: {
+      cy: {
+        nodes(): { length: number };
+        getElementById(id: string): { empty(): boolean };
+        zoom(): number;
+        pan(): { x: number; y: number };
+        $(selector: string): { map<T>(fn: (n: { id(): string }) => T): T[] };
+      };
+      picture: {
+        renderedPosition(id: string): { x: number; y: number } | null;
+        hitAt(x: number, y: number): string | null;
+        readonly hoveredId: string | null;
+        idsWith(bits: number): string[];
+      } | null;
+    };
+    state: {
+      workspace: { graph: { nodes(): string[]; getNodeAttribute(id: string, a: string): string } };
+    };
+  };
+};
+
+/** An actor Cytoscape does not hold yet, alone under its point on the picture and not under
+ * a toolbar: its id, name and point in the page. */
+function actorOnPicture(): { id: string; name: string; x: number; y: number } | null {
+  const { map, state } = (window as unknown as Hooks).__maillage;
+  const picture = map.picture;
+  if (!picture) return null;
+  const container = document.querySelector('[data-testid="map"]') as HTMLElement;
+  const rect = container.getBoundingClientRect();
+  const zoom = map.cy.zoom();
+  const pan = map.cy.pan();
+  const graph = state.workspace.graph;
+  // The last actors are given to Cytoscape last.
+  const ids = graph.nodes().slice().reverse();
+  for (const id of ids) {
+    if (!map.cy.getElementById(id).empty()) continue;
+    const p = picture.renderedPosition(id);
+    if (!p || p.x < 40 || p.y < 60 || p.x > rect.width - 80 || p.y > rect.height - 80) continue;
+    if (picture.hitAt((p.x - pan.x) / zoom, (p.y - pan.y) / zoom) !== id) continue;
+    const x = rect.left + p.x;
+    const y = rect.top + p.y;
+    if (!document.elementFromPoint(x, y)?.closest('[data-testid="map"]')) continue;
+    return { id, name: graph.getNodeAttribute(id, 'name'), x, y };
+  }
+  return null;
+}
+
+/** Pixels of the picture in the articulation points' red, around the actors of `ids` (their
+ * screen positions, as the picture draws them) or everywhere (null). */
+function redOnPicture(ids: string[] | null): number {
+  const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="map-overview"]');
+  const picture = (window as unknown as Hooks).__maillage.map.picture;
+  if (!canvas || !picture) return -1;
+  const ctx = canvas.getContext('2d') as CanvasRenderingContext2D;
+  const boxes = (ids ?? []).flatMap((id) => {
+    const p = picture.renderedPosition(id);
+    return p ? [[Math.round(p.x) - 8, Math.round(p.y) - 8, 16, 16] as const] : [];
+  });
+  let red = 0;
+  for (const [x, y, w, h] of ids ? boxes : [[0, 0, canvas.width, canvas.height] as const]) {
+    if (x < 0 || y < 0 || x + w > canvas.width || y + h > canvas.height) continue;
+    const data = ctx.getImageData(x, y, w, h).data;
+    for (let i = 0; i < data.length; i += 4) {
+      const [r, g, b, a] = [data[i], data[i + 1], data[i + 2], data[i + 3]] as number[];
+      if ((a as number) > 0 && (r as number) > 100 && (r as number) > 3 * (g as number)) {
+        if ((r as number) > 3 * (b as number)) red++;
+      }
+    }
+  }
+  return red;
+}
+
+describe('a 10,000-actor map on its still picture', () => {
+  it('names, selects and marks actors before Cytoscape holds them all', async () => {
+    const { page, outside, errors } = await session.open();
+    await page.waitForSelector('[data-testid="app"][data-ready="true"][data-analysis="done"]', {
+      timeout: 90_000,
+    });
+    await page.setInputFiles('[data-testid="file-input"]', files);
+    await page.waitForSelector('[data-testid="map-area"][data-overview="shown"]', {
+      timeout: 180_000,
+    });
+    await page.waitForFunction(() => (window as unknown as Hooks).__maillage.map?.picture);
+    const cyHolds = () =>
+      page.evaluate(() => (window as unknown as Hooks).__maillage.map.cy.nodes().length);
+
+    // The fragility switch marks the articulation points on the picture, in red (MARKS.critical
+    // among the picture's marks, display-state.ts).
+    const critical = () =>
+      page.evaluate(() => (window as unknown as Hooks).__maillage.map.picture?.idsWith(8) ?? []);
+    expect(await critical()).toEqual([]);
+    await page.getByTestId('articulation-switch').click();
+    await expect.poll(async () => (await critical()).length, WAIT).toBeGreaterThan(0);
+    const cuts = await critical();
+    await expect
+      .poll(() => page.evaluate(redOnPicture, cuts), WAIT)
+      .toBeGreaterThan(2 * cuts.length);
+    await screenshot(page, '33-big-map-picture-fragility');
+    await page.getByTestId('articulation-switch').click();
+    await expect.poll(async () => (await critical()).length, WAIT).toBe(0);
+
+    const actor = await page.evaluate(actorOnPicture);
+    expect(actor).not.toBeNull();
+    const { id, name, x, y } = actor as NonNullable<typeof actor>;
+
+    // Hover: the picture names the actor under the pointer.
+    await page.mouse.move(x - 30, y - 30);
+    await page.mouse.move(x, y);
+    await expect
+      .poll(() => page.getByTestId('map-hover').getAttribute('data-actor'), WAIT)
+      .toBe(id);
+    expect(await cyHolds()).toBeLessThan(ACTORS);
+    await screenshot(page, '34-big-map-picture-hover');
+
+    // Click: the actor is selected, its details open.
+    const before = await cyHolds();
+    await page.mouse.click(x, y);
+    await expect.poll(() => page.getByTestId('details-name').innerText(), WAIT).toBe(name);
+    expect(before).toBeLessThan(ACTORS);
+    expect(
+      await page.evaluate(() => (window as unknown as Hooks).__maillage.map.picture !== null),
+    ).toBe(true);
+    await screenshot(page, '35-big-map-picture-selected');
+
+    // Once drawn, Cytoscape has every actor and keeps the selection made on the picture.
+    await page.waitForSelector('[data-testid="app"][data-ready="true"]', { timeout: 300_000 });
+    expect(await cyHolds()).toBe(ACTORS);
+    const selected = await page.evaluate(() =>
+      (window as unknown as Hooks).__maillage.map.cy.$(':selected').map((n) => n.id()),
+    );
+    expect(selected).toEqual([id]);
+    expect(
+      await page.evaluate(() => (window as unknown as Hooks).__maillage.map.picture),
+    ).toBeNull();
+    expect(await page.getByTestId('map-hover').count()).toBe(0);
+    expect(outside).toEqual([]);
+    expect(errors).toEqual([]);
+    // 10,000 actors on two cores shared by several sessions: minutes, not seconds.
+  }, 600_000);
+});
