@@ -6,6 +6,7 @@ import { compactFold, fold, searchByWords, type Actor, type ReferenceData } from
 import { boundedLevenshtein, canonicalName } from '../import';
 import {
   applyEdit,
+  undoableMerges,
   type EditableState,
   type EditHistory,
   type EditIssue,
@@ -189,23 +190,12 @@ export interface MergeOrigin {
 }
 
 /**
- * The merges into `id` still in effect, newest first: those recorded in the undo history
- * and not undone since by a « Séparer » (an unmerge entry of the same two actors).
+ * The merges into `id` still in effect, newest first (the engine's `undoableMerges`: not
+ * undone since by a « Séparer »), with the names the note shows.
  */
 export function mergesInto(history: EditHistory, id: string): MergeOrigin[] {
-  const active = new Map<string, number[]>();
-  history.undo.forEach((entry, at) => {
-    const e = entry.edit;
-    if (e.kind !== 'merge-actors' && e.kind !== 'unmerge') return;
-    const key = `${e.kept}\u0000${e.absorbed}`;
-    const list = active.get(key) ?? [];
-    if (e.kind === 'merge-actors') list.push(at);
-    else list.pop();
-    active.set(key, list);
-  });
   const out: MergeOrigin[] = [];
-  for (const at of [...active.values()].flat().sort((a, b) => b - a)) {
-    const entry = history.undo[at]!;
+  for (const entry of undoableMerges(history)) {
     const e = entry.edit;
     if (e.kind !== 'merge-actors' || e.kept !== id) continue;
     const actors = entry.patch.actors;

@@ -25,6 +25,7 @@ export {
   redo,
   undo,
   unmerge,
+  undoableMerges,
   type ActorInput,
   type Edit,
   type EditableState,

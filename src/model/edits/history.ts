@@ -107,9 +107,23 @@ export function redo(state: EditableState, history: EditHistory): Step {
   };
 }
 
-/** The merges that can still be undone alone (newest first), for an « Annuler la fusion » list. */
+/**
+ * The merges that can still be undone alone (newest first), for a « Séparer » button: those
+ * in the undo history that no later unmerge of the same two actors has undone.
+ */
 export function undoableMerges(history: EditHistory): HistoryEntry[] {
-  return history.undo.filter((e) => e.edit.kind === 'merge-actors').reverse();
+  const standing = new Map<string, HistoryEntry[]>();
+  for (const entry of history.undo) {
+    const edit = entry.edit;
+    if (edit.kind !== 'merge-actors' && edit.kind !== 'unmerge') continue;
+    const pair = `${edit.kept}\u0000${edit.absorbed}`;
+    const merges = standing.get(pair) ?? [];
+    if (edit.kind === 'merge-actors') merges.push(entry);
+    else merges.pop();
+    standing.set(pair, merges);
+  }
+  const live = new Set([...standing.values()].flat());
+  return history.undo.filter((entry) => live.has(entry)).reverse();
 }
 
 /**

@@ -250,6 +250,11 @@ describe('merge', () => {
     );
     expect(un.state.links).toEqual(before.links);
     expect(un.state.actors.find((a) => a.id === 'cabinet-zanotti')!.role).toBe('Kiné');
+    // Once separated, the merge is no longer offered; undoing the separation offers it again.
+    expect(undoableMerges(un.history)).toEqual([]);
+    const back = undo(un.state, un.history);
+    if (!back.ok) throw new Error('undo refused');
+    expect(undoableMerges(back.history).map((e) => e.edit.kind)).toEqual(['merge-actors']);
   });
 
   it('refuses to unmerge when the merged actor changed since', () => {
