@@ -7,7 +7,14 @@ import cytoscape, { type ElementDefinition } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import iterate from 'graphology-layout-forceatlas2/iterate.js';
 import { withSeededRandom } from '../analysis';
-import { fcoseOptions, type LayoutInput } from '../layout';
+import {
+  FCOSE_MAX,
+  fcoseOptions,
+  groupedLayout,
+  type GroupForce,
+  type GroupedInput,
+  type LayoutInput,
+} from '../layout';
 
 let registered = false;
 
@@ -120,6 +127,29 @@ export function forceAtlas2Layout(
     }
   }
   return positions();
+}
+
+/** The force that lays out each group of the grouped layout: fcose when the whole map is
+ * one fcose lays out, ForceAtlas2 from the group's start positions above. */
+export function groupForce(total: number): GroupForce {
+  return total <= FCOSE_MAX
+    ? (group) => fcoseLayout(group)
+    : (group) => forceAtlas2Layout(group, iterationsFor(group.n));
+}
+
+/** The grouped layout (src/layout/grouped.ts) with the workers' forces; `onProgress` gets
+ * the positions so far about every 250 ms, a group at a time. */
+export function groupedRun(
+  input: GroupedInput,
+  onProgress?: (done: number, total: number, xy: Float64Array) => void,
+): Float64Array {
+  let lastPost = performance.now();
+  return groupedLayout(input, groupForce(input.n), (done, total, xy) => {
+    if (onProgress && done < total && performance.now() - lastPost > 250) {
+      onProgress(done, total, xy.slice());
+      lastPost = performance.now();
+    }
+  }).xy;
 }
 
 /** Connected components of nodes 0..n−1 (union–find), each a list of node indices,
