@@ -27,8 +27,8 @@ export interface GroupedInput extends LayoutInput {
 }
 
 /** Room kept above a region for its name, and between regions (model pixels). */
-export const GROUP_NAME_ROOM = 56;
-export const GROUP_GAP = 40;
+export const GROUP_NAME_ROOM = 64;
+export const GROUP_GAP = 60;
 /** Share of a group's disc its members' boxes fill. */
 const DENSITY = 0.3;
 const GOLDEN = Math.PI * (3 - Math.sqrt(5));

@@ -37,6 +37,7 @@ import { drawCompare, type CompareMarks } from './compare-marks.ts';
 import { fragilityInput, visibleInput } from './display-state.ts';
 import { runFcose } from './layout.ts';
 import { MapMarks } from './marks.ts';
+import { groupingOf } from './groups.ts';
 import { MapLayouts } from './layout-runs.ts';
 import { MapNames } from './names.ts';
 import { chooseRenderer, type RendererChoice } from './renderer.ts';
@@ -139,6 +140,8 @@ export class NetworkMap {
       graph: this.graph,
       positions: setup.positions,
       onLayout: setup.onLayout,
+      container: setup.container,
+      grouping: (ids) => groupingOf(this.graph, ids, this.encodings, this.metrics),
       named: () => this.encodings.labels !== 'none',
       destroyed: () => this.destroyed,
       settle: (nodes) => this.settle(nodes),
@@ -245,6 +248,7 @@ export class NetworkMap {
       if (!xy && small) runFcose(this.cy, this.cy.nodes());
       this.view.fitNow(this.visibleNodes());
       this.drawn = true;
+      this.layouts.nameGroups();
       if (this.metrics !== builtWith) this.applyMetrics();
       const t1 = performance.now();
       // A big map about to be laid out chooses its names once the actors are in place.
@@ -307,6 +311,12 @@ export class NetworkMap {
   private settle(nodes: NodeCollection): void {
     this.view.fitNow(nodes);
     this.labels.rescale(true);
+    this.layouts.nameGroups();
+  }
+
+  /** The words of the groups' names on a grouped map (the app's language). */
+  setGroupWords(words: (key: string) => string): void {
+    this.layouts.groupNames.setWords(words);
   }
 
   /** Stops a layout running in a worker; the actors stay where they are. */
@@ -357,6 +367,10 @@ export class NetworkMap {
     if (labelsChanged || sizeChanged || fragilityChanged) {
       this.labels.declutter(labelsChanged || sizeChanged ? 'layout' : 'state');
     }
+    // The actors move only when the app asks (relayout); the names follow the choice.
+    if (before.layoutBy !== encodings.layoutBy || before.layoutColumn !== encodings.layoutColumn) {
+      this.layouts.nameGroups();
+    }
   }
 
   setMetrics(metrics: MapMetrics | null): void {
@@ -380,6 +394,7 @@ export class NetworkMap {
     if (filters === this.filters) return;
     this.filters = filters;
     this.marks.update({ visible: visibleInput(this.graph, this.filters) });
+    this.layouts.groupNames.measure();
     this.labels.declutter('layout');
     this.labels.nameInView();
     const { focus } = this.marks.current;
@@ -550,6 +565,7 @@ export class NetworkMap {
     this.filling.destroy();
     this.links?.destroy();
     this.links = null;
+    this.layouts.groupNames.destroy();
     this.cy.destroy();
   }
 }
