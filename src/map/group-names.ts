@@ -17,10 +17,15 @@ interface Placed {
 /** The names' size on screen (as the stylesheet says) and a glyph's average width. */
 const NAME_PX = 18;
 const GLYPH = 0.6;
+/** A name is never drawn higher than this on the map (screen pixels from its top): the
+ * map's toolbar is above. */
+const TOP = 88;
 
 export class GroupNames {
   private readonly cy: Core;
-  private readonly layer: HTMLDivElement;
+  private readonly container: HTMLElement;
+  /** Made with the first names to show (a map by forces has none). */
+  private layer: HTMLDivElement | null = null;
   private grouping: Grouping | null = null;
   private ids: readonly string[] = [];
   private placed: Placed[] = [];
@@ -28,12 +33,7 @@ export class GroupNames {
 
   constructor(cy: Core, container: HTMLElement) {
     this.cy = cy;
-    const layer = container.ownerDocument.createElement('div');
-    layer.className = 'map-group-names';
-    layer.dataset.testid = 'map-group-names';
-    layer.setAttribute('aria-hidden', 'true');
-    container.appendChild(layer);
-    this.layer = layer;
+    this.container = container;
     cy.on('viewport', () => this.follow());
     cy.on('dragfree', 'node', () => this.measure());
   }
@@ -79,6 +79,15 @@ export class GroupNames {
   }
 
   private render(): void {
+    if (!this.layer && this.placed.length === 0) return;
+    if (!this.layer) {
+      const layer = this.container.ownerDocument.createElement('div');
+      layer.className = 'map-group-names';
+      layer.dataset.testid = 'map-group-names';
+      layer.setAttribute('aria-hidden', 'true');
+      this.container.appendChild(layer);
+      this.layer = layer;
+    }
     const doc = this.layer.ownerDocument;
     this.layer.replaceChildren(
       ...this.placed.map((place) => {
@@ -98,11 +107,11 @@ export class GroupNames {
     const pan = this.cy.pan();
     const shown: { x1: number; x2: number; y1: number; y2: number }[] = [];
     this.placed.forEach((place, i) => {
-      const name = this.layer.children[i] as HTMLElement | undefined;
+      const name = this.layer?.children[i] as HTMLElement | undefined;
       if (!name) return;
       const x = place.x * zoom + pan.x;
-      const y = place.y * zoom + pan.y - 8;
-      const room = Math.max(110, place.width * zoom + 40);
+      const y = Math.max(TOP, place.y * zoom + pan.y - 8);
+      const room = Math.max(180, place.width * zoom + 40);
       const width = Math.min(room, (name.textContent ?? '').length * NAME_PX * GLYPH);
       const box = { x1: x - width / 2, x2: x + width / 2, y1: y - NAME_PX * 1.3, y2: y };
       const free = shown.every(
@@ -120,7 +129,55 @@ export class GroupNames {
     return this.placed.map((p) => ({ text: this.words(p.key), x: p.x, y: p.y }));
   }
 
+  /** Runs `draw` (a PNG or SVG picture of the map) with the groups' names in Cytoscape, as
+   * label-only nodes of their own, about as large in the picture as on screen; then takes
+   * them out. */
+  inPicture<T>(draw: () => T): T {
+    const shown = this.placed.filter((_, i) => {
+      const name = this.layer?.children[i] as HTMLElement | undefined;
+      return name !== undefined && !name.hidden;
+    });
+    if (shown.length === 0) return draw();
+    // As large as on screen, or less where the group is narrower than its name.
+    const screenPx = NAME_PX / Math.max(0.05, this.cy.zoom());
+    const added = this.cy.collection();
+    shown.forEach((place, i) => {
+      const label = this.words(place.key);
+      const px = Math.min(screenPx, (place.width + 40) / Math.max(1, label.length * GLYPH));
+      const name = this.cy.add({
+        group: 'nodes',
+        data: { id: `maillage-group-name-${i}`, label },
+        position: { x: place.x, y: place.y - px },
+        classes: 'group-name',
+        selectable: false,
+        grabbable: false,
+      });
+      name.style({
+        width: 1,
+        height: 1,
+        'background-opacity': 0,
+        'border-width': 0,
+        label: 'data(label)',
+        'font-size': px,
+        'font-weight': 'bold',
+        color: '#1e293b',
+        'text-valign': 'center',
+        'text-halign': 'center',
+        'text-outline-color': '#ffffff',
+        'text-outline-width': px / 8,
+        'text-wrap': 'none',
+        'min-zoomed-font-size': 0,
+      });
+      added.merge(name);
+    });
+    try {
+      return draw();
+    } finally {
+      added.remove();
+    }
+  }
+
   destroy(): void {
-    this.layer.remove();
+    this.layer?.remove();
   }
 }

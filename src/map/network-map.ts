@@ -535,7 +535,7 @@ export class NetworkMap {
    */
   forPicture<T>(draw: () => T): T {
     this.labels.forPicture();
-    return this.lendLinks(draw);
+    return this.layouts.groupNames.inPicture(() => this.lendLinks(draw));
   }
 
   /** Runs `draw` with every link in Cytoscape (big maps lend the links of their layer). */

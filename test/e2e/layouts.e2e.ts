@@ -3,14 +3,17 @@
 // nearer its own group's centre than any other's, each group is named over the map and the
 // legend says the grouping; the choice and the positions survive a reload; axe-core finds
 // nothing. A screenshot of each grouping.
+import { writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { appPage, screenshot } from './browser.ts';
+import { appPage, ARTIFACTS, screenshot } from './browser.ts';
 import { axeProblems, waitForPanels } from './panels.ts';
 
 /** What the test build exposes (window.__maillage), as far as these tests read it. */
 interface Hooks {
   map: {
+    pngDataUrl(width?: number): string;
+    forPicture<T>(draw: () => T): T;
     cy: {
       nodes(): {
         map<T>(fn: (n: { id(): string; position(): { x: number; y: number } }) => T): T[];
@@ -58,6 +61,8 @@ async function choose(value: string): Promise<void> {
     .poll(async () => JSON.stringify(await actors()), { timeout: 60_000 })
     .not.toBe(before);
   await expect.poll(layoutRunning, { timeout: 60_000 }).toBe(false);
+  // The menu closes (Escape) and the map shows whole.
+  await page.getByTestId('layout-by').press('Escape');
   // The names follow the viewport's last move.
   await page.waitForTimeout(400);
 }
@@ -115,6 +120,18 @@ describe('layouts to choose', () => {
     expect(await names.first().isVisible()).toBe(true);
     expect(await page.getByTestId('legend').innerText()).toMatch(/regroupés par type d’acteur/);
     await screenshot(page, 'layout-type');
+    // Pictures of the map name the groups too, and leave the map as it was.
+    const inPicture = await page.evaluate(() => {
+      const map = (window as unknown as { __maillage: Hooks }).__maillage.map!;
+      const during = map.forPicture(() => map.cy.nodes().map((n) => n.id()).length);
+      return { during, after: map.cy.nodes().map((n) => n.id()).length, png: map.pngDataUrl(1200) };
+    });
+    expect(inPicture.after).toBe(DEMO_ACTORS);
+    expect(inPicture.during).toBeGreaterThan(DEMO_ACTORS);
+    writeFileSync(
+      `${ARTIFACTS}/layout-type-picture.png`,
+      Buffer.from(inPicture.png.split(',')[1] ?? '', 'base64'),
+    );
     expect(await axeProblems(page, '[data-testid="app"]')).toEqual([]);
   });
 
