@@ -138,12 +138,14 @@ export class GroupNames {
       return name !== undefined && !name.hidden;
     });
     if (shown.length === 0) return draw();
-    // As large as on screen, or less where the group is narrower than its name.
+    // As large as on screen, or down to 60 % of that where the group is narrower than its
+    // name.
     const screenPx = NAME_PX / Math.max(0.05, this.cy.zoom());
     const added = this.cy.collection();
     shown.forEach((place, i) => {
       const label = this.words(place.key);
-      const px = Math.min(screenPx, (place.width + 40) / Math.max(1, label.length * GLYPH));
+      const fits = (place.width + 40) / Math.max(1, label.length * GLYPH);
+      const px = Math.max(0.6 * screenPx, Math.min(screenPx, fits));
       const name = this.cy.add({
         group: 'nodes',
         data: { id: `maillage-group-name-${i}`, label },
