@@ -12,12 +12,40 @@ import {
   otherTypeTexts,
   type LegendWords,
   type Encodings,
+  colourColumnOf,
 } from '../map';
 import type { Catalogue } from './i18n/index.ts';
 import { sectorLabel, typeLabel } from './workspace.ts';
 
 /** Words of unknown types named in the legend's "Other" line; the rest is an ellipsis. */
 const OTHER_TYPES_SHOWN = 3;
+
+/** The legend's line on a map grouped by a column (none for the force layout). */
+function groupedNote(t: Catalogue, encodings: Encodings): string[] {
+  const by = encodings.layoutBy ?? 'force';
+  if (by === 'force') return [];
+  if (by === 'column') {
+    return encodings.layoutColumn
+      ? [t.legendGrouped(t.legendGroupedByColumn(encodings.layoutColumn))]
+      : [];
+  }
+  return [t.legendGrouped(t.legendGroupedBy[by])];
+}
+
+/** The words of a group's name on a map grouped by a column, in the legend's words for the
+ * same column: a type, a scheme combination, a community, a territory, a free column's value. */
+export function groupWords(
+  t: Catalogue,
+  encodings: Encodings,
+  ref: ReferenceData,
+  graph: MaillageGraph,
+): (key: string) => string {
+  const by = encodings.layoutBy ?? 'force';
+  if (by === 'force' || by === 'territory') return (key) => key || t.unknownValue;
+  const colouring = { ...encodings, colourBy: by, colourColumn: encodings.layoutColumn };
+  const words = legendWords(t, colouring, ref, true, graph, colourColumnOf(graph, colouring));
+  return (key) => words.category(key);
+}
 
 /** The legend's words for these encodings; `ring`: the map draws the scheme ring (big maps
  * leave it out, and say where the schemes are instead). `graph` and `column` (the colouring
@@ -65,6 +93,7 @@ export function legendWords(
       sizeNote,
       t.legendLinks,
       ...(encodings.articulation ? [t.legendCritical] : []),
+      ...groupedNote(t, encodings),
     ],
     category: (key) => {
       if (key === '') return t.unknownValue;

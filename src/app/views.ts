@@ -11,6 +11,7 @@ import {
   type Encodings,
   type Filters,
   type LabelMode,
+  type LayoutBy,
   type SizeBy,
 } from '../map';
 
@@ -69,6 +70,14 @@ export function defaultTitle(views: readonly SavedView[], word: string): string 
 const COLOURS: readonly ColourBy[] = ['type', 'sector', 'scheme', 'community', 'column'];
 const SIZES: readonly SizeBy[] = ['degree', 'betweenness', 'uniform', 'column'];
 const LABELS: readonly LabelMode[] = ['auto', 'all', 'none'];
+const LAYOUTS: readonly LayoutBy[] = [
+  'force',
+  'scheme',
+  'territory',
+  'type',
+  'community',
+  'column',
+];
 
 export const isRecord = (x: unknown): x is Record<string, unknown> =>
   typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -110,6 +119,8 @@ export function readEncodings(input: unknown): Encodings {
   const sizeColumn = typeof e.sizeColumn === 'string' ? e.sizeColumn : undefined;
   const colourBy = pick(e.colourBy, COLOURS, DEFAULT_ENCODINGS.colourBy);
   const sizeBy = pick(e.sizeBy, SIZES, DEFAULT_ENCODINGS.sizeBy);
+  const layoutColumn = typeof e.layoutColumn === 'string' ? e.layoutColumn : undefined;
+  const layoutBy = pick(e.layoutBy, LAYOUTS, 'force');
   return {
     // A free column's encoding without its column falls back to the default.
     colourBy:
@@ -120,6 +131,10 @@ export function readEncodings(input: unknown): Encodings {
       typeof e.articulation === 'boolean' ? e.articulation : DEFAULT_ENCODINGS.articulation,
     ...(colourColumn !== undefined ? { colourColumn } : {}),
     ...(sizeColumn !== undefined ? { sizeColumn } : {}),
+    // The force layout is said by leaving the choice out, as before the choice existed.
+    ...(layoutBy !== 'force' && (layoutBy !== 'column' || layoutColumn !== undefined)
+      ? { layoutBy, ...(layoutBy === 'column' ? { layoutColumn } : {}) }
+      : {}),
   };
 }
 

@@ -4,6 +4,15 @@
 // fcose's options, and a layout's input (the first layout's included).
 export { FCOSE_MAX, fcoseOptions } from './fcose.ts';
 export { firstLayoutInput, type LayoutInput, type LayoutRun } from './input.ts';
+// Actors grouped by a column: group regions packed first, each group laid out in its own.
+export {
+  GROUP_NAME_ROOM,
+  groupRegions,
+  groupedLayout,
+  type GroupForce,
+  type GroupRegion,
+  type GroupedInput,
+} from './grouped.ts';
 // Actor sizes and name tiers.
 export { BIG_MAP, LABEL_PX, scaledSize, sizeRange, tierFor, uniformSize } from './sizes.ts';
 // Names and their boxes, with a given text measure.

@@ -19,12 +19,15 @@ export interface LayoutInput {
   labels?: Float64Array;
 }
 
-export type LayoutMode = 'fcose' | 'forceatlas2';
+export type LayoutMode = 'fcose' | 'forceatlas2' | 'grouped';
 
-/** A layout run: fcose, or ForceAtlas2 from the start positions `xy` (x0, y0, x1, …). */
+/** A layout run: fcose, ForceAtlas2 from the start positions `xy` (x0, y0, x1, …), or the
+ * actors grouped by `groups` (grouped.ts). */
 export interface LayoutRun extends LayoutInput {
   mode: LayoutMode;
   xy: Float64Array;
+  /** The group of each actor (0..g−1), for the grouped layout. */
+  groups?: Int32Array;
   /** ForceAtlas2's iterations (default: by size, `iterationsFor`). */
   iterations?: number;
 }

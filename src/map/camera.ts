@@ -104,6 +104,19 @@ export class MapCamera {
     return { zoom, pan };
   }
 
+  /** Frames a saved view about `focus` (else every actor `shown`): see `frameView`. */
+  frameAbout(
+    camera: Camera | null,
+    shown: NodeCollection,
+    focus: readonly string[],
+    insets: { right: number; bottom: number },
+  ): void {
+    const wanted = new Set(focus);
+    const about = shown.filter((node) => wanted.has(node.id()));
+    if (about.nonempty()) this.frameView(camera, about, insets);
+    else this.frameView(camera, shown, insets, false);
+  }
+
   /**
    * Frames a saved view: its camera when `nodes` (the actors it is about) all fall inside
    * it, else those actors, fitted. A camera saved on another screen size, or before a

@@ -203,6 +203,7 @@ export function encodingChanges(before: Encodings, after: Encodings) {
     looks: size || colour,
     names: before.labels !== after.labels,
     fragility: before.articulation !== after.articulation,
+    grouping: before.layoutBy !== after.layoutBy || before.layoutColumn !== after.layoutColumn,
   };
 }
 /** Rewrites in Cytoscape the visual data that changed under `ctx` (only those: restyling

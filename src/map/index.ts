@@ -13,6 +13,7 @@ export {
   type Encodings,
   type Filters,
   type LabelMode,
+  type LayoutBy,
   type MapMetrics,
   type SizeBy,
 } from './types.ts';

@@ -1,11 +1,15 @@
 // The map's layout runs: the input a worker takes (layout.ts `PositionsRunner`), the first
 // positions of a small map, and a run on the actors shown with its progress, applied live
-// on small maps and once at the end, a chunk per frame, on big ones.
+// on small maps and once at the end, a chunk per frame, on big ones. A run is the force
+// layout, or the actors grouped by a column (src/layout/grouped.ts), whose groups are then
+// named on the map (group-names.ts).
 import type { Core, ElementDefinition, NodeCollection } from 'cytoscape';
 import { FCOSE_MAX, nameBox } from '../layout';
 import type { MaillageGraph } from '../model';
 import type { MapMetrics } from './types.ts';
 import { BIG_MAP } from './elements.ts';
+import { GroupNames } from './group-names.ts';
+import type { Grouping } from './groups.ts';
 import { canvasMeasure } from './labels.ts';
 import {
   applyPositions,
@@ -25,6 +29,10 @@ export interface LayoutHost {
   readonly graph: MaillageGraph;
   readonly positions: PositionsRunner | undefined;
   readonly onLayout: ((progress: LayoutProgress) => void) | undefined;
+  /** Where the groups' names go. */
+  readonly container: HTMLElement;
+  /** The groups of these actors under the layout chosen; null: the force layout. */
+  grouping(ids: readonly string[]): Grouping | null;
   /** Names are drawn (fcose keeps room for them). */
   named(): boolean;
   destroyed(): boolean;
@@ -40,9 +48,18 @@ export interface LayoutHost {
 export class MapLayouts {
   private readonly host: LayoutHost;
   private abort: AbortController | null = null;
+  /** The names of the groups on the map, when it is grouped. */
+  readonly groupNames: GroupNames;
 
   constructor(host: LayoutHost) {
     this.host = host;
+    this.groupNames = new GroupNames(host.cy, host.container);
+  }
+
+  /** Names the groups of the layout chosen where the actors stand (none for forces). */
+  nameGroups(): void {
+    const ids = this.host.graph.nodes();
+    this.groupNames.set(this.host.grouping(ids), ids);
   }
 
   get running(): boolean {
@@ -124,7 +141,8 @@ export class MapLayouts {
     return { n: nodes.length, edges, sizes, xy, aspect: this.aspect, ...(named ? { labels } : {}) };
   }
 
-  /** Lays `nodes` out in a worker (fcose up to FCOSE_MAX actors, ForceAtlas2 above). */
+  /** Lays `nodes` out in a worker: grouped by the column chosen, else by forces (fcose up to
+   * FCOSE_MAX actors, ForceAtlas2 above). */
   async run(nodes: NodeCollection): Promise<void> {
     const { host } = this;
     const runner = host.positions;
@@ -133,13 +151,19 @@ export class MapLayouts {
     const abort = new AbortController();
     this.abort = abort;
     const fcoseMode = nodes.length <= FCOSE_MAX;
-    const input = { ...this.input(nodes), mode: fcoseMode ? 'fcose' : 'forceatlas2' } as const;
+    const grouping = host.grouping(nodes.map((n) => n.id()));
+    const input = {
+      ...this.input(nodes),
+      mode: grouping ? 'grouped' : fcoseMode ? 'fcose' : 'forceatlas2',
+      ...(grouping ? { groups: grouping.groups } : {}),
+    } as const;
     host.onLayout?.({ running: true, fraction: 0 });
     let lastApplied = performance.now();
     // Small maps show the layout taking shape; big ones only at the end (moving and
     // redrawing 10,000 actors is a long task of its own).
     const live = nodes.length <= BIG_MAP;
-    const place = (xy: Float64Array) => (fcoseMode ? xy : normalisePositions(xy, input.edges, 80));
+    const place = (xy: Float64Array) =>
+      fcoseMode || grouping ? xy : normalisePositions(xy, input.edges, 80);
     try {
       const result = await runner(
         input,

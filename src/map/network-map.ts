@@ -37,6 +37,7 @@ import { drawCompare, type CompareMarks } from './compare-marks.ts';
 import { fragilityInput, visibleInput } from './display-state.ts';
 import { runFcose } from './layout.ts';
 import { MapMarks } from './marks.ts';
+import { groupingOf } from './groups.ts';
 import { MapLayouts } from './layout-runs.ts';
 import { MapNames } from './names.ts';
 import type { LivePicture } from './picture-live.ts';
@@ -135,12 +136,15 @@ export class NetworkMap {
       graph: this.graph,
       positions: setup.positions,
       onLayout: setup.onLayout,
+      container: setup.container,
+      grouping: (ids) => groupingOf(this.graph, ids, this.encodings, this.metrics),
       named: () => this.encodings.labels !== 'none',
       destroyed: () => this.destroyed,
       // The actors are at new places: framed, and their names sized and chosen again.
       settle: (nodes) => {
         this.view.fitNow(nodes);
         this.labels.rescale(true);
+        this.layouts.nameGroups();
       },
       placeInChunks: (nodes, xy, settle) =>
         this.filling.placeInChunks(nodes, xy, this.links, settle),
@@ -230,6 +234,7 @@ export class NetworkMap {
       if (!xy && small) runFcose(this.cy, this.cy.nodes());
       this.view.fitNow(this.visibleNodes());
       this.drawn = true;
+      this.layouts.nameGroups();
       if (this.metrics !== builtWith) this.applyMetrics();
       const t1 = performance.now();
       // A big map about to be laid out chooses its names once the actors are in place.
@@ -277,7 +282,12 @@ export class NetworkMap {
 
   /** Runs the layout again on the actors shown (hidden ones keep their place). */
   async relayout(): Promise<void> {
-    await this.layouts.again(this.visibleNodes(), (run) => this.lendLinks(run));
+    await this.layouts.again(this.visibleNodes(), this.lendLinks);
+  }
+
+  /** The words of the groups' names on a grouped map (the app's language). */
+  setGroupWords(words: (key: string) => string): void {
+    this.layouts.groupNames.setWords(words);
   }
 
   /** Stops a layout running in a worker; the actors stay where they are. */
@@ -318,6 +328,8 @@ export class NetworkMap {
     if (changed.names || changed.size || changed.fragility) {
       this.labels.declutter(changed.names || changed.size ? 'layout' : 'state');
     }
+    // The actors move only when the app asks (relayout); the names follow the choice.
+    if (changed.grouping) this.layouts.nameGroups();
   }
 
   setMetrics(metrics: MapMetrics | null): void {
@@ -341,6 +353,7 @@ export class NetworkMap {
     if (filters === this.filters) return;
     this.filters = filters;
     this.marks.update({ visible: visibleInput(this.graph, this.filters) });
+    this.layouts.groupNames.measure();
     this.labels.declutter('layout');
     this.labels.nameInView();
     const { focus } = this.marks.current;
@@ -439,20 +452,9 @@ export class NetworkMap {
     this.view.setCamera(camera, options);
   }
 
-  /**
-   * Frames a saved view: its camera when the actors it is about (`focus`, else every actor
-   * shown) all fall inside it, else those actors, fitted (camera.ts).
-   */
-  frameView(
-    camera: Camera | null,
-    focus: readonly string[],
-    insets: { right: number; bottom: number } = { right: 0, bottom: 0 },
-  ): void {
-    const shown = this.visibleNodes();
-    const wanted = new Set(focus);
-    const about = shown.filter((node) => wanted.has(node.id()));
-    if (about.nonempty()) this.view.frameView(camera, about, insets);
-    else this.view.frameView(camera, shown, insets, false);
+  /** Frames a saved view about `focus` (else every actor shown): camera.ts `frameView`. */
+  frameView(camera: Camera | null, focus: readonly string[], insets = { right: 0, bottom: 0 }) {
+    this.view.frameAbout(camera, this.visibleNodes(), focus, insets);
   }
 
   fit(): void {
@@ -472,13 +474,11 @@ export class NetworkMap {
    */
   forPicture<T>(draw: () => T): T {
     this.labels.forPicture();
-    return this.lendLinks(draw);
+    return this.layouts.groupNames.inPicture(() => this.lendLinks(draw));
   }
 
   /** Runs `draw` with every link in Cytoscape (big maps lend the links of their layer). */
-  private lendLinks<T>(draw: () => T): T {
-    return this.links ? this.links.lend(draw) : draw();
-  }
+  private lendLinks = <T>(draw: () => T): T => (this.links ? this.links.lend(draw) : draw());
 
   /**
    * The actors shown, as a PNG data URL about `width` CSS pixels wide (drawn at twice that
@@ -495,6 +495,7 @@ export class NetworkMap {
     this.filling.destroy();
     this.links?.destroy();
     this.links = null;
+    this.layouts.groupNames.destroy();
     this.cy.destroy();
   }
 }

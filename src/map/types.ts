@@ -14,6 +14,10 @@ export type { MapMetrics, NodeMetrics } from '../analysis';
 /** `column`: a free column of the files (Encodings.colourColumn / sizeColumn). */
 export type ColourBy = 'type' | 'sector' | 'scheme' | 'community' | 'column';
 export type SizeBy = 'degree' | 'betweenness' | 'uniform' | 'column';
+/** How the actors are laid out: by the forces of their links, or gathered in groups by a
+ * column (`column`: the free column `Encodings.layoutColumn`). */
+export type LayoutBy = 'force' | 'scheme' | 'territory' | 'type' | 'community' | 'column';
+
 /** Names on the map: the main ones without overlap, all of them, or none. */
 export type LabelMode = 'auto' | 'all' | 'none';
 
@@ -27,6 +31,10 @@ export interface Encodings {
   colourColumn?: string;
   /** The numeric free column that sizes the actors when sizeBy is `column`. */
   sizeColumn?: string;
+  /** The layout: forces (absent: forces too) or actors grouped by a column. */
+  layoutBy?: LayoutBy;
+  /** The free column that groups the actors when layoutBy is `column`. */
+  layoutColumn?: string;
 }
 
 export const DEFAULT_ENCODINGS: Encodings = {

@@ -7,11 +7,20 @@ import cytoscape, { type ElementDefinition } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import iterate from 'graphology-layout-forceatlas2/iterate.js';
 import { withSeededRandom } from '../analysis';
-import { fcoseOptions, type LayoutInput } from '../layout';
+import {
+  FCOSE_MAX,
+  fcoseOptions,
+  groupedLayout,
+  type GroupForce,
+  type GroupedInput,
+  type LayoutInput,
+} from '../layout';
 
 let registered = false;
 
-export function fcoseLayout(input: LayoutInput, seed = 7): Float64Array {
+/** fcose on `input`, its quality chosen for a map of `mapSize` actors (a group of the grouped
+ * layout is laid out as its whole map would be: draft above a few hundred actors). */
+export function fcoseLayout(input: LayoutInput, seed = 7, mapSize = input.n): Float64Array {
   if (!registered) {
     cytoscape.use(fcose);
     registered = true;
@@ -37,7 +46,7 @@ export function fcoseLayout(input: LayoutInput, seed = 7): Float64Array {
     elements,
     style: [{ selector: 'node', style: { width: 'data(w)', height: 'data(h)' } }],
   });
-  if (n > 0) withSeededRandom(seed, () => cy.layout(fcoseOptions(n)).run());
+  if (n > 0) withSeededRandom(seed, () => cy.layout(fcoseOptions(mapSize)).run());
   const xy = new Float64Array(n * 2);
   cy.nodes().forEach((node, i) => {
     const p = node.position();
@@ -69,6 +78,7 @@ export function forceAtlas2Layout(
   input: LayoutInput & { xy: Float64Array },
   iterations: number,
   onProgress?: (done: number, xy: Float64Array) => void,
+  barnesHut = input.n > 2000,
 ): Float64Array {
   const { n, edges, xy } = input;
   const nodes = new Float32Array(n * PPN);
@@ -100,7 +110,7 @@ export function forceAtlas2Layout(
     strongGravityMode: true,
     gravity: 0.05,
     slowDown: 1 + Math.log(Math.max(n, 1)),
-    barnesHutOptimize: n > 2000,
+    barnesHutOptimize: barnesHut,
     barnesHutTheta: 0.5,
   };
   const positions = (): Float64Array => {
@@ -120,6 +130,31 @@ export function forceAtlas2Layout(
     }
   }
   return positions();
+}
+
+/** The force that lays out each group of the grouped layout: fcose when the whole map is
+ * one fcose lays out, ForceAtlas2 from the group's start positions above. */
+export function groupForce(total: number): GroupForce {
+  return total <= FCOSE_MAX
+    ? (group) => fcoseLayout(group, 7, total)
+    : // The big map's number of iterations, and Barnes–Hut from a few hundred members: a
+      // group of 800 with exact repulsion costs more than the whole map with Barnes–Hut.
+      (group) => forceAtlas2Layout(group, iterationsFor(total), undefined, group.n > 300);
+}
+
+/** The grouped layout (src/layout/grouped.ts) with the workers' forces; `onProgress` gets
+ * the positions so far about every 250 ms, a group at a time. */
+export function groupedRun(
+  input: GroupedInput,
+  onProgress?: (done: number, total: number, xy: Float64Array) => void,
+): Float64Array {
+  let lastPost = performance.now();
+  return groupedLayout(input, groupForce(input.n), (done, total, xy) => {
+    if (onProgress && done < total && performance.now() - lastPost > 250) {
+      onProgress(done, total, xy.slice());
+      lastPost = performance.now();
+    }
+  }).xy;
 }
 
 /** Connected components of nodes 0..n−1 (union–find), each a list of node indices,

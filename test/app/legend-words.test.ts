@@ -1,7 +1,7 @@
 import { actor, REF as ref } from '../factory.ts';
 import { describe, expect, it } from 'vitest';
 import { catalogues } from '../../src/app/i18n/index.ts';
-import { legendWords } from '../../src/app/legend-words.ts';
+import { groupWords, legendWords } from '../../src/app/legend-words.ts';
 import { columnCategories, OTHER_VALUES, stepKey, valueKey } from '../../src/map/columns.ts';
 import { DEFAULT_ENCODINGS, type Encodings } from '../../src/map/types.ts';
 import { buildGraph } from '../../src/model/graph.ts';
@@ -59,5 +59,22 @@ describe('legend words', () => {
     expect(fr.category(stepKey(0))).toBe('de 0,5 à 1,5');
     const en = legendWords(catalogues.en, encodings, ref, true, g, column);
     expect(en.category(stepKey(0))).toBe('0.5 to 1.5');
+  });
+
+  it('says the grouping of a grouped map and names its groups in the legend’s words', () => {
+    const g = buildGraph([actor('a', { type: 'ars', territory: 'Nord' })], []);
+    const byType: Encodings = { ...DEFAULT_ENCODINGS, layoutBy: 'type' };
+    expect(legendWords(catalogues.fr, byType, ref, true, g).notes).toContain(
+      'Acteurs regroupés par type d’acteur, chaque groupe nommé sur la carte',
+    );
+    expect(legendWords(catalogues.fr, DEFAULT_ENCODINGS, ref, true, g).notes.join()).not.toMatch(
+      /regroupés/,
+    );
+    expect(groupWords(catalogues.fr, byType, ref, g)('ars')).toBe('ARS');
+    const byScheme: Encodings = { ...DEFAULT_ENCODINGS, layoutBy: 'scheme' };
+    expect(groupWords(catalogues.en, byScheme, ref, g)('none')).toMatch(/scheme/i);
+    const byTerritory: Encodings = { ...DEFAULT_ENCODINGS, layoutBy: 'territory' };
+    expect(groupWords(catalogues.fr, byTerritory, ref, g)('Nord')).toBe('Nord');
+    expect(groupWords(catalogues.fr, byTerritory, ref, g)('')).toBe('Non renseigné');
   });
 });

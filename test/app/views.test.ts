@@ -124,6 +124,19 @@ describe('readViews', () => {
     expect(readViews(JSON.parse(JSON.stringify(views)))).toEqual(views);
   });
 
+  it('keeps the layout a view groups the actors by, and forgets a malformed one', () => {
+    const read = readViews([
+      { id: 'a', encodings: { layoutBy: 'type' } },
+      { id: 'b', encodings: { layoutBy: 'column', layoutColumn: 'Quartier' } },
+      { id: 'c', encodings: { layoutBy: 'column' } },
+      { id: 'd', encodings: { layoutBy: 'spiral' } },
+    ]);
+    expect(read[0]?.encodings.layoutBy).toBe('type');
+    expect(read[1]?.encodings).toMatchObject({ layoutBy: 'column', layoutColumn: 'Quartier' });
+    expect(read[2]?.encodings).toEqual(DEFAULT_ENCODINGS);
+    expect(read[3]?.encodings).toEqual(DEFAULT_ENCODINGS);
+  });
+
   it('falls back to the defaults when a free column is missing or malformed', () => {
     const [read] = readViews([
       {

@@ -22,6 +22,7 @@ describe('failures', () => {
       const map = (window as unknown as HookedWindow).__maillage?.map;
       if (map) map.relayout = () => Promise.reject(new Error('boum'));
     });
+    await page.getByTestId('layout-menu-button').click();
     await page.getByTestId('relayout').click();
     await failure.waitFor({ timeout: 10_000 });
     expect(await failure.innerText()).toBe('La réorganisation de la carte a échoué (boum).');

@@ -1,6 +1,6 @@
 // The React side of the map: creates one NetworkMap per workspace (and destroys it when
 // the workspace goes), then forwards encodings, filters, metrics, selection and focus.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ReferenceData } from '../../domain';
 import {
   type LayoutProgress,
@@ -13,6 +13,8 @@ import {
 } from '../../map';
 import { layoutInWorker } from '../../workers';
 import { useApp } from '../app-context.ts';
+import { groupWords } from '../legend-words.ts';
+import { LayoutChoice } from './LayoutChoice.tsx';
 import type { FailedStep, Highlight } from '../state.ts';
 import type { Workspace } from '../workspace.ts';
 import { useText } from '../i18n/text-context.tsx';
@@ -65,6 +67,8 @@ export function MapView(props: Props) {
   // Callbacks change identity on every render; the map keeps the latest through a ref.
   const latest = useRef(props);
   latest.current = props;
+  /** The layout the actors' positions were made by (a change asked for lays them out). */
+  const laidOutBy = useRef(layoutKey(encodings));
 
   useEffect(() => {
     const element = container.current;
@@ -72,6 +76,7 @@ export function MapView(props: Props) {
     performance.mark('maillage:map-effect');
     probe ??= probeWebGL();
     const p = latest.current;
+    laidOutBy.current = layoutKey(p.encodings);
     let alive = true;
     const map = new NetworkMap({
       container: element,
@@ -169,6 +174,30 @@ export function MapView(props: Props) {
   useEffect(() => {
     mapRef.current?.setCompare(compareMarks);
   }, [compareMarks, drawnSerial, mapRef]);
+  // The layout chosen: the toolbar or a saved view shown lays the actors out again; a
+  // workspace restored with its choice keeps the positions it was saved with.
+  const { dispatch } = useApp();
+  const chose = useRef(false);
+  const viewTick = state.shownView?.tick ?? 0;
+  const seenViewTick = useRef(viewTick);
+  const laidOutKey = layoutKey(encodings);
+  useEffect(() => {
+    const asked = chose.current || seenViewTick.current !== viewTick;
+    chose.current = false;
+    seenViewTick.current = viewTick;
+    if (laidOutBy.current === laidOutKey) return;
+    laidOutBy.current = laidOutKey;
+    if (asked)
+      mapRef.current?.relayout().catch((e: unknown) => latest.current.onFailed('layout', e));
+  }, [laidOutKey, viewTick, mapRef]);
+  const { ref_ } = props;
+  const groupNames = useMemo(
+    () => groupWords(t, encodings, ref_, workspace.graph),
+    [t, encodings, ref_, workspace.graph],
+  );
+  useEffect(() => {
+    mapRef.current?.setGroupWords(groupNames);
+  }, [groupNames, drawnSerial, mapRef]);
   const { names, presenting } = props;
   useEffect(() => {
     mapRef.current?.setNames(names);
@@ -219,16 +248,21 @@ export function MapView(props: Props) {
         data-testid="map"
       />
       <div className="map-toolbar" role="toolbar" aria-label={t.mapLabel}>
-        <button
-          type="button"
-          data-testid="relayout"
-          disabled={layout.running}
-          onClick={withMap((m) => {
+        <LayoutChoice
+          graph={workspace.graph}
+          encodings={encodings}
+          running={layout.running}
+          onChoose={(layoutBy, column) => {
+            chose.current = true;
+            dispatch({
+              type: 'encodings',
+              encodings: { layoutBy, layoutColumn: layoutBy === 'column' ? column : undefined },
+            });
+          }}
+          onRelayout={withMap((m) => {
             m.relayout().catch((e: unknown) => latest.current.onFailed('layout', e));
           })}
-        >
-          {t.relayout}
-        </button>
+        />
         {props.tools}
       </div>
       {/* Zoom and fit in a corner of their own: the toolbar above stays on one row at 1280 pixels. */}
@@ -301,6 +335,12 @@ export function MapView(props: Props) {
       )}
     </div>
   );
+}
+
+/** What the actors' positions are laid out by: forces, or a grouping column. */
+function layoutKey(encodings: Encodings): string {
+  const by = encodings.layoutBy ?? 'force';
+  return by === 'column' ? `column:${encodings.layoutColumn ?? ''}` : by;
 }
 
 /** `?renderer=webgl` or `?renderer=canvas` in the address forces a renderer (diagnostics). */

@@ -145,6 +145,25 @@ export const frMain = {
   zoomTools: 'Zoom de la carte et tracé des liens',
   fit: 'Voir tout',
   relayout: 'Réorganiser',
+  // The layout chosen in the map's toolbar: forces, or the actors grouped by a column.
+  layoutMenu: 'Disposition',
+  layoutBy: 'Disposition de la carte',
+  layoutByForce: 'Forces (liens)',
+  layoutByGroup: {
+    scheme: 'Par dispositif',
+    territory: 'Par territoire',
+    type: 'Par type d’acteur',
+    community: 'Par communauté',
+  },
+  layoutByColumn: (name: string) => `Par « ${name} »`,
+  legendGrouped: (by: string) => `Acteurs regroupés ${by}, chaque groupe nommé sur la carte`,
+  legendGroupedBy: {
+    scheme: 'par combinaison de dispositifs (CLS, CLSM, ASV)',
+    territory: 'par territoire',
+    type: 'par type d’acteur',
+    community: 'par communauté',
+  },
+  legendGroupedByColumn: (name: string) => `selon la colonne « ${name} »`,
   layoutRunning: (percent: number) => `Disposition en cours… ${percent} %`,
   mapPreparing: (percent: number) =>
     `Aperçu de la carte : la carte interactive se prépare… ${percent} %`,

@@ -1,0 +1,246 @@
+// The grouped layout: actors gathered by a column (scheme combination, territory, type,
+// community…), one region per group. Group regions are sized by what their members need and
+// packed first, in rows, biggest first, so they never overlap and each has room for its name
+// above it; then each group's members are laid out by a force layout the caller gives (fcose
+// or ForceAtlas2 in the layout worker, on the group's own links) and fitted into the group's
+// disc. Pure arithmetic: the same input and force give the same positions.
+import type { LayoutInput } from './input.ts';
+
+/** A group's region: a disc (model pixels) and the room for its name above it. */
+export interface GroupRegion {
+  /** Centre of the disc. */
+  x: number;
+  y: number;
+  /** Radius of the disc that holds every member (its shape included). */
+  r: number;
+  /** How many actors it holds. */
+  count: number;
+}
+
+/** A force layout of one group: the group's members (0..n−1), its own links and start
+ * positions in, positions out (any scale: they are fitted into the group's disc). */
+export type GroupForce = (group: LayoutInput & { xy: Float64Array }) => Float64Array;
+
+export interface GroupedInput extends LayoutInput {
+  /** The group of each actor (0..g−1). */
+  groups: Int32Array;
+}
+
+/** Room kept above a region for its name, and between regions (model pixels). */
+export const GROUP_NAME_ROOM = 64;
+export const GROUP_GAP = 60;
+/** Share of a group's disc its members' boxes fill. */
+const DENSITY = 0.3;
+const GOLDEN = Math.PI * (3 - Math.sqrt(5));
+
+/** Members of each group, in actor order. */
+export function groupMembers(groups: Int32Array): number[][] {
+  let count = 0;
+  for (const g of groups) count = Math.max(count, g + 1);
+  const members: number[][] = Array.from({ length: count }, () => []);
+  groups.forEach((g, i) => {
+    if (g >= 0) members[g]?.push(i);
+  });
+  return members;
+}
+
+/** The radius of the disc a group's members need: their boxes (shape and name) at a density
+ * that leaves room for their links. */
+function neededRadius(members: readonly number[], input: LayoutInput): number {
+  let area = 0;
+  let widest = 0;
+  for (const i of members) {
+    const size = input.sizes[i] ?? 30;
+    const w = Math.max(size, input.labels?.[2 * i] ?? 0) + 12;
+    const h = size + (input.labels?.[2 * i + 1] ?? 0) + 12;
+    area += w * h;
+    widest = Math.max(widest, w, h);
+  }
+  return Math.max(widest / 2, Math.sqrt(area / DENSITY / Math.PI));
+}
+
+/**
+ * Regions for groups of these radii, packed in rows (biggest first, ties by group index),
+ * the rows about as wide as the screen's shape asks (`aspect`: width / height), each row
+ * centred. Each region owns the rectangle of its row's slot, so regions never overlap.
+ */
+export function packRegions(radii: readonly number[], aspect: number): { x: number; y: number }[] {
+  const order = radii.map((_, g) => g).sort((a, b) => (radii[b] ?? 0) - (radii[a] ?? 0) || a - b);
+  const cell = (g: number) => ({
+    w: 2 * (radii[g] ?? 0) + GROUP_GAP,
+    h: 2 * (radii[g] ?? 0) + GROUP_GAP + GROUP_NAME_ROOM,
+  });
+  const area = order.reduce((sum, g) => sum + cell(g).w * cell(g).h, 0);
+  const widest = Math.max(0, ...order.map((g) => cell(g).w));
+  const rowWidth = Math.max(widest, Math.sqrt(area * Math.max(0.2, aspect)));
+  const rows: number[][] = [];
+  let row: number[] = [];
+  let width = 0;
+  for (const g of order) {
+    const w = cell(g).w;
+    if (row.length > 0 && width + w > rowWidth) {
+      rows.push(row);
+      row = [];
+      width = 0;
+    }
+    row.push(g);
+    width += w;
+  }
+  if (row.length > 0) rows.push(row);
+  const centres = radii.map(() => ({ x: 0, y: 0 }));
+  let top = 0;
+  for (const members of rows) {
+    const height = Math.max(...members.map((g) => cell(g).h));
+    const total = members.reduce((sum, g) => sum + cell(g).w, 0);
+    let left = (rowWidth - total) / 2;
+    for (const g of members) {
+      const { w } = cell(g);
+      // The disc sits below its name's room, at the top of the row's slot.
+      centres[g] = { x: left + w / 2, y: top + GROUP_NAME_ROOM + (radii[g] ?? 0) + GROUP_GAP / 2 };
+      left += w;
+    }
+    top += height;
+  }
+  return centres;
+}
+
+/** A sunflower of `count` points around (0, 0), `step` apart: a group's start positions. */
+function sunflower(count: number, step: number): Float64Array {
+  const xy = new Float64Array(count * 2);
+  for (let k = 0; k < count; k++) {
+    const r = step * Math.sqrt(k + 0.5);
+    xy[2 * k] = r * Math.cos(k * GOLDEN);
+    xy[2 * k + 1] = r * Math.sin(k * GOLDEN);
+  }
+  return xy;
+}
+
+/** Each group's own links (both ends in it), as actor index pairs. */
+function linksWithin(groups: Int32Array, edges: Int32Array, count: number): number[][] {
+  const within: number[][] = Array.from({ length: count }, () => []);
+  for (let e = 0; e < edges.length / 2; e++) {
+    const a = edges[2 * e] as number;
+    const b = edges[2 * e + 1] as number;
+    const g = groups[a] ?? -1;
+    if (g >= 0 && g === groups[b]) within[g]?.push(a, b);
+  }
+  return within;
+}
+
+/** The sub-input of one group: its members' sizes and names, its own links (`local`: each
+ * member's index in the group). */
+function groupInput(
+  members: readonly number[],
+  links: readonly number[],
+  input: LayoutInput,
+  local: Int32Array,
+): LayoutInput {
+  const labels = input.labels;
+  return {
+    n: members.length,
+    edges: Int32Array.from(links, (i) => local[i] ?? 0),
+    sizes: Float64Array.from(members, (i) => input.sizes[i] ?? 30),
+    aspect: 1,
+    ...(labels
+      ? {
+          labels: Float64Array.from(
+            members.flatMap((i) => [labels[2 * i] ?? 0, labels[2 * i + 1] ?? 0]),
+          ),
+        }
+      : {}),
+  };
+}
+
+/**
+ * Moves a group's local positions into its region: centred on the disc's centre and scaled
+ * so that nearly all members (the 95th percentile) reach its edge; a member further out is
+ * brought back inside. Every member's shape ends within the disc.
+ */
+function fitInto(
+  local: Float64Array,
+  members: readonly number[],
+  region: GroupRegion,
+  sizes: Float64Array,
+  xy: Float64Array,
+): void {
+  const n = members.length;
+  let mx = 0;
+  let my = 0;
+  for (let k = 0; k < n; k++) {
+    mx += local[2 * k] as number;
+    my += local[2 * k + 1] as number;
+  }
+  mx /= Math.max(1, n);
+  my /= Math.max(1, n);
+  const distances = Array.from({ length: n }, (_, k) =>
+    Math.hypot((local[2 * k] as number) - mx, (local[2 * k + 1] as number) - my),
+  ).sort((a, b) => a - b);
+  const reach = distances[Math.floor(0.95 * (n - 1))] ?? 0;
+  for (let k = 0; k < n; k++) {
+    const i = members[k] as number;
+    const room = Math.max(0, region.r - (sizes[i] ?? 30) / 2);
+    let dx = (local[2 * k] as number) - mx;
+    let dy = (local[2 * k + 1] as number) - my;
+    const scale = reach > 0 ? room / reach : 0;
+    dx *= scale;
+    dy *= scale;
+    const d = Math.hypot(dx, dy);
+    if (d > room) {
+      dx *= room / d;
+      dy *= room / d;
+    }
+    xy[2 * i] = region.x + dx;
+    xy[2 * i + 1] = region.y + dy;
+  }
+}
+
+/** The regions of the groups of `input`, before any member is placed. */
+export function groupRegions(input: GroupedInput): GroupRegion[] {
+  const members = groupMembers(input.groups);
+  const radii = members.map((m) => (m.length > 0 ? neededRadius(m, input) : 0));
+  const centres = packRegions(radii, input.aspect);
+  return members.map((m, g) => ({
+    x: centres[g]?.x ?? 0,
+    y: centres[g]?.y ?? 0,
+    r: radii[g] ?? 0,
+    count: m.length,
+  }));
+}
+
+/**
+ * The grouped layout: every actor in its group's disc, laid out by `force` on the group's
+ * own links. `onGroup` is told after each group (groups done, groups in all, positions so
+ * far: the groups not yet laid out stand on a sunflower in their disc).
+ */
+export function groupedLayout(
+  input: GroupedInput,
+  force: GroupForce,
+  onGroup?: (done: number, total: number, xy: Float64Array) => void,
+): { xy: Float64Array; regions: GroupRegion[] } {
+  const members = groupMembers(input.groups);
+  const regions = groupRegions(input);
+  const xy = new Float64Array(input.n * 2);
+  const starts = members.map((m) => sunflower(m.length, 30));
+  members.forEach((m, g) => {
+    fitInto(starts[g] as Float64Array, m, regions[g] as GroupRegion, input.sizes, xy);
+  });
+  const links = linksWithin(input.groups, input.edges, members.length);
+  const local = new Int32Array(input.n).fill(-1);
+  // Biggest groups first: the progress shows the map's main regions taking shape.
+  const order = members
+    .map((_, g) => g)
+    .sort((a, b) => (members[b]?.length ?? 0) - (members[a]?.length ?? 0) || a - b);
+  order.forEach((g, done) => {
+    const m = members[g] as number[];
+    if (m.length > 1) {
+      m.forEach((i, k) => {
+        local[i] = k;
+      });
+      const sub = { ...groupInput(m, links[g] ?? [], input, local), xy: starts[g] as Float64Array };
+      fitInto(force(sub), m, regions[g] as GroupRegion, input.sizes, xy);
+      for (const i of m) local[i] = -1;
+    }
+    onGroup?.(done + 1, order.length, xy);
+  });
+  return { xy, regions };
+}

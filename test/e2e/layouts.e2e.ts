@@ -1,0 +1,173 @@
+// Layouts to choose, on the demo territory at 1366×768: the map's toolbar offers the force
+// layout and the actors grouped by a column; grouped by actor type, every actor stands
+// nearer its own group's centre than any other's, each group is named over the map and the
+// legend says the grouping; the choice and the positions survive a reload; axe-core finds
+// nothing. A screenshot of each grouping.
+import { writeFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { appPage, ARTIFACTS, screenshot } from './browser.ts';
+import { axeProblems, waitForPanels } from './panels.ts';
+
+/** What the test build exposes (window.__maillage), as far as these tests read it. */
+interface Hooks {
+  map: {
+    pngDataUrl(width?: number): string;
+    forPicture<T>(draw: () => T): T;
+    cy: {
+      nodes(): {
+        map<T>(fn: (n: { id(): string; position(): { x: number; y: number } }) => T): T[];
+      };
+    };
+  } | null;
+  state: {
+    layout: { running: boolean };
+    encodings: { layoutBy?: string };
+    workspace: { graph: { getNodeAttribute(id: string, key: string): unknown } } | null;
+  };
+}
+
+const opened = appPage();
+let page: Page;
+
+const DEMO_ACTORS = 124;
+const DEMO_LINKS = 316;
+
+/** Each actor's position and type, from the map and the workspace. */
+const actors = () =>
+  page.evaluate(() => {
+    const h = (window as unknown as { __maillage: Hooks }).__maillage;
+    const graph = h.state.workspace?.graph;
+    return (
+      h.map?.cy.nodes().map((n) => ({
+        id: n.id(),
+        type: String(graph?.getNodeAttribute(n.id(), 'type')),
+        ...n.position(),
+      })) ?? []
+    );
+  });
+
+const layoutRunning = () =>
+  page.evaluate(() => (window as unknown as { __maillage: Hooks }).__maillage.state.layout.running);
+
+/** Chooses a layout in the toolbar and waits until the actors have moved and settled. */
+async function choose(value: string): Promise<void> {
+  const before = JSON.stringify(await actors());
+  if (!(await page.getByTestId('layout-by').isVisible())) {
+    await page.getByTestId('layout-menu-button').click();
+  }
+  await page.getByTestId('layout-by').selectOption(value);
+  await expect
+    .poll(async () => JSON.stringify(await actors()), { timeout: 60_000 })
+    .not.toBe(before);
+  await expect.poll(layoutRunning, { timeout: 60_000 }).toBe(false);
+  // The menu closes (Escape) and the map shows whole.
+  await page.getByTestId('layout-by').press('Escape');
+  // The names follow the viewport's last move.
+  await page.waitForTimeout(400);
+}
+
+beforeAll(async () => {
+  page = opened.page;
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await waitForPanels(page, DEMO_ACTORS, DEMO_LINKS);
+});
+
+describe('layouts to choose', () => {
+  it('offers the force layout and the groupings, by keyboard too', async () => {
+    // The menu opens from the keyboard, and Escape closes it with the focus on its button.
+    await page.getByTestId('layout-menu-button').focus();
+    await page.keyboard.press('Enter');
+    const select = page.getByTestId('layout-by');
+    await select.waitFor();
+    await select.focus();
+    await page.keyboard.press('Escape');
+    expect(await select.isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
+      'layout-menu-button',
+    );
+    expect(await select.inputValue()).toBe('force');
+    const values = await select
+      .locator('option')
+      .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    expect(values.slice(0, 5)).toEqual(['force', 'scheme', 'territory', 'type', 'community']);
+    expect(await page.getByText('Disposition de la carte').count()).toBe(1);
+    expect(await page.getByTestId('map-group-names').locator('.map-group-name').count()).toBe(0);
+  });
+
+  it('groups the actors by type: each nearer its own group centre than any other', async () => {
+    await choose('type');
+    const placed = await actors();
+    expect(placed).toHaveLength(DEMO_ACTORS);
+    const centres = new Map<string, { x: number; y: number; n: number }>();
+    for (const a of placed) {
+      const c = centres.get(a.type) ?? { x: 0, y: 0, n: 0 };
+      centres.set(a.type, { x: c.x + a.x, y: c.y + a.y, n: c.n + 1 });
+    }
+    expect(centres.size).toBeGreaterThan(3);
+    const strays = placed.filter((a) => {
+      const own = centres.get(a.type)!;
+      const d = (c: { x: number; y: number; n: number }) =>
+        Math.hypot(a.x - c.x / c.n, a.y - c.y / c.n);
+      return [...centres].some(([type, c]) => type !== a.type && d(c) <= d(own));
+    });
+    expect(strays.map((a) => a.id)).toEqual([]);
+    // One name per type over the map, in words; the legend says the grouping.
+    // (a name that would cover a bigger group's waits for a closer zoom).
+    const names = page.locator('.map-group-name');
+    expect(await names.allTextContents()).toHaveLength(centres.size);
+    expect((await names.allTextContents()).join('|')).toMatch(/Association/);
+    expect(await names.first().isVisible()).toBe(true);
+    expect(await page.getByTestId('legend').innerText()).toMatch(/regroupés par type d’acteur/);
+    await screenshot(page, 'layout-type');
+    // Pictures of the map name the groups too, and leave the map as it was.
+    const inPicture = await page.evaluate(() => {
+      const map = (window as unknown as { __maillage: Hooks }).__maillage.map!;
+      const during = map.forPicture(() => map.cy.nodes().map((n) => n.id()).length);
+      return { during, after: map.cy.nodes().map((n) => n.id()).length, png: map.pngDataUrl(1200) };
+    });
+    expect(inPicture.after).toBe(DEMO_ACTORS);
+    expect(inPicture.during).toBeGreaterThan(DEMO_ACTORS);
+    writeFileSync(
+      `${ARTIFACTS}/layout-type-picture.png`,
+      Buffer.from(inPicture.png.split(',')[1] ?? '', 'base64'),
+    );
+    expect(await axeProblems(page, '[data-testid="app"]')).toEqual([]);
+  });
+
+  it('keeps the toolbar on one row at 1366 and 1280 pixels', async () => {
+    for (const [width, height] of [
+      [1366, 768],
+      [1280, 720],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await page.waitForTimeout(300);
+      const toolbar = await page.locator('.map-toolbar').boundingBox();
+      expect(toolbar!.height).toBeLessThan(45);
+    }
+    await page.setViewportSize({ width: 1366, height: 768 });
+  });
+
+  it('keeps the choice and the positions after a reload', async () => {
+    const before = await actors();
+    // The autosave writes 1.5 s after the last change.
+    await page.waitForTimeout(3000);
+    await page.reload();
+    await waitForPanels(page, DEMO_ACTORS, DEMO_LINKS);
+    expect(await page.getByTestId('layout-by').inputValue()).toBe('type');
+    expect(await actors()).toEqual(before);
+    await expect.poll(() => page.locator('.map-group-name').count()).toBeGreaterThan(3);
+  });
+
+  it('groups by scheme, territory and community, and back to forces', async () => {
+    for (const by of ['scheme', 'territory', 'community']) {
+      await choose(by);
+      expect(await page.locator('.map-group-name').count()).toBeGreaterThan(1);
+      await screenshot(page, `layout-${by}`);
+    }
+    await choose('force');
+    expect(await page.locator('.map-group-name').count()).toBe(0);
+    expect(opened.errors).toEqual([]);
+    expect(opened.outside).toEqual([]);
+  });
+});
