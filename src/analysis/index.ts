@@ -72,8 +72,11 @@ export { coverageFindings, networkFindings, type Finding } from './findings.ts';
 export {
   compareVersions,
   versionOf,
+  type ActorRef,
+  type KeptActor,
   type BodyCoverageDiff,
   type PresenceChange,
   type VersionDiff,
 } from './compare.ts';
+export type { LinkEnds } from './compare-links.ts';
 export { actorChangeWords, diffCsv, diffRows, diffSentences } from './compare-words.ts';

@@ -72,6 +72,7 @@ export function App() {
             currentName,
             model.coverage,
             state.rules,
+            model.namesIn,
           )
         : null,
     [
@@ -82,6 +83,7 @@ export function App() {
       currentName,
       model.coverage,
       state.rules,
+      model.namesIn,
     ],
   );
 

@@ -129,6 +129,8 @@ export interface ViewModel {
   ref: ReferenceData;
   coverage: Coverage | null;
   names: ReadonlyMap<string, string>;
+  /** Anonymous mode: the names shown for any graph (a comparison's versions); else null. */
+  namesIn: ((graph: MaillageGraph) => ReadonlyMap<string, string>) | null;
   redact: Redact;
   /** The territory's title as shown ('' before the first workspace). */
   title: string;
@@ -185,6 +187,10 @@ export function useViewModel(state: AppState, ref: ReferenceData, demoTitle: str
     () => namesOf(actors, ref, lang, anonymous),
     [actors, ref, lang, anonymous],
   );
+  const namesIn = useMemo(
+    () => (anonymous ? (other: MaillageGraph) => namesOf(actorsOf(other), ref, lang, true) : null),
+    [ref, lang, anonymous],
+  );
   const redact = useMemo(() => redactorOf(actors, anonymous), [actors, anonymous]);
   const views = useMemo(
     () => shownViewsOf(state.views, anonymous, redact),
@@ -203,6 +209,7 @@ export function useViewModel(state: AppState, ref: ReferenceData, demoTitle: str
     ref: effective,
     coverage,
     names,
+    namesIn,
     redact,
     title,
     views,

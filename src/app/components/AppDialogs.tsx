@@ -68,6 +68,7 @@ export function AppDialogs({ legend, dragging }: Props) {
                   t.verCurrent,
                   coverage,
                   state.rules,
+                  model.namesIn,
                 ),
             }}
             onFormat={(format) => actions.print({ ...printing, format })}

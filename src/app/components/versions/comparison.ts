@@ -12,6 +12,7 @@ import type { CrossSchemeRuleSettings, Localized, ReferenceData } from '../../..
 import { versionGraph, type MaillageGraph, type WorkspaceVersion } from '../../../model';
 import { CURRENT, type Comparison } from '../../state.ts';
 import type { Workspace } from '../../workspace.ts';
+import { shownDiff } from './shown-diff.ts';
 
 export interface ShownComparison {
   before: string;
@@ -68,7 +69,8 @@ export function stateName(
 /** The differences between the two states chosen; null when one of them is not there.
  * `ref` holds the expected composition in force, and `currentCoverage` the workspace's
  * coverage under it (the worker's analysis knows only the default one): both sides are
- * read against the same composition. */
+ * read against the same composition. `shownNames` (anonymous mode) gives the names the app
+ * shows on a side: the comparison then names actors by them (shown-diff.ts). */
 export function compareStates(
   comparison: Comparison,
   versions: readonly WorkspaceVersion[],
@@ -77,6 +79,7 @@ export function compareStates(
   currentName: string,
   currentCoverage: Coverage | null = null,
   rules: CrossSchemeRuleSettings | null = null,
+  shownNames: ((graph: MaillageGraph) => ReadonlyMap<string, string>) | null = null,
 ): ShownComparison | null {
   const side = (id: string) => {
     if (id === CURRENT) {
@@ -103,7 +106,12 @@ export function compareStates(
   return {
     before: stateName(comparison.before, versions, currentName),
     after: stateName(comparison.after, versions, currentName),
-    diff: compareVersions(before.version, after.version, ref),
+    diff: shownNames
+      ? shownDiff(compareVersions(before.version, after.version, ref), {
+          before: shownNames(before.graph),
+          after: shownNames(after.graph),
+        })
+      : compareVersions(before.version, after.version, ref),
     rules: ruleChanges(before.graph, after.graph, rules),
   };
 }
