@@ -254,6 +254,8 @@ describe('a hospital-like inventory', () => {
     await page
       .getByTestId('file-input')
       .setInputFiles([file('places.csv', actors), file('liens-places.csv', links)]);
+    // The territory on screen is the user's: the import asks what to do with it.
+    await page.getByTestId('import-replace').click();
     await waitForPanels(page, 16, 14);
     await page.getByTestId('colour-by').selectOption('column:Nombre de places');
     await page.waitForFunction(() =>

@@ -55,6 +55,8 @@ describe('a one-sheet inventory', () => {
     await page
       .getByTestId('file-input')
       .setInputFiles([fixtures.oneSheet, fixtures.directedWeighted]);
+    // The territory on screen is the user's: the import asks what to do with it.
+    await page.getByTestId('import-replace').click();
     await page.waitForFunction(
       () =>
         document.querySelector('[data-testid="app"]')?.getAttribute('data-ready') === 'true' &&

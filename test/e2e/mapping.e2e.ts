@@ -157,6 +157,8 @@ describe('columns mapped by hand', () => {
 
   it('applies the saved mapping to a file with the same headers, and can undo it', async () => {
     await page.getByTestId('file-input').setInputFiles([inventoryFile()]);
+    // The territory on screen is the user's: the import asks what to do with it.
+    await page.getByTestId('import-replace').click();
     const notice = page.getByTestId('mapping-notice');
     await notice.waitFor({ state: 'visible', timeout: 60_000 });
     expect(await notice.innerText()).toContain('inventaire-maison.csv');
@@ -178,6 +180,7 @@ describe('columns mapped by hand', () => {
 
   it('offers another encoding for a text file', async () => {
     await page.getByTestId('file-input').setInputFiles([inventoryFile()]);
+    await page.getByTestId('import-replace').click();
     await page.getByTestId('mapping-notice').waitFor({ state: 'visible', timeout: 60_000 });
     await page.waitForSelector('[data-testid="app"][data-ready="true"]', { timeout: 60_000 });
     await page.getByTestId('report-button').click();
