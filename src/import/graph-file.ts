@@ -4,6 +4,7 @@
 // the app's worker, which has no DOMParser, and in the CLI). Loaded only when such a file
 // arrives. Drawing data (colour, size, position) is not read: the map draws its own.
 import { type InputFile, pluralEn, pluralFr } from '../domain';
+import { graphFileUnreadable } from './messages/sources.ts';
 import { info } from './report.ts';
 import { failedSource, sheetSourceName, type Source, type TableRecord } from './source.ts';
 
@@ -56,12 +57,9 @@ function table(
 }
 
 function unreadable(file: InputFile, format: GraphFormat, e: unknown): Source {
-  const detail = e instanceof Error ? e.message.split('\n')[0] : String(e);
+  const detail = e instanceof Error ? (e.message.split('\n')[0] ?? '') : String(e);
   const kind = format === 'gexf' ? 'GEXF' : 'GraphML';
-  return failedSource(file, 'graph-file-unreadable', {
-    fr: `${file.name} : fichier ${kind} illisible (XML mal formé ou incomplet : ${detail}). Exportez-le à nouveau depuis Gephi ou l’outil d’origine.`,
-    en: `${file.name}: unreadable ${kind} file (malformed or incomplete XML: ${detail}). Export it again from Gephi or the tool it comes from.`,
-  });
+  return failedSource(file, 'graph-file-unreadable', graphFileUnreadable(file.name, kind, detail));
 }
 
 /** The sources of a GEXF or GraphML file: its nodes (actors), then its edges (links). */

@@ -3,6 +3,7 @@
 // level or under "attributes" (Kumu writes both ways); a connection has from/to (an element's
 // id or label), a type ("++", "+-" kept whole), a direction and attributes.
 import { type InputFile, pluralEn, pluralFr } from '../domain';
+import { kumuEmpty } from './messages/sources.ts';
 import { info } from './report.ts';
 import { failedSource, sheetSourceName, type Source, type TableRecord } from './source.ts';
 
@@ -122,12 +123,7 @@ export function kumuSources(file: InputFile, data: Json): Source[] {
     });
   }
   if (sources.length === 0) {
-    return [
-      failedSource(file, 'kumu-empty', {
-        fr: `${file.name} : export Kumu sans élément ni connexion.`,
-        en: `${file.name}: Kumu export with no element and no connection.`,
-      }),
-    ];
+    return [failedSource(file, 'kumu-empty', kumuEmpty(file.name))];
   }
   return sources;
 }
