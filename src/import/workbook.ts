@@ -4,7 +4,7 @@
 // format (no 0.30000000000000004), dates as dd/mm/yyyy.
 import type { CellObject, WorkBook, WorkSheet } from '@e965/xlsx';
 import type { InputFile } from '../domain';
-import { workbookProtected, workbookUnreadable } from './messages/sources.ts';
+import { hiddenSheet, workbookProtected, workbookUnreadable } from './messages/sources.ts';
 import { info } from './report.ts';
 import { failedSource, sheetSourceName, type Source, type TableRecord } from './source.ts';
 
@@ -137,14 +137,7 @@ export async function readWorkbook(file: InputFile): Promise<Source[]> {
     const notes = [];
     const hidden = book.Workbook?.Sheets?.[i]?.Hidden ?? 0;
     if (hidden !== 0) {
-      notes.push(
-        info(
-          { file: name },
-          'hidden-sheet',
-          `La feuille « ${sheetName} » est masquée dans le classeur : elle a été lue comme les autres.`,
-          `Sheet "${sheetName}" is hidden in the workbook: it was read like the others.`,
-        ),
-      );
+      notes.push(info({ file: name }, 'hidden-sheet', hiddenSheet(sheetName)));
     }
     const sheetColumns = file.sheets?.find((s) => s.sheet === name);
     const role = sheetColumns?.role ?? file.role;

@@ -1,8 +1,9 @@
 // What the import report says of a file's bytes and format, in French and English: a file
 // that is not a CSV (decode.ts), the encoding guessed or repaired (encoding-checks.ts), a
-// workbook, JSON, Kumu or graph file that cannot be read (workbook.ts, expand.ts, kumu.ts,
-// graph-file.ts). What is said of a file's header and columns is in file.ts.
-import type { Localized } from '../../domain';
+// workbook, JSON, Kumu or graph file read as another tool's export or that cannot be read
+// (workbook.ts, expand.ts, kumu.ts, graph-file.ts), a FINESS extract (finess.ts). What is
+// said of a file's header and columns is in file.ts.
+import { type Localized, pluralEn, pluralFr } from '../../domain';
 
 // ------------------------------------------------------------- not a text file (decode.ts)
 
@@ -91,6 +92,67 @@ export function mojibake(line: number, sequence: string): Localized {
   return {
     fr: `Ligne ${line} : « ${sequence} » est le signe d’accents abîmés (un fichier UTF-8 relu en Windows-1252 puis enregistré). La valeur est gardée telle quelle ; corrigez-la dans le fichier d’origine.`,
     en: `Line ${line}: "${sequence}" is the sign of broken accents (a UTF-8 file read as Windows-1252 and saved). The value is kept as it is; correct it in the source file.`,
+  };
+}
+
+// ------------------------------------------------- workbooks and other tools' files read
+
+export function hiddenSheet(sheet: string): Localized {
+  return {
+    fr: `La feuille « ${sheet} » est masquée dans le classeur : elle a été lue comme les autres.`,
+    en: `Sheet "${sheet}" is hidden in the workbook: it was read like the others.`,
+  };
+}
+
+/** `tool`: GEXF (Gephi) or GraphML; `nodes` read as actors, `links` as links. */
+export function graphRecognised(tool: string, nodes: number, links: number): Localized {
+  return {
+    fr: `Fichier reconnu comme un graphe ${tool} : ${nodes} ${pluralFr(nodes, 'nœud lu', 'nœuds lus')} comme acteurs, ${links} ${pluralFr(links, 'lien', 'liens')}. Les couleurs, tailles et positions du fichier ne sont pas reprises (la carte dessine les siennes). Les lignes du rapport sont les numéros des nœuds et des liens dans le fichier.`,
+    en: `File recognised as a ${tool} graph: ${nodes} ${pluralEn(nodes, 'node', 'nodes')} read as actors, ${links} ${pluralEn(links, 'link', 'links')}. The file's colours, sizes and positions are not used (the map draws its own). The report's lines are the numbers of the nodes and links in the file.`,
+  };
+}
+
+export function kumuRecognised(elements: number, connections: number): Localized {
+  return {
+    fr: `Fichier reconnu comme un export JSON de Kumu : ${elements} ${pluralFr(elements, 'élément lu', 'éléments lus')} comme acteurs, ${connections} ${pluralFr(connections, 'connexion', 'connexions')} comme liens. Les lignes du rapport sont les numéros des éléments et des connexions dans le fichier.`,
+    en: `File recognised as a Kumu JSON export: ${elements} ${pluralEn(elements, 'element', 'elements')} read as actors, ${connections} ${pluralEn(connections, 'connection', 'connections')} as links. The report's lines are the numbers of the elements and connections in the file.`,
+  };
+}
+
+// ------------------------------------------------------------ a FINESS extract (finess.ts)
+
+export function finessUnterminatedQuote(line: number): Localized {
+  return {
+    fr: `Ligne ${line} : un guillemet (") ouvre une cellule sans se refermer ; la ligne n’a pas été lue.`,
+    en: `Line ${line}: a quote (") opens a cell and is never closed; the row was not read.`,
+  };
+}
+
+export function finessExtract(count: number): Localized {
+  return {
+    fr: `Fichier reconnu comme un extrait FINESS des établissements (data.gouv.fr) : ${count} ${pluralFr(count, 'établissement lu', 'établissements lus')} comme acteurs (numéro FINESS, raison sociale, SIRET, commune ; la catégorie donne le type d’acteur et reste en attribut « Catégorie FINESS »).`,
+    en: `File recognised as a FINESS extract of establishments (data.gouv.fr): ${count} ${pluralEn(count, 'establishment', 'establishments')} read as actors (FINESS number, name, SIRET, commune; the category gives the actor type and stays as the "Catégorie FINESS" attribute).`,
+  };
+}
+
+export function finessGeolocation(geoRows: number, located: number): Localized {
+  return {
+    fr: `${geoRows} ${pluralFr(geoRows, 'ligne « geolocalisation » lue', 'lignes « geolocalisation » lues')} : ce ne sont pas des acteurs ; les coordonnées de ${located} ${pluralFr(located, 'établissement', 'établissements')} sont gardées en attributs (« Coordonnée X », « Coordonnée Y », dans le système de projection indiqué par « Source des coordonnées »).`,
+    en: `${geoRows} "geolocalisation" ${pluralEn(geoRows, 'row', 'rows')} read: they are not actors; the coordinates of ${located} ${pluralEn(located, 'establishment', 'establishments')} are kept as attributes ("Coordonnée X", "Coordonnée Y", in the projection named by "Source des coordonnées").`,
+  };
+}
+
+export function finessCategoriesUnknown(list: Localized): Localized {
+  return {
+    fr: `Catégories FINESS sans type d’acteur connu : ${list.fr}. Le type de ces établissements est deviné d’après leur nom ; la catégorie reste en attribut.`,
+    en: `FINESS categories without a known actor type: ${list.en}. The type of these establishments is guessed from their name; the category stays as an attribute.`,
+  };
+}
+
+export function finessRowsUnknown(count: number, lines: string): Localized {
+  return {
+    fr: `${count} ${pluralFr(count, 'ligne ne commence', 'lignes ne commencent')} ni par « structureet » ni par « geolocalisation » (lignes ${lines}) : elles n’ont pas été lues.`,
+    en: `${count} ${pluralEn(count, 'row starts', 'rows start')} with neither "structureet" nor "geolocalisation" (lines ${lines}): they were not read.`,
   };
 }
 
