@@ -11,6 +11,7 @@ import {
   utf8ByLines,
   type DecodeNote,
 } from './encoding-checks.ts';
+import { EMPTY_TEXT_FILE, ENCODING_GUESS, NOT_CSV } from './messages/sources.ts';
 import { normaliseNewlines } from './parse.ts';
 
 export type { DecodeNote } from './encoding-checks.ts';
@@ -61,48 +62,23 @@ function asciiOf(bytes: Uint8Array, from: number, to: number): string {
   return s;
 }
 
-const EXPORT_HINT: Localized = {
-  fr: 'Ouvrez-le dans votre tableur puis « Enregistrer sous » › « CSV UTF-8 (délimité par des virgules) » ou « CSV (séparateur : point-virgule) », une feuille par fichier.',
-  en: 'Open it in your spreadsheet and use "Save as" › "CSV UTF-8 (comma delimited)" or "CSV (semicolon separated)", one sheet per file.',
-};
-
-function refuse(code: string, fr: string, en: string): DecodeResult {
-  return {
-    ok: false,
-    code,
-    message: { fr: `${fr} ${EXPORT_HINT.fr}`, en: `${en} ${EXPORT_HINT.en}` },
-  };
+function refuse(code: string, message: Localized): DecodeResult {
+  return { ok: false, code, message };
 }
 
 /** Recognises spreadsheets, PDFs and other binary files from their first KiB. */
 function notText(bytes: Uint8Array): DecodeResult | null {
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
     if (asciiOf(bytes, 30, 120).includes('application/vnd.oasis.opendocument.spreadsheet')) {
-      return refuse(
-        'spreadsheet-file',
-        'Ce fichier est un classeur LibreOffice/OpenOffice (.ods), pas un fichier CSV.',
-        'This file is a LibreOffice/OpenOffice workbook (.ods), not a CSV file.',
-      );
+      return refuse('spreadsheet-file', NOT_CSV.ods);
     }
-    return refuse(
-      'spreadsheet-file',
-      'Ce fichier est un classeur Excel (.xlsx) ou une archive compressée, pas un fichier CSV.',
-      'This file is an Excel workbook (.xlsx) or a compressed archive, not a CSV file.',
-    );
+    return refuse('spreadsheet-file', NOT_CSV.xlsx);
   }
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
-    return refuse(
-      'spreadsheet-file',
-      'Ce fichier est un classeur Excel 97-2003 (.xls), pas un fichier CSV.',
-      'This file is an Excel 97-2003 workbook (.xls), not a CSV file.',
-    );
+    return refuse('spreadsheet-file', NOT_CSV.xls);
   }
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) {
-    return refuse(
-      'binary-file',
-      'Ce fichier est un PDF, pas un fichier CSV : l’import ne lit que des tableaux en CSV.',
-      'This file is a PDF, not a CSV file: the import reads only tables saved as CSV.',
-    );
+    return refuse('binary-file', NOT_CSV.pdf);
   }
   const head = bytes.subarray(0, 1024);
   let control = 0;
@@ -112,11 +88,7 @@ function notText(bytes: Uint8Array): DecodeResult | null {
     if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) control++;
   }
   if (control >= 4 && control >= head.length * 0.05) {
-    return refuse(
-      'binary-file',
-      'Ce fichier n’est pas un fichier texte (il contient des octets binaires) : ce n’est pas un CSV, même si son nom se termine par .csv.',
-      'This file is not a text file (it holds binary bytes): it is not a CSV, even if its name ends in .csv.',
-    );
+    return refuse('binary-file', NOT_CSV.binary);
   }
   return null;
 }
@@ -155,18 +127,10 @@ function decodeUtf16(
   try {
     text = new TextDecoder(utf16.encoding, { fatal: true, ignoreBOM: true }).decode(body);
   } catch {
-    return refuse(
-      'binary-file',
-      'Ce fichier commence comme un texte UTF-16 (« Texte Unicode » d’Excel) mais contient des octets invalides : il est peut-être tronqué ou n’est pas un fichier texte.',
-      'This file starts as UTF-16 text (Excel "Unicode Text") but holds invalid bytes: it may be truncated or not a text file.',
-    );
+    return refuse('binary-file', NOT_CSV.brokenUtf16);
   }
   if (!plausibleText(text)) {
-    return refuse(
-      'binary-file',
-      'Ce fichier n’est pas un fichier texte (lu en UTF-16, il ne donne que des signes sans rapport avec un tableau) : ce n’est pas un CSV, même si son nom se termine par .csv.',
-      'This file is not a text file (read as UTF-16 it gives only signs unrelated to a table): it is not a CSV, even if its name ends in .csv.',
-    );
+    return refuse('binary-file', NOT_CSV.utf16Signs);
   }
   if (lineFeeds) text = normaliseNewlines(text);
   return nonEmpty(text, utf16.encoding);
@@ -192,10 +156,7 @@ function plausibleText(text: string): boolean {
 const EMPTY: DecodeResult = {
   ok: false,
   code: 'empty-file',
-  message: {
-    fr: 'Le fichier est vide : il ne contient ni en-tête ni ligne. Vérifiez que vous avez choisi le bon fichier et que l’export s’est bien terminé.',
-    en: 'The file is empty: it holds neither a header nor a row. Check that you chose the right file and that the export finished.',
-  },
+  message: EMPTY_TEXT_FILE,
 };
 
 function nonEmpty(text: string, encoding: TextEncoding, notes: DecodeNote[] = []): DecodeResult {
@@ -257,27 +218,17 @@ export function decode(
   // "CSV" in French locale), unless the accents are where Mac-Roman puts them.
   if (looksMacRoman(body)) {
     const text = new TextDecoder('macintosh').decode(body);
-    const why = {
-      fr: 'ses accents sont là où les place Mac-Roman, l’encodage des anciens Mac',
-      en: 'its accents are where Mac-Roman, the encoding of old Macs, puts them',
-    };
-    return nonEmpty(text, 'macintosh', [guessedNote('macintosh', text, why)]);
+    return nonEmpty(text, 'macintosh', [guessedNote('macintosh', text, ENCODING_GUESS.macRoman)]);
   }
   if (looksLatin9(body)) {
     const text = new TextDecoder('iso-8859-15').decode(body);
-    const why = {
-      fr: 'un « œ » ou « Œ » dans un mot, que Windows-1252 lirait « ½ » ou « ¼ »',
-      en: 'an "œ" or "Œ" inside a word, which Windows-1252 would read "½" or "¼"',
-    };
-    return nonEmpty(text, 'iso-8859-15', [guessedNote('iso-8859-15', text, why)]);
+    return nonEmpty(text, 'iso-8859-15', [guessedNote('iso-8859-15', text, ENCODING_GUESS.latin9)]);
   }
   const text = decodeWindows1252(body);
   if (!latin9Doubt(body)) return nonEmpty(text, 'windows-1252');
-  const why = {
-    fr: 'ce n’est pas de l’UTF-8 ; certains caractères (¤ ¦ ¨ ´ ¸ ¼ ½ ¾) seraient € Š š Ž ž Œ œ Ÿ en ISO-8859-15',
-    en: 'it is not UTF-8; some characters (¤ ¦ ¨ ´ ¸ ¼ ½ ¾) would be € Š š Ž ž Œ œ Ÿ in ISO-8859-15',
-  };
-  return nonEmpty(text, 'windows-1252', [guessedNote('windows-1252', text, why)]);
+  return nonEmpty(text, 'windows-1252', [
+    guessedNote('windows-1252', text, ENCODING_GUESS.latin9Doubt),
+  ]);
 }
 
 /** The file read with the encoding the user chose (InputFile.encoding), whatever it holds. */

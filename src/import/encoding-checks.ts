@@ -3,6 +3,7 @@
 // Excel), the ISO-8859-15 doubt (€ or ¤), and mojibake (UTF-8 read as Windows-1252 once
 // already: "HÃ´pital"). Each finding is a note for the import report, with an example.
 import type { Localized, Severity } from '../domain';
+import { encodingGuessed, mojibake, rowEncoding } from './messages/sources.ts';
 import { quoted } from './report.ts';
 
 /** A finding about the encoding: `line` is the line of the decoded text (1 = first). */
@@ -60,10 +61,7 @@ export function utf8ByLines(
       line: n,
       severity: 'warning',
       code: 'row-encoding',
-      message: {
-        fr: `Ligne ${n} : le fichier est en UTF-8 mais cette ligne ne l’est pas ; elle a été lue en ${fallbackName} : ${text.fr}. Vérifiez ses accents.`,
-        en: `Line ${n}: the file is UTF-8 but this line is not; it was read as ${fallbackName}: ${text.en}. Check its accents.`,
-      },
+      message: rowEncoding(n, fallbackName, text),
     };
   });
   return { text: parts.join('\n'), notes };
@@ -149,10 +147,7 @@ export function guessedNote(encoding: string, text: string, why: Localized): Dec
   return {
     severity: encoding === 'macintosh' ? 'warning' : 'info',
     code: 'encoding-guessed',
-    message: {
-      fr: `Fichier lu en ${name} (${why.fr}). Exemple de ligne lue : ${shown.fr}. Si les accents sont faux, relisez le fichier avec un autre encodage.`,
-      en: `File read as ${name} (${why.en}). Example of a line as read: ${shown.en}. If the accents are wrong, read the file again with another encoding.`,
-    },
+    message: encodingGuessed(name, why, shown),
   };
 }
 
@@ -176,10 +171,7 @@ export function mojibakeNotes(text: string): DecodeNote[] {
       line: i + 1,
       severity: 'warning',
       code: 'mojibake',
-      message: {
-        fr: `Ligne ${i + 1} : « ${seq} » est le signe d’accents abîmés (un fichier UTF-8 relu en Windows-1252 puis enregistré). La valeur est gardée telle quelle ; corrigez-la dans le fichier d’origine.`,
-        en: `Line ${i + 1}: "${seq}" is the sign of broken accents (a UTF-8 file read as Windows-1252 and saved). The value is kept as it is; correct it in the source file.`,
-      },
+      message: mojibake(i + 1, seq),
     });
   }
   return notes;

@@ -3,8 +3,8 @@
 // spaces; a FINESS/SIRET/RPPS number finds its actor; a bracket picks one of several
 // homonyms ("Clinique Pasteur (Bergerac)"). An unknown name gets the closest one suggested.
 import { emptyRecord, fold, nameKey, safeId, slug, type Actor, type Localized } from '../domain';
-import { unknownActorWords } from './field-messages.ts';
 import { identifierKey, OFFICIAL_IDS } from './identifiers.ts';
+import { ambiguousEnd, candidate, unknownEnd } from './messages/identity.ts';
 import { error, quoted, type IssuePlace, type Report } from './report.ts';
 import { NameIndex } from './similar.ts';
 
@@ -142,8 +142,7 @@ export class Endpoints {
     ]
       .filter((d) => d !== undefined)
       .join(', ');
-    const name = quoted(a.name);
-    return { fr: `${name.fr} (${details})`, en: `${name.en} (${details})` };
+    return candidate(a.name, details);
   }
 
   private lookUpPlain(text: string): Resolution {
@@ -211,35 +210,18 @@ export function reportUnresolved(
   kind: EndpointKind,
 ): void {
   const { line, column } = place;
-  const row = kind === 'endpoint' ? '' : ' (la ligne de l’acteur est importée)';
-  const rowEn = kind === 'endpoint' ? '' : ' (the actor’s row is imported)';
+  const partner = kind === 'partner';
   if (r && 'ambiguous' in r) {
     const described = r.ambiguous.slice(0, 12).map((id) => endpoints.describe(id));
-    const more = r.ambiguous.length > 12 ? ', …' : '';
-    const list = {
-      fr: described.map((d) => d.fr).join(', ') + more,
-      en: described.map((d) => d.en).join(', ') + more,
-    };
     report.add(
       error(
         place,
         `ambiguous-${kind}`,
-        `Ligne ${line}, colonne ${quoted(column).fr} : ${quoted(value).fr} désigne plusieurs acteurs : ${list.fr} ; le lien n’a pas été importé${row}. Écrivez l’identifiant de l’acteur voulu, son FINESS/SIRET, ou sa commune entre parenthèses (« Nom (Commune) »).`,
-        `Line ${line}, column ${quoted(column).en}: ${quoted(value).en} names several actors: ${list.en}; the link was not imported${rowEn}. Write the id of the intended actor, its FINESS/SIRET, or its commune in brackets ("Name (Town)").`,
+        ambiguousEnd(line, column, value, described, r.ambiguous.length > 12, partner),
       ),
     );
     return;
   }
   const guess = endpoints.suggest(value);
-  const hint = guess
-    ? { fr: ` Vouliez-vous dire ${quoted(guess).fr} ?`, en: ` Did you mean ${quoted(guess).en}?` }
-    : { fr: '', en: '' };
-  report.add(
-    error(
-      place,
-      `unknown-${kind}`,
-      `Ligne ${line}, colonne ${quoted(column).fr} : ${unknownActorWords(value).fr} ; le lien n’a pas été importé${row}.${hint.fr} Corrigez le nom ou ajoutez l’acteur au fichier des acteurs.`,
-      `Line ${line}, column ${quoted(column).en}: ${unknownActorWords(value).en}; the link was not imported${rowEn}.${hint.en} Correct the name or add the actor to the actors file.`,
-    ),
-  );
+  report.add(error(place, `unknown-${kind}`, unknownEnd(line, column, value, guess, partner)));
 }

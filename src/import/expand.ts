@@ -5,6 +5,7 @@
 import type { InputFile } from '../domain';
 import { graphFileSources, graphFormatOf } from './graph-file.ts';
 import { isKumuJson, kumuSources } from './kumu.ts';
+import { jsonUnknown, jsonUnreadable } from './messages/sources.ts';
 import { failedSource, type Source } from './source.ts';
 import { isWorkbook, readWorkbook } from './workbook.ts';
 
@@ -15,20 +16,10 @@ function jsonSources(file: InputFile): Source[] | null {
     data = JSON.parse(new TextDecoder('utf-8').decode(file.bytes));
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
-    return [
-      failedSource(file, 'json-unreadable', {
-        fr: `${file.name} : fichier JSON mal formé (${detail}). Exportez-le à nouveau depuis l’outil d’origine.`,
-        en: `${file.name}: malformed JSON file (${detail}). Export it again from the tool it comes from.`,
-      }),
-    ];
+    return [failedSource(file, 'json-unreadable', jsonUnreadable(file.name, detail))];
   }
   if (isKumuJson(data)) return kumuSources(file, data);
-  return [
-    failedSource(file, 'json-unknown', {
-      fr: `${file.name} : ce fichier JSON n’est ni un export de Kumu (« elements », « connections ») ni un espace de travail Maillage.`,
-      en: `${file.name}: this JSON file is neither a Kumu export ("elements", "connections") nor a Maillage workspace.`,
-    }),
-  ];
+  return [failedSource(file, 'json-unknown', jsonUnknown(file.name))];
 }
 
 async function expandOne(file: InputFile): Promise<Source[]> {

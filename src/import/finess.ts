@@ -5,7 +5,14 @@
 // the establishment's FINESS, its name, SIRET, commune, and an actor type read from its
 // category (data/finess-categories.json); the other useful fields are kept as attributes.
 import finessCategories from '../../data/finess-categories.json';
-import { type ImportIssue, pluralEn, pluralFr } from '../domain';
+import type { ImportIssue } from '../domain';
+import {
+  finessCategoriesUnknown,
+  finessExtract,
+  finessGeolocation,
+  finessRowsUnknown,
+  finessUnterminatedQuote,
+} from './messages/sources.ts';
 import { parseCsv } from './parse.ts';
 import { error, info, quotedList, warning } from './report.ts';
 import type { TableRecord } from './source.ts';
@@ -101,12 +108,7 @@ export function finessTable(
     },
     onQuoteError: (e) => {
       notes.push(
-        error(
-          { file, line: e.line },
-          'unterminated-quote',
-          `Ligne ${e.line} : un guillemet (") ouvre une cellule sans se refermer ; la ligne n’a pas été lue.`,
-          `Line ${e.line}: a quote (") opens a cell and is never closed; the row was not read.`,
-        ),
+        error({ file, line: e.line }, 'unterminated-quote', finessUnterminatedQuote(e.line)),
       );
     },
   });
@@ -151,34 +153,13 @@ export function finessTable(
     });
   }
 
-  notes.push(
-    info(
-      { file },
-      'finess-extract',
-      `Fichier reconnu comme un extrait FINESS des établissements (data.gouv.fr) : ${rows.length} ${pluralFr(rows.length, 'établissement lu', 'établissements lus')} comme acteurs (numéro FINESS, raison sociale, SIRET, commune ; la catégorie donne le type d’acteur et reste en attribut « Catégorie FINESS »).`,
-      `File recognised as a FINESS extract of establishments (data.gouv.fr): ${rows.length} ${pluralEn(rows.length, 'establishment', 'establishments')} read as actors (FINESS number, name, SIRET, commune; the category gives the actor type and stays as the "Catégorie FINESS" attribute).`,
-    ),
-  );
+  notes.push(info({ file }, 'finess-extract', finessExtract(rows.length)));
   if (geoRows > 0) {
-    notes.push(
-      info(
-        { file },
-        'finess-geolocation',
-        `${geoRows} ${pluralFr(geoRows, 'ligne « geolocalisation » lue', 'lignes « geolocalisation » lues')} : ce ne sont pas des acteurs ; les coordonnées de ${located} ${pluralFr(located, 'établissement', 'établissements')} sont gardées en attributs (« Coordonnée X », « Coordonnée Y », dans le système de projection indiqué par « Source des coordonnées »).`,
-        `${geoRows} "geolocalisation" ${pluralEn(geoRows, 'row', 'rows')} read: they are not actors; the coordinates of ${located} ${pluralEn(located, 'establishment', 'establishments')} are kept as attributes ("Coordonnée X", "Coordonnée Y", in the projection named by "Source des coordonnées").`,
-      ),
-    );
+    notes.push(info({ file }, 'finess-geolocation', finessGeolocation(geoRows, located)));
   }
   if (unknownCategories.size > 0) {
     const list = quotedList([...unknownCategories].map(([c, l]) => `${c} ${l}`.trim()));
-    notes.push(
-      info(
-        { file },
-        'finess-category-unknown',
-        `Catégories FINESS sans type d’acteur connu : ${list.fr}. Le type de ces établissements est deviné d’après leur nom ; la catégorie reste en attribut.`,
-        `FINESS categories without a known actor type: ${list.en}. The type of these establishments is guessed from their name; the category stays as an attribute.`,
-      ),
-    );
+    notes.push(info({ file }, 'finess-category-unknown', finessCategoriesUnknown(list)));
   }
   if (others.length > 0) {
     const lines = others.slice(0, 10).join(', ') + (others.length > 10 ? ', …' : '');
@@ -186,8 +167,7 @@ export function finessTable(
       warning(
         { file, line: others[0]! },
         'finess-row-unknown',
-        `${others.length} ${pluralFr(others.length, 'ligne ne commence', 'lignes ne commencent')} ni par « structureet » ni par « geolocalisation » (lignes ${lines}) : elles n’ont pas été lues.`,
-        `${others.length} ${pluralEn(others.length, 'row starts', 'rows start')} with neither "structureet" nor "geolocalisation" (lines ${lines}): they were not read.`,
+        finessRowsUnknown(others.length, lines),
       ),
     );
   }

@@ -3,7 +3,8 @@
 // graphology-gexf / graphology-graphml (their XML parser is @xmldom, so the same code runs in
 // the app's worker, which has no DOMParser, and in the CLI). Loaded only when such a file
 // arrives. Drawing data (colour, size, position) is not read: the map draws its own.
-import { type InputFile, pluralEn, pluralFr } from '../domain';
+import type { InputFile } from '../domain';
+import { graphFileUnreadable, graphRecognised } from './messages/sources.ts';
 import { info } from './report.ts';
 import { failedSource, sheetSourceName, type Source, type TableRecord } from './source.ts';
 
@@ -56,12 +57,9 @@ function table(
 }
 
 function unreadable(file: InputFile, format: GraphFormat, e: unknown): Source {
-  const detail = e instanceof Error ? e.message.split('\n')[0] : String(e);
+  const detail = e instanceof Error ? (e.message.split('\n')[0] ?? '') : String(e);
   const kind = format === 'gexf' ? 'GEXF' : 'GraphML';
-  return failedSource(file, 'graph-file-unreadable', {
-    fr: `${file.name} : fichier ${kind} illisible (XML mal formé ou incomplet : ${detail}). Exportez-le à nouveau depuis Gephi ou l’outil d’origine.`,
-    en: `${file.name}: unreadable ${kind} file (malformed or incomplete XML: ${detail}). Export it again from Gephi or the tool it comes from.`,
-  });
+  return failedSource(file, 'graph-file-unreadable', graphFileUnreadable(file.name, kind, detail));
 }
 
 /** The sources of a GEXF or GraphML file: its nodes (actors), then its edges (links). */
@@ -101,12 +99,7 @@ export async function graphFileSources(file: InputFile, format: GraphFormat): Pr
   const nodesName = sheetSourceName(file.name, 'nodes');
   const edgesName = sheetSourceName(file.name, 'edges');
   const note = (name: string) =>
-    info(
-      { file: name },
-      'tool-export',
-      `Fichier reconnu comme un graphe ${tool} : ${graph.order} ${pluralFr(graph.order, 'nœud lu', 'nœuds lus')} comme acteurs, ${graph.size} ${pluralFr(graph.size, 'lien', 'liens')}. Les couleurs, tailles et positions du fichier ne sont pas reprises (la carte dessine les siennes). Les lignes du rapport sont les numéros des nœuds et des liens dans le fichier.`,
-      `File recognised as a ${tool} graph: ${graph.order} ${pluralEn(graph.order, 'node', 'nodes')} read as actors, ${graph.size} ${pluralEn(graph.size, 'link', 'links')}. The file's colours, sizes and positions are not used (the map draws its own). The report's lines are the numbers of the nodes and links in the file.`,
-    );
+    info({ file: name }, 'tool-export', graphRecognised(tool, graph.order, graph.size));
   const sources: Source[] = [
     {
       name: nodesName,

@@ -2,7 +2,8 @@
 // table of links. An element has a label, a type, tags and free attributes, either at its top
 // level or under "attributes" (Kumu writes both ways); a connection has from/to (an element's
 // id or label), a type ("++", "+-" kept whole), a direction and attributes.
-import { type InputFile, pluralEn, pluralFr } from '../domain';
+import type { InputFile } from '../domain';
+import { kumuEmpty, kumuRecognised } from './messages/sources.ts';
 import { info } from './report.ts';
 import { failedSource, sheetSourceName, type Source, type TableRecord } from './source.ts';
 
@@ -96,8 +97,7 @@ export function kumuSources(file: InputFile, data: Json): Source[] {
   const recognised = info(
     { file: file.name },
     'tool-export',
-    `Fichier reconnu comme un export JSON de Kumu : ${elements.length} ${pluralFr(elements.length, 'élément lu', 'éléments lus')} comme acteurs, ${connections.length} ${pluralFr(connections.length, 'connexion', 'connexions')} comme liens. Les lignes du rapport sont les numéros des éléments et des connexions dans le fichier.`,
-    `File recognised as a Kumu JSON export: ${elements.length} ${pluralEn(elements.length, 'element', 'elements')} read as actors, ${connections.length} ${pluralEn(connections.length, 'connection', 'connections')} as links. The report's lines are the numbers of the elements and connections in the file.`,
+    kumuRecognised(elements.length, connections.length),
   );
   if (elements.length > 0) {
     const name = sheetSourceName(file.name, 'elements');
@@ -122,12 +122,7 @@ export function kumuSources(file: InputFile, data: Json): Source[] {
     });
   }
   if (sources.length === 0) {
-    return [
-      failedSource(file, 'kumu-empty', {
-        fr: `${file.name} : export Kumu sans élément ni connexion.`,
-        en: `${file.name}: Kumu export with no element and no connection.`,
-      }),
-    ];
+    return [failedSource(file, 'kumu-empty', kumuEmpty(file.name))];
   }
   return sources;
 }

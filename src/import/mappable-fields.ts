@@ -1,6 +1,7 @@
 // The fields a column can be mapped to by hand (the import report's and the pre-import
 // dialog's choices, and the CLI's `--column "En-tête=champ"`). One list for the app and the
-// CLI; the import applies the choice through InputFile.columns.
+// CLI; the import applies the choice through InputFile.columns. The one home of the fields'
+// labels: the help's list of recognised headers (recognised-headers.ts) takes them from here.
 import { IGNORED_COLUMN, type FileRole, type Localized, type ReferenceData } from '../domain';
 import { SCHEME_FIELD } from './columns.ts';
 
@@ -56,6 +57,18 @@ const LINK_CHOICES: MappableField[] = [
   { field: 'scheme', label: { fr: 'Dispositif du lien', en: 'Scheme of the link' }, roles: LINKS },
   { field: 'directed', label: { fr: 'Orienté (oui/non)', en: 'Directed (yes/no)' }, roles: LINKS },
 ];
+
+/** The help's line for a column listing schemes (not a choice: the scheme columns are). */
+export const SCHEME_LIST_LABEL: Localized = {
+  fr: 'Dispositifs (la liste, dans une colonne)',
+  en: 'Schemes (listed in one column)',
+};
+
+/** The help's line for the scheme columns, one per scheme. */
+export const SCHEME_BODIES_LABEL: Localized = {
+  fr: 'Instances d’un dispositif (une colonne par dispositif)',
+  en: 'Bodies of a scheme (one column per scheme)',
+};
 
 /**
  * Every choice, in the order a menu shows them: actor fields, one per scheme ("Instances du

@@ -8,12 +8,22 @@
 // (`clinique-pasteur-bergerac`); else one actor, the later row merged into it with a warning.
 // Two rows with the same id but different names stay two actors, the second id suffixed.
 // No row is ever dropped.
-import { fold, nameKey, slug, type Actor, type SourceRef } from '../domain';
+import { fold, nameKey, slug, type Actor, type Localized } from '../domain';
 import { homonymId as homonymIdOf, numberedId } from './actor-ids.ts';
 import { addMembership, type FileActors } from './actors.ts';
 import { ACTOR_FIELD_WORDS } from './field-messages.ts';
 import { identifierKey, OFFICIAL_IDS } from './identifiers.ts';
-import { info, quoted, warning, type Report } from './report.ts';
+import {
+  attributeWords,
+  homonyms,
+  mergeConflict,
+  mergedActor,
+  mergedRow,
+  mergeReason,
+  renamedId,
+  sourcePlace,
+} from './messages/identity.ts';
+import { info, warning, type Report } from './report.ts';
 
 export interface MergeResult {
   actors: Actor[];
@@ -44,12 +54,6 @@ function toldApart(a: Actor, b: Actor): boolean {
     b.territory !== undefined &&
     fold(a.territory) !== fold(b.territory)
   );
-}
-
-function where(s: SourceRef | undefined): { fr: string; en: string } {
-  return s
-    ? { fr: `${s.file}, ligne ${s.line}`, en: `${s.file}, line ${s.line}` }
-    : { fr: '?', en: '?' };
 }
 
 function same(field: string, x: unknown, y: unknown): boolean {
@@ -103,20 +107,21 @@ export function mergeActorFiles(
     if (!ids.has(a.id)) ids.set(a.id, a);
   };
 
-  const conflict = (
-    target: Actor,
-    src: Actor,
-    label: { fr: string; en: string },
-    kept: string,
-    dropped: string,
-  ) => {
+  const conflict = (target: Actor, src: Actor, label: Localized, kept: string, dropped: string) => {
     const s = src.sources[0];
     report.add(
       warning(
         { file: s?.file ?? src.files[0] ?? '', line: s?.line },
         'merge-conflict',
-        `Ligne ${s?.line} : ${quoted(src.name).fr} est le même acteur que ${quoted(target.name).fr} (${where(target.sources[0]).fr}) mais son ${label.fr} diffère : ${quoted(kept).fr} est gardé, ${quoted(dropped).fr} ignoré. Harmonisez les deux fichiers.`,
-        `Line ${s?.line}: ${quoted(src.name).en} is the same actor as ${quoted(target.name).en} (${where(target.sources[0]).en}) but its ${label.en} differs: ${quoted(kept).en} is kept, ${quoted(dropped).en} ignored. Make the two files agree.`,
+        mergeConflict(
+          s?.line,
+          src.name,
+          target.name,
+          sourcePlace(target.sources[0]),
+          label,
+          kept,
+          dropped,
+        ),
       ),
     );
   };
@@ -124,16 +129,17 @@ export function mergeActorFiles(
   const mergeInto = (target: Actor, src: Actor, reason: string) => {
     const s = src.sources[0];
     if (fold(target.name) !== fold(src.name)) {
-      const why =
-        reason === 'id'
-          ? { fr: `même identifiant ${quoted(src.id).fr}`, en: `same id ${quoted(src.id).en}` }
-          : { fr: `même ${reason.toUpperCase()}`, en: `same ${reason.toUpperCase()}` };
       report.add(
         info(
           { file: s?.file ?? '', line: s?.line },
           'merged-actor',
-          `Ligne ${s?.line} : ${quoted(src.name).fr} a été fusionné avec ${quoted(target.name).fr} (${where(target.sources[0]).fr}) : ${why.fr}. Si ce sont deux acteurs différents, corrigez l’identifiant dans l’un des fichiers.`,
-          `Line ${s?.line}: ${quoted(src.name).en} was merged with ${quoted(target.name).en} (${where(target.sources[0]).en}): ${why.en}. If they are two different actors, correct the identifier in one of the files.`,
+          mergedActor(
+            s?.line,
+            src.name,
+            target.name,
+            sourcePlace(target.sources[0]),
+            mergeReason(reason, src.id),
+          ),
         ),
       );
     }
@@ -165,13 +171,7 @@ export function mergeActorFiles(
       const current = target.attributes[key];
       if (current === undefined) target.attributes[key] = value;
       else if (fold(current) !== fold(value)) {
-        conflict(
-          target,
-          src,
-          { fr: `attribut ${quoted(key).fr}`, en: `attribute ${quoted(key).en}` },
-          current,
-          value,
-        );
+        conflict(target, src, attributeWords(key), current, value);
       }
     }
     for (const f of src.files) if (!target.files.includes(f)) target.files.push(f);
@@ -201,8 +201,7 @@ export function mergeActorFiles(
       warning(
         { file: s?.file ?? '', line: s?.line },
         'renamed-id',
-        `Ligne ${s?.line} : l’identifiant ${quoted(old).fr} est déjà celui de ${quoted(first.name).fr} (${where(first.sources[0]).fr}), un autre acteur (identifiants officiels ou noms différents) ; celui-ci devient ${quoted(a.id).fr}. Les liens qui visent ${quoted(old).fr} vont au premier.`,
-        `Line ${s?.line}: id ${quoted(old).en} already belongs to ${quoted(first.name).en} (${where(first.sources[0]).en}), another actor (different official identifiers or names); this one becomes ${quoted(a.id).en}. Links to ${quoted(old).en} go to the first one.`,
+        renamedId(s?.line, old, first.name, sourcePlace(first.sources[0]), a.id),
       ),
     );
   };
@@ -215,8 +214,7 @@ export function mergeActorFiles(
       warning(
         { file: s?.file ?? '', line: s?.line },
         'merged-row',
-        `Ligne ${s?.line} : ${quoted(row.name).fr} a le même nom que la ligne ${f?.line} (${quoted(first.name).fr}) et rien ne les distingue (ni identifiant officiel, ni commune différente) : les deux lignes forment un seul acteur, leurs valeurs réunies. Si ce sont deux acteurs différents, indiquez leur commune ou leur FINESS/SIRET.`,
-        `Line ${s?.line}: ${quoted(row.name).en} has the same name as line ${f?.line} (${quoted(first.name).en}) and nothing tells them apart (no official identifier, no different commune): the two rows make one actor, their values united. If they are two different actors, give their commune or their FINESS/SIRET.`,
+        mergedRow(s?.line, row.name, f?.line, first.name),
       ),
     );
   };
@@ -229,8 +227,7 @@ export function mergeActorFiles(
       info(
         { file: s?.file ?? '', line: s?.line },
         'homonym',
-        `Ligne ${s?.line} : ${quoted(row.name).fr} porte le même nom que la ligne ${f?.line} mais une autre commune ou un autre identifiant officiel : deux acteurs distincts, ${quoted(first.id).fr} et ${quoted(row.id).fr}. Dans un fichier de liens, désignez-les par leur identifiant ou leur FINESS/SIRET.`,
-        `Line ${s?.line}: ${quoted(row.name).en} has the same name as line ${f?.line} but another commune or official identifier: two distinct actors, ${quoted(first.id).en} and ${quoted(row.id).en}. In a links file, name them by their id or their FINESS/SIRET.`,
+        homonyms(s?.line, row.name, f?.line, first.id, row.id),
       ),
     );
   };

@@ -4,7 +4,7 @@
 import columnsData from '../../data/columns.json';
 import type { FileRole, Localized, ReferenceData } from '../domain';
 import { SCHEME_FIELD } from './columns.ts';
-import { mappableFields } from './mappable-fields.ts';
+import { mappableFields, SCHEME_BODIES_LABEL, SCHEME_LIST_LABEL } from './mappable-fields.ts';
 
 export interface RecognisedField {
   field: string;
@@ -20,10 +20,7 @@ const DATA = columnsData as unknown as { actors: Table; links: Table };
 export function recognisedHeaders(role: FileRole, ref: ReferenceData): RecognisedField[] {
   const table = role === 'actors' ? DATA.actors : DATA.links;
   const labels = new Map(mappableFields(ref).map((f) => [f.field, f.label]));
-  labels.set('schemes', {
-    fr: 'Dispositifs (la liste, dans une colonne)',
-    en: 'Schemes (listed in one column)',
-  });
+  labels.set('schemes', SCHEME_LIST_LABEL);
   const fields: RecognisedField[] = Object.entries(table).map(([field, headers]) => ({
     field,
     label: labels.get(field) ?? { fr: field, en: field },
@@ -32,10 +29,7 @@ export function recognisedHeaders(role: FileRole, ref: ReferenceData): Recognise
   if (role === 'actors') {
     fields.push({
       field: SCHEME_FIELD,
-      label: {
-        fr: 'Instances d’un dispositif (une colonne par dispositif)',
-        en: 'Bodies of a scheme (one column per scheme)',
-      },
+      label: SCHEME_BODIES_LABEL,
       headers: ref.schemes.flatMap((s) => [s.label.fr, s.synonyms[0] ?? s.longLabel.fr]),
     });
   }

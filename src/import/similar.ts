@@ -3,7 +3,13 @@
 // word runs), never all pairs: 10,000 actors stay well under a second.
 import { compactFold, fold, type Actor, type DoubtfulPair, type Localized } from '../domain';
 import { identifierKey, OFFICIAL_IDS } from './identifiers.ts';
-import { quoted } from './report.ts';
+import {
+  closeSpellingReason,
+  commonWordsReason,
+  longerFormReason,
+  SAME_NAME_REASON,
+  sameIdentifierReason,
+} from './messages/identity.ts';
 
 /** Levenshtein distance of a and b, or max + 1 as soon as it must exceed max. */
 export function boundedLevenshtein(a: string, b: string, max: number): number {
@@ -319,10 +325,7 @@ export function findDoubtfulPairs(actors: readonly Actor[]): DoubtfulPair[] {
       return v === undefined ? undefined : identifierKey(v);
     })) {
       for (let p = 1; p < g.length; p++) {
-        consider(g[0]!, g[p]!, (a) => ({
-          fr: `même ${kind.toUpperCase()} (${a[kind]})`,
-          en: `same ${kind.toUpperCase()} (${a[kind]})`,
-        }));
+        consider(g[0]!, g[p]!, (a) => sameIdentifierReason(kind, a[kind]));
       }
     }
   }
@@ -340,12 +343,7 @@ export function findDoubtfulPairs(actors: readonly Actor[]): DoubtfulPair[] {
     for (let p = 0; p < g.length; p++) {
       for (let q = p + 1; q < g.length; q++) {
         consider(g[p]!, g[q]!, (a, b) =>
-          fold(a.name) === fold(b.name)
-            ? { fr: 'même nom', en: 'same name' }
-            : {
-                fr: `${quoted(a.name).fr} et ${quoted(b.name).fr} ne diffèrent que par des mots courants`,
-                en: `${quoted(a.name).en} and ${quoted(b.name).en} differ only by common words`,
-              },
+          fold(a.name) === fold(b.name) ? SAME_NAME_REASON : commonWordsReason(a.name, b.name),
         );
       }
     }
@@ -363,10 +361,7 @@ export function findDoubtfulPairs(actors: readonly Actor[]): DoubtfulPair[] {
         const j = order[q]!;
         if (compact[i] === compact[j] || digits[i] !== digits[j]) continue;
         if (!closeSpelling(canon[i]!, canon[j]!)) continue;
-        consider(i, j, (a, b) => ({
-          fr: `orthographe proche : ${quoted(a.name).fr} / ${quoted(b.name).fr}`,
-          en: `close spelling: ${quoted(a.name).en} / ${quoted(b.name).en}`,
-        }));
+        consider(i, j, (a, b) => closeSpellingReason(a.name, b.name));
       }
     }
   }
@@ -401,10 +396,7 @@ export function findDoubtfulPairs(actors: readonly Actor[]): DoubtfulPair[] {
       for (const j of set) {
         const short = actors[i]!;
         const long = actors[j]!;
-        consider(i, j, () => ({
-          fr: `${quoted(long.name).fr} semble une forme longue de ${quoted(short.name).fr}`,
-          en: `${quoted(long.name).en} looks like a longer form of ${quoted(short.name).en}`,
-        }));
+        consider(i, j, () => longerFormReason(long.name, short.name));
       }
     }
   }

@@ -4,6 +4,7 @@
 // format (no 0.30000000000000004), dates as dd/mm/yyyy.
 import type { CellObject, WorkBook, WorkSheet } from '@e965/xlsx';
 import type { InputFile } from '../domain';
+import { hiddenSheet, workbookProtected, workbookUnreadable } from './messages/sources.ts';
 import { info } from './report.ts';
 import { failedSource, sheetSourceName, type Source, type TableRecord } from './source.ts';
 
@@ -105,15 +106,9 @@ export function sheetRecords(xlsx: SheetJs, sheet: WorkSheet): TableRecord[] {
 function unreadable(file: InputFile, e: unknown): Source {
   const detail = e instanceof Error ? e.message : String(e);
   if (/password/i.test(detail)) {
-    return failedSource(file, 'workbook-protected', {
-      fr: `${file.name} : le classeur est protégé par un mot de passe et ne peut pas être lu. Enregistrez-le sans mot de passe (Fichier › Informations › Protéger le classeur) ou exportez ses feuilles en CSV, puis importez-le à nouveau.`,
-      en: `${file.name}: the workbook is password-protected and cannot be read. Save it without a password or export its sheets as CSV, then import it again.`,
-    });
+    return failedSource(file, 'workbook-protected', workbookProtected(file.name));
   }
-  return failedSource(file, 'workbook-unreadable', {
-    fr: `${file.name} : ce classeur (Excel ou LibreOffice) est illisible ou endommagé (${detail}). Ouvrez-le dans votre tableur et enregistrez-le à nouveau, ou exportez ses feuilles en CSV.`,
-    en: `${file.name}: this workbook (Excel or LibreOffice) is unreadable or damaged (${detail}). Open it in your spreadsheet and save it again, or export its sheets as CSV.`,
-  });
+  return failedSource(file, 'workbook-unreadable', workbookUnreadable(file.name, detail));
 }
 
 /** The sources of a workbook: one per sheet, in the workbook's order. */
@@ -142,14 +137,7 @@ export async function readWorkbook(file: InputFile): Promise<Source[]> {
     const notes = [];
     const hidden = book.Workbook?.Sheets?.[i]?.Hidden ?? 0;
     if (hidden !== 0) {
-      notes.push(
-        info(
-          { file: name },
-          'hidden-sheet',
-          `La feuille « ${sheetName} » est masquée dans le classeur : elle a été lue comme les autres.`,
-          `Sheet "${sheetName}" is hidden in the workbook: it was read like the others.`,
-        ),
-      );
+      notes.push(info({ file: name }, 'hidden-sheet', hiddenSheet(sheetName)));
     }
     const sheetColumns = file.sheets?.find((s) => s.sheet === name);
     const role = sheetColumns?.role ?? file.role;

@@ -1,7 +1,7 @@
 // What the model layer says, in French and English, in one place for a translator: why a
 // workspace file cannot be opened and where it is damaged (workspace-file.ts and the
 // readers workspace-read*.ts), and why a column mapping cannot be applied
-// (column-mapping.ts). The edits' words are in edits/ (history.ts, operations.ts).
+// (column-mapping.ts). The edits' words are in edits/messages.ts.
 import type { Localized } from '../domain';
 
 // ------------------------------------------------------------------- opening a workspace

@@ -1,6 +1,7 @@
 // What the import report says of a whole file or sheet and of its columns, in French and
 // English: the file could not be read, held nothing, was not recognised, had its header
-// lower down, or columns the import keeps as free attributes or sets aside.
+// lower down, had no column to read its actors or links by (classify.ts), or columns the
+// import keeps as free attributes or sets aside. Its bytes and format: sources.ts.
 import type { Localized } from '../../domain';
 import { quoted } from '../report.ts';
 
@@ -82,5 +83,21 @@ export function unusableMapping(header: string, field: string): Localized {
   return {
     fr: `Colonne ${h.fr} associée à la main au champ ${f.fr}, qui n’existe pas pour ce fichier : elle est gardée comme attribut libre. Choisissez un autre champ.`,
     en: `Column ${h.en} was mapped by hand to ${f.en}, which this file does not have: it is kept as a free attribute. Choose another field.`,
+  };
+}
+
+/** A file forced to links without source and target columns; `found`: its headers, quoted. */
+export function noEndpointColumns(found: Localized): Localized {
+  return {
+    fr: `Aucune colonne source et cible (par exemple « Source »/« Cible », « Acteur 1 »/« Acteur 2 », « De »/« Vers », « From »/« To »). Colonnes trouvées : ${found.fr}. Associez les deux colonnes des partenaires du lien dans le rapport d’import (« Associer les colonnes ») ou, en ligne de commande, avec --column "En-tête=source" et --column "En-tête=target" ; ou renommez-les.`,
+    en: `No source and target columns (for example "Source"/"Target", "Actor 1"/"Actor 2", "From"/"To", "Vertex 1"/"Vertex 2"). Columns found: ${found.en}. Map the two columns that hold the partners of each link in the import report ("Map the columns") or, on the command line, with --column "Header=source" and --column "Header=target"; or rename them.`,
+  };
+}
+
+/** A file with neither a name column nor source and target columns. */
+export function noNameColumn(found: Localized): Localized {
+  return {
+    fr: `Aucune colonne de nom d’acteur (« Nom », « Structure », « Acteur », « Libellé »…) ni de colonnes source et cible de liens. Colonnes trouvées : ${found.fr}. Indiquez quelle colonne porte les noms dans le rapport d’import (« Associer les colonnes ») ou, en ligne de commande, avec --column "En-tête=name" ; ou renommez-la, par exemple en « Nom ».`,
+    en: `No actor name column ("Name", "Nom", "Structure", "Label"…) and no source and target link columns. Columns found: ${found.en}. Say which column holds the names in the import report ("Map the columns") or, on the command line, with --column "Header=name"; or rename it, for example to "Name".`,
   };
 }

@@ -22,6 +22,7 @@ import {
   identifierProblem,
   OFFICIAL_IDS,
 } from '../../import';
+import { MISSING_NAME, schemesIgnored, scoreRefused } from './messages.ts';
 
 /** Something said about an edit: an error refuses it, a warning says what was done. */
 export interface EditIssue {
@@ -72,11 +73,12 @@ const SCORES = ['influence', 'interest'] as const;
 /** A score typed in a form: a whole number in [1, max], else the import's message. */
 export function scoreIssue(value: number, max: 3 | 5, field: string): EditIssue | null {
   if (Number.isInteger(value) && value >= 1 && value <= max) return null;
-  const words = invalidScoreWords(String(value), max);
-  return issueOf('error', 'invalid-score', field, {
-    fr: `${words.fr} ; la modification n’est pas faite.`,
-    en: `${words.en}; the change is not made.`,
-  });
+  return issueOf(
+    'error',
+    'invalid-score',
+    field,
+    scoreRefused(invalidScoreWords(String(value), max)),
+  );
 }
 
 /**
@@ -93,12 +95,7 @@ export function applyActorInput(
   if (input.name !== undefined) {
     const name = cleanName(input.name);
     if (name === '') {
-      issues.push(
-        issueOf('error', 'missing-name', 'name', {
-          fr: 'Le nom est vide : donnez un nom à cet acteur.',
-          en: 'The name is empty: give this actor a name.',
-        }),
-      );
+      issues.push(issueOf('error', 'missing-name', 'name', MISSING_NAME));
     }
     next.name = name;
   }
@@ -225,12 +222,13 @@ function setSchemes(
     if (out[scheme] === undefined) delete actor.groups[scheme];
   }
   if (unknownSchemes.length > 0) {
-    const words = unknownSchemesWords(unknownSchemes);
     issues.push(
-      issueOf('warning', 'unknown-scheme', 'schemes', {
-        fr: `${words.fr} ; valeur ignorée. Corrigez le nom du dispositif.`,
-        en: `${words.en}; value ignored. Correct the scheme's name.`,
-      }),
+      issueOf(
+        'warning',
+        'unknown-scheme',
+        'schemes',
+        schemesIgnored(unknownSchemesWords(unknownSchemes)),
+      ),
     );
   }
 }

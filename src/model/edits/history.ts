@@ -4,6 +4,7 @@
 import type { Localized, ReferenceData } from '../../domain';
 import { applyEdit, type Edit } from './operations.ts';
 import type { EditIssue } from './fields.ts';
+import { EDIT_LABELS, HISTORY_STALE, UNMERGE_STALE } from './messages.ts';
 import {
   applyPatch,
   invertPatch,
@@ -66,10 +67,7 @@ const STALE: EditIssue = {
   severity: 'error',
   code: 'history-mismatch',
   field: 'history',
-  message: {
-    fr: 'L’historique ne correspond plus à l’espace de travail (modifié ailleurs) : rien n’a été annulé ni rétabli.',
-    en: 'The history no longer matches the workspace (changed elsewhere): nothing was undone or redone.',
-  },
+  message: HISTORY_STALE,
 };
 
 function patched(state: EditableState, patch: Patch): EditableState | null {
@@ -146,10 +144,7 @@ export function unmerge(
         {
           ...STALE,
           code: 'unmerge-stale',
-          message: {
-            fr: 'L’acteur fusionné ou ses liens ont été modifiés depuis la fusion : annulez d’abord ces modifications.',
-            en: 'The merged actor or its links were changed since the merge: undo those changes first.',
-          },
+          message: UNMERGE_STALE,
         },
       ],
     };
@@ -169,28 +164,5 @@ export function unmerge(
 
 /** What undo / redo would do, for the buttons' titles (« Annuler : ajout d’un acteur »). */
 export function describeEdit(edit: HistoryEntry['edit']): Localized {
-  switch (edit.kind) {
-    case 'add-actor':
-      return { fr: 'ajout d’un acteur', en: 'adding an actor' };
-    case 'update-actor':
-      return { fr: 'modification d’un acteur', en: 'editing an actor' };
-    case 'delete-actor':
-      return { fr: 'suppression d’un acteur', en: 'deleting an actor' };
-    case 'add-link':
-      return { fr: 'ajout d’un lien', en: 'adding a link' };
-    case 'update-link':
-      return { fr: 'modification d’un lien', en: 'editing a link' };
-    case 'delete-link':
-      return { fr: 'suppression d’un lien', en: 'deleting a link' };
-    case 'merge-actors':
-      return { fr: 'fusion de deux acteurs', en: 'merging two actors' };
-    case 'unmerge':
-      return { fr: 'annulation d’une fusion', en: 'undoing a merge' };
-    case 'set-expected':
-      return { fr: 'composition attendue', en: 'expected composition' };
-    case 'set-mappings':
-      return { fr: 'association des colonnes', en: 'column mapping' };
-    case 'set-rules':
-      return { fr: 'règles entre dispositifs', en: 'cross-scheme rules' };
-  }
+  return EDIT_LABELS[edit.kind];
 }

@@ -6,6 +6,7 @@ import type { Actor } from '../../domain';
 import { addMembership } from '../../import';
 import { mergeAttributes, mergeLink, type LinkAttributes } from '../graph.ts';
 import { cloneActor, issueOf, TYPE_ATTRIBUTE, type EditIssue } from './fields.ts';
+import { MERGE_IMPOSSIBLE } from './messages.ts';
 import { linkKey, type EditableState } from './patch.ts';
 
 const SCALARS = [
@@ -55,10 +56,7 @@ export function mergeActors(
   const absorbed = state.actors.find((a) => a.id === absorbedId);
   if (!kept || !absorbed || keptId === absorbedId) {
     return {
-      issue: issueOf('error', 'merge-impossible', 'id', {
-        fr: 'Choisissez deux acteurs différents de l’inventaire à fusionner.',
-        en: 'Choose two different actors of the inventory to merge.',
-      }),
+      issue: issueOf('error', 'merge-impossible', 'id', MERGE_IMPOSSIBLE),
     };
   }
   const united = unitedActor(kept, absorbed);

@@ -25,6 +25,14 @@ import type { SavedMapping } from '../column-mapping.ts';
 import type { LinkAttributes } from '../graph.ts';
 import { applyActorInput, issueOf, scoreIssue, type ActorInput, type EditIssue } from './fields.ts';
 import { mergeActors } from './merge-actors.ts';
+import {
+  duplicateId,
+  LINK_EXISTS,
+  NO_SUCH_LINK,
+  schemesIgnored,
+  selfLink,
+  unknownActor,
+} from './messages.ts';
 import { diffStates, linkKey, type EditableState, type Patch } from './patch.ts';
 
 /** A link's fields as the app's forms give them (absent = unchanged; null = cleared). */
@@ -92,12 +100,8 @@ function done(before: EditableState, after: EditableState, issues: EditIssue[], 
   return result;
 }
 
-function unknownActor(field: string, value: string): EditIssue {
-  const words = unknownActorWords(value);
-  return issueOf('error', 'unknown-endpoint', field, {
-    fr: `${words.fr[0]!.toUpperCase()}${words.fr.slice(1)}.`,
-    en: `${words.en[0]!.toUpperCase()}${words.en.slice(1)}.`,
-  });
+function unknownActorIssue(field: string, value: string): EditIssue {
+  return issueOf('error', 'unknown-endpoint', field, unknownActor(unknownActorWords(value)));
 }
 
 /** Applies one edit to the state; the state given is never changed. */
@@ -123,13 +127,7 @@ export function applyEdit(state: EditableState, edit: Edit, ref: ReferenceData):
       if (explicit) {
         const id = safeId(explicit);
         if (taken.has(id)) {
-          return refused([
-            ...issues,
-            issueOf('error', 'duplicate-id', 'id', {
-              fr: `L’identifiant « ${id} » est déjà celui d’un autre acteur.`,
-              en: `The id "${id}" already belongs to another actor.`,
-            }),
-          ]);
+          return refused([...issues, issueOf('error', 'duplicate-id', 'id', duplicateId(id))]);
         }
         actor.id = id;
       } else actor.id = newActorId(actor, (id) => taken.has(id));
@@ -137,7 +135,7 @@ export function applyEdit(state: EditableState, edit: Edit, ref: ReferenceData):
     }
     case 'update-actor': {
       const index = state.actors.findIndex((a) => a.id === edit.id);
-      if (index < 0) return refused([unknownActor('id', edit.id)]);
+      if (index < 0) return refused([unknownActorIssue('id', edit.id)]);
       const { id: _id, ...input } = edit.actor;
       const { actor, issues } = applyActorInput(state.actors[index]!, input, ctx);
       if (issues.some((i) => i.severity === 'error')) return refused(issues);
@@ -147,7 +145,7 @@ export function applyEdit(state: EditableState, edit: Edit, ref: ReferenceData):
     }
     case 'delete-actor': {
       if (!state.actors.some((a) => a.id === edit.id))
-        return refused([unknownActor('id', edit.id)]);
+        return refused([unknownActorIssue('id', edit.id)]);
       return done(
         state,
         {
@@ -191,10 +189,7 @@ export function applyEdit(state: EditableState, edit: Edit, ref: ReferenceData):
 }
 
 function noSuchLink(): EditIssue {
-  return issueOf('error', 'unknown-link', 'link', {
-    fr: 'Ces deux acteurs ne sont pas reliés.',
-    en: 'These two actors are not linked.',
-  });
+  return issueOf('error', 'unknown-link', 'link', NO_SUCH_LINK);
 }
 
 /** The id an endpoint names: an id, else the one actor bearing that name (folded). */
@@ -240,12 +235,13 @@ function linkFields(
     }
     link.schemes = schemes;
     if (unknown.length > 0) {
-      const words = unknownSchemesWords(unknown);
       issues.push(
-        issueOf('warning', 'unknown-scheme', 'schemes', {
-          fr: `${words.fr} ; valeur ignorée. Corrigez le nom du dispositif.`,
-          en: `${words.en}; value ignored. Correct the scheme's name.`,
-        }),
+        issueOf(
+          'warning',
+          'unknown-scheme',
+          'schemes',
+          schemesIgnored(unknownSchemesWords(unknown)),
+        ),
       );
     }
   }
@@ -271,18 +267,12 @@ function endpoints(
 ): boolean {
   const s = resolveEndpoint(state, source);
   const t = resolveEndpoint(state, target);
-  if (s === null) issues.push(unknownActor('source', source));
-  if (t === null) issues.push(unknownActor('target', target));
+  if (s === null) issues.push(unknownActorIssue('source', source));
+  if (t === null) issues.push(unknownActorIssue('target', target));
   if (s === null || t === null) return false;
   if (s === t) {
     const name = state.actors.find((a) => a.id === s)?.name ?? s;
-    const words = selfLinkWords(name);
-    issues.push(
-      issueOf('error', 'self-link', 'target', {
-        fr: `${words.fr[0]!.toUpperCase()}${words.fr.slice(1)} : choisissez un autre acteur.`,
-        en: `${words.en[0]!.toUpperCase()}${words.en.slice(1)}: choose another actor.`,
-      }),
-    );
+    issues.push(issueOf('error', 'self-link', 'target', selfLink(selfLinkWords(name))));
     return false;
   }
   link.source = s;
@@ -291,10 +281,7 @@ function endpoints(
 }
 
 function linkExists(): EditIssue {
-  return issueOf('error', 'link-exists', 'target', {
-    fr: 'Ces deux acteurs sont déjà reliés : modifiez le lien existant.',
-    en: 'These two actors are already linked: edit the existing link.',
-  });
+  return issueOf('error', 'link-exists', 'target', LINK_EXISTS);
 }
 
 function addLink(
