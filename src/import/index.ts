@@ -20,6 +20,7 @@ import { readActors, type FileActors } from './actors.ts';
 import { ImportContext } from './context.ts';
 import { expandInputs } from './expand.ts';
 import { emptyFileReport, openFile, type OpenedFile } from './file.ts';
+import { unexpectedError } from './messages/file.ts';
 import { Endpoints } from './endpoints.ts';
 import { readLinks } from './links.ts';
 import { mergeActorFiles } from './merge.ts';
@@ -38,14 +39,7 @@ export interface ImportOptions {
 
 function unexpected(report: Report, file: string, e: unknown): void {
   const detail = e instanceof Error ? e.message : String(e);
-  report.add(
-    error(
-      { file },
-      'unreadable-file',
-      `${file} : lecture interrompue par une erreur inattendue (${detail}). Les autres fichiers ont été importés ; signalez ce problème avec le fichier si possible.`,
-      `${file}: reading stopped on an unexpected error (${detail}). The other files were imported; please report the problem with the file if you can.`,
-    ),
-  );
+  report.add(error({ file }, 'unreadable-file', unexpectedError(file, detail)));
 }
 
 /** Issues by file (in the order given), then line (file-level issues first), then as added. */

@@ -3,7 +3,7 @@
 // spaces. An unknown endpoint is an error for its row, with the closest name suggested —
 // except in a links-only import (no actors file at all), where actors are created from the
 // endpoint names, and the report says so once per file.
-import { emptyRecord, fold, type Link, pluralEn, pluralFr } from '../domain';
+import { emptyRecord, fold, type Link } from '../domain';
 import { isNo, parseBoolean, parseScore, splitList, type ScoreResult } from './cells.ts';
 import { columnLayout, findSchemes } from './columns.ts';
 import type { ImportContext } from './context.ts';
@@ -18,6 +18,7 @@ import {
   selfLinkRefused,
   strengthIgnored,
 } from './messages/rows.ts';
+import { actorsFromLinks } from './messages/file.ts';
 import { readRows, type Row } from './rows.ts';
 import { cleanName } from './actors.ts';
 import { error, info, warning } from './report.ts';
@@ -277,14 +278,7 @@ export function readLinks(opened: OpenedFile, ctx: ImportContext, endpoints: End
 
   const created = endpoints.created.length - createdBefore;
   if (created > 0) {
-    report.add(
-      info(
-        { file: opened.name },
-        'actors-from-links',
-        `Aucun fichier d’acteurs n’a été importé : ${created} ${pluralFr(created, 'acteur a été créé', 'acteurs ont été créés')} à partir des noms de ce fichier de liens (type deviné d’après le nom, sinon « Autre »). Importez aussi un fichier d’acteurs pour préciser types, secteurs et instances.`,
-        `No actors file was imported: ${created} ${pluralEn(created, 'actor was created', 'actors were created')} from the names in this links file (type guessed from the name, else "Other"). Import an actors file too to give types, sectors and bodies.`,
-      ),
-    );
+    report.add(info({ file: opened.name }, 'actors-from-links', actorsFromLinks(created)));
   }
   return links;
 }

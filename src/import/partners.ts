@@ -2,12 +2,14 @@
 // name of the cell becomes a link from the row's actor, resolved exactly like a links file's
 // endpoint (links.ts Endpoints), once every actor file is read and merged (a partner may be
 // a later row or another file). One-sheet inventories hold their links this way.
-import { type Link, pluralEn, pluralFr } from '../domain';
+import type { Link } from '../domain';
 import type { FileActors } from './actors.ts';
 import { cleanName } from './actors.ts';
 import { splitList, STRONG_SEPARATORS } from './cells.ts';
 import { reportUnresolved, type Endpoints, type Resolution } from './endpoints.ts';
-import { info, quoted, warning, type Report } from './report.ts';
+import { linksFromPartners } from './messages/file.ts';
+import { inCell, namesItself } from './messages/rows.ts';
+import { info, warning, type Report } from './report.ts';
 
 /** "Mission locale (cofinancement, orientation)" → the name and the natures in the bracket. */
 const NATURE_BRACKET = /^(.*?)\s*\(([^()]+)\)$/;
@@ -92,14 +94,7 @@ export function readPartners(
       const seen = new Set<string>();
       for (const p of partners) {
         if (p.id === self.id) {
-          report.add(
-            warning(
-              place,
-              'self-partner',
-              `Ligne ${line}, colonne ${quoted(column).fr} : ${quoted(self.name).fr} se nomme parmi ses propres partenaires ; ce nom est ignoré.`,
-              `Line ${line}, column ${quoted(column).en}: ${quoted(self.name).en} names itself among its own partners; that name is skipped.`,
-            ),
-          );
+          report.add(warning(place, 'self-partner', inCell(line, column, namesItself(self.name))));
           continue;
         }
         if (seen.has(p.id)) continue;
@@ -118,15 +113,8 @@ export function readPartners(
       }
     }
     const column = file.partners[0]!.column;
-    const fr = `${made} ${pluralFr(made, 'lien tiré', 'liens tirés')}`;
-    const en = `${made} ${pluralEn(made, 'link', 'links')}`;
     report.add(
-      info(
-        { file: file.file, column },
-        'links-from-partners',
-        `${fr} de la colonne ${quoted(column).fr} (un lien par partenaire nommé, la nature entre parenthèses devenant le type du lien).`,
-        `${en} read from column ${quoted(column).en} (one link per partner named, the nature in brackets becoming the link's type).`,
-      ),
+      info({ file: file.file, column }, 'links-from-partners', linksFromPartners(made, column)),
     );
   }
   return links;

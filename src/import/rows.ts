@@ -15,6 +15,7 @@ import {
   REPEATED_HEADER,
   UNTERMINATED_QUOTE,
 } from './messages/rows.ts';
+import { noDataRow } from './messages/file.ts';
 import { error, info, warning, type Report } from './report.ts';
 
 /** A data row: its cells aligned on the headers ('' when missing). */
@@ -123,14 +124,7 @@ export function readRows(opened: OpenedFile, report: Report, onRow: (row: Row) =
     }
   } else parseCsv(opened.text, opened.delimiter, handlers);
   if (fileReport.rows === 0) {
-    report.add(
-      warning(
-        place,
-        'no-rows',
-        `${opened.name} : l’en-tête a été lu mais aucune ligne de données ne le suit ; rien n’a été importé de ce fichier.`,
-        `${opened.name}: the header was read but no data row follows it; nothing was imported from this file.`,
-      ),
-    );
+    report.add(warning(place, 'no-rows', noDataRow(opened.name)));
   }
 }
 

@@ -1,11 +1,7 @@
 // Link weights outside 1–3 (Gephi, Kumu): kept as written, rescaled into 1–3 for the drawing.
 import type { Link } from '../domain';
-import { info, quoted, type Report } from './report.ts';
-
-/** French decimals: "0,5". */
-function frNumber(n: number): string {
-  return String(n).replace('.', ',');
-}
+import { weightsRescaled } from './messages/file.ts';
+import { info, type Report } from './report.ts';
 
 /**
  * The numeric weights of a links file. When one leaves 1–3 (Gephi and Kumu weights: 0.5, 7,
@@ -38,13 +34,6 @@ export class Weights {
       link.strength = span === 0 ? 2 : Math.round((1 + (2 * (v - min)) / span) * 10) / 10;
     });
     const column = headerOf('strength');
-    report.add(
-      info(
-        { file, column },
-        'weights-rescaled',
-        `Les poids de la colonne ${quoted(column).fr} vont de ${frNumber(min)} à ${frNumber(max)}, hors de l’échelle 1–3 : chaque valeur d’origine est gardée (« poids » dans les détails du lien et les exports) et ramenée linéairement entre 1 et 3 pour l’épaisseur des liens (${frNumber(min)} → 1, ${frNumber(max)} → 3).`,
-        `The weights of column ${quoted(column).en} range from ${min} to ${max}, outside the 1–3 scale: each original value is kept ("weight" in the link's details and the exports) and rescaled linearly between 1 and 3 for the links' thickness (${min} → 1, ${max} → 3).`,
-      ),
-    );
+    report.add(info({ file, column }, 'weights-rescaled', weightsRescaled(column, min, max)));
   }
 }

@@ -174,3 +174,12 @@ export function typesGuessed(untyped: number, guessed: number): Localized {
     en: `${actorsEn}: ${guessed} ${pluralEn(guessed, 'type', 'types')} guessed from the name ("Centre hospitalier…" → health facility)${guessed < untyped ? ', the others filed as "Other"' : ''}.`,
   };
 }
+
+/** A partners cell naming the row's own actor (partners.ts). */
+export function namesItself(name: string): Localized {
+  const n = quoted(name);
+  return {
+    fr: `${n.fr} se nomme parmi ses propres partenaires ; ce nom est ignoré.`,
+    en: `${n.en} names itself among its own partners; that name is skipped.`,
+  };
+}
