@@ -20,6 +20,7 @@ import { useApp } from '../../app-context.ts';
 import { useText } from '../../i18n/text-context.tsx';
 import { useModal } from '../../use-modal.ts';
 import { DialogHead } from '../DialogHead.tsx';
+import { SaveCancel } from './EditParts.tsx';
 
 interface Props {
   /** The actor edited (null: a new one). */
@@ -298,14 +299,7 @@ export function ActorForm({ actor, onClose }: Props) {
             </>
           )}
         </div>
-        <div className="dialog-actions">
-          <button type="button" onClick={close}>
-            {t.editCancel}
-          </button>
-          <button type="submit" className="primary" data-testid="edit-save">
-            {t.editSave}
-          </button>
-        </div>
+        <SaveCancel onCancel={close} />
       </form>
     </dialog>
   );

@@ -93,15 +93,23 @@ export function EditDialog({
           </div>
         )}
         {children}
-        <div className="dialog-actions">
-          <button type="button" onClick={close}>
-            {t.editCancel}
-          </button>
-          <button type="submit" className="primary" data-testid="edit-save">
-            {t.editSave}
-          </button>
-        </div>
+        <SaveCancel onCancel={close} />
       </form>
     </dialog>
+  );
+}
+
+/** The edit forms' last row: Cancel, then Save (the form's submit). */
+export function SaveCancel({ onCancel }: { onCancel: () => void }) {
+  const t = useText();
+  return (
+    <div className="dialog-actions">
+      <button type="button" onClick={onCancel}>
+        {t.editCancel}
+      </button>
+      <button type="submit" className="primary" data-testid="edit-save">
+        {t.editSave}
+      </button>
+    </div>
   );
 }
