@@ -62,6 +62,10 @@ function register(): void {
   registered = true;
 }
 
+/** Waits for two animation frames: Cytoscape has drawn what was set before the call. */
+const twoFrames = (): Promise<void> =>
+  new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+
 export class NetworkMap {
   readonly cy: Core;
   readonly renderer: RendererChoice;
@@ -242,7 +246,7 @@ export class NetworkMap {
       this.labels.nameInView();
       performance.measure('maillage:labels', { start: t1, end: performance.now() });
       const t2 = performance.now();
-      await this.nextFrame();
+      await twoFrames();
       performance.measure('maillage:first-frame', { start: t2, end: performance.now() });
     } finally {
       // The picture goes once the map is drawn, or if drawing failed or stopped.
@@ -265,13 +269,6 @@ export class NetworkMap {
     this.marks.write();
     this.links.start();
     performance.measure('maillage:links-shown', { start: started, end: performance.now() });
-  }
-
-  /** Waits for two animation frames: Cytoscape has drawn what was set before the call. */
-  nextFrame(): Promise<void> {
-    return new Promise((resolve) =>
-      requestAnimationFrame(() => requestAnimationFrame(() => resolve())),
-    );
   }
 
   private visibleNodes(): NodeCollection {
