@@ -215,6 +215,34 @@ describe('taking a merge apart later', () => {
   });
 });
 
+describe('merging from a row of the tables', () => {
+  it("opens the merge dialog from that row's actor and merges it", async () => {
+    await page.getByTestId('view-tables').click();
+    await page.getByTestId('actors-table-filter').fill('Tilleuls');
+    await page
+      .getByRole('button', {
+        name: 'Fusionner « Coordination ASV Les Tilleuls » avec un autre acteur',
+      })
+      .click();
+    const dialog = page.getByTestId('merge-dialog');
+    await dialog.waitFor();
+    expect(await dialog.getByRole('heading').first().innerText()).toContain(
+      'Coordination ASV Les Tilleuls',
+    );
+    expect(await axeProblems(page, '[data-testid="merge-dialog"]')).toEqual([]);
+    const before = await page.getByTestId('actor-count').getAttribute('data-value');
+    await page.getByTestId('merge-search').fill('MSP Tilleuls');
+    await dialog.getByRole('radio', { name: 'MSP des Tilleuls' }).check();
+    await page.getByTestId('merge-preview').waitFor();
+    await page.getByTestId('merge-confirm').click();
+    await dialog.waitFor({ state: 'detached' });
+    await waitForCount(Number(before) - 1);
+    expect(await hasActor('coordination-asv-les-tilleuls')).toBe(true);
+    expect(await hasActor('msp-des-tilleuls')).toBe(false);
+    await page.getByTestId('view-map').click();
+  });
+});
+
 describe('merging a pair the import found doubtful', () => {
   it('offers « Fusionner » in the import report; both files are kept', async () => {
     const other = await opened.open({ ready: true });

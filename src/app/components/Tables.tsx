@@ -16,6 +16,7 @@ import {
 import { useText } from '../i18n/text-context.tsx';
 import { ActorForm } from './edit/ActorForm.tsx';
 import { LinkEditButtons } from './edit/LinkButtons.tsx';
+import { MergeDialog } from './edit/MergeDialog.tsx';
 
 type Tab = 'actors' | 'links';
 const TABS: Tab[] = ['actors', 'links'];
@@ -34,6 +35,8 @@ export function Tables({ workspace, ref_, visible, names, onSelect }: Props) {
   const [tab, setTab] = useState<Tab>('actors');
   /** The actor whose form is open (a row's edit button). */
   const [editing, setEditing] = useState<string | null>(null);
+  /** The actor a row's « Fusionner avec… » opened the merge dialog from. */
+  const [merging, setMerging] = useState<string | null>(null);
   const lang = t.lang;
   const graph = workspace.graph;
   const fmt = (x: number) =>
@@ -95,6 +98,9 @@ export function Tables({ workspace, ref_, visible, names, onSelect }: Props) {
       {editing !== null && graph.hasNode(editing) && (
         <ActorForm actor={graph.getNodeAttributes(editing)} onClose={() => setEditing(null)} />
       )}
+      {merging !== null && graph.hasNode(merging) && (
+        <MergeDialog first={merging} onClose={() => setMerging(null)} />
+      )}
       <div
         role="tablist"
         aria-label={t.viewTables}
@@ -125,12 +131,12 @@ export function Tables({ workspace, ref_, visible, names, onSelect }: Props) {
                 value: (r) => r.name,
                 render: (r) => actorButton(r.id, r.name),
                 header: true,
-                width: 20,
+                width: 19,
               },
-              { id: 'type', label: t.type, value: (r) => r.type, width: 13 },
-              { id: 'sectors', label: t.sectors, value: (r) => r.sectors, width: 13 },
-              { id: 'schemes', label: t.schemes, value: (r) => r.schemes, width: 16 },
-              { id: 'territory', label: t.territory, value: (r) => r.territory, width: 10 },
+              { id: 'type', label: t.type, value: (r) => r.type, width: 12 },
+              { id: 'sectors', label: t.sectors, value: (r) => r.sectors, width: 14 },
+              { id: 'schemes', label: t.schemes, value: (r) => r.schemes, width: 13 },
+              { id: 'territory', label: t.territory, value: (r) => r.territory, width: 11 },
               {
                 id: 'degree',
                 label: t.degreeShort,
@@ -152,17 +158,28 @@ export function Tables({ workspace, ref_, visible, names, onSelect }: Props) {
                 value: () => '',
                 unsortable: true,
                 visuallyHiddenLabel: true,
-                width: 8,
+                width: 10,
                 render: (r) => (
-                  <button
-                    type="button"
-                    className="link-button"
-                    data-testid="table-edit-actor"
-                    aria-label={t.editActorTitle(r.name)}
-                    onClick={() => setEditing(r.id)}
-                  >
-                    {t.editActor}
-                  </button>
+                  <>
+                    <button
+                      type="button"
+                      className="link-button"
+                      data-testid="table-edit-actor"
+                      aria-label={t.editActorTitle(r.name)}
+                      onClick={() => setEditing(r.id)}
+                    >
+                      {t.editActor}
+                    </button>{' '}
+                    <button
+                      type="button"
+                      className="link-button"
+                      data-testid="table-merge-actor"
+                      aria-label={t.mergeTitle(r.name)}
+                      onClick={() => setMerging(r.id)}
+                    >
+                      {t.mergeShort}
+                    </button>
+                  </>
                 ),
               },
             ]}

@@ -9,6 +9,7 @@ const ne = numberOf('en');
 export const enEdits: EditsText = {
   // -- merging two actors (keys merge*) --
   mergeOpen: 'Merge with…',
+  mergeShort: 'Merge',
   mergeTitle: (name) => `Merge "${name}" with another actor`,
   mergeTitlePair: 'Merge two actors',
   mergeSearch: 'Other actor',

@@ -9,6 +9,8 @@ const nf = numberOf('fr');
 export const frEdits = {
   // -- merging two actors (keys merge*) --
   mergeOpen: 'Fusionner avec…',
+  /** A table row's merge button (its label names the actor in full). */
+  mergeShort: 'Fusionner',
   mergeTitle: (name: string) => `Fusionner « ${name} » avec un autre acteur`,
   mergeTitlePair: 'Fusionner deux acteurs',
   mergeSearch: 'Autre acteur',
