@@ -80,3 +80,4 @@ export {
 } from './compare.ts';
 export type { LinkEnds } from './compare-links.ts';
 export { actorChangeWords, diffCsv, diffRows, diffSentences } from './compare-words.ts';
+export { ruleChanges, type RuleChange } from './compare-rules.ts';

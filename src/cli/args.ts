@@ -23,14 +23,8 @@ export interface FileArg {
   encoding?: InputFile['encoding'];
 }
 
-export interface AnalyzeArgs {
-  command: 'analyze';
-  files: FileArg[];
-  format: OutputFormat;
-  out?: string;
-  threads?: number;
-  /** `--column "En-tête=champ"`: columns mapped by hand, for every file holding the header. */
-  columns: ColumnMapping[];
+/** The cross-scheme rules both commands check. */
+export interface RuleArgs {
   /** `--rule ID=on|off`: cross-scheme rules switched against their default (rules.ts checks
    * the ids, once `--rules` has brought the user's own). */
   rules: Record<string, boolean>;
@@ -38,8 +32,19 @@ export interface AnalyzeArgs {
   rulesFile?: string;
 }
 
-/** `maillage compare`: each version's files, as analyze takes them. */
-export interface CompareArgs {
+export interface AnalyzeArgs extends RuleArgs {
+  command: 'analyze';
+  files: FileArg[];
+  format: OutputFormat;
+  out?: string;
+  threads?: number;
+  /** `--column "En-tête=champ"`: columns mapped by hand, for every file holding the header. */
+  columns: ColumnMapping[];
+}
+
+/** `maillage compare`: each version's files, as analyze takes them; the rules checked on
+ * both sides. */
+export interface CompareArgs extends RuleArgs {
   command: 'compare';
   before: FileArg[];
   after: FileArg[];
@@ -54,6 +59,7 @@ export class UsageError extends Error {}
 
 export const USAGE = `Usage: maillage analyze FILE... [--actors F]... [--links F]... [--format json|markdown] [--out F]
        maillage compare --before FILE... --after FILE... [--format json|markdown|csv] [--out F]
+                        [--rule ID=on|off]... [--rules F]
 
   FILE            inventories: CSV, workbooks (.xlsx, .ods, .xls: every sheet), Kumu JSON,
                   GEXF, GraphML; each table is classified as actors or links by its headers
@@ -95,6 +101,7 @@ appeared or went away)
                   a readable comparison in French
   --format csv    the CSV of the differences, one row each (French, ";")
   --out, --encoding, --column as for analyze
+  --rule, --rules the cross-scheme rules checked on both versions, as for analyze
 
 Exit codes: 0 the analysis (the comparison) ran (row problems are in the report), 1 nothing
 could be analysed (for compare: a version without any actor), 2 bad usage.`;
@@ -118,14 +125,9 @@ function analyzeArgs(argv: readonly string[]): AnalyzeArgs | null {
     filesFor: () => files,
     own(arg, value) {
       switch (arg) {
-        case '--rule': {
-          const [id, on] = parseRuleSwitch(value());
-          own.rules[id] = on;
-          return true;
-        }
+        case '--rule':
         case '--rules':
-          own.rulesFile = value();
-          return true;
+          return ruleOption(arg, value, own);
         case '--threads': {
           const n = Number(value());
           if (!Number.isInteger(n) || n < 0)
@@ -149,6 +151,7 @@ function analyzeArgs(argv: readonly string[]): AnalyzeArgs | null {
  * that follow belong to; null for --help. */
 function compareArgs(argv: readonly string[]): CompareArgs | null {
   const sides: Pick<CompareArgs, 'before' | 'after'> = { before: [], after: [] };
+  const rules: RuleArgs = { rules: {} };
   let side: 'before' | 'after' | null = null;
   const shared = readOptions(argv, {
     formats: ['json', 'markdown', 'csv'],
@@ -160,7 +163,8 @@ function compareArgs(argv: readonly string[]): CompareArgs | null {
       }
       return sides[side];
     },
-    own(arg) {
+    own(arg, value) {
+      if (arg === '--rule' || arg === '--rules') return ruleOption(arg, value, rules);
       if (arg !== '--before' && arg !== '--after') return false;
       side = arg === '--before' ? 'before' : 'after';
       return true;
@@ -172,7 +176,7 @@ function compareArgs(argv: readonly string[]): CompareArgs | null {
   }
   const { encodings, ...options } = shared;
   applyEncodings(encodings, [...sides.before, ...sides.after]);
-  return { command: 'compare', ...sides, ...options };
+  return { command: 'compare', ...sides, ...options, ...rules };
 }
 
 /** What a command adds to the options both take. */
@@ -272,6 +276,17 @@ export function columnFieldNames(): string[] {
 }
 
 /** `--rule ID=on|off` → [ID, true|false]. */
+/** `--rule ID=on|off` (repeatable) or `--rules F`, read into `into`. */
+function ruleOption(arg: '--rule' | '--rules', value: () => string, into: RuleArgs): true {
+  if (arg === '--rules') {
+    into.rulesFile = value();
+  } else {
+    const [id, on] = parseRuleSwitch(value());
+    into.rules[id] = on;
+  }
+  return true;
+}
+
 export function parseRuleSwitch(spec: string): [string, boolean] {
   const at = spec.lastIndexOf('=');
   const id = at < 0 ? '' : spec.slice(0, at).trim();

@@ -5,6 +5,7 @@ import {
   diffSentences,
   type BodyCoverageDiff,
   type PresenceChange,
+  type RuleChange,
   type VersionDiff,
 } from '../analysis';
 import {
@@ -16,7 +17,7 @@ import {
   type ImportReport,
 } from '../domain';
 import { importJson, JSON_FORMAT } from './to-json.ts';
-import { importSection, md, table } from './to-markdown.ts';
+import { importSection, md, RULE_STATUS, table } from './to-markdown.ts';
 
 const presence = (p: PresenceChange) => ({
   id: p.id,
@@ -44,6 +45,7 @@ function coverageJson(coverage: readonly BodyCoverageDiff[]) {
 
 export function compareJson(
   diff: VersionDiff,
+  rules: readonly RuleChange[],
   before: ImportReport,
   after: ImportReport,
   ref: ReferenceData,
@@ -56,6 +58,14 @@ export function compareJson(
     coverage: coverageJson(diff.coverage),
     isolated: diff.isolated,
     articulationPoints: diff.articulationPoints,
+    // Each rule checked on both sides (null: it does not apply there, its scheme absent).
+    rules: rules.map((r) => ({
+      rule: r.rule,
+      label: r.label.fr,
+      labelEn: r.label.en,
+      before: r.before,
+      after: r.after,
+    })),
     sentences: diffSentences(diff, 'fr', ref),
     sentencesEn: diffSentences(diff, 'en', ref),
     import: { before: importJson(before), after: importJson(after) },
@@ -77,6 +87,7 @@ function section(title: string, header: string[], rows: (string | number)[][]): 
 
 export function compareMarkdown(
   diff: VersionDiff,
+  rules: readonly RuleChange[],
   before: ImportReport,
   after: ImportReport,
   ref: ReferenceData,
@@ -210,6 +221,18 @@ export function compareMarkdown(
       articulationPoints.removed.map((p) => [md(p.name), p.cutOff]),
     ),
   );
+
+  out.push('## Règles entre dispositifs', '');
+  const status = (s: RuleChange['before']) => (s === null ? '— (sans objet)' : RULE_STATUS[s]);
+  if (rules.length === 0) out.push('Aucune règle vérifiée.', '');
+  else
+    out.push(
+      table(
+        ['Règle', 'Avant', 'Après'],
+        rules.map((r) => [md(r.label.fr), status(r.before), status(r.after)]),
+      ),
+      '',
+    );
 
   out.push('## Fichiers de la version d’avant', '', ...importSection(before));
   out.push('## Fichiers de la version d’après', '', ...importSection(after));

@@ -33,7 +33,6 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     await io.stdout(`maillage ${pkg.version}\n`);
     return 0;
   }
-  if (args.command === 'compare') return runCompare(args, io);
   let crossSchemeRules;
   try {
     crossSchemeRules = await ruleSettings(args);
@@ -42,6 +41,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     io.stderr(`maillage: ${e.message}\n`);
     return 2;
   }
+  if (args.command === 'compare') return runCompare(args, io, crossSchemeRules);
   return runAnalyze(args, io, crossSchemeRules);
 }
 

@@ -1,15 +1,15 @@
-// The cross-scheme rules `maillage analyze` checks: the defaults, a `--rules` file (the
+// The cross-scheme rules `maillage analyze` and `maillage compare` check: the defaults, a `--rules` file (the
 // settings as the workspace keeps them, or a whole workspace file), then each `--rule`.
 import { readFile } from 'node:fs/promises';
 import { CROSS_SCHEME_RULES } from '../analysis';
 import type { CrossSchemeRuleSettings } from '../domain';
 import { isObject, readRuleSettings } from '../model';
-import { UsageError, type AnalyzeArgs } from './args.ts';
+import { UsageError, type RuleArgs } from './args.ts';
 
 /** The settings to analyse with, or null for the defaults. Throws UsageError for an
  * unreadable file or an unknown rule id (with the list of known ones). */
 export async function ruleSettings(
-  args: Pick<AnalyzeArgs, 'rules' | 'rulesFile'>,
+  args: RuleArgs,
   read: (path: string) => Promise<string> = (path) => readFile(path, 'utf8'),
 ): Promise<CrossSchemeRuleSettings | null> {
   let settings: CrossSchemeRuleSettings = { switched: {}, custom: [] };

@@ -37,6 +37,12 @@ const DELIMITER_NAMES: Record<string, string> = {
 
 const MAX_ISSUES = 100;
 const MAX_SUGGESTIONS = 20;
+/** A cross-scheme rule's status in the French report (analyze's and compare's). */
+export const RULE_STATUS = {
+  met: 'Respectée',
+  unmet: '**Non respectée**',
+  unknown: 'Non vérifiable',
+} as const;
 const SEVERITY = { error: 'erreur', warning: 'avertissement', info: 'information' } as const;
 
 export function table(header: string[], rows: (string | number)[][]): string {
@@ -169,8 +175,7 @@ export function toMarkdown(
   if (analysis.crossSchemeRules.length > 0) {
     out.push('### Règles entre dispositifs', '');
     for (const rule of analysis.crossSchemeRules) {
-      const status = { met: 'Respectée', unmet: '**Non respectée**', unknown: 'Non vérifiable' };
-      out.push(`- ${status[rule.status]} : ${md(rule.message.fr)}`);
+      out.push(`- ${RULE_STATUS[rule.status]} : ${md(rule.message.fr)}`);
     }
     out.push('');
   }

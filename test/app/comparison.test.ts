@@ -1,42 +1,10 @@
-// The comparison the app shows: the workspace's cross-scheme rules checked on both sides
-// (the same rules for both), and the current side read under the composition in force.
+// The comparison the app shows, in anonymous mode: the names it gives on each side.
 import { describe, expect, it } from 'vitest';
 import { demo, REF } from '../factory.ts';
-import { ruleChanges } from '../../src/app/components/versions/comparison.ts';
 import { shownDiff } from '../../src/app/components/versions/shown-diff.ts';
 import { actorsOf, namesOf } from '../../src/app/view-model.ts';
 import { compareVersions, versionOf } from '../../src/analysis';
 import { isPerson } from '../../src/domain';
-
-const ASV = 'asv-coordinator-in-clsm-copil';
-const RESIDENTS = 'residents-in-cls-copil';
-
-describe('ruleChanges', () => {
-  const before = demo().graph;
-  // The ASV coordinator has left: the rule about them can no longer be checked.
-  const after = before.copy();
-  after.dropNode('coordination-asv-les-tilleuls');
-
-  it('checks the default rules on both sides', () => {
-    const changes = ruleChanges(before, after, null);
-    expect(changes.find((c) => c.rule === ASV)).toMatchObject({
-      before: 'unmet',
-      after: 'unknown',
-    });
-    // Off by default: not checked.
-    expect(changes.some((c) => c.rule === RESIDENTS)).toBe(false);
-  });
-
-  it('checks the rules as the workspace switched them', () => {
-    const changes = ruleChanges(before, after, {
-      switched: { [ASV]: false, [RESIDENTS]: true },
-      custom: [],
-    });
-    expect(changes.map((c) => c.rule)).toEqual([RESIDENTS]);
-    expect(changes[0]).toMatchObject({ before: 'unmet', after: 'unmet' });
-    expect(changes[0]?.label.fr).toMatch(/COPIL/);
-  });
-});
 
 describe('shownDiff (anonymous mode)', () => {
   const before = demo().graph;

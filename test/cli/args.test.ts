@@ -128,6 +128,28 @@ describe('parseArgs', () => {
       format: 'csv',
       out: 'd.csv',
       columns: [],
+      rules: {},
+    });
+    // The rules, as analyze takes them, wherever they stand among the sides' files.
+    expect(
+      parseArgs([
+        'compare',
+        '--rule',
+        'residents-in-cls-copil=on',
+        '--before',
+        'a.csv',
+        '--rules',
+        'r.json',
+        '--after',
+        'b.csv',
+        '--rule',
+        'asv-coordinator-in-clsm-copil=off',
+      ]),
+    ).toMatchObject({
+      before: [{ path: 'a.csv' }],
+      after: [{ path: 'b.csv' }],
+      rules: { 'residents-in-cls-copil': true, 'asv-coordinator-in-clsm-copil': false },
+      rulesFile: 'r.json',
     });
     expect(parseArgs(['compare', '--help'])).toEqual({ command: 'help' });
     expect(() => parseArgs(['analyze', 'x.csv', '--format', 'csv'])).toThrow(

@@ -192,6 +192,60 @@ describe('maillage compare (Markdown, CSV)', () => {
   });
 });
 
+describe('maillage compare, the cross-scheme rules', () => {
+  const RESIDENTS = 'residents-in-cls-copil';
+  it('checks the rules switched on both sides: JSON and Markdown', async () => {
+    const off = await run(['compare', '--before', ...BEFORE, '--after', ...AFTER]);
+    // The default rule is about the CLSM, which neither version has: nothing to check.
+    expect((JSON.parse(off.out) as CompareJson).rules).toEqual([]);
+    const on = await run([
+      'compare',
+      '--rule',
+      `${RESIDENTS}=on`,
+      '--before',
+      ...BEFORE,
+      '--after',
+      ...AFTER,
+    ]);
+    expect(on.code).toBe(0);
+    const [rule] = (JSON.parse(on.out) as CompareJson).rules;
+    // The before version has no CLS COPIL to check; the after one has one without residents.
+    expect(rule).toMatchObject({ rule: RESIDENTS, before: 'unknown', after: 'unmet' });
+    expect(rule?.label).toMatch(/COPIL du CLS/);
+    expect(rule?.labelEn).toMatch(/COPIL/);
+    const markdown = await run([
+      'compare',
+      '--before',
+      ...BEFORE,
+      '--after',
+      ...AFTER,
+      '--rule',
+      `${RESIDENTS}=on`,
+      '--format',
+      'markdown',
+    ]);
+    expect(markdown.out).toContain(
+      '## Règles entre dispositifs\n\n| Règle | Avant | Après |\n| --- | --- | --- |\n' +
+        '| Des habitants ou usagers siègent au COPIL du CLS. | Non vérifiable | **Non respectée** |',
+    );
+  });
+
+  it('refuses an unknown rule (2), naming the known ones', async () => {
+    const { code, out, err } = await run([
+      'compare',
+      '--before',
+      ...BEFORE,
+      '--after',
+      ...AFTER,
+      '--rule',
+      'nope=on',
+    ]);
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    expect(err).toMatch(/unknown rule "nope".*residents-in-cls-copil/);
+  });
+});
+
 describe('maillage compare, exit codes', () => {
   it('is a usage error (2) without both sides, or with a file before any side', async () => {
     for (const argv of [
@@ -238,6 +292,7 @@ describe('maillage compare, exit codes', () => {
       after: [{ path: 'b.csv', encoding: 'windows-1252' }],
       format: 'json',
       columns: [],
+      rules: {},
     });
   });
 

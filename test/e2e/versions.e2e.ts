@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { compareVersions, diffSentences, versionOf } from '../../src/analysis/index.ts';
 import { defaultReference } from '../../src/domain/index.ts';
 import { importGraph } from '../../src/model/index.ts';
-import { ruleChanges } from '../../src/app/components/versions/comparison.ts';
+import { ruleChanges } from '../../src/analysis';
 import { ARTIFACTS, appPage, screenshot } from './browser.ts';
 import { axeProblems, waitForPanels } from './panels.ts';
 

@@ -1,10 +1,10 @@
 // The comparison as text, the same in the comparison dialog and in the printable report: the
 // differences in sentences, counted per kind (actors, links, coverage of the bodies,
 // isolated actors, articulation points), then every difference in a table that is the CSV's.
-import { diffRows, diffSentences, type VersionDiff } from '../../../analysis';
+import { diffRows, diffSentences, type RuleChange, type VersionDiff } from '../../../analysis';
 import type { ReferenceData } from '../../../domain';
 import { useText } from '../../i18n/text-context.tsx';
-import { diffCounts, type RuleChange } from './comparison.ts';
+import { diffCounts } from './comparison.ts';
 
 export function ComparisonSentences({ diff, ref_ }: { diff: VersionDiff; ref_: ReferenceData }) {
   const t = useText();

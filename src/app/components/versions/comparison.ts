@@ -1,14 +1,14 @@
 // The comparison the app shows: the two states chosen (frozen versions, or the workspace as
 // it is now) turned into graphs and compared by the analysis layer's engine.
 import {
-  checkCrossSchemeRules,
   compareVersions,
+  ruleChanges,
   versionOf,
   type Coverage,
-  type CrossSchemeRuleResult,
+  type RuleChange,
   type VersionDiff,
 } from '../../../analysis';
-import type { CrossSchemeRuleSettings, Localized, ReferenceData } from '../../../domain';
+import type { CrossSchemeRuleSettings, ReferenceData } from '../../../domain';
 import { versionGraph, type MaillageGraph, type WorkspaceVersion } from '../../../model';
 import { CURRENT, type Comparison } from '../../state.ts';
 import type { Workspace } from '../../workspace.ts';
@@ -20,41 +20,6 @@ export interface ShownComparison {
   diff: VersionDiff;
   /** The workspace's cross-scheme rules checked on each side. */
   rules: RuleChange[];
-}
-
-type RuleStatus = CrossSchemeRuleResult['status'];
-
-/** A cross-scheme rule on both sides (null: it does not apply there, its scheme absent). */
-export interface RuleChange {
-  rule: string;
-  label: Localized;
-  before: RuleStatus | null;
-  after: RuleStatus | null;
-}
-
-/** The cross-scheme rules as the workspace switched and composed them (null: the defaults),
- * checked on both sides: the same rules for both. */
-export function ruleChanges(
-  before: MaillageGraph,
-  after: MaillageGraph,
-  settings: CrossSchemeRuleSettings | null,
-): RuleChange[] {
-  const changes = new Map<string, RuleChange>();
-  const side = (graph: MaillageGraph, key: 'before' | 'after') => {
-    for (const result of checkCrossSchemeRules(graph, settings)) {
-      const change = changes.get(result.rule) ?? {
-        rule: result.rule,
-        label: result.label,
-        before: null,
-        after: null,
-      };
-      change[key] = result.status;
-      changes.set(result.rule, change);
-    }
-  };
-  side(before, 'before');
-  side(after, 'after');
-  return [...changes.values()];
 }
 
 /** A state's name: the version's, or `currentName` for the workspace as it is now. */
