@@ -182,34 +182,20 @@ export function VersionsDialog({ onClose }: { onClose: () => void }) {
             if (from !== to) actions.compare(from, to);
           }}
         >
-          <label>
-            {t.verBefore}{' '}
-            <select
-              data-testid="compare-before"
-              value={from}
-              onChange={(e) => setBefore(e.target.value)}
-            >
-              {choices.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {t.verAfter}{' '}
-            <select
-              data-testid="compare-after"
-              value={to}
-              onChange={(e) => setAfter(e.target.value)}
-            >
-              {choices.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.name}
-                </option>
-              ))}
-            </select>
-          </label>
+          <VersionChoice
+            label={t.verBefore}
+            testId="compare-before"
+            value={from}
+            choices={choices}
+            onChange={setBefore}
+          />
+          <VersionChoice
+            label={t.verAfter}
+            testId="compare-after"
+            value={to}
+            choices={choices}
+            onChange={setAfter}
+          />
           <button
             type="submit"
             className="primary"
@@ -222,5 +208,31 @@ export function VersionsDialog({ onClose }: { onClose: () => void }) {
         </form>
       </div>
     </dialog>
+  );
+}
+
+/** One side of the comparison: a version, or the workspace now. */
+function VersionChoice(props: {
+  label: string;
+  testId: string;
+  value: string;
+  choices: readonly { id: string; name: string }[];
+  onChange: (id: string) => void;
+}) {
+  return (
+    <label>
+      {props.label}{' '}
+      <select
+        data-testid={props.testId}
+        value={props.value}
+        onChange={(e) => props.onChange(e.target.value)}
+      >
+        {props.choices.map((c) => (
+          <option key={c.id} value={c.id}>
+            {c.name}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
