@@ -67,28 +67,16 @@ export function useCombobox<T>(options: Options<T>): Combobox<T> {
     setQuery(options.onPick(item));
     setOpen(false);
   };
-  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
-    if (e.key === 'ArrowDown') {
-      e.preventDefault();
-      setOpen(true);
-      setActive((a) => Math.min(a + 1, Math.max(results.length - 1, 0)));
-    } else if (e.key === 'ArrowUp') {
-      e.preventDefault();
-      setActive((a) => Math.max(a - 1, 0));
-    } else if (e.key === 'Enter') {
-      const item = results[active];
-      if (inForm || (expanded && item)) e.preventDefault();
-      if (expanded && item) pick(item);
-    } else if (e.key === 'Escape') {
-      if (expanded) {
-        if (inForm) {
-          e.preventDefault();
-          e.stopPropagation();
-        }
-        setOpen(false);
-      } else if (!inForm) setQuery('');
-    }
-  };
+  const onKeyDown = comboKeys({
+    results,
+    active,
+    expanded,
+    inForm,
+    pick,
+    setOpen,
+    setActive,
+    empty: () => setQuery(''),
+  });
   return {
     query,
     results,
@@ -132,5 +120,43 @@ export function useCombobox<T>(options: Options<T>): Combobox<T> {
       },
       onMouseEnter: () => setActive(index),
     }),
+  };
+}
+
+interface KeyState<T> {
+  results: readonly T[];
+  active: number;
+  expanded: boolean;
+  inForm: boolean;
+  pick: (item: T) => void;
+  setOpen: (open: boolean) => void;
+  setActive: (update: (active: number) => number) => void;
+  empty: () => void;
+}
+
+/** The input's keys: the arrows move the active option, Enter picks it, Escape closes. */
+function comboKeys<T>(box: KeyState<T>) {
+  return (e: KeyboardEvent<HTMLInputElement>) => {
+    const { results, active, expanded, inForm } = box;
+    if (e.key === 'ArrowDown') {
+      e.preventDefault();
+      box.setOpen(true);
+      box.setActive((a) => Math.min(a + 1, Math.max(results.length - 1, 0)));
+    } else if (e.key === 'ArrowUp') {
+      e.preventDefault();
+      box.setActive((a) => Math.max(a - 1, 0));
+    } else if (e.key === 'Enter') {
+      const item = results[active];
+      if (inForm || (expanded && item)) e.preventDefault();
+      if (expanded && item) box.pick(item);
+    } else if (e.key === 'Escape') {
+      if (expanded) {
+        if (inForm) {
+          e.preventDefault();
+          e.stopPropagation();
+        }
+        box.setOpen(false);
+      } else if (!inForm) box.empty();
+    }
   };
 }

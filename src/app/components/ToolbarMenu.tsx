@@ -42,41 +42,13 @@ export function ToolbarMenu(props: Props) {
     return () => document.removeEventListener('pointerdown', onPointer);
   }, [open]);
 
-  const onKeyDown = (e: KeyboardEvent<HTMLDetailsElement>) => {
-    const details = e.currentTarget;
-    const button = details.querySelector('summary');
-    if (e.key === 'Escape' && details.open) {
-      e.preventDefault();
-      e.stopPropagation();
-      details.open = false;
-      button?.focus();
-      return;
-    }
-    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
-    const from = e.target instanceof HTMLElement ? e.target : null;
-    if (!from || from.matches(OWN_ARROWS)) return;
-    const controls = [...details.querySelectorAll<HTMLElement>(`summary ~ * :is(${CONTROLS})`)];
-    if (controls.length === 0) return;
-    e.preventDefault();
-    details.open = true;
-    const at = from === button ? -1 : controls.indexOf(from);
-    const step = e.key === 'ArrowDown' ? 1 : -1;
-    const next =
-      at < 0
-        ? step > 0
-          ? 0
-          : controls.length - 1
-        : (at + step + controls.length) % controls.length;
-    controls[next]?.focus();
-  };
-
   return (
     <details
       ref={menu}
       className={props.className ? `toolbar-menu ${props.className}` : 'toolbar-menu'}
       data-testid={props.testId}
       onToggle={(e) => setOpen(e.currentTarget.open)}
-      onKeyDown={onKeyDown}
+      onKeyDown={menuKeys}
     >
       <summary aria-label={props.ariaLabel} data-testid={props.buttonTestId}>
         {props.label}
@@ -92,4 +64,29 @@ export function ToolbarMenu(props: Props) {
       </div>
     </details>
   );
+}
+
+/** Escape closes the menu; the arrows open it and go from button to button. */
+function menuKeys(e: KeyboardEvent<HTMLDetailsElement>): void {
+  const details = e.currentTarget;
+  const button = details.querySelector('summary');
+  if (e.key === 'Escape' && details.open) {
+    e.preventDefault();
+    e.stopPropagation();
+    details.open = false;
+    button?.focus();
+    return;
+  }
+  if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+  const from = e.target instanceof HTMLElement ? e.target : null;
+  if (!from || from.matches(OWN_ARROWS)) return;
+  const controls = [...details.querySelectorAll<HTMLElement>(`summary ~ * :is(${CONTROLS})`)];
+  if (controls.length === 0) return;
+  e.preventDefault();
+  details.open = true;
+  const at = from === button ? -1 : controls.indexOf(from);
+  const step = e.key === 'ArrowDown' ? 1 : -1;
+  const next =
+    at < 0 ? (step > 0 ? 0 : controls.length - 1) : (at + step + controls.length) % controls.length;
+  controls[next]?.focus();
 }
