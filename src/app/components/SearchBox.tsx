@@ -6,6 +6,7 @@ import { fold, searchByWords } from '../../domain';
 import type { MaillageGraph } from '../../model';
 import { useText } from '../i18n/text-context.tsx';
 import { useCombobox } from '../use-combobox.ts';
+import { ComboList } from './ComboList.tsx';
 
 interface Props {
   graph: MaillageGraph;
@@ -54,32 +55,16 @@ export function SearchBox({ graph, names, onPick }: Props) {
         placeholder={t.searchPlaceholder}
         data-testid="search-input"
       />
-      <ul
-        id={box.listId}
-        role="listbox"
-        aria-label={t.search}
+      <ComboList
+        box={box}
+        label={t.search}
         className="search-results"
-        hidden={!box.expanded}
-        data-testid="search-results"
+        testId="search-results"
+        none={t.searchNoResult}
+        found={t.searchResults}
       >
-        {box.results.map((r, i) => (
-          <li key={r.id} {...box.option(i)}>
-            <bdi>{r.name}</bdi>
-          </li>
-        ))}
-        {box.expanded && box.results.length === 0 && (
-          <li className="no-result" role="option" aria-disabled="true" aria-selected={false}>
-            {t.searchNoResult}
-          </li>
-        )}
-      </ul>
-      <span className="visually-hidden" role="status" aria-live="polite">
-        {box.expanded
-          ? box.results.length
-            ? t.searchResults(box.results.length)
-            : t.searchNoResult
-          : ''}
-      </span>
+        {(r) => <bdi>{r.name}</bdi>}
+      </ComboList>
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { useCallback } from 'react';
 import { findEnds, type EndCandidate } from '../../link-form.ts';
 import { useText } from '../../i18n/text-context.tsx';
 import { useCombobox } from '../../use-combobox.ts';
+import { ComboList } from '../ComboList.tsx';
 
 interface Props {
   /** The input's id (its label points at it; the form focuses it when it is invalid). */
@@ -47,35 +48,22 @@ export function ActorPicker({ id, candidates, chosen, onChoose, describedBy, inv
         dir="auto"
         data-testid="link-to"
       />
-      <ul
-        id={box.listId}
-        role="listbox"
-        aria-label={t.linkTo}
+      <ComboList
+        box={box}
+        label={t.linkTo}
         className="search-results actor-picker-results"
-        hidden={!box.expanded}
-        data-testid="link-to-results"
+        testId="link-to-results"
+        none={t.linkToNone}
+        found={t.linkToFound}
+        idle={chosen ? t.linkToChosen(chosen.name) : ''}
       >
-        {box.results.map((r, i) => (
-          <li key={r.id} {...box.option(i)}>
+        {(r) => (
+          <>
             <bdi>{r.name}</bdi>
             {r.linked && <span className="muted"> ({t.linkAlreadyLinked})</span>}
-          </li>
-        ))}
-        {box.expanded && box.results.length === 0 && (
-          <li className="no-result" role="option" aria-disabled="true" aria-selected={false}>
-            {t.linkToNone}
-          </li>
+          </>
         )}
-      </ul>
-      <span className="visually-hidden" role="status" aria-live="polite">
-        {box.expanded
-          ? box.results.length
-            ? t.linkToFound(box.results.length)
-            : t.linkToNone
-          : chosen
-            ? t.linkToChosen(chosen.name)
-            : ''}
-      </span>
+      </ComboList>
     </div>
   );
 }
