@@ -4,7 +4,14 @@
 // after an edit at 1366×768.
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { appPage, screenshot } from './browser.ts';
+import { screenshot } from './browser.ts';
+import {
+  actorField,
+  editingPage,
+  pickActor,
+  pressOutsideFields,
+  waitForActors,
+} from './editing-page.ts';
 import { axeProblems } from './panels.ts';
 
 interface NodeLike {
@@ -15,30 +22,11 @@ interface NodeLike {
 interface Hooks {
   map: { cy: { getElementById(id: string): NodeLike & { length: number } } } | null;
 }
-const opened = appPage();
+const opened = editingPage();
 let page: Page;
 
 const count = (testId: string) =>
   page.locator(`[data-testid="${testId}"]`).first().getAttribute('data-value');
-
-async function waitForCounts(actors: number): Promise<void> {
-  await page.waitForFunction(
-    (a) =>
-      document.querySelector('[data-testid="app"]')?.getAttribute('data-ready') === 'true' &&
-      document.querySelector('[data-testid="actor-count"]')?.getAttribute('data-value') ===
-        String(a),
-    actors,
-    { timeout: 60_000 },
-  );
-}
-
-async function pick(name: string): Promise<void> {
-  const input = page.getByTestId('search-input');
-  await input.fill(name);
-  await page.locator('[data-testid="search-results"] [role="option"]').first().waitFor();
-  await input.press('Enter');
-  await expect.poll(() => page.getByTestId('details-name').innerText()).toBe(name);
-}
 
 const nodeType = (id: string) =>
   page.evaluate(
@@ -48,19 +36,6 @@ const nodeType = (id: string) =>
         .data('type'),
     id,
   );
-/** An attribute of an actor in the workspace's graph (the app state's test hook). */
-const actorField = (id: string, key: string) =>
-  page.evaluate(
-    ([n, k]) =>
-      (
-        window as unknown as {
-          __maillage?: {
-            state: { workspace: { graph: { getNodeAttribute(n: string, k: string): unknown } } };
-          };
-        }
-      ).__maillage?.state.workspace.graph.getNodeAttribute(n as string, k as string),
-    [id, key],
-  );
 const position = (id: string) =>
   page.evaluate((n) => {
     const node = (window as unknown as { __maillage?: Hooks }).__maillage?.map?.cy.getElementById(
@@ -69,15 +44,13 @@ const position = (id: string) =>
     return node && node.length ? node.position() : null;
   }, id);
 
-beforeAll(async () => {
+beforeAll(() => {
   page = opened.page;
-  await page.setViewportSize({ width: 1366, height: 768 });
-  await waitForCounts(124);
 });
 
 describe('editing the inventory', () => {
   it('edits an actor’s type and sectors from its details; the map follows, positions kept', async () => {
-    await pick('Coordination ASV Les Tilleuls');
+    await pickActor(page, 'Coordination ASV Les Tilleuls');
     const id = 'coordination-asv-les-tilleuls';
     const before = await position(id);
     const other = await position('ccas-de-rochebrune');
@@ -90,7 +63,7 @@ describe('editing the inventory', () => {
     await form.locator('[data-testid="edit-sectors"] input[value="logement"]').check();
     await page.getByTestId('edit-save').click();
     await expect.poll(() => nodeType(id), { timeout: 30_000 }).toBe('association');
-    await waitForCounts(124);
+    await waitForActors(page, 124);
     await expect.poll(() => page.getByTestId('details-type').innerText()).toMatch(/Association/);
     expect(await page.locator('[data-testid="details"]').innerText()).toMatch(/Logement/);
     // No new layout: the actors stay where they were.
@@ -117,14 +90,14 @@ describe('editing the inventory', () => {
     await page.getByTestId('edit-name').fill('Maison des familles');
     await page.getByTestId('edit-type').selectOption('association');
     await page.getByTestId('edit-save').click();
-    await waitForCounts(125);
+    await waitForActors(page, 125);
     await expect
       .poll(() => page.getByTestId('details-name').innerText())
       .toBe('Maison des familles');
     expect(await position('maison-des-familles')).not.toBeNull();
     await page.getByTestId('delete-actor').click();
     await page.getByTestId('delete-confirm').click();
-    await waitForCounts(124);
+    await waitForActors(page, 124);
   });
 
   it('edits an actor from a row of the tables', async () => {
@@ -135,35 +108,36 @@ describe('editing the inventory', () => {
     await page.getByTestId('edit-save').click();
     await page.getByTestId('actor-form').waitFor({ state: 'detached' });
     await expect
-      .poll(() => actorField('coordination-asv-les-tilleuls', 'territory'), { timeout: 30_000 })
+      .poll(() => actorField(page, 'coordination-asv-les-tilleuls', 'territory'), {
+        timeout: 30_000,
+      })
       .toBe('Rochebrune');
     await page.getByTestId('view-map').click();
-    await page.locator('body').focus();
-    await page.keyboard.press('Control+z');
+    await pressOutsideFields(page, 'Control+z');
     await expect
-      .poll(() => actorField('coordination-asv-les-tilleuls', 'territory'), { timeout: 30_000 })
+      .poll(() => actorField(page, 'coordination-asv-les-tilleuls', 'territory'), {
+        timeout: 30_000,
+      })
       .toBe('Rochebrune - QPV Les Tilleuls');
   });
 
   it('undoes and redoes by keyboard, and undo survives a reload', async () => {
-    await page.locator('body').focus();
-    await page.keyboard.press('Control+z');
-    await waitForCounts(125);
+    await pressOutsideFields(page, 'Control+z');
+    await waitForActors(page, 125);
     await page.keyboard.press('Control+Shift+z');
-    await waitForCounts(124);
+    await waitForActors(page, 124);
     await page.keyboard.press('Control+z');
-    await waitForCounts(125);
+    await waitForActors(page, 125);
     expect(await page.getByTestId('undo').getAttribute('title')).toMatch(/ajout d’un acteur/);
     // Let the autosave write, then reload: the history comes back with the workspace.
     await page.waitForTimeout(3000);
     await page.reload();
-    await waitForCounts(125);
+    await waitForActors(page, 125);
     await page.getByTestId('undo').click();
-    await waitForCounts(124);
+    await waitForActors(page, 124);
     // The type edit is still there, and undone next.
     expect(await nodeType('coordination-asv-les-tilleuls')).toBe('association');
-    await page.locator('body').focus();
-    await page.keyboard.press('Control+z');
+    await pressOutsideFields(page, 'Control+z');
     await expect
       .poll(() => nodeType('coordination-asv-les-tilleuls'), { timeout: 30_000 })
       .not.toBe('association');

@@ -213,6 +213,17 @@ describe('keyboard', () => {
     await page.keyboard.press('Escape');
     expect(await page.getByTestId('export-menu').getAttribute('open')).toBeNull();
     expect(await summary.evaluate((el) => el === document.activeElement)).toBe(true);
+    // The arrows open it and go from button to button, round the ends.
+    await page.keyboard.press('ArrowDown');
+    expect(await page.getByTestId('export-menu').getAttribute('open')).not.toBeNull();
+    expect(await focused()).toBe('export-png');
+    await page.keyboard.press('ArrowDown');
+    expect(await focused()).toBe('export-png-2');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    expect(await focused()).toBe('export-links-csv');
+    await page.keyboard.press('Escape');
+    expect(await summary.evaluate((el) => el === document.activeElement)).toBe(true);
     // A click elsewhere closes it too.
     await page.keyboard.press('Enter');
     await page.getByTestId('details').click({ position: { x: 20, y: 20 } });

@@ -5,16 +5,22 @@
 // is said before saving. axe-core on the new dialogs; screenshots at 1366×768.
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { appPage, screenshot } from './browser.ts';
+import { screenshot } from './browser.ts';
+import {
+  actorField,
+  editingPage,
+  pickActor,
+  pressOutsideFields,
+  waitForActors,
+} from './editing-page.ts';
 import { TWO_NAMES_CLS, TWO_NAMES_CLSM, TWO_NAMES_LINKS } from './fixtures.ts';
 import { axeProblems, waitForPanels } from './panels.ts';
 
 interface GraphHook {
   hasNode(id: string): boolean;
   neighbors(id: string): string[];
-  getNodeAttribute(id: string, key: string): unknown;
 }
-const opened = appPage();
+const opened = editingPage();
 let page: Page;
 
 const KEPT = 'ville-de-rochebrune';
@@ -33,35 +39,6 @@ const hasActor = (id: string) =>
     (n) => (window as unknown as Hooked).__maillage?.state.workspace.graph.hasNode(n) ?? false,
     id,
   );
-const field = (id: string, key: string) =>
-  page.evaluate(
-    ([n, k]) =>
-      (window as unknown as Hooked).__maillage?.state.workspace.graph.getNodeAttribute(
-        n as string,
-        k as string,
-      ),
-    [id, key],
-  );
-
-async function waitForCount(actors: number): Promise<void> {
-  await page.waitForFunction(
-    (a) =>
-      document.querySelector('[data-testid="app"]')?.getAttribute('data-ready') === 'true' &&
-      document.querySelector('[data-testid="actor-count"]')?.getAttribute('data-value') ===
-        String(a),
-    actors,
-    { timeout: 60_000 },
-  );
-}
-
-async function pick(name: string): Promise<void> {
-  const input = page.getByTestId('search-input');
-  await input.fill(name);
-  await page.locator('[data-testid="search-results"] [role="option"]').first().waitFor();
-  await input.press('Enter');
-  await expect.poll(() => page.getByTestId('details-name').innerText()).toBe(name);
-}
-
 async function mergeFromDetails(typed: string, other: string): Promise<void> {
   await page.getByTestId('merge-actor').click();
   const dialog = page.getByTestId('merge-dialog');
@@ -71,25 +48,18 @@ async function mergeFromDetails(typed: string, other: string): Promise<void> {
   await page.getByTestId('merge-preview').waitFor();
 }
 
-async function undoKey(keys: string): Promise<void> {
-  await page.locator('body').focus();
-  await page.keyboard.press(keys);
-}
-
 let keptBefore: string[] = [];
 let absorbedBefore: string[] = [];
 
 beforeAll(async () => {
   page = opened.page;
-  await page.setViewportSize({ width: 1366, height: 768 });
-  await waitForCount(124);
   keptBefore = (await partners(KEPT)) ?? [];
   absorbedBefore = (await partners(ABSORBED)) ?? [];
 });
 
 describe('merging two actors', () => {
   it('finds the other actor from a name typed with a typo and previews the merge', async () => {
-    await pick('Ville de Rochebrune');
+    await pickActor(page, 'Ville de Rochebrune');
     await mergeFromDetails('Polise municipale', 'Police municipale de Rochebrune');
     const preview = page.getByTestId('merge-preview');
     expect(await preview.innerText()).toMatch(/Ville de Rochebrune \(gardé ; « Police municipale/);
@@ -112,7 +82,7 @@ describe('merging two actors', () => {
 
   it('merges: one actor fewer, the links united, the merge said in the details', async () => {
     await page.getByTestId('merge-confirm').click();
-    await waitForCount(123);
+    await waitForActors(page, 123);
     expect(await hasActor(ABSORBED)).toBe(false);
     const union = new Set([...keptBefore, ...absorbedBefore]);
     union.delete(KEPT);
@@ -127,18 +97,18 @@ describe('merging two actors', () => {
   });
 
   it('undoes and redoes the merge by keyboard', async () => {
-    await undoKey('Control+z');
-    await waitForCount(124);
+    await pressOutsideFields(page, 'Control+z');
+    await waitForActors(page, 124);
     expect(await partners(ABSORBED)).toEqual(absorbedBefore);
-    await undoKey('Control+Shift+z');
-    await waitForCount(123);
+    await pressOutsideFields(page, 'Control+Shift+z');
+    await waitForActors(page, 123);
     expect(await hasActor(ABSORBED)).toBe(false);
   });
 });
 
 describe('the actor form', () => {
   it('focuses the name field when the name is empty', async () => {
-    await pick('CCAS de Rochebrune');
+    await pickActor(page, 'CCAS de Rochebrune');
     await page.getByTestId('edit-actor').click();
     await page.getByTestId('actor-form').waitFor();
     await page.getByTestId('edit-name').fill('  ');
@@ -171,40 +141,40 @@ describe('the actor form', () => {
     await screenshot(page, 'merge-03-form-warning');
     await page.getByTestId('edit-save').click();
     await page.getByTestId('actor-form').waitFor({ state: 'detached' });
-    await expect.poll(() => field('ccas-de-rochebrune', 'typeText')).toBe('Tiers-lieu');
-    await waitForCount(123);
+    await expect.poll(() => actorField(page, 'ccas-de-rochebrune', 'typeText')).toBe('Tiers-lieu');
+    await waitForActors(page, 123);
   });
 });
 
 describe('taking a merge apart later', () => {
   it('separates the merge after another edit; the state survives a reload', async () => {
-    await pick('Ville de Rochebrune');
+    await pickActor(page, 'Ville de Rochebrune');
     await page.getByTestId('merge-split').click();
-    await waitForCount(124);
+    await waitForActors(page, 124);
     expect(await partners(ABSORBED)).toEqual(absorbedBefore);
     expect(await partners(KEPT)).toEqual(keptBefore);
     // The other edit stays.
-    expect(await field('ccas-de-rochebrune', 'typeText')).toBe('Tiers-lieu');
+    expect(await actorField(page, 'ccas-de-rochebrune', 'typeText')).toBe('Tiers-lieu');
     await expect.poll(() => page.getByTestId('merged-from').count()).toBe(0);
     expect(await page.getByTestId('undo').getAttribute('title')).toMatch(/annulation d’une fusion/);
     await page.waitForTimeout(3000);
     await page.reload();
-    await waitForCount(124);
+    await waitForActors(page, 124);
     expect(await partners(ABSORBED)).toEqual(absorbedBefore);
-    expect(await field('ccas-de-rochebrune', 'typeText')).toBe('Tiers-lieu');
+    expect(await actorField(page, 'ccas-de-rochebrune', 'typeText')).toBe('Tiers-lieu');
     // Undoing the separation merges them again, and « Séparer » is offered again.
-    await undoKey('Control+z');
-    await waitForCount(123);
+    await pressOutsideFields(page, 'Control+z');
+    await waitForActors(page, 123);
   });
 
   it('refuses to separate a merged actor changed since, with a clear message', async () => {
-    await pick('Ville de Rochebrune');
+    await pickActor(page, 'Ville de Rochebrune');
     await page.getByTestId('merged-from').waitFor();
     await page.getByTestId('edit-actor').click();
     await page.getByTestId('edit-role').fill('Commune centre');
     await page.getByTestId('edit-save').click();
     await page.getByTestId('actor-form').waitFor({ state: 'detached' });
-    await expect.poll(() => field(KEPT, 'role')).toBe('Commune centre');
+    await expect.poll(() => actorField(page, KEPT, 'role')).toBe('Commune centre');
     await page.getByTestId('merge-split').click();
     await expect
       .poll(() => page.getByTestId('merge-split-refused').innerText())
@@ -236,7 +206,7 @@ describe('merging from a row of the tables', () => {
     await page.getByTestId('merge-preview').waitFor();
     await page.getByTestId('merge-confirm').click();
     await dialog.waitFor({ state: 'detached' });
-    await waitForCount(Number(before) - 1);
+    await waitForActors(page, Number(before) - 1);
     expect(await hasActor('coordination-asv-les-tilleuls')).toBe(true);
     expect(await hasActor('msp-des-tilleuls')).toBe(false);
     await page.getByTestId('view-map').click();

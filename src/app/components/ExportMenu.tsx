@@ -1,9 +1,9 @@
 // The export menu: the map as a picture (PNG 1×/2×/4×, SVG) with its title, date and
 // legend; the graph for Gephi and yEd (GEXF, GraphML); the workspace file (JSON); the
 // actors and links as CSV files the import reads back. In anonymous mode every file goes
-// through model/anonymize.ts, so no person's name leaves in any of them. Escape or a click
-// elsewhere closes the menu (Escape puts the focus back on its button).
-import { useEffect, useId, useRef, useState } from 'react';
+// through model/anonymize.ts, so no person's name leaves in any of them. The menu's keys and
+// closing: ToolbarMenu.
+import { useId, useState } from 'react';
 import { shownNames, type ReferenceData } from '../../domain';
 import {
   exportedKeys,
@@ -35,6 +35,7 @@ import { legendWords } from '../legend-words.ts';
 import { downloadBlob, fileStem } from './download.ts';
 import './ExportMenu.css';
 import { useText } from '../i18n/text-context.tsx';
+import { ToolbarMenu } from './ToolbarMenu.tsx';
 
 interface Props {
   mapRef: React.RefObject<NetworkMap | null>;
@@ -62,8 +63,6 @@ export function ExportMenu(props: Props) {
   );
   const [busy, setBusy] = useState(false);
   const id = useId();
-  const menu = useRef<HTMLDetailsElement>(null);
-  const [open, setOpen] = useState(false);
   const lang = t.lang;
   const stem = fileStem(title);
   const options = { anonymous, ref: ref_, lang };
@@ -135,141 +134,123 @@ export function ExportMenu(props: Props) {
   const csv = (write: typeof actorsToCsv) => () =>
     new Blob([write(exportGraph(graph, options).graph, ref_)], { type: CSV });
 
-  useEffect(() => {
-    if (!open) return;
-    const onPointer = (e: PointerEvent) => {
-      const details = menu.current;
-      if (details && !details.contains(e.target as Node)) details.open = false;
-    };
-    document.addEventListener('pointerdown', onPointer);
-    return () => document.removeEventListener('pointerdown', onPointer);
-  }, [open]);
-
   return (
-    <details
-      ref={menu}
+    <ToolbarMenu
+      label={t.exportMenu}
+      ariaLabel={t.exportMenuLabel}
+      testId="export-menu"
       className="export-menu"
-      data-testid="export-menu"
-      onToggle={(e) => setOpen(e.currentTarget.open)}
-      onKeyDown={(e) => {
-        if (e.key !== 'Escape' || !e.currentTarget.open) return;
-        e.preventDefault();
-        e.stopPropagation();
-        e.currentTarget.open = false;
-        e.currentTarget.querySelector('summary')?.focus();
-      }}
+      panelClassName="export-menu-panel"
+      panelLabelledBy={`${id}-title`}
     >
-      <summary aria-label={t.exportMenuLabel}>{t.exportMenu}</summary>
-      <div className="export-menu-panel" role="group" aria-labelledby={`${id}-title`}>
-        <h2 id={`${id}-title`} className="visually-hidden">
-          {t.exportMenuLabel}
-        </h2>
-        <section>
-          <h3>{t.exportImage}</h3>
-          <fieldset>
-            <legend>{t.exportBackground}</legend>
-            {(['white', 'transparent'] as const).map((value) => (
-              <label key={value}>
-                <input
-                  type="radio"
-                  name={`${id}-background`}
-                  value={value}
-                  checked={background === value}
-                  onChange={() => setBackground(value)}
-                  data-testid={`export-background-${value}`}
-                />{' '}
-                {value === 'white' ? t.exportWhite : t.exportTransparent}
-              </label>
-            ))}
-          </fieldset>
-          <div className="export-menu-row">
-            {([1, 2, 4] as const).map((scale) => (
-              <button
-                key={scale}
-                type="button"
-                disabled={busy}
-                data-testid={scale === 1 ? 'export-png' : `export-png-${scale}`}
-                onClick={run(`${stem}${scale === 1 ? '' : `@${scale}x`}.png`, () =>
-                  exportPng(map(), { ...imageOptions(), scale }),
-                )}
-              >
-                {t.exportPngAt(scale)}
-              </button>
-            ))}
+      <h2 id={`${id}-title`} className="visually-hidden">
+        {t.exportMenuLabel}
+      </h2>
+      <section>
+        <h3>{t.exportImage}</h3>
+        <fieldset>
+          <legend>{t.exportBackground}</legend>
+          {(['white', 'transparent'] as const).map((value) => (
+            <label key={value}>
+              <input
+                type="radio"
+                name={`${id}-background`}
+                value={value}
+                checked={background === value}
+                onChange={() => setBackground(value)}
+                data-testid={`export-background-${value}`}
+              />{' '}
+              {value === 'white' ? t.exportWhite : t.exportTransparent}
+            </label>
+          ))}
+        </fieldset>
+        <div className="export-menu-row">
+          {([1, 2, 4] as const).map((scale) => (
             <button
+              key={scale}
               type="button"
               disabled={busy}
-              data-testid="export-svg"
-              onClick={run(
-                `${stem}.svg`,
-                async () =>
-                  new Blob([await exportSvg(map(), imageOptions())], { type: 'image/svg+xml' }),
+              data-testid={scale === 1 ? 'export-png' : `export-png-${scale}`}
+              onClick={run(`${stem}${scale === 1 ? '' : `@${scale}x`}.png`, () =>
+                exportPng(map(), { ...imageOptions(), scale }),
               )}
             >
-              {t.exportSvg}
+              {t.exportPngAt(scale)}
             </button>
-          </div>
-        </section>
-        <section>
-          <h3>{t.exportGraphFiles}</h3>
-          <div className="export-menu-row">
-            <button
-              type="button"
-              disabled={busy}
-              data-testid="export-gexf"
-              onClick={run(`${stem}.gexf`, graphFile(toGexf))}
-            >
-              {t.exportGexf}
-            </button>
-            <button
-              type="button"
-              disabled={busy}
-              data-testid="export-graphml"
-              onClick={run(`${stem}.graphml`, graphFile(toGraphml))}
-            >
-              {t.exportGraphml}
-            </button>
-          </div>
-        </section>
-        <section>
-          <h3>{t.exportData}</h3>
-          <div className="export-menu-row">
-            <button
-              type="button"
-              disabled={busy}
-              data-testid="export-workspace"
-              onClick={run(`${stem}.maillage.json`, workspace)}
-            >
-              {t.exportWorkspace}
-            </button>
-            <button
-              type="button"
-              disabled={busy}
-              data-testid="export-actors-csv"
-              onClick={run(`${stem}-acteurs.csv`, csv(actorsToCsv))}
-            >
-              {t.exportActorsCsv}
-            </button>
-            <button
-              type="button"
-              disabled={busy}
-              data-testid="export-links-csv"
-              onClick={run(`${stem}-liens.csv`, csv(linksToCsv))}
-            >
-              {t.exportLinksCsv}
-            </button>
-          </div>
-        </section>
-        {anonymous && <p className="export-menu-note">{t.exportAnonymousNote}</p>}
-        <p
-          className="export-menu-status"
-          role="status"
-          data-error={status?.error ? 'true' : 'false'}
-          data-testid="export-status"
-        >
-          {status?.say(t) ?? ''}
-        </p>
-      </div>
-    </details>
+          ))}
+          <button
+            type="button"
+            disabled={busy}
+            data-testid="export-svg"
+            onClick={run(
+              `${stem}.svg`,
+              async () =>
+                new Blob([await exportSvg(map(), imageOptions())], { type: 'image/svg+xml' }),
+            )}
+          >
+            {t.exportSvg}
+          </button>
+        </div>
+      </section>
+      <section>
+        <h3>{t.exportGraphFiles}</h3>
+        <div className="export-menu-row">
+          <button
+            type="button"
+            disabled={busy}
+            data-testid="export-gexf"
+            onClick={run(`${stem}.gexf`, graphFile(toGexf))}
+          >
+            {t.exportGexf}
+          </button>
+          <button
+            type="button"
+            disabled={busy}
+            data-testid="export-graphml"
+            onClick={run(`${stem}.graphml`, graphFile(toGraphml))}
+          >
+            {t.exportGraphml}
+          </button>
+        </div>
+      </section>
+      <section>
+        <h3>{t.exportData}</h3>
+        <div className="export-menu-row">
+          <button
+            type="button"
+            disabled={busy}
+            data-testid="export-workspace"
+            onClick={run(`${stem}.maillage.json`, workspace)}
+          >
+            {t.exportWorkspace}
+          </button>
+          <button
+            type="button"
+            disabled={busy}
+            data-testid="export-actors-csv"
+            onClick={run(`${stem}-acteurs.csv`, csv(actorsToCsv))}
+          >
+            {t.exportActorsCsv}
+          </button>
+          <button
+            type="button"
+            disabled={busy}
+            data-testid="export-links-csv"
+            onClick={run(`${stem}-liens.csv`, csv(linksToCsv))}
+          >
+            {t.exportLinksCsv}
+          </button>
+        </div>
+      </section>
+      {anonymous && <p className="export-menu-note">{t.exportAnonymousNote}</p>}
+      <p
+        className="export-menu-status"
+        role="status"
+        data-error={status?.error ? 'true' : 'false'}
+        data-testid="export-status"
+      >
+        {status?.say(t) ?? ''}
+      </p>
+    </ToolbarMenu>
   );
 }

@@ -6,7 +6,7 @@
 // fields they are about and above the save button, and the user can still correct them.
 // A refused save moves the focus to the first field in error (aria-invalid, its message
 // linked by aria-describedby).
-import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useId, useMemo, useState } from 'react';
 import type { Actor } from '../../../domain';
 import type { EditIssue } from '../../../model';
 import {
@@ -18,9 +18,7 @@ import {
 } from '../../actor-form.ts';
 import { useApp } from '../../app-context.ts';
 import { useText } from '../../i18n/text-context.tsx';
-import { useModal } from '../../use-modal.ts';
-import { DialogHead } from '../DialogHead.tsx';
-import { SaveCancel } from './EditParts.tsx';
+import { EditDialog, errorsOf, FieldErrors } from './EditParts.tsx';
 
 interface Props {
   /** The actor edited (null: a new one). */
@@ -33,26 +31,9 @@ export function ActorForm({ actor, onClose }: Props) {
   const lang = t.lang;
   const { ref, actions } = useApp();
   const id = useId();
-  const done = useRef(false);
-  const close = () => {
-    if (done.current) return;
-    done.current = true;
-    onClose();
-  };
-  const { dialog, closed } = useModal(close);
   const [before] = useState(() => (actor ? fieldsOf(actor) : null));
   const [fields, setFields] = useState<ActorFields>(() => fieldsOf(actor));
   const [issues, setIssues] = useState<EditIssue[]>([]);
-  // Each refused save moves the focus to the first field in error (once rendered).
-  const [refusals, setRefusals] = useState(0);
-  const form = useRef<HTMLFormElement>(null);
-  useEffect(() => {
-    if (refusals === 0) return;
-    const field = firstInvalidField(issues);
-    if (field) form.current?.querySelector<HTMLElement>(`[data-field="${field}"]`)?.focus();
-    // Only a new refusal moves the focus (not each render with the same issues).
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [refusals]);
   const typed = useDeferredValue(fields);
   const warnings = useMemo(
     () => editWarnings(actor, inputOf(typed, before), ref),
@@ -72,19 +53,11 @@ export function ActorForm({ actor, onClose }: Props) {
     const result = actor
       ? actions.edit({ kind: 'update-actor', id: actor.id, actor: input }, actor.id)
       : actions.edit({ kind: 'add-actor', actor: input }, 'added');
-    if (result.ok) close();
-    else {
-      setIssues(result.issues);
-      setRefusals((n) => n + 1);
-    }
+    if (!result.ok) setIssues(result.issues);
+    return result.ok;
   };
-  const errorOf = (field: string) =>
-    issues.filter((i) => i.field === field && i.severity === 'error');
+  const errorOf = (field: string) => errorsOf(issues, field);
   const warningOf = (field: string) => warnings.filter((i) => i.field === field);
-  // One item per field (its id describes the field), in the order the engine said them.
-  const warned = [...new Set(warnings.map((w) => w.field))].map(
-    (field) => [field, warningOf(field).map((w) => w.message[lang])] as const,
-  );
   /** A field's warnings, under it (its id describes the field). */
   const note = (field: string) => {
     const list = warningOf(field);
@@ -128,179 +101,149 @@ export function ActorForm({ actor, onClose }: Props) {
           aria-describedby={describedBy(key)}
           onChange={(e) => set({ [key]: e.target.value })}
         />
-        {errors.length > 0 && (
-          <span id={`${id}-${key}-error`} className="edit-error" data-testid={`edit-${key}-error`}>
-            {errors.map((i) => i.message[lang]).join(' ')}
-          </span>
-        )}
+        <FieldErrors
+          id={`${id}-${key}-error`}
+          testId={`edit-${key}-error`}
+          errors={errors}
+          lang={lang}
+        />
         {note(key)}
       </p>
     );
   };
 
   return (
-    <dialog
-      ref={dialog}
-      className="dialog edit-dialog"
-      aria-labelledby={titleId}
-      data-testid="actor-form"
-      onClose={closed}
+    <EditDialog
+      titleId={titleId}
+      title={title}
+      testId="actor-form"
+      issues={issues}
+      firstInvalid={firstInvalidField}
+      warnings={warnings}
+      onSave={save}
+      onClose={onClose}
     >
-      <DialogHead titleId={titleId} title={title} closeLabel={t.close} onClose={close} />
-      <form
-        ref={form}
-        onSubmit={(e) => {
-          e.preventDefault();
-          save();
-        }}
-      >
-        {issues.some((i) => i.severity === 'error') && (
-          <div role="alert" className="edit-errors" data-testid="edit-errors">
-            <p>{t.editRefused}</p>
-            <ul>
-              {issues.map((i, n) => (
-                <li key={n}>{i.message[lang]}</li>
-              ))}
-            </ul>
-          </div>
-        )}
-        {text('name', t.editName)}
-        <p className="edit-field">
-          <label htmlFor={`${id}-type`}>{t.editType}</label>
-          <select
-            id={`${id}-type`}
-            data-testid="edit-type"
-            data-field="type"
-            value={fields.type}
-            aria-describedby={describedBy('type')}
-            onChange={(e) => set({ type: e.target.value })}
-          >
-            {ref.actorTypes.map((type) => (
-              <option key={type.id} value={type.id}>
-                {type.label[lang]}
-              </option>
-            ))}
-          </select>
-        </p>
-        {fields.type === 'autre' && (
-          <p className="edit-field">
-            <label htmlFor={`${id}-typeText`}>{t.editTypeWords}</label>
-            <input
-              id={`${id}-typeText`}
-              data-testid="edit-type-words"
-              value={fields.typeText}
-              dir="auto"
-              aria-describedby={describedBy('type', `${id}-typeText-hint`)}
-              onChange={(e) => set({ typeText: e.target.value })}
-            />
-            <span id={`${id}-typeText-hint`} className="hint">
-              {t.editTypeWordsHint}
-            </span>
-          </p>
-        )}
-        {note('type')}
-        <fieldset
-          className="edit-choices"
-          data-testid="edit-sectors"
-          aria-describedby={describedBy('sectors')}
+      {text('name', t.editName)}
+      <p className="edit-field">
+        <label htmlFor={`${id}-type`}>{t.editType}</label>
+        <select
+          id={`${id}-type`}
+          data-testid="edit-type"
+          data-field="type"
+          value={fields.type}
+          aria-describedby={describedBy('type')}
+          onChange={(e) => set({ type: e.target.value })}
         >
-          <legend>{t.editSectors}</legend>
-          {ref.sectors.map((s) => (
-            <label key={s.id}>
-              <input
-                type="checkbox"
-                value={s.id}
-                checked={fields.sectors.includes(s.id)}
-                onChange={(e) => set({ sectors: toggle(fields.sectors, s.id, e.target.checked) })}
-              />
-              {s.label[lang]}
-            </label>
+          {ref.actorTypes.map((type) => (
+            <option key={type.id} value={type.id}>
+              {type.label[lang]}
+            </option>
           ))}
-          {note('sectors')}
-        </fieldset>
-        {text('territory', t.editTerritory)}
-        <fieldset
-          className="edit-choices"
-          data-testid="edit-schemes"
-          aria-describedby={describedBy('schemes')}
-        >
-          <legend>{t.editSchemes}</legend>
-          {ref.schemes.map((scheme) => {
-            const bodies = fields.schemes[scheme.id];
-            const setBodies = (next: string[] | undefined) => {
-              const schemes = { ...fields.schemes };
-              if (next === undefined) delete schemes[scheme.id];
-              else schemes[scheme.id] = next;
-              set({ schemes });
-            };
-            return (
-              <div key={scheme.id} className="edit-scheme">
-                <label>
-                  <input
-                    type="checkbox"
-                    checked={bodies !== undefined}
-                    onChange={(e) => setBodies(e.target.checked ? [] : undefined)}
-                  />
-                  <abbr title={scheme.longLabel[lang]}>{scheme.label[lang]}</abbr> ({t.editMember})
-                </label>
-                {scheme.bodies.map((body) => (
-                  <label key={body.id}>
-                    <input
-                      type="checkbox"
-                      data-testid={`edit-body-${scheme.id}-${body.id}`}
-                      checked={bodies?.includes(body.id) ?? false}
-                      onChange={(e) => setBodies(toggle(bodies ?? [], body.id, e.target.checked))}
-                    />
-                    {scheme.label[lang]} {body.label[lang]}
-                  </label>
-                ))}
-              </div>
-            );
-          })}
-          {note('schemes')}
-        </fieldset>
-        {text('role', t.editRole)}
+        </select>
+      </p>
+      {fields.type === 'autre' && (
         <p className="edit-field">
-          <label>
+          <label htmlFor={`${id}-typeText`}>{t.editTypeWords}</label>
+          <input
+            id={`${id}-typeText`}
+            data-testid="edit-type-words"
+            value={fields.typeText}
+            dir="auto"
+            aria-describedby={describedBy('type', `${id}-typeText-hint`)}
+            onChange={(e) => set({ typeText: e.target.value })}
+          />
+          <span id={`${id}-typeText-hint`} className="hint">
+            {t.editTypeWordsHint}
+          </span>
+        </p>
+      )}
+      {note('type')}
+      <fieldset
+        className="edit-choices"
+        data-testid="edit-sectors"
+        aria-describedby={describedBy('sectors')}
+      >
+        <legend>{t.editSectors}</legend>
+        {ref.sectors.map((s) => (
+          <label key={s.id}>
             <input
               type="checkbox"
-              checked={fields.person}
-              onChange={(e) => set({ person: e.target.checked })}
+              value={s.id}
+              checked={fields.sectors.includes(s.id)}
+              onChange={(e) => set({ sectors: toggle(fields.sectors, s.id, e.target.checked) })}
             />
-            {t.editPerson}
+            {s.label[lang]}
           </label>
-        </p>
-        <fieldset className="edit-ids">
-          <legend>{t.editIds}</legend>
-          {text('siret', 'SIRET')}
-          {text('finess', 'FINESS')}
-          {text('rpps', 'RPPS')}
-        </fieldset>
-        <p className="edit-field">
-          <label htmlFor={`${id}-attributes`}>{t.editAttributes}</label>
-          <textarea
-            id={`${id}-attributes`}
-            rows={3}
-            value={fields.attributes}
-            onChange={(e) => set({ attributes: e.target.value })}
+        ))}
+        {note('sectors')}
+      </fieldset>
+      {text('territory', t.editTerritory)}
+      <fieldset
+        className="edit-choices"
+        data-testid="edit-schemes"
+        aria-describedby={describedBy('schemes')}
+      >
+        <legend>{t.editSchemes}</legend>
+        {ref.schemes.map((scheme) => {
+          const bodies = fields.schemes[scheme.id];
+          const setBodies = (next: string[] | undefined) => {
+            const schemes = { ...fields.schemes };
+            if (next === undefined) delete schemes[scheme.id];
+            else schemes[scheme.id] = next;
+            set({ schemes });
+          };
+          return (
+            <div key={scheme.id} className="edit-scheme">
+              <label>
+                <input
+                  type="checkbox"
+                  checked={bodies !== undefined}
+                  onChange={(e) => setBodies(e.target.checked ? [] : undefined)}
+                />
+                <abbr title={scheme.longLabel[lang]}>{scheme.label[lang]}</abbr> ({t.editMember})
+              </label>
+              {scheme.bodies.map((body) => (
+                <label key={body.id}>
+                  <input
+                    type="checkbox"
+                    data-testid={`edit-body-${scheme.id}-${body.id}`}
+                    checked={bodies?.includes(body.id) ?? false}
+                    onChange={(e) => setBodies(toggle(bodies ?? [], body.id, e.target.checked))}
+                  />
+                  {scheme.label[lang]} {body.label[lang]}
+                </label>
+              ))}
+            </div>
+          );
+        })}
+        {note('schemes')}
+      </fieldset>
+      {text('role', t.editRole)}
+      <p className="edit-field">
+        <label>
+          <input
+            type="checkbox"
+            checked={fields.person}
+            onChange={(e) => set({ person: e.target.checked })}
           />
-        </p>
-        {/* Beside the save button, all of them again; polite: said when the typing gives
-            a new warning, without taking the focus. */}
-        <div className="edit-warnings" role="status" data-testid="edit-warnings">
-          {warned.length > 0 && (
-            <>
-              <p>{t.editCheckTitle}</p>
-              <ul>
-                {warned.map(([field, messages]) => (
-                  <li key={field}>{messages.join(' ')}</li>
-                ))}
-              </ul>
-            </>
-          )}
-        </div>
-        <SaveCancel onCancel={close} />
-      </form>
-    </dialog>
+          {t.editPerson}
+        </label>
+      </p>
+      <fieldset className="edit-ids">
+        <legend>{t.editIds}</legend>
+        {text('siret', 'SIRET')}
+        {text('finess', 'FINESS')}
+        {text('rpps', 'RPPS')}
+      </fieldset>
+      <p className="edit-field">
+        <label htmlFor={`${id}-attributes`}>{t.editAttributes}</label>
+        <textarea
+          id={`${id}-attributes`}
+          rows={3}
+          value={fields.attributes}
+          onChange={(e) => set({ attributes: e.target.value })}
+        />
+      </p>
+    </EditDialog>
   );
 }

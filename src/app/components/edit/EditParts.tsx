@@ -1,8 +1,9 @@
 // The parts every edit form is made of: a native modal <dialog> with its head, a form whose
-// refusal lists the engine's messages, a field's own messages beside it, and the
-// Cancel/Save row. The focus moves in and stays, Escape closes, the focus goes back to the
-// button that opened it (use-modal.ts).
-import { useRef, type ReactNode } from 'react';
+// refusal lists the engine's messages and moves the focus to the first field in error, a
+// field's own messages beside it, the engine's warnings said again above the buttons, and
+// the Cancel/Save row. The focus moves in and stays, Escape closes, the focus goes back to
+// the button that opened it (use-modal.ts).
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Lang } from '../../../domain';
 import type { EditIssue } from '../../../model';
 import { useText } from '../../i18n/text-context.tsx';
@@ -42,6 +43,11 @@ interface DialogProps {
   title: string;
   testId: string;
   issues: readonly EditIssue[];
+  /** The field (as the engine names it) a refusal moves the focus to: the form's element
+   * marked `data-field` with that name, or the first control inside it. */
+  firstInvalid: (issues: readonly EditIssue[]) => string | null;
+  /** The engine's warnings while typing, said again above the buttons (none: no region). */
+  warnings?: readonly EditIssue[];
   /** Saves; true: done, the dialog closes. */
   onSave: () => boolean;
   onClose: () => void;
@@ -54,6 +60,8 @@ export function EditDialog({
   title,
   testId,
   issues,
+  firstInvalid,
+  warnings,
   onSave,
   onClose,
   children,
@@ -66,6 +74,21 @@ export function EditDialog({
     onClose();
   };
   const { dialog, closed } = useModal(close);
+  const form = useRef<HTMLFormElement>(null);
+  // Each refused save moves the focus to the first field in error (once its message shows).
+  const [refusals, setRefusals] = useState(0);
+  useEffect(() => {
+    if (refusals === 0) return;
+    const field = firstInvalid(issues);
+    const marked = field && form.current?.querySelector(`[data-field="${CSS.escape(field)}"]`);
+    if (!(marked instanceof HTMLElement)) return;
+    const control = marked.matches('input, select, textarea')
+      ? marked
+      : marked.querySelector<HTMLElement>('input, select, textarea');
+    control?.focus();
+    // Only a new refusal moves the focus (not each render with the same issues).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [refusals]);
   return (
     <dialog
       ref={dialog}
@@ -76,10 +99,12 @@ export function EditDialog({
     >
       <DialogHead titleId={titleId} title={title} closeLabel={t.close} onClose={close} />
       <form
+        ref={form}
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
           if (onSave()) close();
+          else setRefusals((n) => n + 1);
         }}
       >
         {issues.some((i) => i.severity === 'error') && (
@@ -93,9 +118,36 @@ export function EditDialog({
           </div>
         )}
         {children}
+        {warnings && <Warnings warnings={warnings} />}
         <SaveCancel onCancel={close} />
       </form>
     </dialog>
+  );
+}
+
+/** Beside the save button, the warnings again, one item per field (in the order the engine
+ * said them); polite: said when the typing gives a new warning, without taking the focus. */
+function Warnings({ warnings }: { warnings: readonly EditIssue[] }) {
+  const t = useText();
+  const fields = [...new Set(warnings.map((w) => w.field))];
+  return (
+    <div className="edit-warnings" role="status" data-testid="edit-warnings">
+      {fields.length > 0 && (
+        <>
+          <p>{t.editCheckTitle}</p>
+          <ul>
+            {fields.map((field) => (
+              <li key={field}>
+                {warnings
+                  .filter((w) => w.field === field)
+                  .map((w) => w.message[t.lang])
+                  .join(' ')}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
   );
 }
 

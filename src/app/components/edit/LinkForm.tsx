@@ -2,7 +2,7 @@
 // other chosen by name, or both fixed when a link is edited or was drawn on the map), its
 // natures, strength, schemes and direction, checked by the edit engine. Adding a link that
 // exists already is refused by the engine: the form says so and offers to edit that link.
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { Edit, EditIssue, LinkAttributes } from '../../../model';
 import { useApp } from '../../app-context.ts';
 import { catalogues, type Catalogue } from '../../i18n/index.ts';
@@ -68,15 +68,6 @@ export function LinkForm({ from, to = null, onClose }: Props) {
   const toggle = (list: string[], item: string, on: boolean) =>
     on ? [...list.filter((x) => x !== item), item] : list.filter((x) => x !== item);
 
-  // The focus goes to the first field the engine refused (after the messages are shown).
-  useEffect(() => {
-    const field = firstInvalidField(issues);
-    if (field === null) return;
-    const element = document.getElementById(`${id}-${field}`);
-    const input = element?.matches('fieldset') ? element.querySelector('input') : element;
-    (input ?? document.getElementById(`${id}-errors`))?.focus();
-  }, [issues, id]);
-
   const ends =
     target.kind === 'existing'
       ? { source: target.link.source, target: target.link.target }
@@ -130,6 +121,7 @@ export function LinkForm({ from, to = null, onClose }: Props) {
       title={title}
       testId="link-form"
       issues={issues}
+      firstInvalid={firstInvalidField}
       onSave={save}
       onClose={onClose}
     >
@@ -139,7 +131,7 @@ export function LinkForm({ from, to = null, onClose }: Props) {
           <span className="link-end-label">{t.linkFrom}</span>
           <bdi data-testid="link-from">{nameOf(ends.source)}</bdi>
         </p>
-        <div className="edit-field">
+        <div className="edit-field" data-field="target">
           {target.kind === 'existing' || to !== null ? (
             <>
               <span className="link-end-label">{t.linkTo}</span>
@@ -189,7 +181,7 @@ export function LinkForm({ from, to = null, onClose }: Props) {
         </div>
       </fieldset>
       <fieldset
-        id={`${id}-types`}
+        data-field="types"
         className="edit-choices"
         data-testid="link-types"
         aria-describedby={described('types')}
@@ -219,7 +211,7 @@ export function LinkForm({ from, to = null, onClose }: Props) {
       </p>
       {fieldErrors('types')}
       <fieldset
-        id={`${id}-strength`}
+        data-field="strength"
         className="edit-choices"
         data-testid="link-strength"
         aria-describedby={described('strength')}
@@ -240,7 +232,7 @@ export function LinkForm({ from, to = null, onClose }: Props) {
       </fieldset>
       {fieldErrors('strength')}
       <fieldset
-        id={`${id}-schemes`}
+        data-field="schemes"
         className="edit-choices"
         data-testid="link-schemes"
         aria-describedby={described('schemes')}

@@ -1,6 +1,7 @@
 // The comparison as text, the same in the comparison dialog and in the printable report: the
 // differences in sentences, counted per kind (actors, links, coverage of the bodies,
 // isolated actors, articulation points), then every difference in a table that is the CSV's.
+import type { ReactNode } from 'react';
 import { diffRows, diffSentences, type RuleChange, type VersionDiff } from '../../../analysis';
 import type { ReferenceData } from '../../../domain';
 import { useText } from '../../i18n/text-context.tsx';
@@ -29,29 +30,22 @@ export function ComparisonCounts({ diff }: { diff: VersionDiff }) {
     points: t.cmpRowPoints,
   };
   return (
-    <table className="comparison-counts" data-testid="comparison-counts">
-      <caption>{t.cmpSummaryCaption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t.cmpWhat}</th>
-          <th scope="col">{t.cmpGainedCol}</th>
-          <th scope="col">{t.cmpLostCol}</th>
-          <th scope="col">{t.cmpChangedCol}</th>
+    <HeadedTable
+      className="comparison-counts"
+      caption={t.cmpSummaryCaption}
+      columns={[t.cmpWhat, t.cmpGainedCol, t.cmpLostCol, t.cmpChangedCol]}
+    >
+      {(Object.keys(counts) as (keyof typeof counts)[]).map((kind) => (
+        <tr key={kind} data-testid={`count-${kind}`}>
+          <th scope="row">{labels[kind]}</th>
+          {counts[kind].map((n, i) => (
+            <td key={i} data-value={n ?? ''}>
+              {n ?? '—'}
+            </td>
+          ))}
         </tr>
-      </thead>
-      <tbody>
-        {(Object.keys(counts) as (keyof typeof counts)[]).map((kind) => (
-          <tr key={kind} data-testid={`count-${kind}`}>
-            <th scope="row">{labels[kind]}</th>
-            {counts[kind].map((n, i) => (
-              <td key={i} data-value={n ?? ''}>
-                {n ?? '—'}
-              </td>
-            ))}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </HeadedTable>
   );
 }
 
@@ -95,29 +89,43 @@ export function ComparisonRules({ rules }: { rules: readonly RuleChange[] }) {
     unknown: t.covCrossUnknown,
   };
   return (
-    <table className="comparison-rules" data-testid="comparison-rules">
-      <caption>{t.cmpRulesCaption}</caption>
+    <HeadedTable
+      className="comparison-rules"
+      caption={t.cmpRulesCaption}
+      columns={[t.cmpRule, t.verBefore, t.verAfter]}
+    >
+      {rules.map((r) => (
+        <tr key={r.rule} data-rule={r.rule} data-before={r.before ?? ''} data-after={r.after ?? ''}>
+          <th scope="row">{r.label[t.lang]}</th>
+          <td>{r.before ? status[r.before] : '—'}</td>
+          <td>{r.after ? status[r.after] : '—'}</td>
+        </tr>
+      ))}
+    </HeadedTable>
+  );
+}
+
+/** A table of the comparison: its caption, its columns' headings and its rows (each headed
+ * by its first cell); the class names it, for the styles and the tests. */
+function HeadedTable(props: {
+  className: string;
+  caption: string;
+  columns: readonly string[];
+  children: ReactNode;
+}) {
+  return (
+    <table className={props.className} data-testid={props.className}>
+      <caption>{props.caption}</caption>
       <thead>
         <tr>
-          <th scope="col">{t.cmpRule}</th>
-          <th scope="col">{t.verBefore}</th>
-          <th scope="col">{t.verAfter}</th>
+          {props.columns.map((c) => (
+            <th scope="col" key={c}>
+              {c}
+            </th>
+          ))}
         </tr>
       </thead>
-      <tbody>
-        {rules.map((r) => (
-          <tr
-            key={r.rule}
-            data-rule={r.rule}
-            data-before={r.before ?? ''}
-            data-after={r.after ?? ''}
-          >
-            <th scope="row">{r.label[t.lang]}</th>
-            <td>{r.before ? status[r.before] : '—'}</td>
-            <td>{r.after ? status[r.after] : '—'}</td>
-          </tr>
-        ))}
-      </tbody>
+      <tbody>{props.children}</tbody>
     </table>
   );
 }

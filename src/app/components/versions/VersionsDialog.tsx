@@ -1,6 +1,7 @@
 // « Versions »: freeze the workspace under a name, rename or delete the frozen versions
 // (deleting asks first), and choose two states to compare. A native modal <dialog>.
 import { useId, useState } from 'react';
+import type { WorkspaceVersion } from '../../../model';
 import { useApp } from '../../app-context.ts';
 import { useText } from '../../i18n/text-context.tsx';
 import { CURRENT } from '../../state.ts';
@@ -95,81 +96,16 @@ export function VersionsDialog({ onClose }: { onClose: () => void }) {
         ) : (
           <ul className="plain versions-list" data-testid="versions-list">
             {versions.map((v) => (
-              <li key={v.id} data-testid="version-item" data-version={v.id}>
-                {renaming?.id === v.id ? (
-                  <form
-                    className="versions-rename"
-                    onSubmit={(e) => {
-                      e.preventDefault();
-                      rename();
-                    }}
-                  >
-                    <input
-                      aria-label={t.verRenameLabel(v.name)}
-                      data-testid="version-rename-input"
-                      value={renaming.name}
-                      autoFocus
-                      onChange={(e) => setRenaming({ id: v.id, name: e.target.value })}
-                      onKeyDown={(e) => {
-                        if (e.key === 'Escape') {
-                          e.preventDefault();
-                          setRenaming(null);
-                        }
-                      }}
-                    />
-                    <button type="submit" data-testid="version-rename-save">
-                      {t.verSave}
-                    </button>
-                    <button type="button" onClick={() => setRenaming(null)}>
-                      {t.verCancel}
-                    </button>
-                  </form>
-                ) : (
-                  <>
-                    <strong data-testid="version-label">{v.name}</strong>{' '}
-                    <span className="muted">
-                      {t.verDate(v.date)} · {t.verCounts(v.actors.length, v.links.length)}
-                    </span>
-                    <span className="versions-item-actions">
-                      <button
-                        type="button"
-                        data-testid="version-rename"
-                        onClick={() => setRenaming({ id: v.id, name: v.name })}
-                      >
-                        {t.verRename(v.name)}
-                      </button>
-                      <button
-                        type="button"
-                        data-testid="version-delete"
-                        onClick={() => setDeleting(v.id)}
-                      >
-                        {t.verDelete(v.name)}
-                      </button>
-                    </span>
-                  </>
-                )}
-                {deleting === v.id && (
-                  <div
-                    className="versions-confirm"
-                    role="alertdialog"
-                    aria-label={t.verDeleteConfirm(v.name)}
-                  >
-                    <p>{t.verDeleteConfirm(v.name)}</p>
-                    <button
-                      type="button"
-                      className="danger"
-                      data-testid="version-delete-confirm"
-                      autoFocus
-                      onClick={() => remove(v.id)}
-                    >
-                      {t.verDeleteYes}
-                    </button>
-                    <button type="button" onClick={() => setDeleting(null)}>
-                      {t.verCancel}
-                    </button>
-                  </div>
-                )}
-              </li>
+              <VersionItem
+                key={v.id}
+                version={v}
+                renaming={renaming?.id === v.id ? renaming.name : null}
+                deleting={deleting === v.id}
+                onRenaming={(name) => setRenaming(name === null ? null : { id: v.id, name })}
+                onRename={rename}
+                onDeleting={(asked) => setDeleting(asked ? v.id : null)}
+                onDelete={() => remove(v.id)}
+              />
             ))}
           </ul>
         )}
@@ -182,34 +118,20 @@ export function VersionsDialog({ onClose }: { onClose: () => void }) {
             if (from !== to) actions.compare(from, to);
           }}
         >
-          <label>
-            {t.verBefore}{' '}
-            <select
-              data-testid="compare-before"
-              value={from}
-              onChange={(e) => setBefore(e.target.value)}
-            >
-              {choices.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {t.verAfter}{' '}
-            <select
-              data-testid="compare-after"
-              value={to}
-              onChange={(e) => setAfter(e.target.value)}
-            >
-              {choices.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.name}
-                </option>
-              ))}
-            </select>
-          </label>
+          <VersionChoice
+            label={t.verBefore}
+            testId="compare-before"
+            value={from}
+            choices={choices}
+            onChange={setBefore}
+          />
+          <VersionChoice
+            label={t.verAfter}
+            testId="compare-after"
+            value={to}
+            choices={choices}
+            onChange={setAfter}
+          />
           <button
             type="submit"
             className="primary"
@@ -222,5 +144,125 @@ export function VersionsDialog({ onClose }: { onClose: () => void }) {
         </form>
       </div>
     </dialog>
+  );
+}
+
+/** One side of the comparison: a version, or the workspace now. */
+function VersionChoice(props: {
+  label: string;
+  testId: string;
+  value: string;
+  choices: readonly { id: string; name: string }[];
+  onChange: (id: string) => void;
+}) {
+  return (
+    <label>
+      {props.label}{' '}
+      <select
+        data-testid={props.testId}
+        value={props.value}
+        onChange={(e) => props.onChange(e.target.value)}
+      >
+        {props.choices.map((c) => (
+          <option key={c.id} value={c.id}>
+            {c.name}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+interface ItemProps {
+  version: WorkspaceVersion;
+  /** The name being typed while it is renamed (null: not renamed now). */
+  renaming: string | null;
+  /** Its deletion is being asked. */
+  deleting: boolean;
+  onRenaming: (name: string | null) => void;
+  onRename: () => void;
+  onDeleting: (asked: boolean) => void;
+  onDelete: () => void;
+}
+
+/** A version of the list: its name, date and counts, renamed in place, deleted if confirmed. */
+function VersionItem({
+  version: v,
+  renaming,
+  deleting,
+  onRenaming,
+  onRename,
+  onDeleting,
+  onDelete,
+}: ItemProps) {
+  const t = useText();
+  return (
+    <li data-testid="version-item" data-version={v.id}>
+      {renaming !== null ? (
+        <form
+          className="versions-rename"
+          onSubmit={(e) => {
+            e.preventDefault();
+            onRename();
+          }}
+        >
+          <input
+            aria-label={t.verRenameLabel(v.name)}
+            data-testid="version-rename-input"
+            value={renaming}
+            autoFocus
+            onChange={(e) => onRenaming(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Escape') {
+                e.preventDefault();
+                onRenaming(null);
+              }
+            }}
+          />
+          <button type="submit" data-testid="version-rename-save">
+            {t.verSave}
+          </button>
+          <button type="button" onClick={() => onRenaming(null)}>
+            {t.verCancel}
+          </button>
+        </form>
+      ) : (
+        <>
+          <strong data-testid="version-label">{v.name}</strong>{' '}
+          <span className="muted">
+            {t.verDate(v.date)} · {t.verCounts(v.actors.length, v.links.length)}
+          </span>
+          <span className="versions-item-actions">
+            <button type="button" data-testid="version-rename" onClick={() => onRenaming(v.name)}>
+              {t.verRename(v.name)}
+            </button>
+            <button type="button" data-testid="version-delete" onClick={() => onDeleting(true)}>
+              {t.verDelete(v.name)}
+            </button>
+          </span>
+        </>
+      )}
+      {deleting && (
+        <div
+          className="versions-confirm"
+          role="alertdialog"
+          aria-label={t.verDeleteConfirm(v.name)}
+        >
+          <p>{t.verDeleteConfirm(v.name)}</p>
+          <button
+            type="button"
+            className="danger"
+            data-testid="version-delete-confirm"
+            autoFocus
+            onClick={onDelete}
+          >
+            {t.verDeleteYes}
+          </button>
+          <button type="button" onClick={() => onDeleting(false)}>
+            {t.verCancel}
+          </button>
+        </div>
+      )}
+    </li>
   );
 }
