@@ -1,8 +1,8 @@
 // The import and analysis pipeline, off the main thread: bytes → import → graph (the CLI's
 // steps, model/import-graph.ts) → quick metrics (posted at once, so the map is drawn) → once
-// the app has the map on screen, the full analysis, its centrality kernel on one or two more
-// workers (posted when done). Papaparse runs here in the worker's own thread (its
-// `worker: true` mode is broken under Vite 8: docs/decisions/worker-hand-offs.md).
+// the app has the map on screen, the full analysis, its centrality kernel on nested workers
+// (centrality-pool.ts; posted when done). Papaparse runs here in the worker's own thread
+// (its `worker: true` mode is broken under Vite 8: docs/decisions/worker-hand-offs.md).
 import { analyze } from '../analysis';
 import { type MaillageGraph, positionRecord, toWorkspaceFile, importGraph } from '../model';
 import { readWorkspaceInput, rulesFor } from './workspace-input.ts';
