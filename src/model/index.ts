@@ -9,7 +9,12 @@ export {
   type MaillageGraph,
 } from './graph.ts';
 // The workspace file (save, autosave, open) and the actors' positions in it.
-export { parseWorkspaceFile, toWorkspaceFile, type WorkspaceContents } from './workspace-file.ts';
+export {
+  parseWorkspaceFile,
+  toWorkspaceFile,
+  workspaceDocument,
+  type WorkspaceContents,
+} from './workspace-file.ts';
 export { WORKSPACE_FORMAT, type Point, type WorkspaceVersion } from './workspace-document.ts';
 export { freezeVersion, versionGraph } from './versions.ts';
 export { isObject, readRuleSettings } from './workspace-read.ts';

@@ -1,4 +1,4 @@
-// A CentralityRunner over one or two web workers (the hand-out of ranges is
+// A CentralityRunner over web workers, one per core but one (the hand-out of ranges is
 // analysis/centrality-lanes.ts; here, only the web workers). Where workers cannot be
 // started (an old browser without nested workers), the kernel runs in the calling thread.
 import {
@@ -14,10 +14,13 @@ export interface CentralityPool {
   terminate(): void;
 }
 
-/** Workers to start: one or two, leaving a core to the page when there are few. */
+/** Workers to start: every core but one (the page's and the layout's) on machines with 3
+ * or more, up to 8 (the kernel's 16 source ranges, two each); two on two cores (measured:
+ * the kernel then shares the cores with the page, BENCHMARKS.md); one on one core. */
 export function poolSize(cores: number | undefined): number {
-  const c = cores ?? 2;
-  return c >= 4 ? 2 : c >= 2 ? 2 : 1;
+  const c = Math.floor(cores ?? 2);
+  if (c >= 3) return Math.min(c - 1, 8);
+  return c >= 2 ? 2 : 1;
 }
 
 export function startCentralityPool(size: number): CentralityPool {

@@ -1,5 +1,5 @@
 // Web worker for the centrality kernel: one range of BFS sources per message. The pipeline
-// worker starts one or two of these and hands them out as a CentralityRunner.
+// worker starts one per core but one (two on two cores) and hands them out as a CentralityRunner.
 import { answerRange, type CentralityRequest } from '../analysis';
 import { workerScope } from './scope.ts';
 

@@ -1,5 +1,6 @@
-// Layouts off the main thread: fcose (small maps) or ForceAtlas2 (big ones, with progress
-// posted about every 250 ms), or the actors grouped by a column (progress a group at a time).
+// Layouts off the main thread: fcose (small maps) or ForceAtlas2 (big ones, stopped once
+// settled, with progress posted every 250 ms or more: layout-core.ts `progressEvery`), or
+// the actors grouped by a column (progress a group at a time).
 // The app cancels a run by terminating the worker.
 import { fcoseLayout, forceAtlas2Layout, groupedRun, iterationsFor } from './layout-core.ts';
 import type { LayoutReply, LayoutRequest } from './protocol.ts';
@@ -20,7 +21,11 @@ scope.onmessage = (event) => {
     xy = groupedRun({ ...request, groups: request.groups ?? new Int32Array(request.n) }, progress);
   } else {
     const total = request.iterations ?? iterationsFor(request.n);
-    xy = forceAtlas2Layout(request, total, (done, partial) => progress(done, total, partial));
+    // The run stops once the actors have settled: at 10,000 actors about half the iterations.
+    xy = forceAtlas2Layout(request, total, {
+      onProgress: (done, partial) => progress(done, total, partial),
+      settle: true,
+    });
   }
   const done: LayoutReply = { kind: 'done', xy };
   scope.postMessage(done, [xy.buffer]);

@@ -1,10 +1,10 @@
 // The import and analysis pipeline, off the main thread: bytes → import → graph (the CLI's
 // steps, model/import-graph.ts) → quick metrics (posted at once, so the map is drawn) → once
-// the app has the map on screen, the full analysis, its centrality kernel on one or two more
-// workers (posted when done). Papaparse runs here in the worker's own thread (its
-// `worker: true` mode is broken under Vite 8: docs/decisions/worker-hand-offs.md).
+// the app has the map on screen, the full analysis, its centrality kernel on nested workers
+// (centrality-pool.ts; posted when done). Papaparse runs here in the worker's own thread
+// (its `worker: true` mode is broken under Vite 8: docs/decisions/worker-hand-offs.md).
 import { analyze } from '../analysis';
-import { type MaillageGraph, positionRecord, toWorkspaceFile, importGraph } from '../model';
+import { type MaillageGraph, positionRecord, workspaceDocument, importGraph } from '../model';
 import { readWorkspaceInput, rulesFor } from './workspace-input.ts';
 import { poolSize, startCentralityPool, type CentralityPool } from './centrality-pool.ts';
 import { fcoseLayout } from './layout-core.ts';
@@ -49,21 +49,25 @@ async function autosave(request: AutosaveRequest): Promise<void> {
   if (!kept || kept.id !== request.id) return;
   const { graph } = kept;
   const positions = positionRecord(graph.nodes(), request.positions);
+  // The workspace file's document without its indentation (no one reads this copy in a text
+  // editor): at 50,000 actors 57 MB of JSON instead of 84, less to write and to hold.
   const written = await saveAutosave(
     { id: request.space, title: request.title, actors: graph.order },
-    toWorkspaceFile({
-      title: request.title,
-      graph,
-      expected: request.expected,
-      rules: request.rules,
-      views: request.views,
-      settings: request.settings,
-      positions,
-      report: request.report,
-      mappings: request.mappings,
-      versions: request.versions,
-      history: request.history,
-    }),
+    JSON.stringify(
+      workspaceDocument({
+        title: request.title,
+        graph,
+        expected: request.expected,
+        rules: request.rules,
+        views: request.views,
+        settings: request.settings,
+        positions,
+        report: request.report,
+        mappings: request.mappings,
+        versions: request.versions,
+        history: request.history,
+      }),
+    ),
   );
   post({ id: request.id, kind: 'saved', kept: written });
 }

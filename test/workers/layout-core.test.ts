@@ -3,6 +3,11 @@ import {
   componentsOf,
   fcoseLayout,
   forceAtlas2Layout,
+  medianLink,
+  progressEvery,
+  settled,
+  SETTLE_MOVE,
+  thetaFor,
   packComponents,
 } from '../../src/workers/layout-core.ts';
 import type { LayoutInput } from '../../src/layout/input.ts';
@@ -72,5 +77,36 @@ describe('layout core (workers)', () => {
     expect(out.every(Number.isFinite)).toBe(true);
     expect(Array.from(out)).not.toEqual(Array.from(xy));
     expect(progress.every((d) => d > 0 && d < 50)).toBe(true);
+  });
+  it('measures the median link and says when the actors have settled', () => {
+    // Three links of lengths 3, 4 and 10.
+    const xy = Float64Array.from([0, 0, 3, 0, 3, 4, 13, 4]);
+    const edges = Int32Array.from([0, 1, 1, 2, 2, 3]);
+    expect(medianLink(xy, edges)).toBe(4);
+    expect(medianLink(xy, new Int32Array(0))).toBe(0);
+    // Moves over 5 iterations just under and just over 5 % of the median link a step.
+    const limit = SETTLE_MOVE * 4 * 5;
+    const shifted = (d: number) => xy.map((v, i) => (i % 2 === 0 ? v + d : v));
+    expect(settled(xy, shifted(limit * 0.9), edges, 5)).toBe(true);
+    expect(settled(xy, shifted(limit * 1.1), edges, 5)).toBe(false);
+  });
+
+  it('stops a run once settled, and paces its progress by size', () => {
+    const n = 200;
+    const pairs: number[] = [];
+    for (let i = 1; i < n; i++) pairs.push(i, Math.floor(i / 3));
+    const xy = Float64Array.from({ length: 2 * n }, (_, i) => Math.sin(i * 12.9898) * 100);
+    const input = { n, edges: Int32Array.from(pairs), sizes: new Float64Array(n), aspect: 1, xy };
+    const early = forceAtlas2Layout(input, 300, { settle: true });
+    // The settled run is a plain run stopped at a checkpoint (every 5 iterations from 30).
+    let stoppedAt = -1;
+    for (let k = 30; k < 300 && stoppedAt < 0; k += 5) {
+      if (Array.from(forceAtlas2Layout(input, k)).every((v, i) => v === early[i])) stoppedAt = k;
+    }
+    expect(stoppedAt).toBeGreaterThanOrEqual(30);
+    expect(progressEvery(1000)).toBe(250);
+    expect(progressEvery(50_000)).toBe(2500);
+    expect(thetaFor(2000)).toBe(0.5);
+    expect(thetaFor(50_000)).toBe(1.2);
   });
 });
