@@ -23,8 +23,9 @@ import type { Filters } from './types.ts';
 
 /** Big maps add their elements in chunks of about this many milliseconds of work each. */
 const CHUNK_BUDGET = 80;
-/** Big maps move their actors to the layout's positions this many at a time. */
-const PLACE_CHUNK = 1500;
+/** Big maps move their actors to the layout's positions this many at a time (1,500 made a
+ * task of about 200 ms on two busy cores: events and bounding boxes of every actor moved). */
+const PLACE_CHUNK = 500;
 /** The picture is drawn again at the viewport once it has rested this long (ms). */
 const REST = 150;
 
