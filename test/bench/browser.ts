@@ -194,14 +194,14 @@ function instrument(expected: number): void {
     ) {
       marks.picture = performance.now();
     }
-    // Usable: hover and click answer, on the live picture (its hit canvas is on the map)
-    // or on the interactive map.
+    // Usable: hover and click answer, on the live picture (its hover canvas is on the map,
+    // put there with the picture; the app's `data-overview` comes a render later) or on the
+    // interactive map.
     if (
       marks.usable === undefined &&
       dropped &&
       count === String(expected) &&
-      ((area?.dataset.overview === 'shown' && area.querySelector('[data-testid="map-hover"]')) ||
-        root.dataset.ready === 'true')
+      (area?.querySelector('[data-testid="map-hover"]') || root.dataset.ready === 'true')
     ) {
       marks.usable = performance.now();
       marks.events.push([marks.usable, 'usable (hover, click)']);
@@ -223,7 +223,8 @@ function instrument(expected: number): void {
       marks.idle = performance.now();
     }
   };
-  new MutationObserver(check).observe(root, { attributes: true, subtree: true });
+  // Children too: the picture's hover canvas is added without an attribute changing.
+  new MutationObserver(check).observe(root, { attributes: true, childList: true, subtree: true });
 }
 
 async function once(page: Page, base: string, files: string[], actors: number): Promise<AppRun> {
