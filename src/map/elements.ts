@@ -206,15 +206,20 @@ export function encodingChanges(before: Encodings, after: Encodings) {
     grouping: before.layoutBy !== after.layoutBy || before.layoutColumn !== after.layoutColumn,
   };
 }
+/** Each actor's visual data (colour, shape, size…) under `ctx`, the size scale computed once. */
+export function visualsOf(graph: MaillageGraph, ctx: ElementContext): (id: string) => NodeVisual {
+  const { sizeBy, sizeColumn } = ctx.encodings;
+  const size = sizeScale(graph, ctx.metrics, sizeBy, sizeColumn);
+  return (id) => nodeVisual(graph.getNodeAttributes(id), ctx, size(id), graph.order);
+}
+
 /** Rewrites in Cytoscape the visual data that changed under `ctx` (only those: restyling
  * 10,000 actors for nothing is a long task). */
 export function refreshVisuals(cy: Core, graph: MaillageGraph, ctx: ElementContext): void {
-  const { sizeBy, sizeColumn } = ctx.encodings;
-  const size = sizeScale(graph, ctx.metrics, sizeBy, sizeColumn);
+  const visualOf = visualsOf(graph, ctx);
   cy.batch(() => {
     cy.nodes().forEach((node) => {
-      const id = node.id();
-      const visual = nodeVisual(graph.getNodeAttributes(id), ctx, size(id), graph.order);
+      const visual = visualOf(node.id());
       const current = node.data() as Record<string, unknown>;
       const changed = Object.entries(visual).filter(([k, v]) => current[k] !== v);
       if (changed.length) node.data(Object.fromEntries(changed));

@@ -6,7 +6,7 @@ import type { CollectionReturnValue, Core, ElementDefinition, NodeCollection } f
 import type { Viewport } from '../layout';
 import type { MaillageGraph } from '../model';
 import { EdgeLayer } from './edge-layer.ts';
-import { isFiltering, visibleElements } from './filters.ts';
+import { circlesOf, shownNodeElements } from './element-places.ts';
 import { applyPositions } from './layout.ts';
 import { overlayCanvas } from './overlay-canvas.ts';
 import { NodeLooks } from './node-look.ts';
@@ -18,48 +18,16 @@ import {
 } from './overview.ts';
 import { LivePicture } from './picture-live.ts';
 import { BIG_EDGE_OPACITY, EDGE, type StyleBlock } from './style.ts';
+import type { NodeVisual } from './elements.ts';
 import type { Filters } from './types.ts';
 
 /** Big maps add their elements in chunks of about this many milliseconds of work each. */
 const CHUNK_BUDGET = 80;
-/** Big maps move their actors to the layout's positions this many at a time. */
-const PLACE_CHUNK = 1500;
+/** Big maps move their actors to the layout's positions this many at a time (1,500 made a
+ * task of about 200 ms on two busy cores: events and bounding boxes of every actor moved). */
+const PLACE_CHUNK = 500;
 /** The picture is drawn again at the viewport once it has rested this long (ms). */
 const REST = 150;
-
-/** The node elements (the first `order` elements) of the actors the filters keep. */
-export function shownNodeElements(
-  elements: ElementDefinition[],
-  order: number,
-  graph: MaillageGraph,
-  filters: Filters,
-): ElementDefinition[] {
-  const shown = isFiltering(filters) ? visibleElements(graph, filters).nodes : null;
-  return elements
-    .slice(0, order)
-    .filter((el) => el.position && (!shown || shown.has(el.data.id as string)));
-}
-
-/** (x, y, diameter) of node elements, as viewportForCircles takes them. */
-export function circlesOf(nodes: readonly ElementDefinition[]): number[] {
-  return nodes.flatMap(({ data, position }) => [
-    position?.x ?? 0,
-    position?.y ?? 0,
-    Number(data.size) || 20,
-  ]);
-}
-
-/** Puts each node element (the first ones, in `ids` order) at its (x, y) in `xy`. */
-export function placeElements(
-  elements: ElementDefinition[],
-  ids: string[],
-  xy: Float64Array,
-): void {
-  ids.forEach((id, i) => {
-    const el = elements[i] as ElementDefinition;
-    if (el.data.id === id) el.position = { x: xy[2 * i] as number, y: xy[2 * i + 1] as number };
-  });
-}
 
 /** Has Cytoscape compute (and cache) the bounding boxes of `elements` now, so that its next
  * frame need not. */
@@ -82,6 +50,10 @@ export function frameThenTask(): Promise<void> {
     }),
   );
 }
+
+/** Waits for two animation frames: Cytoscape has drawn what was set before the call. */
+export const twoFrames = (): Promise<void> =>
+  new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
 
 /** What the filling needs of the map. */
 export interface FillHost {
@@ -109,6 +81,10 @@ export class ProgressiveFill {
   private live: LivePicture | null = null;
   /** The actors' display states, as marks.ts last wrote them (null: none yet). */
   private states: Uint16Array | null = null;
+  /** The elements being filled in, how many are actors, and how many Cytoscape has. */
+  private elements: ElementDefinition[] | null = null;
+  private order = 0;
+  private added = 0;
   private pictureFrame = 0;
   private restTimer: ReturnType<typeof setTimeout> | undefined;
   /** Holds on Cytoscape's drawing (holdDrawing), and what they put aside. */
@@ -164,7 +140,11 @@ export class ProgressiveFill {
   ): EdgeLayer {
     const { cy } = this.host;
     const viewport = this.openingViewport(elements, ids.length);
-    if (viewport) cy.viewport(viewport);
+    // The picture has framed the map already (showOverview): not moved again for nothing.
+    const { x, y } = cy.pan();
+    if (viewport && (viewport.zoom !== cy.zoom() || viewport.pan.x !== x || viewport.pan.y !== y)) {
+      cy.viewport(viewport);
+    }
     const links = elements.slice(ids.length);
     return new EdgeLayer(cy, this.host.container, ids, xy, links, blocks, pixelRatio);
   }
@@ -193,6 +173,8 @@ export class ProgressiveFill {
     if (shownNodes.length === 0) return;
     const viewport = this.host.viewportForCircles(circlesOf(shownNodes), width, height);
     if (!viewport) return;
+    // The map opens on this viewport: the picture and the links layer are drawn for it.
+    this.cy.viewport(viewport);
     const shown = new Set(shownNodes.map(({ data }) => data.id as string));
     // Every actor, in map order (the marks' order); those the filters leave out at alpha 0.
     const ids: string[] = [];
@@ -295,6 +277,29 @@ export class ProgressiveFill {
     overview.style.transform = followTransform(viewport, this.cy.zoom(), this.cy.pan());
   }
 
+  /**
+   * A change of look (colour, shape, size) while the map fills in: the actors Cytoscape does
+   * not have yet take it from their definitions (those it has were rewritten by the caller),
+   * and the picture and its hit index are made again with it.
+   */
+  restyle(visualOf: (id: string) => Partial<NodeVisual>): void {
+    const { elements, scene } = this;
+    if (!elements) return;
+    for (let i = this.added; i < this.order; i++) {
+      const { data } = elements[i] as ElementDefinition;
+      Object.assign(data, visualOf(data.id as string));
+    }
+    if (!scene) return;
+    scene.nodes.forEach((node, i) => {
+      const { data } = elements[i] as ElementDefinition;
+      node.colour = String(data.colour);
+      node.size = Number(data.size);
+      node.shape = data.shape as OverviewNode['shape'];
+    });
+    this.live?.resized();
+    this.schedulePicture();
+  }
+
   /** The actor at (x, y) (model pixels) on the live picture, or null (no picture, none). */
   hitAt(position: { x: number; y: number }): string | null {
     return this.live ? this.live.hitAt(position.x, position.y) : null;
@@ -344,8 +349,8 @@ export class ProgressiveFill {
   }
 
   /**
-   * Fills Cytoscape in: the links layer first when there is one (`layer` makes it), then the
-   * picture (with the links when there is no layer), then the actors (and those links) in
+   * Fills Cytoscape in: the picture first (with the links when there is no layer), then the
+   * links layer when there is one (`layer` makes it), then the actors (and those links) in
    * chunks. False when the map was destroyed meanwhile.
    */
   async fill(
@@ -353,15 +358,19 @@ export class ProgressiveFill {
     order: number,
     layer: (() => void) | null,
   ): Promise<boolean> {
-    // The elements were built in this task; the picture gets a task of its own.
+    this.elements = elements;
+    this.order = order;
+    this.added = 0;
+    // The elements were built in this task; the picture gets a task of its own, and the
+    // links layer the next one (the picture is usable without its links meanwhile).
     await nextTask();
     if (this.host.destroyed()) return false;
+    this.showOverview(elements, order, !layer);
     if (layer) {
-      layer();
       await nextTask();
       if (this.host.destroyed()) return false;
+      layer();
     }
-    this.showOverview(elements, order, !layer);
     return this.addInChunks(layer ? elements.slice(0, order) : elements, order);
   }
 
@@ -386,6 +395,7 @@ export class ProgressiveFill {
         const started = performance.now();
         const added = this.cy.add(elements.slice(i, end));
         i = end;
+        this.added = Math.min(order, i);
         await frameThenTask();
         if (this.host.destroyed()) return false;
         // Bounding boxes now, chunk by chunk, rather than all in the first frame.
@@ -395,6 +405,7 @@ export class ProgressiveFill {
       }
     } finally {
       release();
+      this.elements = null;
     }
     return true;
   }

@@ -30,9 +30,11 @@ import {
   encodingChanges,
   refreshVisuals,
   toElements,
+  visualsOf,
   type ElementContext,
 } from './elements.ts';
-import { placeElements, ProgressiveFill } from './filling.ts';
+import { placeElements } from './element-places.ts';
+import { ProgressiveFill, twoFrames } from './filling.ts';
 import { drawCompare, type CompareMarks } from './compare-marks.ts';
 import { fragilityInput, visibleInput } from './display-state.ts';
 import { runFcose } from './layout.ts';
@@ -61,10 +63,6 @@ function register(): void {
   cytoscape.use(fcose);
   registered = true;
 }
-
-/** Waits for two animation frames: Cytoscape has drawn what was set before the call. */
-const twoFrames = (): Promise<void> =>
-  new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
 
 export class NetworkMap {
   readonly cy: Core;
@@ -315,7 +313,10 @@ export class NetworkMap {
   setEncodings(encodings: Encodings): void {
     const changed = encodingChanges(this.encodings, encodings);
     this.encodings = encodings;
-    if (changed.looks) refreshVisuals(this.cy, this.graph, this.context());
+    if (changed.looks) {
+      refreshVisuals(this.cy, this.graph, this.context());
+      this.filling.restyle(visualsOf(this.graph, this.context())); // the actors still to come
+    }
     if (changed.names || changed.fragility) {
       this.marks.update({
         nameless: encodings.labels === 'none',

@@ -35,6 +35,19 @@ export class PictureHits {
     this.index = index;
   }
 
+  /** The index over actors given as centres and diameters (the picture's nodes). */
+  static of(nodes: readonly { x: number; y: number; size: number }[]): PictureHits {
+    const xy = new Float64Array(2 * nodes.length);
+    nodes.forEach((n, i) => {
+      xy[2 * i] = n.x;
+      xy[2 * i + 1] = n.y;
+    });
+    return new PictureHits(
+      xy,
+      nodes.map((n) => n.size),
+    );
+  }
+
   get size(): number {
     return this.radii.length;
   }

@@ -26,7 +26,9 @@ export interface LiveHost {
 }
 
 export class LivePicture {
-  readonly hits: PictureHits;
+  /** Built in a task of its own after the picture (or at the first question). */
+  private spatial: PictureHits | null = null;
+  private indexTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly host: LiveHost;
   private readonly ids: readonly string[];
   private readonly index: ReadonlyMap<string, number>;
@@ -49,10 +51,9 @@ export class LivePicture {
     this.nodes = nodes;
     this.labels = labels;
     this.index = new Map(ids.map((id, i) => [id, i]));
-    this.hits = new PictureHits(
-      Float64Array.from(nodes.flatMap((n) => [n.x, n.y])),
-      nodes.map((n) => n.size),
-    );
+    // The index (tens of milliseconds at 10,000 actors, more while the page warms up) is
+    // not part of the picture's task: the picture shows first.
+    this.indexTimer = setTimeout(() => this.hits, 0);
     // Over the picture (z-index 5), under the map's progress line.
     this.canvas = overlayCanvas(host.container.ownerDocument, 'map-hover', { zIndex: '6' });
     host.container.appendChild(this.canvas);
@@ -61,6 +62,20 @@ export class LivePicture {
     this.onLeave = () => this.hover(-1);
     host.container.addEventListener('pointermove', this.onMove);
     host.container.addEventListener('pointerleave', this.onLeave);
+  }
+
+  /** The spatial index over the actors' discs. */
+  get hits(): PictureHits {
+    clearTimeout(this.indexTimer);
+    this.spatial ??= PictureHits.of(this.nodes);
+    return this.spatial;
+  }
+
+  /** The actors' sizes changed (a new size encoding): the index is made again. */
+  resized(): void {
+    this.spatial = null;
+    this.indexTimer = setTimeout(() => this.hits, 0);
+    this.draw();
   }
 
   /** The actors' display states (display-state.ts marks), in map order. */
@@ -78,6 +93,12 @@ export class LivePicture {
   /** The actors with all the marks of `bits` (tests, diagnostics). */
   idsWith(bits: number): string[] {
     return this.ids.filter((_, i) => (this.state(i) & bits) === bits);
+  }
+
+  /** Actor `id`'s colour and diameter as the picture draws them (tests, diagnostics). */
+  lookOf(id: string): { colour: string; size: number } | null {
+    const node = this.nodes[this.index.get(id) ?? -1];
+    return node ? { colour: node.colour, size: node.size } : null;
   }
 
   /** Hidden actors (filters, a comparison) cannot be hit. */
@@ -201,6 +222,7 @@ export class LivePicture {
   }
 
   destroy(): void {
+    clearTimeout(this.indexTimer);
     this.host.container.removeEventListener('pointermove', this.onMove);
     this.host.container.removeEventListener('pointerleave', this.onLeave);
     this.host.container.style.cursor = '';

@@ -30,7 +30,7 @@ type Hooks = {
     map: {
       cy: {
         nodes(): { length: number };
-        getElementById(id: string): { empty(): boolean };
+        getElementById(id: string): { empty(): boolean; data(key: string): unknown };
         zoom(): number;
         pan(): { x: number; y: number };
         $(selector: string): { map<T>(fn: (n: { id(): string }) => T): T[] };
@@ -40,6 +40,7 @@ type Hooks = {
         hitAt(x: number, y: number): string | null;
         readonly hoveredId: string | null;
         idsWith(bits: number): string[];
+        lookOf(id: string): { colour: string; size: number } | null;
       } | null;
     };
     state: {
@@ -155,6 +156,27 @@ describe('a 10,000-actor map on its still picture', () => {
     ).toBe(true);
     await screenshot(page, '35-big-map-picture-selected');
 
+    // A colour and a size chosen while Cytoscape fills in: the picture is drawn again with
+    // them, and the actors Cytoscape takes afterwards come in the new look too.
+    const last = await page.evaluate(() => {
+      const { graph } = (window as unknown as Hooks).__maillage.state.workspace;
+      return graph.nodes().at(-1) as string;
+    });
+    const lookOn = (actorId: string) =>
+      page.evaluate(
+        (ids) => (window as unknown as Hooks).__maillage.map.picture?.lookOf(ids) ?? null,
+        actorId,
+      );
+    const lookBefore = await lookOn(last);
+    expect(lookBefore).not.toBeNull();
+    await page.getByTestId('colour-by').selectOption('community');
+    await page.getByTestId('size-by').selectOption('uniform');
+    await expect.poll(async () => (await lookOn(last))?.colour, WAIT).not.toBe(lookBefore?.colour);
+    // One size for every actor now.
+    await expect.poll(async () => (await lookOn(id))?.size, WAIT).toBe((await lookOn(last))?.size);
+    const after = await lookOn(last);
+    await screenshot(page, '36-big-map-picture-restyled');
+
     // Once drawn, Cytoscape has every actor and keeps the selection made on the picture.
     await devtools.send('Emulation.setCPUThrottlingRate', { rate: 1 });
     await page.waitForSelector('[data-testid="app"][data-ready="true"]', { timeout: 300_000 });
@@ -163,6 +185,12 @@ describe('a 10,000-actor map on its still picture', () => {
       (window as unknown as Hooks).__maillage.map.cy.$(':selected').map((n) => n.id()),
     );
     expect(selected).toEqual([id]);
+    // The actor given to Cytoscape last has the look chosen while the map filled in.
+    const lastLook = await page.evaluate((ids) => {
+      const node = (window as unknown as Hooks).__maillage.map.cy.getElementById(ids);
+      return { colour: node.data('colour'), size: node.data('size') };
+    }, last);
+    expect(lastLook).toEqual(after);
     expect(
       await page.evaluate(() => (window as unknown as Hooks).__maillage.map.picture),
     ).toBeNull();

@@ -94,3 +94,18 @@ describe('PictureHits', () => {
     expect(found).toBeGreaterThanOrEqual(100);
   });
 });
+
+describe('PictureHits.of', () => {
+  it('indexes the picture’s actors from their centres and diameters', () => {
+    const hits = PictureHits.of([
+      { x: 0, y: 0, size: 40 },
+      { x: 30, y: 0, size: 10 },
+    ]);
+    expect(hits.size).toBe(2);
+    expect(hits.circle(1)).toEqual({ x: 30, y: 0, r: 5 });
+    expect(hits.at(30, 4)).toBe(1);
+    // A new size makes a new index: the grown actor is hit where it was not.
+    expect(hits.at(0, 25)).toBe(-1);
+    expect(PictureHits.of([{ x: 0, y: 0, size: 60 }]).at(0, 25)).toBe(0);
+  });
+});
