@@ -324,6 +324,23 @@ describe('small screens', () => {
         await screenshot(page, `keyboard-${width}x${height}-${id}`);
       }
       await page.getByTestId('drawer-close').click();
+      // A 10,000-actor import's five-digit counts and file names keep the header on one row.
+      const header = (await box('.app-header')).height;
+      const texts = await page.evaluate(() => {
+        const shown = [...document.querySelectorAll('.counts strong, .territory')];
+        const old = shown.map((e) => e.textContent);
+        ['acteurs-10000.csv, liens-10000.csv', '10 000', '36 204'].forEach((text, i) => {
+          if (shown[i]) shown[i].textContent = text;
+        });
+        return old;
+      });
+      expect(texts).toHaveLength(3);
+      expect((await box('.app-header')).height).toBe(header);
+      await page.evaluate((old) => {
+        document.querySelectorAll('.counts strong, .territory').forEach((e, i) => {
+          e.textContent = old[i] ?? '';
+        });
+      }, texts);
     });
   }
 });
