@@ -66,12 +66,14 @@ export async function computeCentrality(
  * the actors and links themselves: the kernel's ranges are handed to the runner at once, so
  * that its threads run while the caller builds the graph.
  */
-export async function centralityOfLinks(
+export function centralityOfLinks(
   actors: readonly Pick<Actor, 'id'>[],
   links: readonly Pick<Link, 'source' | 'target'>[],
   options: CentralityOptions = {},
 ): Promise<Record<string, NodeCentrality>> {
-  return centralityRecord(await centralityOfCompact(compactOfLinks(actors, links), options));
+  // Not an async function: its suspended frame would hold the actors and links (hundreds
+  // of thousands of rows at 50,000 actors) until the kernel ends.
+  return centralityOfCompact(compactOfLinks(actors, links), options).then(centralityRecord);
 }
 
 function centralityRecord(arrays: CentralityArrays): Record<string, NodeCentrality> {
