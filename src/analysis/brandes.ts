@@ -68,9 +68,8 @@ interface Work {
   entryMask: Int32Array;
   levelStart: Int32Array;
   fresh: Int32Array;
-  /** Per source of the batch: Σ weight·distance, nodes reached, the source's weight. */
+  /** Per source of the batch: Σ weight·distance, the source's weight. */
   total: Float64Array;
-  count: Int32Array;
   sourceWeight: Float64Array;
 }
 
@@ -87,12 +86,12 @@ export function brandesRange(g: KernelGraph, fromSource: number, toSource: numbe
     const width = Math.min(WIDTH, to - first);
     const levels = forward(work, first, width);
     backward(work, first, width, levels, betweenness);
-    for (let b = 0; b < width; b++) {
-      distSum[first + b] = work.total[b] as number;
-      reach[first + b] = work.count[b] as number;
-    }
+    for (let b = 0; b < width; b++) distSum[first + b] = work.total[b] as number;
     clean(work, work.levelStart[levels + 1] as number);
   }
+  // A search reaches its source's whole connected component: reach is its size − 1,
+  // counted once here rather than once per node and source in the searches.
+  componentReach(work, from, to, reach);
   // Every batch leaves the buffers clean, as it found them: the next range may take them.
   spare = new WeakRef(work);
   return { from, to, betweenness, distSum, reach };
@@ -130,7 +129,6 @@ function workFor(g: KernelGraph): Work {
     levelStart: new Int32Array(n + 2),
     fresh: new Int32Array(n),
     total: new Float64Array(WIDTH),
-    count: new Int32Array(WIDTH),
     sourceWeight: new Float64Array(WIDTH),
   };
 }
@@ -237,11 +235,10 @@ function backward(
   depth: number,
   betweenness: Float64Array,
 ): void {
-  const { weight, paths, entryNode, entryMask, levelStart, total, count } = work;
+  const { weight, paths, entryNode, entryMask, levelStart, total } = work;
   const sourceWeight = work.sourceWeight;
   for (let b = 0; b < width; b++) sourceWeight[b] = weight[first + b] as number;
   total.fill(0);
-  count.fill(0);
   for (let d = depth; d >= 1; d--) {
     const start = levelStart[d] as number;
     const end = levelStart[d + 1] as number;
@@ -263,7 +260,6 @@ function backward(
         paths[i] = ww / sigma + gathered;
         // Closeness: w is at distance d from source b.
         total[b] = (total[b] as number) + far;
-        count[b] = (count[b] as number) + 1;
       }
       betweenness[w] = (betweenness[w] as number) + credit;
     }
@@ -298,6 +294,33 @@ function grow(work: Work, needed: number): void {
   const arcs = new Int32Array(size);
   arcs.set(work.arcs);
   work.arcs = arcs;
+}
+
+/** reach[s] for the sources from ≤ s < to: the size of s's connected component − 1, from a
+ * breadth-first search per component (in `fresh` and `next`, left as they were found). */
+function componentReach(work: Work, from: number, to: number, reach: Int32Array): void {
+  const { offsets, neighbors, fresh: queue, next: mark } = work;
+  for (let s = from; s < to; s++) {
+    if ((reach[s] as number) !== 0 || offsets[s] === offsets[s + 1]) continue;
+    queue[0] = s;
+    mark[s] = 1;
+    let tail = 1;
+    for (let head = 0; head < tail; head++) {
+      const v = queue[head] as number;
+      for (let k = offsets[v] as number; k < (offsets[v + 1] as number); k++) {
+        const w = neighbors[k] as number;
+        if (mark[w] === 0) {
+          mark[w] = 1;
+          queue[tail++] = w;
+        }
+      }
+    }
+    for (let i = 0; i < tail; i++) {
+      const v = queue[i] as number;
+      mark[v] = 0;
+      if (v >= from && v < to) reach[v] = tail - 1;
+    }
+  }
 }
 
 /** Resets what the batch left: `seen` of its entries. */

@@ -3,9 +3,10 @@
 // blocks (blocks.ts). The kernel work is split into source ranges handed to a runner:
 // in this thread by default, in workers when the caller supplies such a runner.
 import type { AbstractGraph } from 'graphology-types';
+import type { Actor, Link } from '../domain';
 import { brandesRange, type BrandesPartial } from './brandes.ts';
 import { decompose } from './blocks.ts';
-import { toCompact, type CompactGraph } from './compact.ts';
+import { compactOfLinks, toCompact, type CompactGraph } from './compact.ts';
 
 // What a runner handles, importable from here along with the runner type.
 export type { BrandesPartial, CompactGraph };
@@ -57,7 +58,25 @@ export async function computeCentrality(
   runner?: CentralityRunner,
   options: Omit<CentralityOptions, 'runner'> = {},
 ): Promise<Record<string, NodeCentrality>> {
-  const arrays = await centralityOfCompact(toCompact(graph), { ...options, runner });
+  return centralityRecord(await centralityOfCompact(toCompact(graph), { ...options, runner }));
+}
+
+/**
+ * The centralities of the graph that `buildGraph(actors, links)` (model/graph.ts) gives, from
+ * the actors and links themselves: the kernel's ranges are handed to the runner at once, so
+ * that its threads run while the caller builds the graph.
+ */
+export function centralityOfLinks(
+  actors: readonly Pick<Actor, 'id'>[],
+  links: readonly Pick<Link, 'source' | 'target'>[],
+  options: CentralityOptions = {},
+): Promise<Record<string, NodeCentrality>> {
+  // Not an async function: its suspended frame would hold the actors and links (hundreds
+  // of thousands of rows at 50,000 actors) until the kernel ends.
+  return centralityOfCompact(compactOfLinks(actors, links), options).then(centralityRecord);
+}
+
+function centralityRecord(arrays: CentralityArrays): Record<string, NodeCentrality> {
   const result: Record<string, NodeCentrality> = {};
   arrays.ids.forEach((id, i) => {
     result[id] = {

@@ -1,7 +1,8 @@
 // A graph as compressed sparse rows (CSR) of typed arrays: the form the hot loops run on,
 // and that crosses to a worker by structured clone (or transfer) at no cost.
 import type { AbstractGraph } from 'graphology-types';
-import { graphEnds, simpleRows } from './csr.ts';
+import type { Actor, Link } from '../domain';
+import { graphEnds, linkEnds, simpleRows } from './csr.ts';
 
 /**
  * Undirected, unweighted, simple: node i's neighbours are
@@ -23,6 +24,15 @@ export interface CompactGraph {
 /** Any graphology graph → CSR. Direction is ignored, parallel edges and self-loops dropped. */
 export function toCompact(graph: AbstractGraph): CompactGraph {
   const { ids, ends } = graphEnds(graph);
+  return { n: ids.length, ...simpleRows(ids.length, ends), ids };
+}
+
+/** The CSR `toCompact(buildGraph(actors, links))` gives, without the graph (see `linkEnds`). */
+export function compactOfLinks(
+  actors: readonly Pick<Actor, 'id'>[],
+  links: readonly Pick<Link, 'source' | 'target'>[],
+): CompactGraph {
+  const { ids, ends } = linkEnds(actors, links);
   return { n: ids.length, ...simpleRows(ids.length, ends), ids };
 }
 

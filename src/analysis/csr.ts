@@ -3,6 +3,7 @@
 // and bridges (articulation.ts) and the blocks' kernel (blocks.ts). A counting sort: two
 // passes over the edges, no list per node.
 import type { AbstractGraph } from 'graphology-types';
+import type { Actor, Link } from '../domain';
 import type { EdgeAdjacency } from './biconnected.ts';
 
 /** A graph's node keys (its node order) and its edges as pairs of node indices: edge e
@@ -18,6 +19,36 @@ export function graphEnds(graph: AbstractGraph): { ids: string[]; ends: Int32Arr
     ends[k++] = index.get(target) as number;
   });
   return { ids, ends };
+}
+
+/**
+ * What `graphEnds` gives of the graph `buildGraph(actors, links)` (model/graph.ts) will be,
+ * before it is built: its nodes (the actors, an id repeated kept once, where it first
+ * came) and a pair for every link between two of them. The pairs are the links' rows, not
+ * the merged edges (a pair may repeat, a self-loop stays): `simpleRows` makes the same rows
+ * of both, so that the centrality kernel can start while the graph is being built.
+ */
+export function linkEnds(
+  actors: readonly Pick<Actor, 'id'>[],
+  links: readonly Pick<Link, 'source' | 'target'>[],
+): { ids: string[]; ends: Int32Array } {
+  const index = new Map<string, number>();
+  const ids: string[] = [];
+  for (const { id } of actors) {
+    if (index.has(id)) continue;
+    index.set(id, ids.length);
+    ids.push(id);
+  }
+  const ends = new Int32Array(2 * links.length);
+  let k = 0;
+  for (const { source, target } of links) {
+    const a = index.get(source);
+    const b = index.get(target);
+    if (a === undefined || b === undefined) continue;
+    ends[k++] = a;
+    ends[k++] = b;
+  }
+  return { ids, ends: ends.subarray(0, k) };
 }
 
 /**

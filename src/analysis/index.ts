@@ -2,10 +2,24 @@
 // import each other directly; every other layer imports from here.
 
 // The whole analysis of a graph, in one call.
-export { analyze, type Analysis, type AnalysisSummary, type AnalyzeOptions } from './analyze.ts';
+export {
+  analyze,
+  startCentrality,
+  type Analysis,
+  type AnalysisSummary,
+  type AnalyzeOptions,
+} from './analyze.ts';
 // Exact centralities: the in-thread runner, and what every pool of centrality threads shares.
 export { inThreadRunner, type CentralityRunner } from './centrality.ts';
-export { answerRange, laneRunner, type CentralityRequest } from './centrality-lanes.ts';
+export {
+  answerRange,
+  jobRunner,
+  laneRunner,
+  workOnJob,
+  type CentralityJob,
+  type CentralityJobAnswer,
+  type CentralityRequest,
+} from './centrality-lanes.ts';
 export type { BrandesPartial } from './brandes.ts';
 // Per-actor figures the map and the workers read.
 export type { MapMetrics, NodeMetrics, WorkerMetrics } from './map-metrics.ts';

@@ -1,13 +1,12 @@
 // Worker-thread entry of the bundled command line (bin/build-cli.mjs bundles it next to
 // the command as centrality-worker.mjs): the same kernel as centrality-worker.mjs, without
-// registering tsx, which a bundle does not need.
+// registering tsx, which a bundle does not need. It takes the ranges of each job itself.
 import { parentPort } from 'node:worker_threads';
-import { answerRange, type CentralityRequest } from '../analysis';
+import { workOnJob, type CentralityJob } from '../analysis';
 
 const port = parentPort;
 if (!port) throw new Error('centrality worker: not in a worker thread');
-port.on('message', (request: CentralityRequest) => {
-  const { partial, transfer } = answerRange(request);
-  port.postMessage(partial, transfer);
+port.on('message', (job: CentralityJob) => {
+  workOnJob(job, (answer, transfer) => port.postMessage(answer, transfer));
 });
 port.postMessage('ready');

@@ -12,7 +12,7 @@ import {
   type ImportReport,
 } from '../domain';
 import { error, quoted, warning } from '../import';
-import { importGraph, whyNoActor, type ImportedGraph } from '../model';
+import { importGraph, whyNoActor, type ImportedGraph, type ImportGraphOptions } from '../model';
 import type { AnalyzeArgs } from './args.ts';
 
 /** The exit code of a command that found no actor to work on. */
@@ -68,10 +68,19 @@ function columnsNotFound(args: InventoryArgs, files: readonly FileReport[]): Imp
     });
 }
 
-/** Reads, imports and links the inventories of `args`; `graph` is null when no actor came. */
-export function readInventory(args: InventoryArgs, ref: ReferenceData): Promise<ImportedGraph> {
+/** Reads, imports and links the inventories of `args`; `graph` is null when no actor came.
+ * `onGraph` receives the actors and links just before the graph is built from them. */
+export function readInventory(
+  args: InventoryArgs,
+  ref: ReferenceData,
+  onGraph?: ImportGraphOptions['onGraph'],
+): Promise<ImportedGraph> {
   const { inputs, unread } = readInputs(args);
-  return importGraph(inputs, ref, { unread, checks: (files) => columnsNotFound(args, files) });
+  return importGraph(inputs, ref, {
+    unread,
+    checks: (files) => columnsNotFound(args, files),
+    ...(onGraph ? { onGraph } : {}),
+  });
 }
 
 /** Why no actor could be imported: at most 20 reasons, in French and English, one per line. */

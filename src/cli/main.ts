@@ -1,7 +1,7 @@
 // `maillage analyze`: read inventories (CSV, workbooks, Kumu/Gephi exports), import, build the graph, analyse, write JSON or
 // a French Markdown report. The same pure layers as the app; only the I/O is Node's.
 import { createRequire } from 'node:module';
-import { analyze } from '../analysis';
+import { analyze, startCentrality } from '../analysis';
 import { defaultReference, type CrossSchemeRuleSettings } from '../domain';
 import { parseArgs, USAGE, UsageError, type AnalyzeArgs } from './args.ts';
 import { noActorText, NO_ACTOR_EXIT, readInventory } from './inventory.ts';
@@ -54,14 +54,27 @@ async function runAnalyze(
   const pool = args.threads === 0 ? undefined : startThreadPool(args.threads);
   try {
     const ref = defaultReference();
-    const { report, graph } = await readInventory(args, ref);
+    // With threads, the kernel starts on the imported actors and links, before the graph is
+    // built from them: its threads run while this thread builds the graph.
+    let centrality: ReturnType<typeof startCentrality> | undefined;
+    const { report, graph } = await readInventory(
+      args,
+      ref,
+      pool
+        ? (actors, links) => {
+            centrality = startCentrality(actors, links, pool.runner);
+            // Awaited by `analyze`; a thread's failure must not go unhandled before that.
+            centrality.catch(() => undefined);
+          }
+        : undefined,
+    );
     if (!graph) {
       io.stderr(noActorText(report));
       return NO_ACTOR_EXIT;
     }
     const analysis = await analyze(graph, ref, {
       crossSchemeRules,
-      ...(pool ? { runner: pool.runner } : {}),
+      ...(centrality ? { centrality } : {}),
     });
     const output =
       args.format === 'json'

@@ -1,7 +1,15 @@
 // Files → import → graph, the same steps for `maillage` and the app's pipeline worker: the
 // files the caller could not read join the report as files that gave nothing, and an import
 // that produced no actor gives no graph (the report says why: `whyNoActor`).
-import type { FileReport, ImportIssue, InputFile, ReferenceData, ImportReport } from '../domain';
+import type {
+  Actor,
+  FileReport,
+  ImportIssue,
+  InputFile,
+  Link,
+  ReferenceData,
+  ImportReport,
+} from '../domain';
 import { importInputs, emptyFileReport } from '../import';
 import { buildGraph, type MaillageGraph } from './graph.ts';
 
@@ -18,8 +26,9 @@ export interface ImportGraphOptions {
   /** Issues the caller finds once the files are read (the CLI's `--column` headers that no
    * file holds), listed after the unread files'. */
   checks?: (files: readonly FileReport[]) => ImportIssue[];
-  /** Called once the files are read, when there are actors to build the graph from. */
-  onGraph?: () => void;
+  /** Called once the files are read, when there are actors to build the graph from, with
+   * those actors and links (the command line starts the centrality kernel on them). */
+  onGraph?: (actors: readonly Actor[], links: readonly Link[]) => void;
 }
 
 export async function importGraph(
@@ -33,7 +42,7 @@ export async function importGraph(
   imported.files.unshift(...unread.map((issue) => emptyFileReport(issue.file)));
   const report = { files: imported.files, issues: imported.issues, doubtful: imported.doubtful };
   if (imported.actors.length === 0) return { report, graph: null };
-  options.onGraph?.();
+  options.onGraph?.(imported.actors, imported.links);
   return { report, graph: buildGraph(imported.actors, imported.links) };
 }
 

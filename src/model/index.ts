@@ -73,4 +73,9 @@ export { toGraphml } from './graphml.ts';
 export { xmlSafe, type NodeViz } from './graph-fields.ts';
 export { CSV_TEMPLATES, WORKBOOK_TEMPLATE, templateCsv, templateWorkbook } from './templates.ts';
 // Files → import → graph, for the CLI and the pipeline worker alike.
-export { importGraph, whyNoActor, type ImportedGraph } from './import-graph.ts';
+export {
+  importGraph,
+  whyNoActor,
+  type ImportedGraph,
+  type ImportGraphOptions,
+} from './import-graph.ts';

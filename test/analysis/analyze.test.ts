@@ -1,6 +1,6 @@
 import { actor, link } from '../factory.ts';
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/analysis/analyze.ts';
+import { analyze, startCentrality } from '../../src/analysis/analyze.ts';
 import { inThreadRunner, type CentralityRunner } from '../../src/analysis/centrality.ts';
 import { buildGraph } from '../../src/model/graph.ts';
 import { reference } from './fixtures.ts';
@@ -13,25 +13,38 @@ ref.expected = [
     rules: [{ level: 'required', kind: 'type', anyOf: ['etablissement-sante'] }],
   },
 ];
-const graph = buildGraph(
-  [
-    actor('mairie', { type: 'collectivite', schemes: { CLS: ['copil'], CLSM: ['copil'] } }),
-    actor('ars', { type: 'ars', schemes: { CLS: ['copil'] } }),
-    actor('ch', { type: 'etablissement-sante', sectors: ['sante-mentale'], schemes: { CLSM: [] } }),
-    actor('asv', { type: 'collectivite', schemes: { ASV: ['coordination'] } }),
-    actor('gem', { type: 'association', schemes: { CLSM: ['pleniere'] } }),
-    actor('seul', { type: 'habitant' }),
-  ],
-  [
-    link('mairie', 'ars', { strength: 3 }),
-    link('mairie', 'ch'),
-    link('ch', 'gem'),
-    link('asv', 'gem'),
-    link('ars', 'mairie', { types: ['cofinancement'] }),
-  ],
-);
+const actors = [
+  actor('mairie', { type: 'collectivite', schemes: { CLS: ['copil'], CLSM: ['copil'] } }),
+  actor('ars', { type: 'ars', schemes: { CLS: ['copil'] } }),
+  actor('ch', { type: 'etablissement-sante', sectors: ['sante-mentale'], schemes: { CLSM: [] } }),
+  actor('asv', { type: 'collectivite', schemes: { ASV: ['coordination'] } }),
+  actor('gem', { type: 'association', schemes: { CLSM: ['pleniere'] } }),
+  actor('seul', { type: 'habitant' }),
+];
+const links = [
+  link('mairie', 'ars', { strength: 3 }),
+  link('mairie', 'ch'),
+  link('ch', 'gem'),
+  link('asv', 'gem'),
+  link('ars', 'mairie', { types: ['cofinancement'] }),
+];
+const graph = buildGraph(actors, links);
 
 describe('analyze', () => {
+  it('takes the centralities started on the actors and links before the graph was built', async () => {
+    const ranges: [number, number][][] = [];
+    const runner: CentralityRunner = (g, asked) => {
+      ranges.push(asked);
+      return inThreadRunner(g, asked);
+    };
+    const centrality = startCentrality(actors, links, runner);
+    // Handed to the runner at once, before any graph exists.
+    expect(ranges.length).toBe(1);
+    const early = await analyze(buildGraph(actors, links), ref, { centrality });
+    expect(early).toEqual(await analyze(graph, ref));
+    expect(early.actors['mairie']?.betweenness).toBeGreaterThan(0);
+  });
+
   it('puts every part together', async () => {
     const result = await analyze(graph, ref);
     expect(result.summary).toEqual({

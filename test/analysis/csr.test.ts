@@ -1,6 +1,9 @@
 import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
+import { compactOfLinks, toCompact } from '../../src/analysis/compact.ts';
 import { edgeRows, graphEnds, simpleRows } from '../../src/analysis/csr.ts';
+import { buildGraph } from '../../src/model/graph.ts';
+import { actor, link } from '../factory.ts';
 
 /** Row i of a CSR as a plain array. */
 const row = (offsets: Int32Array, neighbors: Int32Array, i: number) => [
@@ -78,5 +81,26 @@ describe('graphEnds', () => {
     const { ids, ends } = graphEnds(graph);
     expect(ids).toEqual(['c', 'a', 'b']);
     expect([...ends]).toEqual([1, 0, 2, 1, 0, 1]);
+  });
+});
+
+describe('compactOfLinks', () => {
+  it('gives the CSR of the graph built from the same actors and links, before it is built', () => {
+    // An id repeated, a link to no one, a self-loop, a pair in both directions and twice.
+    const actors = ['a', 'b', 'c', 'b', 'd', 'e'].map((id) => actor(id));
+    const links = [
+      link('c', 'a'),
+      link('a', 'ghost'),
+      link('b', 'b'),
+      link('a', 'c'),
+      link('d', 'b'),
+      link('b', 'd'),
+      link('e', 'a'),
+    ];
+    const early = compactOfLinks(actors, links);
+    const built = toCompact(buildGraph(actors, links));
+    expect(early.ids).toEqual(['a', 'b', 'c', 'd', 'e']);
+    expect(early).toEqual(built);
+    expect(row(early.offsets, early.neighbors, 0)).toEqual([2, 4]);
   });
 });

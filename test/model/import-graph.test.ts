@@ -11,10 +11,16 @@ const unread = error({ file: 'absent.csv' }, 'file-not-read', 'introuvable', 'no
 describe('importGraph', () => {
   it('builds the graph of the imported actors and links, the report beside it', async () => {
     const stages: string[] = [];
+    let handed: { actors: number; links: number } | undefined;
     const { report, graph } = await importGraph(demoFiles(), REF, {
-      onGraph: () => stages.push('graph'),
+      onGraph: (actors, links) => {
+        stages.push('graph');
+        handed = { actors: actors.length, links: links.length };
+      },
     });
     const imported = importFiles(demoFiles(), REF);
+    // The actors and links the graph is then built from.
+    expect(handed).toEqual({ actors: imported.actors.length, links: imported.links.length });
     expect(graph?.order).toBe(imported.actors.length);
     expect(graph?.size).toBe(buildGraph(imported.actors, imported.links).size);
     expect(graph?.size).toBeGreaterThan(0);
