@@ -115,7 +115,8 @@ export class NetworkMap {
     });
     // Created empty: the elements come in `draw`, once, at their positions.
     cy.style(this.labels.style() as unknown as cytoscape.StylesheetJson);
-    this.view = new MapCamera(cy, this.labels);
+    // The whole map is framed with its groups' names (group-names.ts).
+    this.view = new MapCamera(cy, this.labels, (count) => this.layouts.groupNames.circles(count));
     this.marks = new MapMarks(cy);
     this.marks.update({
       visible: visibleInput(this.graph, this.filters),
@@ -146,9 +147,10 @@ export class NetworkMap {
       destroyed: () => this.destroyed,
       // The actors are at new places: framed, and their names sized and chosen again.
       settle: (nodes) => {
-        this.view.fitNow(nodes);
-        this.labels.rescale(true);
         this.layouts.nameGroups();
+        this.view.fitNow(nodes);
+        this.layouts.groupNames.fitted();
+        this.labels.rescale(true);
       },
       placeInChunks: (nodes, xy, settle) =>
         this.filling.placeInChunks(nodes, xy, this.links, settle),
@@ -236,9 +238,10 @@ export class NetworkMap {
       }
       performance.measure('maillage:add-elements', { start: t0, end: performance.now() });
       if (!xy && small) runFcose(this.cy, this.cy.nodes());
-      this.view.fitNow(this.visibleNodes());
-      this.drawn = true;
       this.layouts.nameGroups();
+      this.view.fitNow(this.visibleNodes());
+      this.layouts.groupNames.fitted();
+      this.drawn = true;
       if (this.metrics !== builtWith) this.applyMetrics();
       const t1 = performance.now();
       // A big map about to be laid out chooses its names once the actors are in place.
