@@ -6,13 +6,13 @@ import type { Core, NodeSingular } from 'cytoscape';
 import {
   GROUP_NAME_LINE,
   GROUP_NAME_PX,
-  nameBox,
   nameLines,
   nameWidths,
   placeGroupNames,
   type NameLines,
   type PlacedName,
 } from '../layout';
+import type { NodeBox } from './declutter.ts';
 import type { Grouping } from './groups.ts';
 import { canvasMeasure } from './labels.ts';
 
@@ -20,10 +20,10 @@ import { canvasMeasure } from './labels.ts';
  * (the map is then too far out to read anything). */
 const LARGEST_PX = 30;
 const SMALLEST_PX = 7;
+/** Height of the map's toolbar, over the map's top (screen pixels, about). */
+const TOOLBAR = 48;
 /** Screen pixels the map keeps around the whole map when it fits it (camera.ts, about). */
 const MARGIN = 90;
-/** Up to this many actors, their names count as part of their boxes. */
-const NAMED_MAX = 1500;
 
 export class GroupNames {
   private readonly cy: Core;
@@ -66,10 +66,28 @@ export class GroupNames {
   /** The map was just fitted whole: the names are placed again for this zoom, where they
    * should read GROUP_NAME_PX high (the actors' names, the same size on screen whatever the
    * zoom, take 1 / zoom as much room as at zoom 1). */
-  fitted(): void {
-    if (!this.grouping) return;
+  fitted(): boolean {
+    if (!this.grouping) return false;
     this.wholeZoom = this.cy.zoom();
+    const before = JSON.stringify(this.placed);
     this.measure();
+    return JSON.stringify(this.placed) !== before;
+  }
+
+  /** The names' boxes as drawn at this zoom (model pixels), for the actors' names to keep
+   * off them: the groups' names come first. */
+  boxes(): NodeBox[] {
+    const zoom = this.cy.zoom();
+    return this.placed.flatMap((p, i) => {
+      const px = Math.min(LARGEST_PX, p.font * zoom);
+      if (px < SMALLEST_PX) return [];
+      const k = px / zoom / p.font;
+      const [x, w, h] = [(p.x1 + p.x2) / 2, ((p.x2 - p.x1) / 2) * k, (p.y2 - p.y1) * k];
+      // declutter.ts shrinks an obstacle to 80 % about its centre: given 1 / 0.8 as large.
+      const [hw, hh] = [w / 0.8, h / 2 / 0.8];
+      const cy = p.y2 - h / 2;
+      return [{ id: `group-name-${i}`, x1: x - hw, x2: x + hw, y1: cy - hh, y2: cy + hh }];
+    });
   }
 
   /** The widths of the names of `grouping`'s groups, for the layout to keep room for them. */
@@ -108,17 +126,11 @@ export class GroupNames {
           Math.max(1, this.cy.width() - 2 * MARGIN) / Math.max(1, x2 - x1),
           Math.max(1, this.cy.height() - 2 * MARGIN) / Math.max(1, y2 - y1),
         );
-      // Each actor's box: its shape, and on small maps its name under it, drawn the same size
-      // on screen whatever the zoom (names.ts): at the whole map's zoom, 1 / zoom as large.
-      const named = shown.length <= NAMED_MAX;
+      // Each actor's shape: the actors' names keep off the groups' names (names.ts).
       for (const { i, node } of shown) {
         const p = node.position();
         const r = Number(node.data('size')) / 2 || 0;
-        const label = named ? String(node.data('label') ?? '') : '';
-        const box = label ? nameBox(label, Number(node.data('tier')), canvasMeasure) : null;
-        const half = Math.max(r, box ? box.width / 2 / zoom : 0);
-        const below = box ? r + (box.height + 4) / zoom : r;
-        boxes.set([p.x - half, p.y - r, p.x + half, p.y + below], 4 * i);
+        boxes.set([p.x - r, p.y - r, p.x + r, p.y + r], 4 * i);
       }
       const widths = nameWidths(this.lines);
       this.placed = placeGroupNames({ groups, boxes, widths, font: GROUP_NAME_PX / zoom });
@@ -174,12 +186,16 @@ export class GroupNames {
   }
 
   /** The names' boxes as circles (x, y, diameter) along them, for framing the whole map with
-   * its names; none when `count` actors are fewer than those the names were placed around. */
+   * its names, and the map's toolbar's height above them (it lies over the map's top); none
+   * when `count` actors are fewer than those the names were placed around. */
   circles(count: number): number[] {
     if (count < this.around) return [];
     return this.placed.flatMap((p) => {
-      const d = p.y2 - p.y1;
-      const y = (p.y1 + p.y2) / 2;
+      // At the whole map's zoom the names are GROUP_NAME_PX high: 1 model pixel is about
+      // GROUP_NAME_PX / font screen pixels.
+      const top = p.y1 - TOOLBAR * (p.font / GROUP_NAME_PX);
+      const d = p.y2 - top;
+      const y = (top + p.y2) / 2;
       return [p.x1 + d / 2, y, d, p.x2 - d / 2, y, d];
     });
   }

@@ -112,6 +112,8 @@ export class NetworkMap {
       live,
       links: () => this.links,
       visibleNodes: () => this.visibleNodes(),
+      // Asked once the map is drawn (the layouts are made below).
+      reserved: () => this.layouts.groupNames.boxes(),
     });
     // Created empty: the elements come in `draw`, once, at their positions.
     cy.style(this.labels.style() as unknown as cytoscape.StylesheetJson);
@@ -149,7 +151,8 @@ export class NetworkMap {
       settle: (nodes) => {
         this.layouts.nameGroups();
         this.view.fitNow(nodes);
-        this.layouts.groupNames.fitted();
+        // Placed again for the zoom the map took, then framed with them.
+        if (this.layouts.groupNames.fitted()) this.view.fitNow(nodes);
         this.labels.rescale(true);
       },
       placeInChunks: (nodes, xy, settle) =>
@@ -240,7 +243,7 @@ export class NetworkMap {
       if (!xy && small) runFcose(this.cy, this.cy.nodes());
       this.layouts.nameGroups();
       this.view.fitNow(this.visibleNodes());
-      this.layouts.groupNames.fitted();
+      if (this.layouts.groupNames.fitted()) this.view.fitNow(this.visibleNodes());
       this.drawn = true;
       if (this.metrics !== builtWith) this.applyMetrics();
       const t1 = performance.now();
