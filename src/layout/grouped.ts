@@ -1,9 +1,11 @@
 // The grouped layout: actors gathered by a column (scheme combination, territory, type,
 // community…), one region per group. Group regions are sized by what their members need and
 // packed first, in rows, biggest first, so they never overlap and each has room for its name
-// above it; then each group's members are laid out by a force layout the caller gives (fcose
+// above it (whole, as large on screen at the whole map's zoom as grouped-names.ts asks) and
+// for its actors' names around it; then each group's members are laid out by a force layout the caller gives (fcose
 // or ForceAtlas2 in the layout worker, on the group's own links) and fitted into the group's
 // disc. Pure arithmetic: the same input and force give the same positions.
+import { GROUP_NAME_PAD, GROUP_NAME_PX, linesFor, nameSize, type Box } from './grouped-names.ts';
 import type { LayoutInput } from './input.ts';
 
 /** A group's region: a disc (model pixels) and the room for its name above it. */
@@ -15,6 +17,8 @@ export interface GroupRegion {
   r: number;
   /** How many actors it holds. */
   count: number;
+  /** The room kept for the group's name, above the disc (model pixels). */
+  name: Box;
 }
 
 /** A force layout of one group: the group's members (0..n−1), its own links and start
@@ -24,14 +28,25 @@ export type GroupForce = (group: LayoutInput & { xy: Float64Array }) => Float64A
 export interface GroupedInput extends LayoutInput {
   /** The group of each actor (0..g−1). */
   groups: Int32Array;
+  /** Each group's name's widths on one line and on two (grouped-names.ts `nameWidths`): the
+   * layout keeps room for each name as large as GROUP_NAME_PX at the whole map's zoom.
+   * Without them, a fixed room (GROUP_NAME_ROOM). */
+  names?: Float64Array;
+  /** The map's size on screen (pixels), whose whole map's zoom the names are sized for. */
+  screen?: { width: number; height: number };
 }
 
-/** Room kept above a region for its name, and between regions (model pixels). */
+/** Room kept above a region for its name when the names are not given, and between regions
+ * (model pixels). */
 export const GROUP_NAME_ROOM = 64;
 export const GROUP_GAP = 60;
 /** Share of a group's disc its members' boxes fill. */
 const DENSITY = 0.3;
 const GOLDEN = Math.PI * (3 - Math.sqrt(5));
+/** The smallest the names are made at the whole map's zoom, where room is short (pixels). */
+const GROUP_NAME_SMALLEST_PX = 14;
+/** Screen pixels the map keeps around the whole map when it fits it (camera.ts, about). */
+const SCREEN_MARGIN = 90;
 
 /** Members of each group, in actor order. */
 export function groupMembers(groups: Int32Array): number[][] {
@@ -59,17 +74,34 @@ function neededRadius(members: readonly number[], input: LayoutInput): number {
   return Math.max(widest / 2, Math.sqrt(area / DENSITY / Math.PI));
 }
 
-/**
- * Regions for groups of these radii, packed in rows (biggest first, ties by group index),
- * the rows about as wide as the screen's shape asks (`aspect`: width / height), each row
- * centred. Each region owns the rectangle of its row's slot, so regions never overlap.
- */
-export function packRegions(radii: readonly number[], aspect: number): { x: number; y: number }[] {
+/** The room of a group's name: its width and height (the name and the gap under it). */
+export interface NameRoom {
+  width: number;
+  height: number;
+  /** Room kept beside the disc and under it for its actors' names, which the map draws the
+   * same size on screen whatever the zoom: at the whole map's zoom, wider than at zoom 1. */
+  side?: number;
+  below?: number;
+}
+
+/** A packing: each region's centre and name room's box, and the extent of them all. */
+interface Packing {
+  centres: { x: number; y: number }[];
+  names: Box[];
+  width: number;
+  height: number;
+}
+
+function pack(radii: readonly number[], aspect: number, rooms: readonly NameRoom[]): Packing {
   const order = radii.map((_, g) => g).sort((a, b) => (radii[b] ?? 0) - (radii[a] ?? 0) || a - b);
-  const cell = (g: number) => ({
-    w: 2 * (radii[g] ?? 0) + GROUP_GAP,
-    h: 2 * (radii[g] ?? 0) + GROUP_GAP + GROUP_NAME_ROOM,
-  });
+  const cell = (g: number) => {
+    const room = rooms[g] ?? { width: 0, height: GROUP_NAME_ROOM };
+    return {
+      w: Math.max(2 * (radii[g] ?? 0) + 2 * (room.side ?? 0), room.width) + GROUP_GAP,
+      h: 2 * (radii[g] ?? 0) + GROUP_GAP + room.height + (room.below ?? 0),
+      room,
+    };
+  };
   const area = order.reduce((sum, g) => sum + cell(g).w * cell(g).h, 0);
   const widest = Math.max(0, ...order.map((g) => cell(g).w));
   const rowWidth = Math.max(widest, Math.sqrt(area * Math.max(0.2, aspect)));
@@ -88,20 +120,119 @@ export function packRegions(radii: readonly number[], aspect: number): { x: numb
   }
   if (row.length > 0) rows.push(row);
   const centres = radii.map(() => ({ x: 0, y: 0 }));
+  const names: Box[] = radii.map(() => ({ x1: 0, y1: 0, x2: 0, y2: 0 }));
   let top = 0;
+  let widestRow = 0;
   for (const members of rows) {
     const height = Math.max(...members.map((g) => cell(g).h));
     const total = members.reduce((sum, g) => sum + cell(g).w, 0);
+    widestRow = Math.max(widestRow, total);
     let left = (rowWidth - total) / 2;
     for (const g of members) {
-      const { w } = cell(g);
-      // The disc sits below its name's room, at the top of the row's slot.
-      centres[g] = { x: left + w / 2, y: top + GROUP_NAME_ROOM + (radii[g] ?? 0) + GROUP_GAP / 2 };
+      const { w, room } = cell(g);
+      const r = radii[g] ?? 0;
+      // The name's room, then the disc below it, at the top of the row's slot.
+      const x = left + w / 2;
+      const nameTop = top + GROUP_GAP / 2;
+      centres[g] = { x, y: nameTop + room.height + r };
+      names[g] = {
+        x1: x - (w - GROUP_GAP) / 2,
+        x2: x + (w - GROUP_GAP) / 2,
+        y1: nameTop,
+        y2: nameTop + room.height,
+      };
       left += w;
     }
     top += height;
   }
-  return centres;
+  return { centres, names, width: widestRow, height: top };
+}
+
+/**
+ * Regions for groups of these radii, packed in rows (biggest first, ties by group index),
+ * the rows about as wide as the screen's shape asks (`aspect`: width / height), each row
+ * centred, with room above each disc for its name (`rooms`, else GROUP_NAME_ROOM high).
+ * Each region owns the rectangle of its row's slot, so regions never overlap.
+ */
+export function packRegions(
+  radii: readonly number[],
+  aspect: number,
+  rooms: readonly NameRoom[] = [],
+): { x: number; y: number }[] {
+  return pack(radii, aspect, rooms).centres;
+}
+
+/** The names' rooms at `font` (model pixels): each name on one line where it is no wider
+ * than its disc, else on two; and the room its actors' names take (`hang`: the widest and
+ * the highest at zoom 1) at the zoom where the names are GROUP_NAME_PX high. */
+function roomsAt(
+  radii: readonly number[],
+  widths: Float64Array,
+  font: number,
+  hang: readonly { width: number; height: number }[],
+): NameRoom[] {
+  const scale = font / GROUP_NAME_PX;
+  return radii.map((r, g) => {
+    const { width, height } = nameSize(widths, g, font, linesFor(widths, g, font, 2 * r));
+    return {
+      // A little wider than the name: the map centres it on the group's actors, which may
+      // stand a little aside from the disc's centre.
+      width: width + 2 * GROUP_NAME_PAD * font,
+      height: height + GROUP_NAME_PAD * font,
+      side: ((hang[g]?.width ?? 0) / 2) * scale,
+      below: (hang[g]?.height ?? 0) * scale,
+    };
+  });
+}
+
+/** The widest and highest name of each group's actors at zoom 1 (with the gap above it). */
+function namesHang(members: readonly number[][], input: LayoutInput) {
+  return members.map((m) => {
+    let [width, height] = [0, 0];
+    for (const i of m) {
+      width = Math.max(width, input.labels?.[2 * i] ?? 0);
+      height = Math.max(height, (input.labels?.[2 * i + 1] ?? 0) + 4);
+    }
+    return input.labels ? { width, height } : { width: 0, height: 0 };
+  });
+}
+
+/**
+ * The names' font (model pixels) for which, once the map with the names' rooms is fitted
+ * to `screen`, the names read GROUP_NAME_PX high: the rooms grow the map, so this is found
+ * by bisection. Where that would leave the actors little room, smaller (see `target`).
+ */
+function namesFont(
+  radii: readonly number[],
+  aspect: number,
+  widths: Float64Array,
+  screen: { width: number; height: number },
+  hang: readonly { width: number; height: number }[],
+): number {
+  const onScreen = (font: number) => {
+    const { width, height } = pack(radii, aspect, roomsAt(radii, widths, font, hang));
+    const zoom = Math.min(
+      Math.max(1, screen.width - 2 * SCREEN_MARGIN) / Math.max(1, width),
+      Math.max(1, screen.height - 2 * SCREEN_MARGIN) / Math.max(1, height),
+    );
+    return font * zoom;
+  };
+  let low = 1e-3;
+  let high = 1e6;
+  // Names that fill the screen leave no room for the actors: where GROUP_NAME_PX would need
+  // more than 60 % of the largest the names can be, they take that, and no less than
+  // GROUP_NAME_SMALLEST_PX (up to 90 % of their largest).
+  const largest = onScreen(high);
+  const target = Math.min(
+    GROUP_NAME_PX,
+    Math.max(0.6 * largest, Math.min(GROUP_NAME_SMALLEST_PX, 0.9 * largest)),
+  );
+  for (let k = 0; k < 48; k++) {
+    const mid = Math.sqrt(low * high);
+    if (onScreen(mid) < target) low = mid;
+    else high = mid;
+  }
+  return high;
 }
 
 /** A sunflower of `count` points around (0, 0), `step` apart: a group's start positions. */
@@ -194,31 +325,38 @@ function fitInto(
   }
 }
 
-/** The regions of the groups of `input`, before any member is placed. */
-export function groupRegions(input: GroupedInput): GroupRegion[] {
+/** The regions of the groups of `input`, before any member is placed, and the names' font
+ * (model pixels) their rooms are for (0 when the names are not given). */
+export function groupRegions(input: GroupedInput): { regions: GroupRegion[]; font: number } {
   const members = groupMembers(input.groups);
   const radii = members.map((m) => (m.length > 0 ? neededRadius(m, input) : 0));
-  const centres = packRegions(radii, input.aspect);
-  return members.map((m, g) => ({
-    x: centres[g]?.x ?? 0,
-    y: centres[g]?.y ?? 0,
+  const { names } = input;
+  const screen = input.screen ?? { width: 1200, height: 1200 / Math.max(0.2, input.aspect) };
+  const hang = namesHang(members, input);
+  const font = names ? namesFont(radii, input.aspect, names, screen, hang) : 0;
+  const packing = pack(radii, input.aspect, names ? roomsAt(radii, names, font, hang) : []);
+  const regions = members.map((m, g) => ({
+    x: packing.centres[g]?.x ?? 0,
+    y: packing.centres[g]?.y ?? 0,
     r: radii[g] ?? 0,
     count: m.length,
+    name: packing.names[g] ?? { x1: 0, y1: 0, x2: 0, y2: 0 },
   }));
+  return { regions, font };
 }
 
 /**
  * The grouped layout: every actor in its group's disc, laid out by `force` on the group's
- * own links. `onGroup` is told after each group (groups done, groups in all, positions so
- * far: the groups not yet laid out stand on a sunflower in their disc).
+ * own links. `onGroup` is told before the first group and after each (groups done, groups
+ * in all, positions so far: the groups not yet laid out stand on a sunflower in their disc).
  */
 export function groupedLayout(
   input: GroupedInput,
   force: GroupForce,
   onGroup?: (done: number, total: number, xy: Float64Array) => void,
-): { xy: Float64Array; regions: GroupRegion[] } {
+): { xy: Float64Array; regions: GroupRegion[]; font: number } {
   const members = groupMembers(input.groups);
-  const regions = groupRegions(input);
+  const { regions, font } = groupRegions(input);
   const xy = new Float64Array(input.n * 2);
   const starts = members.map((m) => sunflower(m.length, 30));
   members.forEach((m, g) => {
@@ -230,6 +368,8 @@ export function groupedLayout(
   const order = members
     .map((_, g) => g)
     .sort((a, b) => (members[b]?.length ?? 0) - (members[a]?.length ?? 0) || a - b);
+  // Every actor in its group's region at once: a big map draws that first.
+  onGroup?.(0, order.length, xy);
   order.forEach((g, done) => {
     const m = members[g] as number[];
     if (m.length > 1) {
@@ -242,5 +382,5 @@ export function groupedLayout(
     }
     onGroup?.(done + 1, order.length, xy);
   });
-  return { xy, regions };
+  return { xy, regions, font };
 }

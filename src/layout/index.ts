@@ -13,6 +13,17 @@ export {
   type GroupRegion,
   type GroupedInput,
 } from './grouped.ts';
+// The groups' names: whole, on one line or two, in the room the grouped layout keeps.
+export {
+  GROUP_NAME_LINE,
+  GROUP_NAME_PAD,
+  GROUP_NAME_PX,
+  nameLines,
+  nameWidths,
+  placeGroupNames,
+  type NameLines,
+  type PlacedName,
+} from './grouped-names.ts';
 // Actor sizes and name tiers.
 export { BIG_MAP, LABEL_PX, scaledSize, sizeRange, tierFor, uniformSize } from './sizes.ts';
 // Names and their boxes, with a given text measure.

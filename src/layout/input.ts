@@ -26,8 +26,11 @@ export type LayoutMode = 'fcose' | 'forceatlas2' | 'grouped';
 export interface LayoutRun extends LayoutInput {
   mode: LayoutMode;
   xy: Float64Array;
-  /** The group of each actor (0..g−1), for the grouped layout. */
+  /** The group of each actor (0..g−1), for the grouped layout; its groups' names' widths
+   * and the map's size on screen, to keep room for the names (grouped.ts). */
   groups?: Int32Array;
+  names?: Float64Array;
+  screen?: { width: number; height: number };
   /** ForceAtlas2's iterations (default: by size, `iterationsFor`). */
   iterations?: number;
 }

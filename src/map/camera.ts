@@ -25,10 +25,13 @@ export interface NameRoom {
 export class MapCamera {
   private readonly cy: Core;
   private readonly names: NameRoom;
+  /** More to frame with `count` actors (x, y, diameter triples): the groups' names. */
+  private readonly around: (count: number) => number[];
 
-  constructor(cy: Core, names: NameRoom) {
+  constructor(cy: Core, names: NameRoom, around: (count: number) => number[] = () => []) {
     this.cy = cy;
     this.names = names;
+    this.around = around;
   }
 
   /** Zoom and pan to show `nodes` at once. */
@@ -51,6 +54,7 @@ export class MapCamera {
       const p = n.position();
       boxes.push(p.x, p.y, Number(n.data('size')) || 20);
     });
+    boxes.push(...this.around(nodes.length));
     return this.viewportForCircles(boxes, width, height);
   }
 

@@ -155,7 +155,14 @@ export class MapLayouts {
     const input = {
       ...this.input(nodes),
       mode: grouping ? 'grouped' : fcoseMode ? 'fcose' : 'forceatlas2',
-      ...(grouping ? { groups: grouping.groups } : {}),
+      // The groups' names, for the layout to keep room for them at the whole map's zoom.
+      ...(grouping
+        ? {
+            groups: grouping.groups,
+            names: this.groupNames.widths(grouping),
+            screen: { width: host.cy.width(), height: host.cy.height() },
+          }
+        : {}),
     } as const;
     host.onLayout?.({ running: true, fraction: 0 });
     let lastApplied = performance.now();
@@ -164,12 +171,16 @@ export class MapLayouts {
     const live = nodes.length <= BIG_MAP;
     const place = (xy: Float64Array) =>
       fcoseMode || grouping ? xy : normalisePositions(xy, input.edges, 80);
+    // Big grouped maps are drawn a step at a time: every actor in its group's region first,
+    // then each group as it is laid out.
+    const steps = !live && grouping ? new GroupedSteps(host, nodes) : null;
     try {
       const result = await runner(
         input,
         (fraction, partial) => {
           if (abort.signal.aborted || host.destroyed()) return;
           host.onLayout?.({ running: true, fraction });
+          steps?.step(partial);
           if (live && performance.now() - lastApplied > 1000) {
             applyPositions(host.cy, nodes, place(partial));
             lastApplied = performance.now();
@@ -182,6 +193,8 @@ export class MapLayouts {
           applyPositions(host.cy, nodes, place(result));
           host.settle(nodes);
           host.nameInView();
+        } else if (steps) {
+          if (await steps.last(result)) host.nameInView();
         } else if (await host.placeInChunks(nodes, place(result), () => host.settle(nodes))) {
           host.nameInView();
         }
@@ -190,5 +203,59 @@ export class MapLayouts {
       if (this.abort === abort) this.abort = null;
       if (!host.destroyed()) host.onLayout?.({ running: false, fraction: 1 });
     }
+  }
+}
+
+/** The steps of a grouped layout on a big map, placed one after the other: each moves only
+ * the actors whose positions changed since the step before, a chunk per frame (the first
+ * frames the map and names the groups). */
+class GroupedSteps {
+  private readonly host: LayoutHost;
+  private readonly nodes: NodeCollection;
+  private shown: Float64Array | null = null;
+  private pending: Float64Array | null = null;
+  private placing: Promise<boolean> = Promise.resolve(true);
+
+  constructor(host: LayoutHost, nodes: NodeCollection) {
+    this.host = host;
+    this.nodes = nodes;
+  }
+
+  /** Positions of a step: placed once the steps before are. */
+  step(xy: Float64Array): void {
+    const idle = this.pending === null;
+    this.pending = xy;
+    if (idle) this.placing = this.placing.then((ok) => ok && this.placePending(false));
+  }
+
+  /** The last positions, then the map framed and named; false when the map was destroyed. */
+  async last(xy: Float64Array): Promise<boolean> {
+    if (!(await this.placing)) return false;
+    this.pending = xy;
+    return this.placePending(true);
+  }
+
+  private async placePending(last: boolean): Promise<boolean> {
+    const xy = this.pending;
+    this.pending = null;
+    if (!xy) return true;
+    const { shown } = this;
+    const moved: number[] = [];
+    const moves = new Uint8Array(this.nodes.length);
+    for (let i = 0; i < this.nodes.length; i++) {
+      if (!shown || shown[2 * i] !== xy[2 * i] || shown[2 * i + 1] !== xy[2 * i + 1]) {
+        moved.push(i);
+        moves[i] = 1;
+      }
+    }
+    this.shown = xy;
+    const nodes = this.nodes.filter((_, i) => moves[i] === 1);
+    const at = new Float64Array(moved.length * 2);
+    moved.forEach((i, k) => {
+      at[2 * k] = xy[2 * i] as number;
+      at[2 * k + 1] = xy[2 * i + 1] as number;
+    });
+    const settle = last || !shown ? () => this.host.settle(this.nodes) : () => undefined;
+    return this.host.placeInChunks(nodes, at, settle);
   }
 }

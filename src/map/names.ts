@@ -5,7 +5,7 @@
 import type { Core, NodeCollection, NodeSingular } from 'cytoscape';
 import { labelSize, mapLabel } from '../layout';
 import type { MaillageGraph } from '../model';
-import { declutter, type LabelBox } from './declutter.ts';
+import { declutter, type LabelBox, type NodeBox } from './declutter.ts';
 import type { EdgeLayer } from './edge-layer.ts';
 import { BIG_MAP, LABEL_PX } from './elements.ts';
 import { nameEveryone } from './export-image.ts';
@@ -32,6 +32,8 @@ export interface NamesHost {
   links(): EdgeLayer | null;
   /** The actors the filters keep. */
   visibleNodes(): NodeCollection;
+  /** Boxes no name is drawn over (the groups' names of a grouped map), model pixels. */
+  reserved?(): NodeBox[];
 }
 
 export class MapNames {
@@ -241,7 +243,8 @@ export class MapNames {
     });
     // Names may cross links and other actors (their background keeps them legible) but
     // never another name.
-    const kept = declutter(labels, [], 4 * k);
+    // nor a group's name (group-names.ts), which comes first.
+    const kept = declutter(labels, this.host.reserved?.() ?? [], 4 * k);
     this.cy.batch(() => {
       this.cy.nodes().forEach((node) => {
         const show = kept.has(node.id());

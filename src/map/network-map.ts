@@ -110,10 +110,13 @@ export class NetworkMap {
       live,
       links: () => this.links,
       visibleNodes: () => this.visibleNodes(),
+      // Asked once the map is drawn (the layouts are made below).
+      reserved: () => this.layouts.groupNames.boxes(),
     });
     // Created empty: the elements come in `draw`, once, at their positions.
     cy.style(this.labels.style() as unknown as cytoscape.StylesheetJson);
-    this.view = new MapCamera(cy, this.labels);
+    // The whole map is framed with its groups' names (group-names.ts).
+    this.view = new MapCamera(cy, this.labels, (count) => this.layouts.groupNames.circles(count));
     this.marks = new MapMarks(cy);
     this.marks.update({
       visible: visibleInput(this.graph, this.filters),
@@ -144,9 +147,11 @@ export class NetworkMap {
       destroyed: () => this.destroyed,
       // The actors are at new places: framed, and their names sized and chosen again.
       settle: (nodes) => {
-        this.view.fitNow(nodes);
-        this.labels.rescale(true);
         this.layouts.nameGroups();
+        this.view.fitNow(nodes);
+        // Placed again for the zoom the map took, then framed with them.
+        if (this.layouts.groupNames.fitted()) this.view.fitNow(nodes);
+        this.labels.rescale(true);
       },
       placeInChunks: (nodes, xy, settle) =>
         this.filling.placeInChunks(nodes, xy, this.links, settle),
@@ -234,9 +239,10 @@ export class NetworkMap {
       }
       performance.measure('maillage:add-elements', { start: t0, end: performance.now() });
       if (!xy && small) runFcose(this.cy, this.cy.nodes());
-      this.view.fitNow(this.visibleNodes());
-      this.drawn = true;
       this.layouts.nameGroups();
+      this.view.fitNow(this.visibleNodes());
+      if (this.layouts.groupNames.fitted()) this.view.fitNow(this.visibleNodes());
+      this.drawn = true;
       if (this.metrics !== builtWith) this.applyMetrics();
       const t1 = performance.now();
       // A big map about to be laid out chooses its names once the actors are in place.

@@ -118,6 +118,37 @@ describe('layouts to choose', () => {
     expect(await names.allTextContents()).toHaveLength(centres.size);
     expect((await names.allTextContents()).join('|')).toMatch(/Association/);
     expect(await names.first().isVisible()).toBe(true);
+    // Each name whole (on one line or two, never cut with "…"), readable, inside the map and
+    // over no other: the longest types' names included.
+    const shown = await names.evaluateAll((els) =>
+      els.map((el) => {
+        const box = el.getBoundingClientRect();
+        const map = el.closest('[data-testid="map-group-names"]')!.getBoundingClientRect();
+        return {
+          text: (el.textContent ?? '').replace(/\s+/g, ' '),
+          px: parseFloat(getComputedStyle(el).fontSize),
+          cut: el.scrollWidth > el.clientWidth + 1,
+          inside: box.left >= map.left && box.right <= map.right && box.top >= map.top,
+          box: { x1: box.left, y1: box.top, x2: box.right, y2: box.bottom },
+        };
+      }),
+    );
+    expect(shown.map((n) => n.text)).toContain('Collectivité territoriale');
+    for (const name of shown) {
+      expect(name.text).not.toMatch(/…/);
+      expect(name.cut).toBe(false);
+      expect(name.inside, name.text).toBe(true);
+      expect(name.px, name.text).toBeGreaterThanOrEqual(9);
+      for (const other of shown) {
+        if (other === name) continue;
+        const apart =
+          other.box.x2 <= name.box.x1 ||
+          name.box.x2 <= other.box.x1 ||
+          other.box.y2 <= name.box.y1 ||
+          name.box.y2 <= other.box.y1;
+        expect(apart, `${name.text} / ${other.text}`).toBe(true);
+      }
+    }
     expect(await page.getByTestId('legend').innerText()).toMatch(/regroupés par type d’acteur/);
     await screenshot(page, 'layout-type');
     // Pictures of the map name the groups too, and leave the map as it was.

@@ -1,0 +1,170 @@
+// The names of the groups of a grouped layout, readable on a projector: each name whole, on
+// one line or two (split at the space that balances them), large at the whole map's zoom,
+// above its group and never over an actor or another group's name. The layout keeps room for
+// each name above its group (grouped.ts); the map places each name in that room from where
+// the actors stand (`placeGroupNames`). Pure arithmetic on boxes, in model coordinates.
+import type { Measure } from './text.ts';
+
+/** The names' size on screen at the whole map's zoom (pixels, bold). */
+export const GROUP_NAME_PX = 20;
+/** Their line height (as the stylesheet says), and the room between a name and its group
+ * (a share of the name's size). */
+export const GROUP_NAME_LINE = 1.2;
+export const GROUP_NAME_PAD = 0.35;
+
+/** A group's name as it can be drawn: its words on one line, or on two. */
+export interface NameLines {
+  one: string;
+  /** The two lines, or null for a single word. */
+  two: [string, string] | null;
+  /** Widths for a font of 1 pixel: on one line, and the longer of the two lines. */
+  width1: number;
+  width2: number;
+}
+
+/** `text` on one line and on two, the two lines split at the space that makes the longer
+ * one shortest. */
+export function nameLines(text: string, measure: Measure): NameLines {
+  const one = text.replace(/\s+/g, ' ').trim();
+  const px = GROUP_NAME_PX;
+  const width1 = measure(one, px, true) / px;
+  const words = one.split(' ');
+  let two: [string, string] | null = null;
+  let width2 = width1;
+  for (let k = 1; k < words.length; k++) {
+    const lines: [string, string] = [words.slice(0, k).join(' '), words.slice(k).join(' ')];
+    const width = Math.max(...lines.map((l) => measure(l, px, true))) / px;
+    if (width < width2) {
+      width2 = width;
+      two = lines;
+    }
+  }
+  return { one, two, width1, width2 };
+}
+
+/** The widths of names for the layout worker: (width1, width2) of each group. */
+export function nameWidths(names: readonly NameLines[]): Float64Array {
+  return Float64Array.from(names.flatMap((n) => [n.width1, n.width2]));
+}
+
+/** A name's box at `font` (model pixels) on `lines` lines. */
+export function nameSize(
+  widths: ArrayLike<number>,
+  g: number,
+  font: number,
+  lines: 1 | 2,
+): { width: number; height: number } {
+  const width = (lines === 1 ? (widths[2 * g] ?? 0) : (widths[2 * g + 1] ?? 0)) * font;
+  return { width, height: lines * GROUP_NAME_LINE * font };
+}
+
+/** The line count a group's name takes at `font` over a group `span` wide: one line when
+ * it is no wider than the group (or a single word), two otherwise. */
+export function linesFor(widths: ArrayLike<number>, g: number, font: number, span: number) {
+  const one = (widths[2 * g] ?? 0) * font;
+  const two = (widths[2 * g + 1] ?? 0) * font;
+  return one <= span || two >= one ? 1 : 2;
+}
+
+/** A box, in model coordinates. */
+export interface Box {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+/** A group's name as placed: its box, font (model pixels) and lines. */
+export interface PlacedName extends Box {
+  group: number;
+  font: number;
+  lines: 1 | 2;
+}
+
+export interface NamePlacement {
+  /** Each actor's group (−1: not shown). */
+  groups: Int32Array;
+  /** Each actor's box (x1, y1, x2, y2): its shape and its name under it. */
+  boxes: Float64Array;
+  /** The names' widths (`nameWidths`), a pair per group. */
+  widths: ArrayLike<number>;
+  /** The largest font a name takes (model pixels): the names' size at the whole map's zoom. */
+  font: number;
+}
+
+const overlaps = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+
+/** The smallest share of `font` a name is placed at, and the step down to it. */
+const SMALLEST = 0.3;
+const STEP = 0.88;
+
+/**
+ * Places each group's name above its actors, centred on them: as large as `font` allows
+ * and as large as the room there allows, down to a third of it; on one line when it is no
+ * wider than its group, else on two (the other way where that fits and this does not). A
+ * name never covers an actor's box or another name; the biggest groups are named first. A
+ * group whose name finds no room (or with no actor shown) is left out.
+ */
+export function placeGroupNames(input: NamePlacement): PlacedName[] {
+  const { groups, boxes, widths, font } = input;
+  const count = widths.length / 2;
+  const members: number[][] = Array.from({ length: count }, () => []);
+  const extent: Box[] = members.map(() => ({
+    x1: Infinity,
+    y1: Infinity,
+    x2: -Infinity,
+    y2: -Infinity,
+  }));
+  groups.forEach((g, i) => {
+    const box = extent[g];
+    if (!box) return;
+    members[g]?.push(i);
+    box.x1 = Math.min(box.x1, boxes[4 * i] as number);
+    box.y1 = Math.min(box.y1, boxes[4 * i + 1] as number);
+    box.x2 = Math.max(box.x2, boxes[4 * i + 2] as number);
+    box.y2 = Math.max(box.y2, boxes[4 * i + 3] as number);
+  });
+  const placed: PlacedName[] = [];
+  const free = (box: Box): boolean => {
+    if (placed.some((p) => overlaps(p, box))) return false;
+    return extent.every((e, h) => {
+      if (!overlaps(e, box)) return true;
+      return (members[h] ?? []).every(
+        (i) =>
+          !overlaps(box, {
+            x1: boxes[4 * i] as number,
+            y1: boxes[4 * i + 1] as number,
+            x2: boxes[4 * i + 2] as number,
+            y2: boxes[4 * i + 3] as number,
+          }),
+      );
+    });
+  };
+  const order = members
+    .map((_, g) => g)
+    .filter((g) => (members[g]?.length ?? 0) > 0)
+    .sort((a, b) => (members[b]?.length ?? 0) - (members[a]?.length ?? 0) || a - b);
+  for (const g of order) {
+    const e = extent[g] as Box;
+    const centre = (e.x1 + e.x2) / 2;
+    // The group's top, from its actors' shapes: the names under them hang below.
+    for (let f = font; f >= SMALLEST * font; f *= STEP) {
+      const first = linesFor(widths, g, f, e.x2 - e.x1);
+      const tries: (1 | 2)[] = first === 1 ? [1, 2] : [2, 1];
+      const found = tries
+        .filter((lines, k) => k === 0 || (widths[2 * g + 1] ?? 0) < (widths[2 * g] ?? 0))
+        .map((lines) => {
+          const { width, height } = nameSize(widths, g, f, lines);
+          const y2 = e.y1 - GROUP_NAME_PAD * f;
+          const box = { x1: centre - width / 2, x2: centre + width / 2, y1: y2 - height, y2 };
+          return { ...box, group: g, font: f, lines };
+        })
+        .find(free);
+      if (found) {
+        placed.push(found);
+        break;
+      }
+    }
+  }
+  return placed;
+}
