@@ -1,0 +1,205 @@
+// Diagnostics (not part of `npm test` nor `npm run bench`): from the file selection to the
+// interactive map, a DevTools CPU profile of the page's main thread (CDP Profiler.start/stop)
+// summed by function, self and total time; with --trace instead, the CPU time of each
+// thread's tasks (Chromium's trace, `tdur`: what a loaded machine does not inflate as it
+// does wall times) and the main thread's tasks over 50 ms, each run, --runs times.
+// Run on a build with test hooks (the bench's): npx tsx test/bench/profile-import.ts
+//   [--size 1000 | --demo] [--port 4175] [--out dist] [--top 40] [--save profile.cpuprofile]
+//   [--trace] [--runs 3]
+import { spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+import { chromiumPath } from '../e2e/browser.ts';
+import { generateInventory } from './generate.ts';
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+  children?: number[];
+}
+interface Profile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+const argv = process.argv.slice(2);
+const option = (name: string, fallback: string) => {
+  const i = argv.indexOf(`--${name}`);
+  return i >= 0 && argv[i + 1] ? (argv[i + 1] as string) : fallback;
+};
+const port = Number(option('port', '4175'));
+const out = option('out', 'dist');
+const top = Number(option('top', '40'));
+let files: string[];
+let actors: number;
+if (argv.includes('--demo')) {
+  files = [resolve('data/demo/acteurs.csv'), resolve('data/demo/liens.csv')];
+  actors = 124;
+} else {
+  actors = Number(option('size', '1000'));
+  const inventory = generateInventory(actors);
+  const dir = mkdtempSync(join(tmpdir(), 'maillage-profile-'));
+  files = [join(dir, 'acteurs.csv'), join(dir, 'liens.csv')];
+  writeFileSync(files[0] as string, inventory.actors);
+  writeFileSync(files[1] as string, inventory.links);
+}
+
+const server = spawn(
+  'npx',
+  ['vite', 'preview', '--strictPort', '--port', String(port), '--outDir', out],
+  { stdio: 'ignore', detached: true },
+);
+const base = `http://127.0.0.1:${port}/`;
+try {
+  for (let i = 0; ; i++) {
+    try {
+      if ((await fetch(base)).ok) break;
+    } catch {
+      if (i > 150) throw new Error('no server');
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+  const browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
+  });
+  if (argv.includes('--trace')) {
+    for (let run = 0; run < Number(option('runs', '3')); run++) {
+      const page = await browser.newPage({ viewport: { width: 1366, height: 800 } });
+      await page.goto(base);
+      await page.waitForSelector('[data-testid="app"][data-ready="true"][data-analysis="done"]');
+      console.log(await traced(page, files, actors));
+      await page.close();
+    }
+    await browser.close();
+    process.exit(0);
+  }
+  const page = await browser.newPage({ viewport: { width: 1366, height: 800 } });
+  await page.goto(base);
+  await page.waitForSelector('[data-testid="app"][data-ready="true"][data-analysis="done"]');
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  const t0 = Date.now();
+  await page.setInputFiles('[data-testid="file-input"]', files);
+  // The new map replaces the current one: `data-ready` drops, then comes back.
+  await page.waitForSelector('[data-testid="app"][data-ready="false"]', { timeout: 300_000 });
+  await page.waitForFunction(
+    (n) =>
+      document.querySelector('[data-testid="app"]')?.getAttribute('data-ready') === 'true' &&
+      document.querySelector('[data-testid="actor-count"]')?.getAttribute('data-value') ===
+        String(n),
+    actors,
+    { polling: 20, timeout: 300_000 },
+  );
+  const wall = Date.now() - t0;
+  const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
+  const save = option('save', '');
+  if (save) writeFileSync(save, JSON.stringify(profile));
+  await browser.close();
+  // Self time per node, then per function; total time per function (once per stack).
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const self = new Map<number, number>();
+  profile.samples.forEach((id, i) =>
+    self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)),
+  );
+  const name = (n: ProfileNode) => {
+    const f = n.callFrame;
+    const file = f.url.split('/').pop() ?? '';
+    return `${f.functionName || '(anonymous)'} ${file}:${f.lineNumber + 1}:${f.columnNumber + 1}`;
+  };
+  const selfBy = new Map<string, number>();
+  const totalBy = new Map<string, number>();
+  for (const [id, us] of self) {
+    const node = byId.get(id) as ProfileNode;
+    selfBy.set(name(node), (selfBy.get(name(node)) ?? 0) + us);
+    const seen = new Set<string>();
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const k = name(byId.get(at) as ProfileNode);
+      if (seen.has(k)) continue;
+      seen.add(k);
+      totalBy.set(k, (totalBy.get(k) ?? 0) + us);
+    }
+  }
+  const print = (title: string, m: Map<string, number>) => {
+    console.log(title);
+    for (const [k, us] of [...m].sort((a, b) => b[1] - a[1]).slice(0, top)) {
+      console.log(`  ${String(Math.round(us / 1000)).padStart(7)} ms  ${k}`);
+    }
+  };
+  console.log(`file selection → interactive: ${wall} ms (wall, with the profiler on)`);
+  print('self time', selfBy);
+  print('total time', totalBy);
+} finally {
+  if (server.pid) process.kill(-server.pid, 'SIGTERM');
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  args?: { name?: string };
+}
+
+/** One import under Chromium's trace: CPU ms of each thread's tasks, from the selection to
+ * the interactive map, the wall time, and the main thread's tasks over 50 ms (CPU ms). */
+async function traced(page: Page, files: string[], actors: number): Promise<string> {
+  const cdp = await page.context().newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (d) => events.push(...(d.value as unknown as TraceEvent[])));
+  const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+  await cdp.send('Tracing.start', {
+    categories: 'devtools.timeline,disabled-by-default-devtools.timeline,__metadata',
+    transferMode: 'ReportEvents',
+  });
+  const t0 = Date.now();
+  await page.setInputFiles('[data-testid="file-input"]', files);
+  await page.waitForSelector('[data-testid="app"][data-ready="false"]', { timeout: 300_000 });
+  await page.waitForFunction(
+    (n) =>
+      document.querySelector('[data-testid="app"]')?.getAttribute('data-ready') === 'true' &&
+      document.querySelector('[data-testid="actor-count"]')?.getAttribute('data-value') ===
+        String(n),
+    actors,
+    { polling: 20, timeout: 300_000 },
+  );
+  const wall = Date.now() - t0;
+  await cdp.send('Tracing.end');
+  await done;
+  const names = new Map<string, string>();
+  for (const e of events) {
+    if (e.name === 'thread_name') names.set(`${e.pid}:${e.tid}`, e.args?.name ?? '');
+  }
+  // From the input's change (the first task of the trace's page) to its end.
+  const tasks = events.filter((e) => e.name === 'RunTask' && e.ph === 'X');
+  const byThread = new Map<string, { cpu: number; count: number }>();
+  const long: number[] = [];
+  for (const t of tasks) {
+    const thread = names.get(`${t.pid}:${t.tid}`) ?? '?';
+    if (!/CrRendererMain|DedicatedWorker/.test(thread)) continue;
+    const cpu = (t.tdur ?? 0) / 1000;
+    const key = thread.startsWith('DedicatedWorker') ? `${thread} ${t.tid}` : thread;
+    const entry = byThread.get(key) ?? { cpu: 0, count: 0 };
+    entry.cpu += cpu;
+    entry.count++;
+    byThread.set(key, entry);
+    if (thread === 'CrRendererMain' && (t.dur ?? 0) / 1000 > 50) long.push(Math.round(cpu));
+  }
+  const threads = [...byThread]
+    .filter(([, v]) => v.cpu >= 1)
+    .map(
+      ([k, v]) => `${k.replace('DedicatedWorker thread', 'worker')}: ${Math.round(v.cpu)} ms CPU`,
+    )
+    .join(', ');
+  return `wall ${wall} ms; ${threads}; main tasks > 50 ms (CPU ms): [${long.join(', ')}]`;
+}
