@@ -62,6 +62,14 @@ export class MapLayouts {
     this.groupNames.set(this.host.grouping(ids), ids);
   }
 
+  /** Names the groups where the actors stand and frames `nodes` with `fit`: the names are
+   * placed again for the zoom the map took, and the map framed once more if they moved. */
+  nameAndFrame(nodes: NodeCollection, fit: (nodes: NodeCollection) => void): void {
+    this.nameGroups();
+    fit(nodes);
+    if (this.groupNames.fitted()) fit(nodes);
+  }
+
   get running(): boolean {
     return this.abort !== null;
   }

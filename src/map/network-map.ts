@@ -147,10 +147,7 @@ export class NetworkMap {
       destroyed: () => this.destroyed,
       // The actors are at new places: framed, and their names sized and chosen again.
       settle: (nodes) => {
-        this.layouts.nameGroups();
-        this.view.fitNow(nodes);
-        // Placed again for the zoom the map took, then framed with them.
-        if (this.layouts.groupNames.fitted()) this.view.fitNow(nodes);
+        this.layouts.nameAndFrame(nodes, (shown) => this.view.fitNow(shown));
         this.labels.rescale(true);
       },
       placeInChunks: (nodes, xy, settle) =>
@@ -239,9 +236,7 @@ export class NetworkMap {
       }
       performance.measure('maillage:add-elements', { start: t0, end: performance.now() });
       if (!xy && small) runFcose(this.cy, this.cy.nodes());
-      this.layouts.nameGroups();
-      this.view.fitNow(this.visibleNodes());
-      if (this.layouts.groupNames.fitted()) this.view.fitNow(this.visibleNodes());
+      this.layouts.nameAndFrame(this.visibleNodes(), (shown) => this.view.fitNow(shown));
       this.drawn = true;
       if (this.metrics !== builtWith) this.applyMetrics();
       const t1 = performance.now();
