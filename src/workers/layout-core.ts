@@ -145,21 +145,16 @@ export interface ForceAtlas2Options {
 
 /**
  * ForceAtlas2 from start positions `xy` (graphology's inferred settings, Barnes–Hut above
- * 2,000 actors), for `iterations` at most; `onProgress` (or `options.onProgress`) receives
+ * 2,000 actors), for `iterations` at most; `options.onProgress` receives
  * intermediate positions about every `progressEvery(n)` ms.
  */
 export function forceAtlas2Layout(
   input: LayoutInput & { xy: Float64Array },
   iterations: number,
-  progressOrOptions?: ((done: number, xy: Float64Array) => void) | ForceAtlas2Options,
-  barnesHutGiven?: boolean,
+  options: ForceAtlas2Options = {},
 ): Float64Array {
-  const options =
-    typeof progressOrOptions === 'function'
-      ? { onProgress: progressOrOptions }
-      : (progressOrOptions ?? {});
   const { onProgress } = options;
-  const barnesHut = barnesHutGiven ?? options.barnesHut ?? input.n > 2000;
+  const barnesHut = options.barnesHut ?? input.n > 2000;
   const { n, edges, xy } = input;
   const nodes = new Float32Array(n * PPN);
   for (let i = 0; i < n; i++) {
@@ -228,7 +223,7 @@ export function groupForce(total: number): GroupForce {
     ? (group) => fcoseLayout(group, 7, total)
     : // The big map's number of iterations, and Barnes–Hut from a few hundred members: a
       // group of 800 with exact repulsion costs more than the whole map with Barnes–Hut.
-      (group) => forceAtlas2Layout(group, iterationsFor(total), undefined, group.n > 300);
+      (group) => forceAtlas2Layout(group, iterationsFor(total), { barnesHut: group.n > 300 });
 }
 const GROUP_FCOSE_MAX = 300;
 

@@ -71,7 +71,7 @@ describe('layout core (workers)', () => {
     const out = forceAtlas2Layout(
       { n, edges: Int32Array.from(pairs), sizes: new Float64Array(n).fill(10), aspect: 1, xy },
       50,
-      (done) => progress.push(done),
+      { onProgress: (done) => progress.push(done) },
     );
     expect(out).toHaveLength(2 * n);
     expect(out.every(Number.isFinite)).toBe(true);
