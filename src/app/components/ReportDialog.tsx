@@ -45,7 +45,6 @@ interface Props {
 }
 
 export function ReportDialog({ report, open, keptMap, rereading, onClose, onHelp }: Props) {
-  const t = useText();
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const d = dialog.current;
@@ -53,13 +52,6 @@ export function ReportDialog({ report, open, keptMap, rereading, onClose, onHelp
     if (open && !d.open) d.showModal();
     if (!open && d.open) d.close();
   }, [open]);
-
-  const download = () => {
-    const blob = new Blob([reportToCsv(report.issues)], { type: 'text/csv;charset=utf-8' });
-    downloadBlob(blob, 'rapport-import-maillage.csv');
-  };
-  const lang = t.lang;
-  const errors = report.issues.filter((i) => i.severity === 'error').length;
 
   return (
     <dialog
@@ -74,177 +66,185 @@ export function ReportDialog({ report, open, keptMap, rereading, onClose, onHelp
           inventory) would otherwise keep tens of thousands of cells in the page, which
           every render and every query of the page then walks. */}
       {open && (
-        <>
-          <DialogHead
-            titleId="report-title"
-            title={t.reportTitle}
-            closeLabel={t.close}
-            onClose={onClose}
-          />
-          {keptMap && (
-            <p className="notice error" role="alert">
-              {t.reportNothingRead}
-            </p>
-          )}
-          <h3>{t.reportFiles}</h3>
-          <div className="table-scroll">
-            <table data-testid="report-files">
-              <thead>
-                <tr>
-                  <th scope="col">{t.fileName}</th>
-                  <th scope="col">{t.fileRole}</th>
-                  <th scope="col">{t.encoding}</th>
-                  <th scope="col">{t.delimiter}</th>
-                  <th scope="col" className="numeric">
-                    {t.rowsRead}
-                  </th>
-                  <th scope="col" className="numeric">
-                    {t.rowsImported}
-                  </th>
-                  <th scope="col">
-                    <span className="visually-hidden">{t.mapColumns}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {report.files.map((f, i) => (
-                  <tr key={i}>
-                    <th scope="row">{f.name}</th>
-                    <td>
-                      {f.role === 'actors'
-                        ? t.roleActors
-                        : f.role === 'links'
-                          ? t.roleLinks
-                          : t.roleUnknown}
-                    </td>
-                    <td>
-                      {rereading.canEncode(f) && f.encoding ? (
-                        <select
-                          value={f.encoding}
-                          aria-label={t.encodingOf(f.name)}
-                          data-testid="report-encoding"
-                          onChange={(e) =>
-                            rereading.onEncoding(
-                              f,
-                              e.target.value as (typeof CHOOSABLE_ENCODINGS)[number],
-                            )
-                          }
-                        >
-                          {(CHOOSABLE_ENCODINGS as readonly string[]).includes(
-                            f.encoding,
-                          ) ? null : (
-                            <option value={f.encoding}>{ENCODING_NAMES[f.encoding]}</option>
-                          )}
-                          {CHOOSABLE_ENCODINGS.map((e) => (
-                            <option key={e} value={e}>
-                              {ENCODING_NAMES[e]}
-                            </option>
-                          ))}
-                        </select>
-                      ) : f.encoding ? (
-                        ENCODING_NAMES[f.encoding]
-                      ) : (
-                        '—'
-                      )}
-                    </td>
-                    <td>{t.delimiterName(f.delimiter)}</td>
-                    <td className="numeric">{f.rows}</td>
-                    <td className="numeric">{f.imported}</td>
-                    <td>
-                      {rereading.canMap(f) && (
-                        <button
-                          type="button"
-                          className={f.role === null ? 'primary' : undefined}
-                          aria-label={t.mapColumnsOf(f.name)}
-                          data-testid="report-map-columns"
-                          onClick={() => rereading.onMap(f)}
-                        >
-                          {t.mapColumns}
-                        </button>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <h3>
-            {t.reportIssues(report.issues.length)}
-            {errors > 0 && <span className="badge error">{t.errorCount(errors)}</span>}
-          </h3>
-          {report.issues.length === 0 ? (
-            <p>{t.reportNoIssue}</p>
-          ) : (
-            <div className="table-scroll issues-scroll">
-              <table data-testid="report-issues">
-                <thead>
-                  <tr>
-                    <th scope="col">{t.severity}</th>
-                    <th scope="col">{t.fileName}</th>
-                    <th scope="col" className="numeric">
-                      {t.line}
-                    </th>
-                    <th scope="col">{t.column}</th>
-                    <th scope="col">{t.message}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {report.issues.map((issue, i) => (
-                    <tr key={i} className={`severity-${issue.severity}`}>
-                      <td>
-                        <span className={`badge ${issue.severity}`}>
-                          {t.severities[issue.severity]}
-                        </span>
-                      </td>
-                      <td>{issue.file}</td>
-                      <td className="numeric">{issue.line ?? ''}</td>
-                      <td>{issue.column ?? ''}</td>
-                      <td>{issue.message[lang]}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
-          {report.doubtful.length > 0 && (
-            <>
-              <h3>{t.doubtful(report.doubtful.length)}</h3>
-              <ul className="plain">
-                {report.doubtful.map((d, i) => (
-                  <li key={i}>
-                    {d.aName} <span className="muted">({d.a})</span> / {d.bName}{' '}
-                    <span className="muted">({d.b})</span> —{' '}
-                    <span className="muted">{d.reason[lang]}</span>{' '}
-                    <MergePairButton a={d.a} b={d.b} />
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
-          <div className="dialog-actions">
-            <button
-              type="button"
-              className="link-button"
-              onClick={onHelp}
-              data-testid="report-help"
-            >
-              {t.helpButton}
-            </button>
-            <span className="spacer" />
-            <button
-              type="button"
-              className="primary"
-              onClick={download}
-              data-testid="report-download"
-            >
-              {t.reportDownload}
-            </button>
-            <button type="button" onClick={onClose}>
-              {t.close}
-            </button>
-          </div>
-        </>
+        <ReportContents
+          report={report}
+          keptMap={keptMap}
+          rereading={rereading}
+          onClose={onClose}
+          onHelp={onHelp}
+        />
       )}
     </dialog>
+  );
+}
+
+/** What the open dialog shows: the files read, every issue, the doubtful pairs. */
+function ReportContents({ report, keptMap, rereading, onClose, onHelp }: Omit<Props, 'open'>) {
+  const t = useText();
+  const download = () => {
+    const blob = new Blob([reportToCsv(report.issues)], { type: 'text/csv;charset=utf-8' });
+    downloadBlob(blob, 'rapport-import-maillage.csv');
+  };
+  const lang = t.lang;
+  const errors = report.issues.filter((i) => i.severity === 'error').length;
+
+  return (
+    <>
+      <DialogHead
+        titleId="report-title"
+        title={t.reportTitle}
+        closeLabel={t.close}
+        onClose={onClose}
+      />
+      {keptMap && (
+        <p className="notice error" role="alert">
+          {t.reportNothingRead}
+        </p>
+      )}
+      <h3>{t.reportFiles}</h3>
+      <div className="table-scroll">
+        <table data-testid="report-files">
+          <thead>
+            <tr>
+              <th scope="col">{t.fileName}</th>
+              <th scope="col">{t.fileRole}</th>
+              <th scope="col">{t.encoding}</th>
+              <th scope="col">{t.delimiter}</th>
+              <th scope="col" className="numeric">
+                {t.rowsRead}
+              </th>
+              <th scope="col" className="numeric">
+                {t.rowsImported}
+              </th>
+              <th scope="col">
+                <span className="visually-hidden">{t.mapColumns}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {report.files.map((f, i) => (
+              <tr key={i}>
+                <th scope="row">{f.name}</th>
+                <td>
+                  {f.role === 'actors'
+                    ? t.roleActors
+                    : f.role === 'links'
+                      ? t.roleLinks
+                      : t.roleUnknown}
+                </td>
+                <td>
+                  {rereading.canEncode(f) && f.encoding ? (
+                    <select
+                      value={f.encoding}
+                      aria-label={t.encodingOf(f.name)}
+                      data-testid="report-encoding"
+                      onChange={(e) =>
+                        rereading.onEncoding(
+                          f,
+                          e.target.value as (typeof CHOOSABLE_ENCODINGS)[number],
+                        )
+                      }
+                    >
+                      {(CHOOSABLE_ENCODINGS as readonly string[]).includes(f.encoding) ? null : (
+                        <option value={f.encoding}>{ENCODING_NAMES[f.encoding]}</option>
+                      )}
+                      {CHOOSABLE_ENCODINGS.map((e) => (
+                        <option key={e} value={e}>
+                          {ENCODING_NAMES[e]}
+                        </option>
+                      ))}
+                    </select>
+                  ) : f.encoding ? (
+                    ENCODING_NAMES[f.encoding]
+                  ) : (
+                    '—'
+                  )}
+                </td>
+                <td>{t.delimiterName(f.delimiter)}</td>
+                <td className="numeric">{f.rows}</td>
+                <td className="numeric">{f.imported}</td>
+                <td>
+                  {rereading.canMap(f) && (
+                    <button
+                      type="button"
+                      className={f.role === null ? 'primary' : undefined}
+                      aria-label={t.mapColumnsOf(f.name)}
+                      data-testid="report-map-columns"
+                      onClick={() => rereading.onMap(f)}
+                    >
+                      {t.mapColumns}
+                    </button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <h3>
+        {t.reportIssues(report.issues.length)}
+        {errors > 0 && <span className="badge error">{t.errorCount(errors)}</span>}
+      </h3>
+      {report.issues.length === 0 ? (
+        <p>{t.reportNoIssue}</p>
+      ) : (
+        <div className="table-scroll issues-scroll">
+          <table data-testid="report-issues">
+            <thead>
+              <tr>
+                <th scope="col">{t.severity}</th>
+                <th scope="col">{t.fileName}</th>
+                <th scope="col" className="numeric">
+                  {t.line}
+                </th>
+                <th scope="col">{t.column}</th>
+                <th scope="col">{t.message}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {report.issues.map((issue, i) => (
+                <tr key={i} className={`severity-${issue.severity}`}>
+                  <td>
+                    <span className={`badge ${issue.severity}`}>
+                      {t.severities[issue.severity]}
+                    </span>
+                  </td>
+                  <td>{issue.file}</td>
+                  <td className="numeric">{issue.line ?? ''}</td>
+                  <td>{issue.column ?? ''}</td>
+                  <td>{issue.message[lang]}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {report.doubtful.length > 0 && (
+        <>
+          <h3>{t.doubtful(report.doubtful.length)}</h3>
+          <ul className="plain">
+            {report.doubtful.map((d, i) => (
+              <li key={i}>
+                {d.aName} <span className="muted">({d.a})</span> / {d.bName}{' '}
+                <span className="muted">({d.b})</span> —{' '}
+                <span className="muted">{d.reason[lang]}</span> <MergePairButton a={d.a} b={d.b} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <div className="dialog-actions">
+        <button type="button" className="link-button" onClick={onHelp} data-testid="report-help">
+          {t.helpButton}
+        </button>
+        <span className="spacer" />
+        <button type="button" className="primary" onClick={download} data-testid="report-download">
+          {t.reportDownload}
+        </button>
+        <button type="button" onClick={onClose}>
+          {t.close}
+        </button>
+      </div>
+    </>
   );
 }
