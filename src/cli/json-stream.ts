@@ -86,26 +86,35 @@ function* itemsInGroups(items: readonly unknown[], depth: number): Generator<str
   }
 }
 
-/** The pretty-printed JSON of `value` (plain data: no toJSON, no Map), in chunks of about
- * `size` characters, ending with a newline. */
+/** The pretty-printed JSON of `value` (plain data: no toJSON, no Map), in chunks of at most
+ * about `size` characters, ending with a newline. */
 export function* jsonChunks(value: unknown, size = 1 << 20): Generator<string> {
+  // Small pieces are joined; a piece of `size` or more (a group of items) goes out as it is
+  // or cut, never copied into a larger string first: joining and cutting 20 MB of groups
+  // cost several times their JSON.stringify.
   let buffer: string[] = [];
   let length = 0;
   for (const piece of chunks(value, '', 0)) {
-    buffer.push(piece);
-    length += piece.length;
-    if (length >= size) {
-      // A group of items may be longer than a chunk: cut it, never inside a surrogate pair.
-      let text = buffer.join('');
-      while (text.length >= size) {
-        const code = text.charCodeAt(size - 1);
-        const cut = code >= 0xd800 && code <= 0xdbff ? size - 1 : size;
-        yield text.slice(0, cut);
-        text = text.slice(cut);
-      }
-      buffer = [text];
-      length = text.length;
+    if (length + piece.length > size && length > 0) {
+      yield buffer.join('');
+      buffer = [];
+      length = 0;
     }
+    if (piece.length <= size) {
+      buffer.push(piece);
+      length += piece.length;
+      continue;
+    }
+    // Longer than a chunk: cut, never inside a surrogate pair.
+    let from = 0;
+    while (piece.length - from > size) {
+      const code = piece.charCodeAt(from + size - 1);
+      const cut = code >= 0xd800 && code <= 0xdbff ? from + size - 1 : from + size;
+      yield piece.slice(from, cut);
+      from = cut;
+    }
+    buffer = [piece.slice(from)];
+    length = piece.length - from;
   }
   buffer.push('\n');
   yield buffer.join('');
