@@ -79,12 +79,10 @@ export function coverageOfActors(
       ),
       WHOLE_SCHEME,
     ];
+    const membersOf = bodyMembers(members, scheme);
     const byBody: Record<string, CoverageEntry> = {};
     for (const body of bodies) {
-      const inBody =
-        body === WHOLE_SCHEME
-          ? members
-          : members.filter((a) => (a.schemes[scheme] ?? []).includes(body));
+      const inBody = body === WHOLE_SCHEME ? members : (membersOf.get(body) ?? []);
       const rules = expected.filter((e) => e.body === body).flatMap((e) => e.rules);
       const result = entry(inBody, rules, sectorOrder, typeOrder);
       result.custom = body !== WHOLE_SCHEME && !known.includes(body);
@@ -93,6 +91,23 @@ export function coverageOfActors(
     coverage[scheme] = byBody;
   }
   return coverage;
+}
+
+/** Body → the members that sit in it, in actor order, each once: one pass over the members
+ * rather than one per body. */
+function bodyMembers(members: readonly Actor[], scheme: string): Map<string, Actor[]> {
+  const membersOf = new Map<string, Actor[]>();
+  for (const actor of members) {
+    const bodies = actor.schemes[scheme] ?? [];
+    bodies.forEach((body, i) => {
+      // A body named twice in one actor's list counts the actor once.
+      if (bodies.indexOf(body) !== i) return;
+      const list = membersOf.get(body);
+      if (list) list.push(actor);
+      else membersOf.set(body, [actor]);
+    });
+  }
+  return membersOf;
 }
 
 function orderedSchemes(actors: readonly Actor[], ref: ReferenceData, absent: boolean): string[] {

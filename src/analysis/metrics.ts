@@ -1,9 +1,9 @@
 // Per-actor and whole-network metrics that graphology computes well (degree, Louvain
 // communities, components); betweenness and closeness come from centrality.ts.
 import louvain from 'graphology-communities-louvain';
-import { connectedComponents } from 'graphology-components';
 import type { MaillageGraph } from '../model';
 import { computeCentrality, type CentralityRunner, type NodeCentrality } from './centrality.ts';
+import { graphEnds } from './csr.ts';
 import { mulberry32 } from './random.ts';
 
 export interface ActorMetrics {
@@ -96,10 +96,48 @@ export function density(graph: MaillageGraph): number {
 
 /** Connected components, members in actor order, largest first, ties by first member. */
 export function components(graph: MaillageGraph): string[][] {
-  const position = nodePositions(graph);
-  return connectedComponents(graph)
-    .map((members) => members.sort((a, b) => pos(position, a) - pos(position, b)))
-    .sort((a, b) => b.length - a.length || pos(position, a[0]) - pos(position, b[0]));
+  const { ids, ends } = graphEnds(graph);
+  const root = componentRoots(ids.length, ends);
+  // Members gathered in node order (the actor order), each component where its first
+  // member comes: already in actor order, and ordered by first member before the sort.
+  const byRoot = new Map<number, string[]>();
+  const groups: string[][] = [];
+  for (let v = 0; v < ids.length; v++) {
+    const r = root[v] as number;
+    let members = byRoot.get(r);
+    if (!members) {
+      members = [];
+      byRoot.set(r, members);
+      groups.push(members);
+    }
+    members.push(ids[v] as string);
+  }
+  // Stable sort: equal sizes stay in order of their first member.
+  return groups.sort((a, b) => b.length - a.length);
+}
+
+/** The root of each node's component (union–find over the edges of `ends`). */
+function componentRoots(n: number, ends: Int32Array): Int32Array {
+  const parent = new Int32Array(n);
+  for (let v = 0; v < n; v++) parent[v] = v;
+  const find = (v: number): number => {
+    let r = v;
+    while (parent[r] !== r) r = parent[r] as number;
+    // Path compression: every node on the way points at the root.
+    while (parent[v] !== r) {
+      const up = parent[v] as number;
+      parent[v] = r;
+      v = up;
+    }
+    return r;
+  };
+  for (let k = 0; k < ends.length; k += 2) {
+    const a = find(ends[k] as number);
+    const b = find(ends[k + 1] as number);
+    if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
+  }
+  for (let v = 0; v < n; v++) parent[v] = find(v);
+  return parent;
 }
 
 /**

@@ -11,7 +11,20 @@ function stringifyIndented(value: unknown, indent: string): string | undefined {
   return text === undefined || indent === '' ? text : text.replace(/\n/g, `\n${indent}`);
 }
 
-function* chunks(value: unknown, indent: string, depth: number): Generator<string> {
+/** The text of some values of a document rendered ahead (`renderAhead`), by identity. */
+export type RenderedAhead = ReadonlyMap<unknown, readonly string[]>;
+
+function* chunks(
+  value: unknown,
+  indent: string,
+  depth: number,
+  ahead?: RenderedAhead,
+): Generator<string> {
+  const rendered = ahead?.get(value);
+  if (rendered) {
+    yield* rendered;
+    return;
+  }
   if (depth >= STREAM_DEPTH || value === null || typeof value !== 'object') {
     yield stringifyIndented(value, indent) ?? 'null';
     return;
@@ -31,7 +44,7 @@ function* chunks(value: unknown, indent: string, depth: number): Generator<strin
         const item: unknown = value[i];
         // JSON.stringify writes null for undefined and functions inside arrays.
         if (item === undefined || typeof item === 'function') yield 'null';
-        else yield* chunks(item, inner, depth + 1);
+        else yield* chunks(item, inner, depth + 1, ahead);
         yield i < value.length - 1 ? ',\n' : '\n';
       }
     }
@@ -49,7 +62,7 @@ function* chunks(value: unknown, indent: string, depth: number): Generator<strin
   for (let i = 0; i < entries.length; i++) {
     const [key, item] = entries[i]!;
     yield `${inner}${JSON.stringify(key)}: `;
-    yield* chunks(item, inner, depth + 1);
+    yield* chunks(item, inner, depth + 1, ahead);
     yield i < entries.length - 1 ? ',\n' : '\n';
   }
   yield `${indent}}`;
@@ -86,26 +99,50 @@ function* itemsInGroups(items: readonly unknown[], depth: number): Generator<str
   }
 }
 
-/** The pretty-printed JSON of `value` (plain data: no toJSON, no Map), in chunks of about
- * `size` characters, ending with a newline. */
-export function* jsonChunks(value: unknown, size = 1 << 20): Generator<string> {
+/**
+ * The text of `values`, each a value of a document's top-level object (plain objects or
+ * arrays), rendered now as `jsonChunks` would write it there: the command renders the parts
+ * that do not wait for the centralities while its threads compute them, and hands them to
+ * `jsonChunks` with the document.
+ */
+export function renderAhead(values: readonly object[]): RenderedAhead {
+  return new Map(values.map((value) => [value, [...chunks(value, '  ', 1)]]));
+}
+
+/** The pretty-printed JSON of `value` (plain data: no toJSON, no Map), in chunks of at most
+ * about `size` characters, ending with a newline; the values of `ahead` found in it (by
+ * identity) are written as rendered there. */
+export function* jsonChunks(
+  value: unknown,
+  size = 1 << 20,
+  ahead?: RenderedAhead,
+): Generator<string> {
+  // Small pieces are joined; a piece of `size` or more (a group of items) goes out as it is
+  // or cut, never copied into a larger string first: joining and cutting 20 MB of groups
+  // cost several times their JSON.stringify.
   let buffer: string[] = [];
   let length = 0;
-  for (const piece of chunks(value, '', 0)) {
-    buffer.push(piece);
-    length += piece.length;
-    if (length >= size) {
-      // A group of items may be longer than a chunk: cut it, never inside a surrogate pair.
-      let text = buffer.join('');
-      while (text.length >= size) {
-        const code = text.charCodeAt(size - 1);
-        const cut = code >= 0xd800 && code <= 0xdbff ? size - 1 : size;
-        yield text.slice(0, cut);
-        text = text.slice(cut);
-      }
-      buffer = [text];
-      length = text.length;
+  for (const piece of chunks(value, '', 0, ahead)) {
+    if (length + piece.length > size && length > 0) {
+      yield buffer.join('');
+      buffer = [];
+      length = 0;
     }
+    if (piece.length <= size) {
+      buffer.push(piece);
+      length += piece.length;
+      continue;
+    }
+    // Longer than a chunk: cut, never inside a surrogate pair.
+    let from = 0;
+    while (piece.length - from > size) {
+      const code = piece.charCodeAt(from + size - 1);
+      const cut = code >= 0xd800 && code <= 0xdbff ? from + size - 1 : from + size;
+      yield piece.slice(from, cut);
+      from = cut;
+    }
+    buffer = [piece.slice(from)];
+    length = piece.length - from;
   }
   buffer.push('\n');
   yield buffer.join('');

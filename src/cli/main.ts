@@ -10,8 +10,8 @@ import { ruleSettings } from './rules.ts';
 import { emit, processIo, type Io } from './io.ts';
 
 export type { Io } from './io.ts';
-import { jsonChunks } from './json-stream.ts';
-import { toJson } from './to-json.ts';
+import { jsonChunks, renderAhead } from './json-stream.ts';
+import { earlyJson, toJson } from './to-json.ts';
 import { toMarkdown } from './to-markdown.ts';
 import { startThreadPool } from './thread-pool.ts';
 
@@ -72,13 +72,17 @@ async function runAnalyze(
       io.stderr(noActorText(report));
       return NO_ACTOR_EXIT;
     }
+    // The JSON's links and import report do not wait for the analysis: rendered while the
+    // threads compute the centralities, not after them.
+    const early = args.format === 'json' && centrality ? earlyJson(report, graph) : undefined;
+    const ahead = early ? renderAhead([early.links, early.import]) : undefined;
     const analysis = await analyze(graph, ref, {
       crossSchemeRules,
       ...(centrality ? { centrality } : {}),
     });
     const output =
       args.format === 'json'
-        ? jsonChunks(toJson(report, graph, analysis))
+        ? jsonChunks(toJson(report, graph, analysis, early), undefined, ahead)
         : [toMarkdown(report, graph, analysis, ref)];
     await emit(output, args.out, io);
     return 0;

@@ -8,7 +8,19 @@ import type { MaillageGraph } from '../model';
 /** Version of the JSON shape, bumped on any incompatible change. */
 export const JSON_FORMAT = 1;
 
-export function toJson(imported: ImportReport, graph: MaillageGraph, analysis: Analysis) {
+/** The parts of the document that the analysis does not change, built before it. */
+export interface EarlyJson {
+  links: ReturnType<typeof linksJson>;
+  import: ReturnType<typeof importJson>;
+}
+
+/** `early`: the links and import parts built already (`earlyJson`), used as they are. */
+export function toJson(
+  imported: ImportReport,
+  graph: MaillageGraph,
+  analysis: Analysis,
+  early?: EarlyJson,
+) {
   return {
     format: JSON_FORMAT,
     summary: analysis.summary,
@@ -38,19 +50,8 @@ export function toJson(imported: ImportReport, graph: MaillageGraph, analysis: A
         community: metrics?.community ?? null,
       };
     }),
-    links: graph.mapEdges((_key, link) => ({
-      source: link.source,
-      target: link.target,
-      types: link.types,
-      strength: link.strength ?? null,
-      weight: link.weight ?? null,
-      schemes: link.schemes,
-      directed: link.directed,
-      reciprocal: link.reciprocal ?? false,
-      rows: link.count,
-      files: link.files,
-    })),
-    import: importJson(imported),
+    links: early?.links ?? linksJson(graph),
+    import: early?.import ?? importJson(imported),
     coverage: analysis.coverage,
     missingLinks: {
       ...analysis.missingLinks,
@@ -74,6 +75,26 @@ export function toJson(imported: ImportReport, graph: MaillageGraph, analysis: A
       messageEn: r.message.en,
     })),
   };
+}
+
+export function earlyJson(imported: ImportReport, graph: MaillageGraph): EarlyJson {
+  return { links: linksJson(graph), import: importJson(imported) };
+}
+
+/** The merged links, in the graph's order. */
+export function linksJson(graph: MaillageGraph) {
+  return graph.mapEdges((_key, link) => ({
+    source: link.source,
+    target: link.target,
+    types: link.types,
+    strength: link.strength ?? null,
+    weight: link.weight ?? null,
+    schemes: link.schemes,
+    directed: link.directed,
+    reciprocal: link.reciprocal ?? false,
+    rows: link.count,
+    files: link.files,
+  }));
 }
 
 /** The import report: files as read, issues (French and English), doubtful pairs. */

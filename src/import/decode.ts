@@ -171,20 +171,20 @@ function nonEmpty(text: string, encoding: TextEncoding, notes: DecodeNote[] = []
  * of the text, without a second copy of the text (and UTF-8 stays valid or invalid alike).
  */
 function lineFeedsOnly(bytes: Uint8Array): Uint8Array {
-  let cr = bytes.indexOf(0x0d);
-  if (cr === -1) return bytes;
-  const out = new Uint8Array(bytes.length);
-  let length = 0;
-  let from = 0;
-  while (cr !== -1) {
-    out.set(bytes.subarray(from, cr), length);
-    length += cr - from;
-    out[length++] = 0x0a;
-    from = bytes[cr + 1] === 0x0a ? cr + 2 : cr + 1;
-    cr = bytes.indexOf(0x0d, from);
+  const first = bytes.indexOf(0x0d);
+  if (first === -1) return bytes;
+  // One pass over the bytes: a copy per line (subarray and set) cost more than the copy.
+  const out = bytes.slice();
+  let length = first;
+  const end = bytes.length;
+  for (let i = first; i < end; i++) {
+    const c = bytes[i] as number;
+    if (c !== 0x0d) out[length++] = c;
+    else {
+      out[length++] = 0x0a;
+      if (bytes[i + 1] === 0x0a) i++;
+    }
   }
-  out.set(bytes.subarray(from), length);
-  length += bytes.length - from;
   return out.subarray(0, length);
 }
 

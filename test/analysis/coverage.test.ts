@@ -128,6 +128,21 @@ describe('coverage', () => {
     });
   });
 
+  it('members of a body in actor order, each once even when the inventory names the body twice', () => {
+    const twice = buildGraph(
+      [
+        actor('b', { schemes: { CLS: ['gt', 'copil', 'gt'] } }),
+        actor('a', { schemes: { CLS: ['copil'] } }),
+        actor('c', { schemes: { CLS: ['gt'] } }),
+      ],
+      [],
+    );
+    const cls = computeCoverage(twice, withRules()).CLS;
+    expect(cls?.gt?.actors).toEqual(['b', 'c']);
+    expect(cls?.copil?.actors).toEqual(['b', 'a']);
+    expect(cls?.ensemble?.actors).toEqual(['b', 'a', 'c']);
+  });
+
   it('an expected body without members has all its rules unmet', () => {
     expect(coverage.CLS?.coordination?.actors).toEqual([]);
     expect(coverage.CLS?.coordination?.missingTypes).toEqual(['collectivite']);

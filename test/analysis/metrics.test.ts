@@ -9,6 +9,8 @@ import {
   weightedDegrees,
 } from '../../src/analysis/metrics.ts';
 import { buildGraph } from '../../src/model/graph.ts';
+import { mulberry32 } from '../../src/analysis/random.ts';
+import { connectedComponents } from 'graphology-components';
 
 describe('metrics', () => {
   const g = buildGraph(
@@ -47,6 +49,28 @@ describe('metrics', () => {
       ['c', 'd'],
     ]);
     expect(components(graphOf(['z', 'y', 'x'], ['x-y']))).toEqual([['y', 'x'], ['z']]);
+  });
+
+  it('components of many pieces: the partition of graphology-components, in the documented order', () => {
+    // Chains and stars built so that union–find joins roots from both sides.
+    const ids = Array.from({ length: 60 }, (_v, i) => `n${(i * 37) % 60}`);
+    const random = mulberry32(5);
+    const edges: string[] = [];
+    for (let k = 0; k < 45; k++) {
+      const a = ids[Math.floor(random() * 60)] as string;
+      const b = ids[Math.floor(random() * 60)] as string;
+      if (a !== b) edges.push(`${a}-${b}`);
+    }
+    const h = graphOf(ids, edges);
+    const found = components(h);
+    const position = new Map(ids.map((id, i) => [id, i]));
+    const at = (id: string | undefined) => position.get(id as string) as number;
+    const expected = connectedComponents(h)
+      .map((members) => members.sort((a, b) => at(a) - at(b)))
+      .sort((a, b) => b.length - a.length || at(a[0]) - at(b[0]));
+    expect(found).toEqual(expected);
+    expect(found.length).toBeGreaterThan(5);
+    expect(found[0]?.length).toBeGreaterThan(found.at(-1)?.length as number);
   });
 
   it('communities: reproducible, numbered by size', () => {

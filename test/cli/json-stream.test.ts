@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jsonChunks } from '../../src/cli/json-stream.ts';
+import { jsonChunks, renderAhead } from '../../src/cli/json-stream.ts';
 
 const cases: [string, unknown][] = [
   ['a number', 42],
@@ -39,6 +39,24 @@ describe('jsonChunks', () => {
     for (const size of [1 << 20, 4096, 100]) {
       expect([...jsonChunks(manyActors, size)].join('')).toBe(expected);
     }
+  });
+
+  it('writes the values rendered ahead where they sit, the same text as rendered at the end', () => {
+    const value = {
+      summary: { actors: 3000 },
+      actors: manyActors.actors,
+      links: manyActors.links,
+      empty: [],
+      report: { files: [{ name: 'a.csv' }], issues: [] },
+    };
+    const ahead = renderAhead([value.actors, value.report, value.empty]);
+    const expected = JSON.stringify(value, null, 2) + '\n';
+    for (const size of [1 << 20, 4096]) {
+      expect([...jsonChunks(value, size, ahead)].join('')).toBe(expected);
+    }
+    // Rendered ahead means not read again: a value changed since is written as it was.
+    value.report.files.push({ name: 'b.csv' });
+    expect([...jsonChunks(value, 1 << 20, ahead)].join('')).toBe(expected);
   });
 
   it('never cuts a chunk inside a surrogate pair (each chunk is written out on its own)', () => {
