@@ -50,65 +50,144 @@ class Column {
   }
 }
 
-/** Numbers each distinct value (and each distinct shape) in the order first met. */
-class Table {
-  private readonly index = new Map<string, number>();
+/** Numbers each distinct value in the order first met, keeping its JSON text. Strings and
+ * numbers, most of the values, are looked up as they are, without writing them as JSON. */
+class Values {
+  private readonly strings = new Map<string, number>();
+  private readonly numbers = new Map<number, number>();
+  private readonly others = new Map<string, number>();
   readonly texts: string[] = [];
 
   /** The value's index, or -1 for a value JSON leaves out (undefined, a function). */
-  valueOf(value: unknown): number {
-    // Strings and numbers, most of the values, are told apart without writing them as JSON.
-    let text: string | undefined;
-    let key: string;
-    if (typeof value === 'string') key = `s${value}`;
-    else if (typeof value === 'number') key = `n${value}`;
-    else {
-      text = JSON.stringify(value) as string | undefined;
-      if (text === undefined) return -1;
-      key = `j${text}`;
+  indexOf(value: unknown): number {
+    if (typeof value === 'string') {
+      const known = this.strings.get(value);
+      if (known !== undefined) return known;
+      this.strings.set(value, this.texts.length);
+      return this.texts.push(JSON.stringify(value)) - 1;
     }
-    const known = this.index.get(key);
+    if (typeof value === 'number') {
+      const known = this.numbers.get(value);
+      if (known !== undefined) return known;
+      this.numbers.set(value, this.texts.length);
+      return this.texts.push(JSON.stringify(value)) - 1;
+    }
+    const text = JSON.stringify(value) as string | undefined;
+    if (text === undefined) return -1;
+    const known = this.others.get(text);
     if (known !== undefined) return known;
-    this.index.set(key, this.texts.length);
-    this.texts.push(text ?? JSON.stringify(value));
-    return this.texts.length - 1;
+    this.others.set(text, this.texts.length);
+    return this.texts.push(text) - 1;
+  }
+
+  /** A value not looked up (a field whose values hardly repeat: an actor's name, where a
+   * link was read): its own index. */
+  add(value: unknown): number {
+    const text = JSON.stringify(value) as string | undefined;
+    return text === undefined ? -1 : this.texts.push(text) - 1;
   }
 }
 
+/** How a field's values repeat, watched over its first occurrences: a field whose values
+ * are nearly all new is not looked up any more (the look-up would cost without sharing). */
+class FieldWatch {
+  private seen = 0;
+  private added = 0;
+  unique = false;
+  saw(isNew: boolean): void {
+    this.seen++;
+    if (isNew) this.added++;
+    if (this.seen === WATCHED) this.unique = this.added > WATCHED * 0.9;
+  }
+}
+const WATCHED = 2000;
+
+/** Numbers each distinct list of field names, looked up name by name (no key to build). */
+class Shapes {
+  private readonly root: ShapeNode = { next: new Map() };
+  readonly list: string[][] = [];
+
+  indexOf(names: readonly string[]): number {
+    let node = this.root;
+    for (const name of names) {
+      let next = node.next.get(name);
+      if (!next) {
+        next = { next: new Map() };
+        node.next.set(name, next);
+      }
+      node = next;
+    }
+    if (node.index === undefined) {
+      node.index = this.list.length;
+      this.list.push([...names]);
+    }
+    return node.index;
+  }
+}
+
+interface ShapeNode {
+  next: Map<string, ShapeNode>;
+  index?: number;
+}
+
 function packElement(
-  attributes: object,
-  values: Table,
-  shapes: Table,
-  shapeList: string[][],
+  attributes: Record<string, unknown>,
+  values: Values,
+  watches: Map<string, FieldWatch>,
+  shapes: Shapes,
   fields: Column,
+  names: string[],
+  indices: number[],
 ): void {
-  const names: string[] = [];
-  const indices: number[] = [];
-  for (const [name, value] of Object.entries(attributes)) {
-    const index = values.valueOf(value);
+  names.length = 0;
+  indices.length = 0;
+  for (const name of Object.keys(attributes)) {
+    let watch = watches.get(name);
+    if (!watch) {
+      watch = new FieldWatch();
+      watches.set(name, watch);
+    }
+    const value = attributes[name];
+    let index: number;
+    if (watch.unique) index = values.add(value);
+    else {
+      const count = values.texts.length;
+      index = values.indexOf(value);
+      watch.saw(values.texts.length > count);
+    }
     if (index < 0) continue;
     names.push(name);
     indices.push(index);
   }
-  const count = shapes.texts.length;
-  const shape = shapes.valueOf(names);
-  if (shapes.texts.length > count) shapeList.push(names);
-  fields.push(shape);
+  fields.push(shapes.indexOf(names));
   for (const index of indices) fields.push(index);
 }
 
 /** The graph as the page takes it (in the worker). */
 export function packGraph(graph: MaillageGraph): PackedGraph {
-  const values = new Table();
-  const shapes = new Table();
-  const shapeList: string[][] = [];
+  const values = new Values();
+  const shapes = new Shapes();
   const fields = new Column();
+  // Actors and links apart: a field of the same name may repeat in one and not the other.
+  const actorFields = new Map<string, FieldWatch>();
+  const linkFields = new Map<string, FieldWatch>();
+  // Reused for each element.
+  const names: string[] = [];
+  const indices: number[] = [];
   const keys: string[] = [];
   const position = new Map<string, number>();
   graph.forEachNode((key, actor) => {
     position.set(key, keys.length);
     keys.push(key);
-    packElement(actor, values, shapes, shapeList, fields);
+    packElement(
+      actor as unknown as Record<string, unknown>,
+      values,
+      actorFields,
+      shapes,
+      fields,
+      names,
+      indices,
+    );
   });
   const ends = new Uint32Array(graph.size * 2);
   let at = 0;
@@ -116,7 +195,15 @@ export function packGraph(graph: MaillageGraph): PackedGraph {
     keys.push(key);
     ends[at++] = position.get(source) as number;
     ends[at++] = position.get(target) as number;
-    packElement(link, values, shapes, shapeList, fields);
+    packElement(
+      link as unknown as Record<string, unknown>,
+      values,
+      linkFields,
+      shapes,
+      fields,
+      names,
+      indices,
+    );
   });
   return {
     attributes: graph.getAttributes(),
@@ -125,7 +212,7 @@ export function packGraph(graph: MaillageGraph): PackedGraph {
     size: graph.size,
     ends,
     values: `[${values.texts.join(',')}]`,
-    shapes: shapeList,
+    shapes: shapes.list,
     fields: fields.done(),
   };
 }
