@@ -82,8 +82,8 @@ interface AppRun {
   heapAtIdle: number;
   /** The app's own `maillage:` marks and measures: [start, duration, name]. */
   entries: [number, number, string][];
-  /** The page's main-thread CPU (tasks, scripts) from the file selection to the interactive
-   * map and to idle, in ms. */
+  /** How long the page's main thread was busy (tasks, scripts) from the file selection to
+   * the interactive map and to idle, in ms. */
   cpu: { toMap: [number, number]; toIdle: [number, number] };
 }
 
@@ -302,9 +302,9 @@ function printStages(run: AppRun): void {
   const over = (ms: number) => tasks.filter((d) => d > ms).length;
   const sum = tasks.reduce((a, b) => a + b, 0);
   const ms = ([task, script]: [number, number]) =>
-    `${Math.round(task)} ms of tasks (${Math.round(script)} ms of scripts)`;
+    `busy ${Math.round(task)} ms (scripts ${Math.round(script)} ms)`;
   console.log(
-    `  long tasks > 50 / > 200 / > 500 ms: ${over(50)} / ${over(200)} / ${over(500)} (${Math.round(sum)} ms); main thread to the interactive map ${ms(run.cpu.toMap)}, to idle ${ms(run.cpu.toIdle)}; heap ${Math.round(run.heapAtMap)} MB (${Math.round(run.heapAtIdle)} idle)`,
+    `  long tasks > 50 / > 200 / > 500 ms: ${over(50)} / ${over(200)} / ${over(500)} (${Math.round(sum)} ms); main thread to the interactive map: ${ms(run.cpu.toMap)}, to idle: ${ms(run.cpu.toIdle)}; heap ${Math.round(run.heapAtMap)} MB (${Math.round(run.heapAtIdle)} idle)`,
   );
 }
 

@@ -61,8 +61,9 @@ export async function jsHeapMB(page: Page): Promise<number> {
 }
 
 /** The page's main thread, read again and again through one DevTools session (enabling the
- * Performance domain starts its counters at zero): its used JS heap in MB, and the CPU it has
- * spent in tasks and in scripts since the first reading, in ms. */
+ * Performance domain starts its counters at zero): its used JS heap in MB, and the time it
+ * has been busy in tasks and in scripts since the first reading, in ms (the tasks' lengths:
+ * on a loaded machine they stretch as wall times do). */
 export async function mainThreadMeter(
   page: Page,
 ): Promise<() => Promise<{ heapMB: number; taskMs: number; scriptMs: number }>> {
