@@ -19,12 +19,12 @@ import {
   withEncoding,
   withoutColumns,
 } from '../model';
-import type { ChunkedGraph, PipelineReply } from '../workers';
+import { type PackedGraph, type PipelineReply, unpackAnalysis, unpackMetrics } from '../workers';
 import type { StorageState } from './components/StorageNotice.tsx';
 import { readSettings } from './settings.ts';
 import { CURRENT, failed, type Action } from './state.ts';
 import { readViews } from './views.ts';
-import { guessTitle } from './workspace.ts';
+import { guessTitle, yieldToPage } from './workspace.ts';
 
 /** The name the autosaved workspace is read under (it never appears as a file). */
 export const AUTOSAVE_NAME = 'maillage-autosave.json';
@@ -36,7 +36,7 @@ export interface SessionPorts {
   /** Tells the worker that import `id`'s map is on screen: its full analysis may start. */
   shown(id: number): void;
   /** Rebuilds the worker's graph on this thread (`workspace.ts` `graphFrom`). */
-  build(graph: ChunkedGraph): Promise<MaillageGraph>;
+  build(graph: PackedGraph): Promise<MaillageGraph>;
   demoFiles(): Promise<InputFile[]>;
   readFiles(files: readonly File[]): Promise<InputFile[]>;
   clearAutosave(): Promise<void>;
@@ -327,14 +327,14 @@ export class ImportSession {
         performance.mark(`maillage:analysis-started-on-${reply.startedOn}`);
         const entry = this.current;
         if (!entry || entry.id !== reply.id) break;
-        void entry.workspace.then((serial) => {
-          if (serial === null) return;
-          this.ports.dispatch({
-            type: 'analysis',
-            serial,
-            metrics: reply.metrics,
-            analysis: reply.analysis,
-          });
+        // The figures' records are built a few thousand actors per task.
+        void Promise.all([
+          entry.workspace,
+          unpackMetrics(reply.metrics, yieldToPage),
+          unpackAnalysis(reply.analysis, yieldToPage),
+        ]).then(([serial, metrics, analysis]) => {
+          if (serial === null || this.current !== entry) return;
+          this.ports.dispatch({ type: 'analysis', serial, metrics, analysis });
         });
         break;
       }
@@ -367,9 +367,11 @@ export class ImportSession {
     performance.mark('maillage:graph-message');
     const id = reply.id;
     const isCurrent = () => this.current?.id === id && this.latest === id;
-    const built = this.ports
-      .build(reply.graph)
-      .then((graph) => {
+    const built = Promise.all([
+      this.ports.build(reply.graph),
+      unpackMetrics(reply.metrics, yieldToPage),
+    ])
+      .then(([graph, metrics]) => {
         if (!isCurrent()) return null;
         performance.mark('maillage:graph-built');
         const serial = ++this.serial;
@@ -386,7 +388,7 @@ export class ImportSession {
             serial,
             graph,
             report,
-            metrics: reply.metrics,
+            metrics,
             positions: reply.positions,
             analysis: null,
             demo,

@@ -1,10 +1,9 @@
 // The workspace the app shows: one graph with its import report and metrics. Built on the
 // main thread from what the pipeline worker posts.
-import { UndirectedGraph } from 'graphology';
 import type { Analysis } from '../analysis';
 import type { Actor, InputFile, ReferenceData } from '../domain';
-import type { GraphAttributes, LinkAttributes, MaillageGraph } from '../model';
-import type { ChunkedGraph, ImportReport, WorkerMetrics } from '../workers';
+import type { MaillageGraph } from '../model';
+import { type ImportReport, type PackedGraph, unpackGraph, type WorkerMetrics } from '../workers';
 import actorsUrl from '../../data/demo/acteurs.csv?url';
 import linksUrl from '../../data/demo/liens.csv?url';
 
@@ -25,29 +24,9 @@ export interface Workspace {
   ms: number;
 }
 
-/** Rebuilds the worker's graph one chunk per task (see ChunkedGraph). */
-export async function graphFrom(chunked: ChunkedGraph): Promise<MaillageGraph> {
-  const graph: MaillageGraph = new UndirectedGraph<Actor, LinkAttributes, GraphAttributes>({
-    allowSelfLoops: false,
-  });
-  graph.replaceAttributes(chunked.attributes);
-  const big = chunked.nodes.length + chunked.edges.length > 2;
-  for (const chunk of chunked.nodes) {
-    for (const [key, actor] of JSON.parse(chunk) as [string, Actor][]) graph.addNode(key, actor);
-    if (big) await yieldToPage();
-  }
-  for (const chunk of chunked.edges) {
-    for (const [key, source, target, link] of JSON.parse(chunk) as [
-      string,
-      string,
-      string,
-      LinkAttributes,
-    ][]) {
-      graph.addEdgeWithKey(key, source, target, link);
-    }
-    if (big) await yieldToPage();
-  }
-  return graph;
+/** Rebuilds the worker's graph, a few thousand elements per task (see PackedGraph). */
+export function graphFrom(packed: PackedGraph): Promise<MaillageGraph> {
+  return unpackGraph(packed, yieldToPage);
 }
 
 /** Lets the page handle input and paint between two chunks of work. */

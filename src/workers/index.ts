@@ -3,9 +3,13 @@
 
 // The pipeline (import → graph → analysis) and the messages it answers with.
 export { PipelineClient } from './pipeline-client.ts';
+export { unpackGraph } from './graph-transfer.ts';
+export { unpackAnalysis, unpackMetrics } from './metrics-transfer.ts';
 export type {
-  ChunkedGraph,
   ImportReport,
+  PackedAnalysis,
+  PackedGraph,
+  PackedMetrics,
   PipelineReply,
   Stage,
   WorkerMetrics,

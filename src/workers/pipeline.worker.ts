@@ -12,13 +12,9 @@ import { FCOSE_MAX, firstLayoutInput } from '../layout';
 import { metricsOf, quickMetrics, SEED } from './metrics.ts';
 import { saveAutosave } from './autosave.ts';
 import { ShownGate } from './shown-gate.ts';
-import type {
-  AutosaveRequest,
-  ChunkedGraph,
-  ShownRequest,
-  PipelineReply,
-  PipelineRequest,
-} from './protocol.ts';
+import { packedBuffers, packGraph } from './graph-transfer.ts';
+import { figureBuffers, packAnalysis, packMetrics } from './metrics-transfer.ts';
+import type { AutosaveRequest, ShownRequest, PipelineReply, PipelineRequest } from './protocol.ts';
 import { workerScope } from './scope.ts';
 
 const scope = workerScope<PipelineRequest | AutosaveRequest | ShownRequest>();
@@ -90,21 +86,27 @@ async function run(request: PipelineRequest): Promise<void> {
       post({ id, kind: 'empty', report, ms: performance.now() - t0 });
       return;
     }
-    const quick = quickMetrics(graph);
+    const quick = packMetrics(quickMetrics(graph));
     const positions =
       saved?.positions ??
       (graph.order <= FCOSE_MAX ? fcoseLayout(firstLayoutInput(graph, request.aspect)) : null);
+    const packed = packGraph(graph);
     const message: PipelineReply = {
       id,
       kind: 'graph',
-      graph: chunkGraph(graph),
+      graph: packed,
       report,
       metrics: quick,
       positions,
       ...(saved?.restored ? { restored: saved.restored } : {}),
       ms: performance.now() - t0,
     };
-    scope.postMessage(message, positions ? [positions.buffer] : []);
+    // The graph's columns and the positions are transferred, not copied.
+    scope.postMessage(message, [
+      ...packedBuffers(packed),
+      ...figureBuffers(quick),
+      ...(positions ? [positions.buffer as ArrayBuffer] : []),
+    ]);
     latestGraph = id;
     kept = { id, graph };
     // Older imports waiting for their map let go of their graph now.
@@ -121,42 +123,21 @@ async function run(request: PipelineRequest): Promise<void> {
       crossSchemeRules: rulesFor(saved, request.rules ?? null),
     });
     if (latestGraph !== id) return;
-    post({
-      id,
-      kind: 'analysis',
-      startedOn: opened,
-      metrics: metricsOf(graph, analysis),
-      analysis,
-      ms: performance.now() - t0,
-    });
+    // The figures in columns, transferred: the page builds their records bit by bit.
+    const metrics = packMetrics(metricsOf(graph, analysis));
+    const packedAnalysis = packAnalysis(analysis);
+    scope.postMessage(
+      {
+        id,
+        kind: 'analysis',
+        startedOn: opened,
+        metrics,
+        analysis: packedAnalysis,
+        ms: performance.now() - t0,
+      } satisfies PipelineReply,
+      figureBuffers(metrics, packedAnalysis),
+    );
   } catch (e) {
     post({ id, kind: 'error', message: e instanceof Error ? e.message : String(e) });
   }
-}
-
-/** Elements per chunk: a chunk is parsed and added in a few tens of milliseconds. */
-const CHUNK = 1500;
-
-function chunkGraph(graph: MaillageGraph): ChunkedGraph {
-  const nodes: string[] = [];
-  let batch: unknown[] = [];
-  graph.forEachNode((key, actor) => {
-    batch.push([key, actor]);
-    if (batch.length === CHUNK) {
-      nodes.push(JSON.stringify(batch));
-      batch = [];
-    }
-  });
-  if (batch.length) nodes.push(JSON.stringify(batch));
-  const edges: string[] = [];
-  batch = [];
-  graph.forEachEdge((key, link, source, target) => {
-    batch.push([key, source, target, link]);
-    if (batch.length === CHUNK) {
-      edges.push(JSON.stringify(batch));
-      batch = [];
-    }
-  });
-  if (batch.length) edges.push(JSON.stringify(batch));
-  return { attributes: graph.getAttributes(), nodes, edges };
 }

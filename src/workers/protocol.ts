@@ -1,8 +1,10 @@
 // Messages between the app and its workers. Everything here crosses postMessage, so it is
 // plain data (structured clone: objects, arrays, typed arrays, no classes or functions).
-import type { Analysis, WorkerMetrics } from '../analysis';
-import type { EditHistory, SavedMapping, GraphAttributes, WorkspaceVersion } from '../model';
+import type { WorkerMetrics } from '../analysis';
+import type { EditHistory, SavedMapping, WorkspaceVersion } from '../model';
 import type { LayoutRun } from '../layout';
+import type { PackedGraph } from './graph-transfer.ts';
+import type { PackedAnalysis, PackedMetrics } from './metrics-transfer.ts';
 import type {
   CrossSchemeRuleSettings,
   ExpectedComposition,
@@ -18,18 +20,11 @@ export type { ImportReport };
 /** The metrics the pipeline worker posts (one home with the map's: analysis/map-metrics.ts). */
 export type { WorkerMetrics };
 
-/**
- * A graph as JSON text in chunks: the main thread parses and adds one chunk per task, so
- * that even 10,000 actors and 40,000 links never block it for long (a structured clone of
- * the same objects is deserialised in one go, seconds at that size).
- */
-export interface ChunkedGraph {
-  attributes: GraphAttributes;
-  /** JSON arrays of [key, Actor]. */
-  nodes: string[];
-  /** JSON arrays of [key, source, target, LinkAttributes]. */
-  edges: string[];
-}
+/** The graph as the page takes it (one home: graph-transfer.ts). */
+export type { PackedGraph };
+
+/** The per-actor figures as the page takes them (one home: metrics-transfer.ts). */
+export type { PackedAnalysis, PackedMetrics };
 
 export interface PipelineRequest {
   kind?: 'import';
@@ -99,9 +94,9 @@ export type PipelineReply =
   | {
       id: number;
       kind: 'graph';
-      graph: ChunkedGraph;
+      graph: PackedGraph;
       report: ImportReport;
-      metrics: WorkerMetrics;
+      metrics: PackedMetrics;
       positions: Float64Array | null;
       /** Set when the input was a workspace file (Maillage's own JSON). */
       restored?: RestoredWorkspace;
@@ -111,8 +106,8 @@ export type PipelineReply =
   | {
       id: number;
       kind: 'analysis';
-      metrics: WorkerMetrics;
-      analysis: Analysis;
+      metrics: PackedMetrics;
+      analysis: PackedAnalysis;
       ms: number;
       /** What let the analysis start: the map on screen, or the wait running out. */
       startedOn: 'shown' | 'timeout';

@@ -10,6 +10,8 @@ import { importFiles } from '../../src/import/index.ts';
 import { headerSignature, type SavedMapping } from '../../src/model/column-mapping.ts';
 import type { MaillageGraph } from '../../src/model/graph.ts';
 import type { ImportReport, PipelineReply } from '../../src/workers/protocol.ts';
+import { packGraph } from '../../src/workers/graph-transfer.ts';
+import { packAnalysis, packMetrics } from '../../src/workers/metrics-transfer.ts';
 import { smallGraph } from '../map/helpers.ts';
 
 const NO_NAME = 'Intitulé officiel;Ville\nMairie de Test;Testville\nCCAS de Test;Testville\n';
@@ -80,9 +82,9 @@ function harness(options: { read?: InputFile[]; mappings?: SavedMapping[] } = {}
   /** Import `id` reports its graph, built from `files`. */
   const graphReply = (id: number, files: InputFile[]) =>
     reply(id, {
-      graph: { attributes: smallGraph().getAttributes(), nodes: [], edges: [] },
+      graph: packGraph(smallGraph()),
       report: reportOf(files),
-      metrics: METRICS,
+      metrics: packMetrics(METRICS),
       positions: null,
       ms: 1,
     });
@@ -123,8 +125,8 @@ describe('import session', () => {
     h.runs[0]?.onReply({
       id: 1,
       kind: 'analysis',
-      metrics: { ...METRICS, centrality: true },
-      analysis,
+      metrics: packMetrics({ ...METRICS, centrality: true }),
+      analysis: packAnalysis(analysis),
       ms: 1,
       startedOn: 'timeout',
     });
@@ -132,6 +134,9 @@ describe('import session', () => {
     await h.settle();
     const serial = h.of('workspace')[0]?.workspace.serial ?? -1;
     expect(h.of('analysis').map((a) => a.serial)).toEqual([serial]);
+    // Sent in columns, given back as the worker computed them.
+    expect(h.of('analysis')[0]?.analysis).toEqual(analysis);
+    expect(h.of('analysis')[0]?.metrics).toEqual({ ...METRICS, centrality: true });
     h.session.mapShown(serial + 1);
     h.session.mapShown(serial);
     h.session.mapShown(serial);

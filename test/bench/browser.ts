@@ -21,7 +21,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { chromiumPath } from '../e2e/browser.ts';
-import { jsHeapMB, NAME_SHIM, panP90 } from './frames.ts';
+import { mainThreadMeter, NAME_SHIM, panP90 } from './frames.ts';
 import { generateInventory } from './generate.ts';
 import { peerOnce, writePeerGraph, writePeerPage, type PeerRun } from './peer.ts';
 
@@ -82,6 +82,9 @@ interface AppRun {
   heapAtIdle: number;
   /** The app's own `maillage:` marks and measures: [start, duration, name]. */
   entries: [number, number, string][];
+  /** How long the page's main thread was busy (tasks, scripts) from the file selection to
+   * the interactive map and to idle, in ms. */
+  cpu: { toMap: [number, number]; toIdle: [number, number] };
 }
 
 const median = (values: number[]) => {
@@ -234,6 +237,8 @@ async function once(page: Page, base: string, files: string[], actors: number): 
     timeout: 60_000,
   });
   await page.evaluate(instrument, actors);
+  const mainThread = await mainThreadMeter(page);
+  const before = await mainThread();
   await page.setInputFiles('[data-testid="file-input"]', files);
   await page.waitForFunction(
     () => (window as unknown as { __bench: Marks }).__bench.ready !== undefined,
@@ -243,7 +248,8 @@ async function once(page: Page, base: string, files: string[], actors: number): 
       polling: 50,
     },
   );
-  const heapAtMap = await jsHeapMB(page);
+  const atMap = await mainThread();
+  const heapAtMap = atMap.heapMB;
   const pan = await panP90(page, '[data-testid="map-area"]');
   await page.waitForFunction(
     () => (window as unknown as { __bench: Marks }).__bench.idle !== undefined,
@@ -255,7 +261,12 @@ async function once(page: Page, base: string, files: string[], actors: number): 
   );
   // Let the observer deliver the last long tasks.
   await page.waitForTimeout(300);
-  const heapAtIdle = await jsHeapMB(page);
+  const atIdle = await mainThread();
+  const heapAtIdle = atIdle.heapMB;
+  const cpu = {
+    toMap: [atMap.taskMs - before.taskMs, atMap.scriptMs - before.scriptMs] as [number, number],
+    toIdle: [atIdle.taskMs - before.taskMs, atIdle.scriptMs - before.scriptMs] as [number, number],
+  };
   const { marks, entries } = await page.evaluate(() => {
     const m = (window as unknown as { __bench: Marks }).__bench;
     const log = (window as unknown as { __workerLog: [number, string][] }).__workerLog;
@@ -268,7 +279,7 @@ async function once(page: Page, base: string, files: string[], actors: number): 
         .map((e): [number, number, string] => [e.startTime, e.duration, e.name]),
     };
   });
-  return { marks, panP90: pan, heapAtMap, heapAtIdle, entries };
+  return { marks, panP90: pan, heapAtMap, heapAtIdle, entries, cpu };
 }
 
 /** One run's timeline, in ms from the file selection. */
@@ -284,6 +295,17 @@ function printStages(run: AppRun): void {
   lines.sort((a, b) => a[0] - b[0]);
   for (const [t, what] of lines)
     console.log(`  ${String(Math.round(t - t0)).padStart(8)} ms  ${what}`);
+  const tasks = run.marks.events
+    .map(([, what]) => /^long task (\d+) ms$/.exec(what)?.[1])
+    .filter((d): d is string => d !== undefined)
+    .map(Number);
+  const over = (ms: number) => tasks.filter((d) => d > ms).length;
+  const sum = tasks.reduce((a, b) => a + b, 0);
+  const ms = ([task, script]: [number, number]) =>
+    `busy ${Math.round(task)} ms (scripts ${Math.round(script)} ms)`;
+  console.log(
+    `  long tasks > 50 / > 200 / > 500 ms: ${over(50)} / ${over(200)} / ${over(500)} (${Math.round(sum)} ms); main thread to the interactive map: ${ms(run.cpu.toMap)}, to idle: ${ms(run.cpu.toIdle)}; heap ${Math.round(run.heapAtMap)} MB (${Math.round(run.heapAtIdle)} idle)`,
+  );
 }
 
 const load1 = () => Math.round((loadavg()[0] ?? 0) * 10) / 10;

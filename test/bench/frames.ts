@@ -59,3 +59,23 @@ export async function jsHeapMB(page: Page): Promise<number> {
   const used = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
   return used / 2 ** 20;
 }
+
+/** The page's main thread, read again and again through one DevTools session (enabling the
+ * Performance domain starts its counters at zero): its used JS heap in MB, and the time it
+ * has been busy in tasks and in scripts since the first reading, in ms (the tasks' lengths:
+ * on a loaded machine they stretch as wall times do). */
+export async function mainThreadMeter(
+  page: Page,
+): Promise<() => Promise<{ heapMB: number; taskMs: number; scriptMs: number }>> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  return async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const value = (name: string) => metrics.find((m) => m.name === name)?.value ?? NaN;
+    return {
+      heapMB: value('JSHeapUsedSize') / 2 ** 20,
+      taskMs: value('TaskDuration') * 1000,
+      scriptMs: value('ScriptDuration') * 1000,
+    };
+  };
+}

@@ -56,10 +56,17 @@ interface Props {
 
 let probe: WebGLProbe | null | undefined;
 
+/** Whether the still picture stands in for the map: the map area's `data-overview`, which
+ * React writes too (with the same value, a render later). */
+function showOverview(area: HTMLElement | null, shown: boolean): void {
+  if (area) area.dataset.overview = shown ? 'shown' : 'none';
+}
+
 export function MapView(props: Props) {
   const { workspace, encodings, filters, selected, focus, visible, mapRef } = props;
   const t = useText();
   const container = useRef<HTMLDivElement>(null);
+  const area = useRef<HTMLDivElement>(null);
   /** Big maps: share of the elements Cytoscape has, while a still picture stands in. */
   const [preparing, setPreparing] = useState<number | null>(null);
   /** Why this workspace's map could not be drawn (said over the empty map). */
@@ -72,6 +79,7 @@ export function MapView(props: Props) {
 
   useEffect(() => {
     const element = container.current;
+    const mapArea = area.current;
     if (!element) return;
     performance.mark('maillage:map-effect');
     probe ??= probeWebGL();
@@ -95,6 +103,9 @@ export function MapView(props: Props) {
       onMoved: () => latest.current.onMoved(),
       onPreparing: (fraction) => {
         if (!alive) return;
+        // Said at once, in the task that put the picture on screen (or took it away):
+        // React's render of it comes later, after the work that task scheduled.
+        showOverview(mapArea, fraction !== null);
         setPreparing(fraction);
         if (fraction === 0) latest.current.onShown(workspace.serial);
       },
@@ -112,6 +123,7 @@ export function MapView(props: Props) {
     );
     return () => {
       alive = false;
+      showOverview(mapArea, false);
       setPreparing(null);
       setDrawFailure(null);
       map.destroy();
@@ -232,6 +244,7 @@ export function MapView(props: Props) {
   };
   return (
     <div
+      ref={area}
       className="map-area"
       hidden={!visible}
       data-testid="map-area"
