@@ -84,6 +84,14 @@ export function shouldBeOneOf(options: readonly string[]): Localized {
 }
 
 export const IS_EMPTY: Localized = { fr: 'est vide', en: 'is empty' };
+/** An id Maillage never writes (the import and the edits suffix it, `safeId`): the file was
+ * edited by hand, and graph libraries keyed by id would misread it. */
+export function reservedId(id: string, safe: string): Localized {
+  return {
+    fr: `est « ${id} », un mot réservé de JavaScript (Maillage l’écrit « ${safe} »)`,
+    en: `is "${id}", a reserved JavaScript word (Maillage writes it "${safe}")`,
+  };
+}
 export const EMPTY_OR_TAKEN: Localized = {
   fr: 'est vide ou déjà pris',
   en: 'is empty or already taken',

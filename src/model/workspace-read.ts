@@ -6,6 +6,7 @@
 // reads the whole document with them.
 import {
   recordOf,
+  safeId,
   type Actor,
   type ColumnMapping,
   type CompositionRule,
@@ -26,6 +27,7 @@ import { rebuildGraph } from './rebuild.ts';
 import {
   IS_EMPTY,
   idTaken,
+  reservedId,
   inField,
   JOINS_ITSELF,
   nthItem,
@@ -136,6 +138,7 @@ export function readActor(value: unknown, i: number): Actor {
   const o = object(value, where);
   const id = str(o.id, field(where, 'id'));
   if (id === '') invalid(field(where, 'id'), IS_EMPTY);
+  if (safeId(id) !== id) invalid(field(where, 'id'), reservedId(id, safeId(id)));
   const actor: Actor = {
     id,
     name: str(o.name, field(where, 'name')),

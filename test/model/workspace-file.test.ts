@@ -185,6 +185,25 @@ describe('opening a bad workspace file', () => {
     expect(parseWorkspaceFile(JSON.stringify(doc5)).ok).toBe(true);
   });
 
+  it.each(['constructor', '__proto__', 'toString'])(
+    'names an actor id edited by hand into the reserved word %s (never a graph library error)',
+    (word) => {
+      const doc = good();
+      const actors = doc.actors as Record<string, unknown>[];
+      const links = doc.links as Record<string, unknown>[];
+      const old = actors[1]!.id;
+      actors[1]!.id = word;
+      for (const link of links) {
+        if (link.source === old) link.source = word;
+        if (link.target === old) link.target = word;
+      }
+      expect(error(JSON.stringify(doc))).toEqual({
+        fr: `Espace de travail illisible : acteur n° 2, champ « id » est « ${word} », un mot réservé de JavaScript (Maillage l’écrit « ${word}-id »). Le fichier a peut-être été modifié à la main ou tronqué.`,
+        en: `Unreadable workspace: actor #2, field "id" is "${word}", a reserved JavaScript word (Maillage writes it "${word}-id"). The file may have been edited by hand or cut short.`,
+      });
+    },
+  );
+
   it('accepts a file saved with a BOM', () => {
     expect(
       parseWorkspaceFile('\uFEFF' + toWorkspaceFile({ title: 't', graph: demo().graph })).ok,
