@@ -8,7 +8,7 @@ import { type MaillageGraph, positionRecord, workspaceDocument, importGraph } fr
 import { readWorkspaceInput, rulesFor } from './workspace-input.ts';
 import { poolSize, startCentralityPool, type CentralityPool } from './centrality-pool.ts';
 import { fcoseLayout } from './layout-core.ts';
-import { FCOSE_MAX, firstLayoutInput } from '../layout';
+import { LAYOUT_FIRST_MAX, firstLayoutInput } from '../layout';
 import { metricsOf, quickMetrics, SEED } from './metrics.ts';
 import { saveAutosave } from './autosave.ts';
 import { ShownGate } from './shown-gate.ts';
@@ -91,9 +91,13 @@ async function run(request: PipelineRequest): Promise<void> {
       return;
     }
     const quick = quickMetrics(graph);
+    // Small maps come laid out; bigger ones are sent at once, and the map lays them out
+    // while it draws them (LAYOUT_FIRST_MAX).
     const positions =
       saved?.positions ??
-      (graph.order <= FCOSE_MAX ? fcoseLayout(firstLayoutInput(graph, request.aspect)) : null);
+      (graph.order <= LAYOUT_FIRST_MAX
+        ? fcoseLayout(firstLayoutInput(graph, request.aspect))
+        : null);
     const message: PipelineReply = {
       id,
       kind: 'graph',
