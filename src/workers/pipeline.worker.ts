@@ -8,6 +8,7 @@ import { type MaillageGraph, positionRecord, workspaceDocument, importGraph } fr
 import { readWorkspaceInput, rulesFor } from './workspace-input.ts';
 import { poolSize, startCentralityPool, type CentralityPool } from './centrality-pool.ts';
 import { fcoseLayout } from './layout-core.ts';
+import { positionsAhead } from './demo-layout.ts';
 import { LAYOUT_FIRST_MAX, firstLayoutInput } from '../layout';
 import { metricsOf, quickMetrics, SEED } from './metrics.ts';
 import { saveAutosave } from './autosave.ts';
@@ -92,11 +93,12 @@ async function run(request: PipelineRequest): Promise<void> {
     }
     const quick = quickMetrics(graph);
     // Small maps come laid out; bigger ones are sent at once, and the map lays them out
-    // while it draws them (LAYOUT_FIRST_MAX).
+    // while it draws them (LAYOUT_FIRST_MAX). The demo's layout was computed ahead.
     const positions =
       saved?.positions ??
       (graph.order <= LAYOUT_FIRST_MAX
-        ? fcoseLayout(firstLayoutInput(graph, request.aspect))
+        ? (positionsAhead(request.files, graph, request.aspect) ??
+          fcoseLayout(firstLayoutInput(graph, request.aspect)))
         : null);
     const message: PipelineReply = {
       id,
