@@ -42,7 +42,7 @@ import { groupingOf } from './groups.ts';
 import { MapLayouts } from './layout-runs.ts';
 import { MapNames } from './names.ts';
 import type { LivePicture } from './picture-live.ts';
-import { chooseRenderer, mapCytoscape, type RendererChoice } from './renderer.ts';
+import { chooseRenderer, cytoscapeOptions, type RendererChoice } from './renderer.ts';
 import {
   NO_FILTERS,
   type Encodings,
@@ -98,7 +98,7 @@ export class NetworkMap {
       setup.probe ?? null,
       setup.forceRenderer,
     );
-    const cy = mapCytoscape(setup.cytoscape ?? cytoscape, setup.container, this.renderer);
+    const cy = (setup.cytoscape ?? cytoscape)(cytoscapeOptions(setup.container, this.renderer));
     this.cy = cy;
     const live = () => this.drawn && !this.destroyed;
     this.labels = new MapNames({

@@ -3,7 +3,7 @@
 // draw WebGL slower than the canvas renderer (0.2 fps against 1.6 fps at 10k:
 // docs/decisions/canvas-renderer.md).
 
-import type { Core, CytoscapeOptions } from 'cytoscape';
+import type { CytoscapeOptions } from 'cytoscape';
 
 export interface WebGLProbe {
   webgl2: boolean;
@@ -98,30 +98,4 @@ export function cytoscapeOptions(container: HTMLElement, choice: RendererChoice)
     ...perf,
     ...(webgl ? { webgl: true } : {}),
   } as CytoscapeOptions;
-}
-
-/** A Cytoscape instance for the map in `container`, drawn by `choice`. */
-export function mapCytoscape(
-  factory: (options: CytoscapeOptions) => Core,
-  container: HTMLElement,
-  choice: RendererChoice,
-): Core {
-  const cy = factory(cytoscapeOptions(container, choice));
-  lazyFirstLayers(cy);
-  return cy;
-}
-
-/**
- * Cytoscape's canvas renderer draws every element into its layer textures synchronously on
- * its first frame only (`firstGet`), and lazily, a share of each frame, afterwards: its first
- * frame cost the demo 700–900 ms. Marking the first get as done makes the first frame draw
- * the elements directly and the layers fill in over the next frames. No effect on WebGL or
- * where the renderer's internals differ (Cytoscape 3.x canvas renderer).
- */
-export function lazyFirstLayers(cy: Core): void {
-  const renderer = (cy as unknown as { renderer(): unknown }).renderer() as {
-    data?: { lyrTxrCache?: { firstGet?: boolean } };
-  } | null;
-  const cache = renderer?.data?.lyrTxrCache;
-  if (cache && cache.firstGet === true) cache.firstGet = false;
 }

@@ -1,9 +1,7 @@
-import type { Core } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import {
   chooseRenderer,
   isSoftwareRenderer,
-  lazyFirstLayers,
   PERFORMANCE_THRESHOLD,
   type WebGLProbe,
 } from '../../src/map/renderer.ts';
@@ -55,15 +53,5 @@ describe('renderer choice', () => {
       textureOnViewport: true,
       pixelRatio: 1,
     });
-  });
-
-  it('lets the canvas renderer build its layers lazily from the first frame', () => {
-    const cache = { firstGet: true };
-    const cy = { renderer: () => ({ data: { lyrTxrCache: cache } }) } as unknown as Core;
-    lazyFirstLayers(cy);
-    expect(cache.firstGet).toBe(false);
-    // Another renderer (WebGL, none yet): nothing to do, nothing thrown.
-    expect(() => lazyFirstLayers({ renderer: () => null } as unknown as Core)).not.toThrow();
-    expect(() => lazyFirstLayers({ renderer: () => ({}) } as unknown as Core)).not.toThrow();
   });
 });
