@@ -6,6 +6,13 @@
  * docs/architecture.md); ForceAtlas2 above. */
 export const FCOSE_MAX = 1000;
 
+/** Up to this many actors, the pipeline worker lays the map out before it sends it (fcose in
+ * full quality: a few hundred milliseconds at most), and the map is drawn once, in place.
+ * Above, the map is drawn at once on a first arrangement, its picture usable while
+ * Cytoscape fills in (map/filling.ts), and fcose's positions follow: the actors glide to them
+ * (draft fcose costs over a second at 1,000 actors, which the map no longer waits for). */
+export const LAYOUT_FIRST_MAX = 300;
+
 /** The fcose options Maillage sets (cytoscape-fcose's names). */
 export interface FcoseOptions {
   name: 'fcose';

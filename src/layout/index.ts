@@ -2,7 +2,7 @@
 // the DOM. Files of this layer import each other directly; every other layer imports from here.
 
 // fcose's options, and a layout's input (the first layout's included).
-export { FCOSE_MAX, fcoseOptions } from './fcose.ts';
+export { FCOSE_MAX, LAYOUT_FIRST_MAX, fcoseOptions } from './fcose.ts';
 export { firstLayoutInput, type LayoutInput, type LayoutRun } from './input.ts';
 // Actors grouped by a column: group regions packed first, each group laid out in its own.
 export {

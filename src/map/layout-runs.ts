@@ -4,7 +4,7 @@
 // layout, or the actors grouped by a column (src/layout/grouped.ts), whose groups are then
 // named on the map (group-names.ts).
 import type { Core, ElementDefinition, NodeCollection } from 'cytoscape';
-import { FCOSE_MAX, nameBox } from '../layout';
+import { FCOSE_MAX, firstLayoutInput, nameBox, type LayoutRun } from '../layout';
 import type { MaillageGraph } from '../model';
 import type { MapMetrics } from './types.ts';
 import { BIG_MAP } from './elements.ts';
@@ -13,6 +13,7 @@ import type { Grouping } from './groups.ts';
 import { canvasMeasure } from './labels.ts';
 import {
   applyPositions,
+  glidePositions,
   groupedPositions,
   normalisePositions,
   type LayoutProgress,
@@ -22,6 +23,9 @@ import {
 
 /** Up to this many actors, fcose keeps room for the names under the actors. */
 export const DECLUTTER_MAX = 1500;
+
+/** How long the actors take to glide from their first arrangement to fcose's positions. */
+const GLIDE_MS = 600;
 
 /** What the layout runs need of the map. */
 export interface LayoutHost {
@@ -121,6 +125,61 @@ export class MapLayouts {
     const edges = this.edgesAmong(new Map(ids.map((id, i) => [id, i])));
     const input = { mode: 'fcose' as const, n: ids.length, edges, sizes, xy: start };
     return runner({ ...input, aspect: this.aspect }, () => undefined, new AbortController().signal);
+  }
+
+  /**
+   * fcose's layout of the whole map, the one the pipeline worker computes for smaller maps
+   * (same input, seed and options: the same map once settled), started in a worker now from
+   * `start`, while the map is drawn there; `glide` then moves the actors to it. Null when
+   * there is no worker. `cancel` stops it.
+   */
+  first(start: Float64Array): Promise<Float64Array | null> | null {
+    const runner = this.host.positions;
+    if (!runner) return null;
+    this.cancel();
+    const abort = new AbortController();
+    this.abort = abort;
+    const input: LayoutRun = {
+      ...firstLayoutInput(this.host.graph, this.aspect),
+      mode: 'fcose',
+      xy: start,
+    };
+    return runner(input, () => undefined, abort.signal).then((xy) =>
+      abort.signal.aborted ? null : xy,
+    );
+  }
+
+  /**
+   * The actors of the drawn map glide to the positions `first` computes (`ids`' order: the
+   * graph's), then the map is framed and named as after any layout. A layout started or cancelled meanwhile leaves them where they are.
+   */
+  async glide(positions: Promise<Float64Array | null>, ids: readonly string[]): Promise<void> {
+    const { host } = this;
+    const abort = this.abort;
+    const stopped = () => host.destroyed() || this.abort !== abort;
+    host.onLayout?.({ running: true, fraction: 0 });
+    try {
+      const xy = await positions;
+      if (!xy || stopped()) return;
+      // The positions in Cytoscape's order of the actors.
+      const index = new Map(ids.map((id, i) => [id, i]));
+      const nodes = host.cy.nodes();
+      const to = new Float64Array(nodes.length * 2);
+      nodes.forEach((node, k) => {
+        const i = index.get(node.id()) ?? k;
+        to[2 * k] = xy[2 * i] as number;
+        to[2 * k + 1] = xy[2 * i + 1] as number;
+      });
+      // The camera stays (each zoom would size every name again), and frames them at the end.
+      const shown = nodes.not('.hidden');
+      if (await glidePositions(host.cy, nodes, to, GLIDE_MS, stopped)) {
+        host.settle(shown);
+        host.nameInView();
+      }
+    } finally {
+      if (this.abort === abort) this.abort = null;
+      if (!host.destroyed()) host.onLayout?.({ running: false, fraction: 1 });
+    }
   }
 
   /** The graph as the layouts take it: node index pairs and sizes, in node order. */

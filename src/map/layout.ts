@@ -116,3 +116,59 @@ export function applyPositions(cy: Core, nodes: NodeCollection, xy: Float64Array
     });
   });
 }
+
+/** Ease in and out (cubic) of `t` in [0, 1]. */
+export function easeInOut(t: number): number {
+  const u = Math.min(1, Math.max(0, t));
+  return u < 0.5 ? 4 * u * u * u : 1 - (-2 * u + 2) ** 3 / 2;
+}
+
+/** The positions a fraction `t` (eased) of the way from `from` to `to`, into `out`. */
+export function positionsBetween(
+  from: Float64Array,
+  to: Float64Array,
+  t: number,
+  out: Float64Array = new Float64Array(to.length),
+): Float64Array {
+  const k = easeInOut(t);
+  for (let i = 0; i < to.length; i++) {
+    const a = from[i] as number;
+    out[i] = a + ((to[i] as number) - a) * k;
+  }
+  return out;
+}
+
+/** Reads the positions of `nodes` (x0, y0, x1, …). */
+export function positionsOf(nodes: NodeCollection): Float64Array {
+  const xy = new Float64Array(nodes.length * 2);
+  nodes.forEach((node, i) => {
+    const p = node.position();
+    xy[2 * i] = p.x;
+    xy[2 * i + 1] = p.y;
+  });
+  return xy;
+}
+
+/**
+ * Moves `nodes` from where they stand to `to` over `ms` milliseconds, eased, one step per
+ * animation frame (as many frames as the machine draws: the last one lands on `to`).
+ * Resolves false when `stopped` says so midway.
+ */
+export async function glidePositions(
+  cy: Core,
+  nodes: NodeCollection,
+  to: Float64Array,
+  ms: number,
+  stopped: () => boolean,
+): Promise<boolean> {
+  const from = positionsOf(nodes);
+  const at = new Float64Array(to.length);
+  const started = performance.now();
+  for (;;) {
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    if (stopped()) return false;
+    const t = Math.min(1, (performance.now() - started) / ms);
+    applyPositions(cy, nodes, t < 1 ? positionsBetween(from, to, t, at) : to);
+    if (t >= 1) return true;
+  }
+}

@@ -8,9 +8,8 @@
 // the camera (camera.ts) and big maps' progressive filling (filling.ts).
 //
 // Layouts run off the main thread through a `PositionsRunner` the app supplies (fcose up to
-// FCOSE_MAX actors, ForceAtlas2 above); the elements are added once, at their final
-// positions when they are known (the pipeline worker lays small maps out with the import),
-// so Cytoscape never lays out or restyles twice on the main thread.
+// FCOSE_MAX actors, ForceAtlas2 above); the elements are added once, at their positions when
+// known (the pipeline worker lays small maps out with the import), else at a first one.
 import cytoscape, {
   type Core,
   type ElementDefinition,
@@ -19,7 +18,7 @@ import cytoscape, {
 } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { ReferenceData } from '../domain';
-import { FCOSE_MAX } from '../layout';
+import { FCOSE_MAX, LAYOUT_FIRST_MAX } from '../layout';
 import type { MaillageGraph } from '../model';
 import { MapCamera, type Camera } from './camera.ts';
 import type { EdgeLayer } from './edge-layer.ts';
@@ -192,28 +191,28 @@ export class NetworkMap {
 
   // ----------------------------------------------------------------------------------- draw
 
-  /**
-   * Adds the elements and resolves once the map is drawn. Small maps: at the positions the
-   * import computed, else after fcose in a worker. Big maps: on a grouped arrangement at
-   * once, then ForceAtlas2 runs in a worker (`onLayout` reports it, `cancelLayout` stops it).
-   */
+  /** Adds the elements; resolves once the map is drawn. Small maps: at the positions the
+   * import computed, else after fcose in a worker. Above LAYOUT_FIRST_MAX actors, the picture
+   * first (filling.ts), the links on their own layer; without positions, on a first
+   * arrangement while fcose (the actors glide to it) or, above FCOSE_MAX, ForceAtlas2 runs. */
   async draw(): Promise<void> {
     const elements = toElements(this.graph, this.context());
     const ids = this.graph.nodes();
     const small = this.graph.order <= FCOSE_MAX;
+    const pictureFirst = this.graph.order > LAYOUT_FIRST_MAX;
     const start = this.layouts.start(ids, this.metrics);
     let xy = this.setup.initial ?? null;
-    if (!xy && small && this.setup.positions) {
+    const settling = !xy && small && pictureFirst ? this.layouts.first(start) : null;
+    if (!xy && small && !pictureFirst && this.setup.positions) {
       xy = await this.layouts.firstPositions(elements, ids, start, this.setup.positions);
       if (this.destroyed) return;
     }
     const at = xy ?? start;
     placeElements(elements, ids, at);
     this.marks.setElements(elements, ids.length);
-    if (xy && this.labels.onScreen) {
-      // Names keep their size on screen through a stylesheet scaled by 1 / zoom
-      // (rescaleLabels): built for the zoom the map opens at, the elements are styled once
-      // instead of twice (the second time cost the demo's first frame 100–200 ms).
+    if ((xy || settling) && this.labels.onScreen) {
+      // Names keep their size on screen through a stylesheet scaled by 1 / zoom: built for
+      // the opening zoom, the elements are styled once, not twice (100–200 ms on the demo).
       const zoom = this.filling.openingZoom(elements, ids.length);
       if (zoom !== null) this.labels.setScale(1 / zoom);
     }
@@ -222,7 +221,7 @@ export class NetworkMap {
     // a big map is being filled in is applied once the map is drawn (setMetrics waits).
     const builtWith = this.metrics;
     try {
-      if (this.big) {
+      if (pictureFirst) {
         // On the canvas renderer the links go to a layer of their own (edge-layer.ts), on
         // screen from now on; under WebGL, Cytoscape draws them well.
         const layer = this.renderer.webgl ? null : () => this.showLinks(elements, ids, at);
@@ -235,7 +234,7 @@ export class NetworkMap {
         });
       }
       performance.measure('maillage:add-elements', { start: t0, end: performance.now() });
-      if (!xy && small) runFcose(this.cy, this.cy.nodes());
+      if (!xy && small && !settling) this.lendLinks(() => runFcose(this.cy, this.cy.nodes()));
       this.layouts.nameAndFrame(this.visibleNodes(), (shown) => this.view.fitNow(shown));
       this.drawn = true;
       if (this.metrics !== builtWith) this.applyMetrics();
@@ -251,11 +250,10 @@ export class NetworkMap {
       // The picture goes once the map is drawn, or if drawing failed or stopped.
       this.filling.removeOverview();
     }
-    // Big maps are laid out in a worker, unless they come with their positions (a saved
-    // workspace).
-    if (!small && !this.setup.initial && !this.destroyed) {
-      void this.layouts.run(this.visibleNodes());
-    }
+    // fcose's positions to glide to; big maps laid out in a worker, unless saved with theirs.
+    if (this.destroyed) return;
+    if (settling) void this.layouts.glide(settling, ids);
+    else if (!small && !this.setup.initial) void this.layouts.run(this.visibleNodes());
   }
 
   /** Big maps on the canvas renderer: the links on their own layer, drawn at once with

@@ -8,7 +8,8 @@ import { type MaillageGraph, positionRecord, workspaceDocument, importGraph } fr
 import { readWorkspaceInput, rulesFor } from './workspace-input.ts';
 import { poolSize, startCentralityPool, type CentralityPool } from './centrality-pool.ts';
 import { fcoseLayout } from './layout-core.ts';
-import { FCOSE_MAX, firstLayoutInput } from '../layout';
+import { positionsAhead } from './demo-layout.ts';
+import { LAYOUT_FIRST_MAX, firstLayoutInput } from '../layout';
 import { metricsOf, quickMetrics, SEED } from './metrics.ts';
 import { saveAutosave } from './autosave.ts';
 import { ShownGate } from './shown-gate.ts';
@@ -87,9 +88,14 @@ async function run(request: PipelineRequest): Promise<void> {
       return;
     }
     const quick = packMetrics(quickMetrics(graph));
+    // Small maps come laid out; bigger ones are sent at once, and the map lays them out
+    // while it draws them (LAYOUT_FIRST_MAX). The demo's layout was computed ahead.
     const positions =
       saved?.positions ??
-      (graph.order <= FCOSE_MAX ? fcoseLayout(firstLayoutInput(graph, request.aspect)) : null);
+      (graph.order <= LAYOUT_FIRST_MAX
+        ? (positionsAhead(request.files, graph, request.aspect) ??
+          fcoseLayout(firstLayoutInput(graph, request.aspect)))
+        : null);
     const packed = packGraph(graph);
     const message: PipelineReply = {
       id,

@@ -90,7 +90,8 @@ export type PipelineReply =
   /** The import produced no actor: the current workspace stays. */
   | { id: number; kind: 'empty'; report: ImportReport; ms: number }
   /** The graph, with quick metrics (degree, communities, articulation) and, up to
-   * FCOSE_MAX actors, its layout (positions in the graph's node order): draw it now. */
+   * LAYOUT_FIRST_MAX actors (or as a workspace file kept them), its layout (positions in the
+   * graph's node order): draw it now. */
   | {
       id: number;
       kind: 'graph';

@@ -3,7 +3,13 @@ import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { describe, expect, it } from 'vitest';
 import { toElements } from '../../src/map/elements.ts';
-import { groupedPositions, normalisePositions, runFcose } from '../../src/map/layout.ts';
+import {
+  easeInOut,
+  groupedPositions,
+  normalisePositions,
+  positionsBetween,
+  runFcose,
+} from '../../src/map/layout.ts';
 import { mulberry32 as seededRandom, withSeededRandom } from '../../src/analysis/random.ts';
 import { styleBlocks } from '../../src/map/style.ts';
 import { DEFAULT_ENCODINGS } from '../../src/map/types.ts';
@@ -68,5 +74,28 @@ describe('layout', () => {
     const out = normalisePositions(xy, new Int32Array([0, 1, 1, 2]), 80);
     expect(out[2] as number).toBeCloseTo(0);
     expect((out[4] as number) - (out[2] as number)).toBeCloseTo(80);
+  });
+
+  it('eases in and out, from the start to the end and no further', () => {
+    expect(easeInOut(0)).toBe(0);
+    expect(easeInOut(1)).toBe(1);
+    expect(easeInOut(0.5)).toBeCloseTo(0.5);
+    expect(easeInOut(0.1)).toBeLessThan(0.1);
+    expect(easeInOut(0.9)).toBeGreaterThan(0.9);
+    expect(easeInOut(-1)).toBe(0);
+    expect(easeInOut(2)).toBe(1);
+    for (let t = 0; t < 1; t += 0.05)
+      expect(easeInOut(t + 0.05)).toBeGreaterThanOrEqual(easeInOut(t));
+  });
+
+  it('moves positions a fraction of the way, eased, into the array given', () => {
+    const from = new Float64Array([0, 0, 100, -50]);
+    const to = new Float64Array([10, 20, 0, 50]);
+    const out = new Float64Array(4);
+    expect(positionsBetween(from, to, 0, out)).toBe(out);
+    expect([...out]).toEqual([0, 0, 100, -50]);
+    expect([...positionsBetween(from, to, 1)]).toEqual([10, 20, 0, 50]);
+    const half = positionsBetween(from, to, 0.5);
+    expect([...half].map((v) => Math.round(v))).toEqual([5, 10, 50, 0]);
   });
 });
