@@ -62,6 +62,12 @@ export const XSS_LINKS = crlf([
     .join(';'),
 ]);
 
+/** 120 links to actors no file names: the report has a page of issues and more. */
+export const UNKNOWN_LINKS = crlf([
+  'Acteur 1;Acteur 2;Nature du lien',
+  ...Array.from({ length: 120 }, (_, i) => `Inconnu ${i + 1};Mairie de Test;Informel`),
+]);
+
 /** Names that are words of JavaScript objects, in right-to-left and other scripts, emoji,
  * an HTML payload and a spreadsheet formula: every one must come out as an actor. */
 export const HOSTILE_NAMES = [
@@ -192,6 +198,7 @@ export interface Fixtures {
   binary: string;
   xssActors: string;
   xssLinks: string;
+  unknownLinks: string;
   hostileActors: string;
   hostileLinks: string;
   hospitalActors: string;
@@ -245,6 +252,7 @@ export function writeFixtures(): Fixtures {
     ),
     xssActors: write('acteurs-xss.csv', utf8('\uFEFF' + XSS_ACTORS)),
     xssLinks: write('liens-xss.csv', utf8('\uFEFF' + XSS_LINKS)),
+    unknownLinks: write('liens-inconnus.csv', utf8(UNKNOWN_LINKS)),
     hostileActors: write('acteurs-hostiles.csv', utf8(HOSTILE_ACTORS)),
     hostileLinks: write('liens-hostiles.csv', utf8(HOSTILE_LINKS)),
     hospitalActors: write('etablissements.csv', utf8(HOSPITAL_ACTORS)),
