@@ -67,13 +67,7 @@ export function EditDialog({
   children,
 }: DialogProps) {
   const t = useText();
-  const done = useRef(false);
-  const close = () => {
-    if (done.current) return;
-    done.current = true;
-    onClose();
-  };
-  const { dialog, closed } = useModal(close);
+  const { dialog, closed, close } = useModal(onClose);
   const form = useRef<HTMLFormElement>(null);
   // Each refused save moves the focus to the first field in error (once its message shows).
   const [refusals, setRefusals] = useState(0);
