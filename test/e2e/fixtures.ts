@@ -5,10 +5,22 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { generateInventory } from '../bench/generate.ts';
 import { utf8 } from '../factory.ts';
 import { cp1252 as encodeWindows1252, workbook } from '../import/helpers.ts';
 
 const crlf = (lines: string[]) => lines.join('\r\n') + '\r\n';
+
+/** The bench's generated inventory of `actors` actors, written into a new temporary folder:
+ * its actors' file and its links' file (acteurs-N.csv, liens-N.csv), for the big maps' tests. */
+export function writeGeneratedInventory(actors: number): string[] {
+  const dir = mkdtempSync(join(tmpdir(), `maillage-${actors}-`));
+  const inventory = generateInventory(actors);
+  const files = [join(dir, `acteurs-${actors}.csv`), join(dir, `liens-${actors}.csv`)];
+  writeFileSync(files[0] as string, inventory.actors);
+  writeFileSync(files[1] as string, inventory.links);
+  return files;
+}
 
 /** A small territory in Windows-1252, `;`, CRLF: 6 actors, 6 link rows (5 distinct pairs). */
 export const CP1252_ACTORS = crlf([
