@@ -256,11 +256,12 @@ function namesFont(
     const { namesHeight, height } = packed(font);
     return namesHeight / Math.max(1, height);
   };
-  /** The largest font for which `within` holds (it holds for the smaller ones). */
+  /** The largest font for which `within` holds (it holds for the smaller ones), to a
+   * millionth (24 halvings of 1e-3..1e6 on a log scale). */
   const largestWhere = (within: (font: number) => boolean) => {
     let low = 1e-3;
     let high = 1e6;
-    for (let k = 0; k < 48; k++) {
+    for (let k = 0; k < 24; k++) {
       const mid = Math.sqrt(low * high);
       if (within(mid)) low = mid;
       else high = mid;
