@@ -134,9 +134,3 @@ export const FORM_FIELDS = [
   'rpps',
   'attributes',
 ] as const;
-
-/** The first field (in screen order) an error is about, to move the focus to; null if none. */
-export function firstInvalidField(issues: readonly EditIssue[]): string | null {
-  const invalid = new Set(issues.filter((i) => i.severity === 'error').map((i) => i.field));
-  return FORM_FIELDS.find((f) => invalid.has(f)) ?? null;
-}

@@ -48,6 +48,17 @@ export interface Edited {
 
 export type EditOutcome = { ok: true; edited: Edited } | { ok: false; issues: EditIssue[] };
 
+/** The first field an error is about, in the form's order on screen (`order`: the fields as
+ * the engine names them in its issues), else the first error's: where a refused save moves
+ * the focus. Null when no error. */
+export function firstInvalidField(
+  issues: readonly EditIssue[],
+  order: readonly string[],
+): string | null {
+  const fields = issues.filter((i) => i.severity === 'error').map((i) => i.field);
+  return order.find((f) => fields.includes(f)) ?? fields[0] ?? null;
+}
+
 /** A graph from the edited lists, keeping the graph's skipped-rows count. */
 function graphOf(state: EditableState, before: MaillageGraph): MaillageGraph {
   const skipped = before.getAttribute('skipped') as GraphAttributes['skipped'] | undefined;

@@ -3,7 +3,7 @@
 // be (found as the search finds names), the natures to offer, the link already between
 // two actors. Plain TypeScript, tested without a browser.
 import { fold, searchByWords } from '../domain';
-import type { EditIssue, LinkAttributes, LinkInput, MaillageGraph } from '../model';
+import type { LinkAttributes, LinkInput, MaillageGraph } from '../model';
 
 export interface LinkFields {
   /** Natures ticked, as written. */
@@ -121,11 +121,3 @@ export function linkBetween(graph: MaillageGraph, a: string, b: string): LinkAtt
 
 /** The form's fields in screen order, as the engine names them in its issues. */
 export const LINK_FIELD_ORDER = ['source', 'target', 'types', 'strength', 'schemes', 'link'];
-
-/** The first field (in screen order) an error is about; null when no error. */
-export function firstInvalidField(issues: readonly EditIssue[]): string | null {
-  const fields = issues.filter((i) => i.severity === 'error').map((i) => i.field);
-  if (fields.length === 0) return null;
-  for (const field of LINK_FIELD_ORDER) if (fields.includes(field)) return field;
-  return fields[0] ?? null;
-}

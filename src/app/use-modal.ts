@@ -1,6 +1,7 @@
 // A native <dialog> shown as a modal for as long as its component is mounted: the page
 // behind is inert (focus stays in), Escape closes it, and when it goes the focus goes
-// back to whatever had it before (the button that opened it).
+// back to whatever had it before (the button that opened it). It ends once: its close
+// button, a save, Escape and its own close event on unmount say so to the app one time.
 import { useEffect, useRef } from 'react';
 
 export interface Modal {
@@ -8,6 +9,10 @@ export interface Modal {
   /** For the dialog's onClose: calls `onClose` unless the dialog is open again (a close
    * event arrives after its task; an effect run twice closes and opens it meanwhile). */
   closed: () => void;
+  /** Closes it (close buttons, a save): `onClose`, unless it has ended already. */
+  close: () => void;
+  /** Ends it with `end` instead of `onClose` (applied, chosen…), unless it has ended. */
+  endWith: (end: () => void) => void;
 }
 
 export function useModal(onClose: () => void): Modal {
@@ -21,8 +26,15 @@ export function useModal(onClose: () => void): Modal {
       if (opener?.isConnected) opener.focus();
     };
   }, []);
-  const closed = () => {
-    if (!dialog.current?.open) onClose();
+  const ended = useRef(false);
+  const endWith = (end: () => void) => {
+    if (ended.current) return;
+    ended.current = true;
+    end();
   };
-  return { dialog, closed };
+  const close = () => endWith(onClose);
+  const closed = () => {
+    if (!dialog.current?.open) close();
+  };
+  return { dialog, closed, close, endWith };
 }

@@ -58,12 +58,17 @@ export function nameSize(
   return { width, height: lines * GROUP_NAME_LINE * font };
 }
 
+/** A name up to this many times its font wide stays on one line, whatever its group's
+ * width: a short name ("Groupe 1", "Bailleur social") reads best whole. */
+export const GROUP_NAME_ONE_LINE = 10;
+
 /** The line count a group's name takes at `font` over a group `span` wide: one line when
- * it is no wider than the group (or a single word), two otherwise. */
+ * it is no wider than the group or short (GROUP_NAME_ONE_LINE), or a single word; two
+ * otherwise (a name breaks only where it must). */
 export function linesFor(widths: ArrayLike<number>, g: number, font: number, span: number) {
   const one = (widths[2 * g] ?? 0) * font;
   const two = (widths[2 * g + 1] ?? 0) * font;
-  return one <= span || two >= one ? 1 : 2;
+  return one <= Math.max(span, GROUP_NAME_ONE_LINE * font) || two >= one ? 1 : 2;
 }
 
 /** A box, in model coordinates. */
@@ -99,11 +104,13 @@ const SMALLEST = 0.3;
 const STEP = 0.88;
 
 /**
- * Places each group's name above its actors, centred on them: as large as `font` allows
- * and as large as the room there allows, down to a third of it; on one line when it is no
- * wider than its group, else on two (the other way where that fits and this does not). A
- * name never covers an actor's box or another name; the biggest groups are named first. A
- * group whose name finds no room (or with no actor shown) is left out.
+ * Places each group's name above its actors, centred on them: every name at one size, as
+ * large as `font` allows and the room above every group allows; where some name finds no
+ * room even at a third of `font`, each name as large as its own room allows. On one line
+ * when it is no wider than its group (or short), else on two (the other way where that fits
+ * and this does not). A name never covers an actor's box or another name; the biggest
+ * groups are named first. A group whose name finds no room (or with no actor shown) is left
+ * out.
  */
 export function placeGroupNames(input: NamePlacement): PlacedName[] {
   const { groups, boxes, widths, font } = input;
@@ -124,10 +131,8 @@ export function placeGroupNames(input: NamePlacement): PlacedName[] {
     box.x2 = Math.max(box.x2, boxes[4 * i + 2] as number);
     box.y2 = Math.max(box.y2, boxes[4 * i + 3] as number);
   });
-  const placed: PlacedName[] = [];
-  const free = (box: Box): boolean => {
-    if (placed.some((p) => overlaps(p, box))) return false;
-    return extent.every((e, h) => {
+  const clear = (box: Box): boolean =>
+    extent.every((e, h) => {
       if (!overlaps(e, box)) return true;
       return (members[h] ?? []).every(
         (i) =>
@@ -139,27 +144,42 @@ export function placeGroupNames(input: NamePlacement): PlacedName[] {
           }),
       );
     });
-  };
   const order = members
     .map((_, g) => g)
     .filter((g) => (members[g]?.length ?? 0) > 0)
     .sort((a, b) => (members[b]?.length ?? 0) - (members[a]?.length ?? 0) || a - b);
-  for (const g of order) {
+  /** Group `g`'s name at font `f`, where it is free of actors and of the names `placed`. */
+  const at = (g: number, f: number, placed: readonly PlacedName[]): PlacedName | undefined => {
     const e = extent[g] as Box;
     const centre = (e.x1 + e.x2) / 2;
-    // The group's top, from its actors' shapes: the names under them hang below.
+    const first = linesFor(widths, g, f, e.x2 - e.x1);
+    const tries: (1 | 2)[] = first === 1 ? [1, 2] : [2, 1];
+    return tries
+      .filter((lines, k) => k === 0 || (widths[2 * g + 1] ?? 0) < (widths[2 * g] ?? 0))
+      .map((lines) => {
+        const { width, height } = nameSize(widths, g, f, lines);
+        // Above the group's top, from its actors' shapes: the names under them hang below.
+        const y2 = e.y1 - GROUP_NAME_PAD * f;
+        const box = { x1: centre - width / 2, x2: centre + width / 2, y1: y2 - height, y2 };
+        return { ...box, group: g, font: f, lines };
+      })
+      .find((box) => !placed.some((p) => overlaps(p, box)) && clear(box));
+  };
+  // One size for every name, the largest that fits them all.
+  for (let f = font; f >= SMALLEST * font; f *= STEP) {
+    const placed: PlacedName[] = [];
+    for (const g of order) {
+      const found = at(g, f, placed);
+      if (!found) break;
+      placed.push(found);
+    }
+    if (placed.length === order.length) return placed;
+  }
+  // Else each name as large as its room allows.
+  const placed: PlacedName[] = [];
+  for (const g of order) {
     for (let f = font; f >= SMALLEST * font; f *= STEP) {
-      const first = linesFor(widths, g, f, e.x2 - e.x1);
-      const tries: (1 | 2)[] = first === 1 ? [1, 2] : [2, 1];
-      const found = tries
-        .filter((lines, k) => k === 0 || (widths[2 * g + 1] ?? 0) < (widths[2 * g] ?? 0))
-        .map((lines) => {
-          const { width, height } = nameSize(widths, g, f, lines);
-          const y2 = e.y1 - GROUP_NAME_PAD * f;
-          const box = { x1: centre - width / 2, x2: centre + width / 2, y1: y2 - height, y2 };
-          return { ...box, group: g, font: f, lines };
-        })
-        .find(free);
+      const found = at(g, f, placed);
       if (found) {
         placed.push(found);
         break;

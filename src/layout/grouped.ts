@@ -34,6 +34,10 @@ export interface GroupedInput extends LayoutInput {
   names?: Float64Array;
   /** The map's size on screen (pixels), whose whole map's zoom the names are sized for. */
   screen?: { width: number; height: number };
+  /** The actors' names (`labels`) keep their size on screen whatever the zoom (small maps):
+   * at the whole map's zoom they take more room than at zoom 1. Else they shrink with the
+   * map, as its actors do. */
+  labelsOnScreen?: boolean;
 }
 
 /** Room kept above a region for its name when the names are not given, and between regions
@@ -45,6 +49,10 @@ const DENSITY = 0.3;
 const GOLDEN = Math.PI * (3 - Math.sqrt(5));
 /** The smallest the names are made at the whole map's zoom, where room is short (pixels). */
 const GROUP_NAME_SMALLEST_PX = 14;
+/** The share of the map's height the names take at most, the groups' and the actors' under
+ * them (the rest is the actors' discs), as long as the groups' names stay
+ * GROUP_NAME_SMALLEST_PX high: a coordinator on a projector reads both names and actors. */
+const NAMES_SHARE = 0.4;
 /** Screen pixels the map keeps around the whole map when it fits it (camera.ts, about). */
 const SCREEN_MARGIN = 90;
 
@@ -84,12 +92,14 @@ export interface NameRoom {
   below?: number;
 }
 
-/** A packing: each region's centre and name room's box, and the extent of them all. */
+/** A packing: each region's centre and name room's box, the extent of them all, and how
+ * much of its height the names take (each row's highest rooms, above and below). */
 interface Packing {
   centres: { x: number; y: number }[];
   names: Box[];
   width: number;
   height: number;
+  namesHeight: number;
 }
 
 function pack(radii: readonly number[], aspect: number, rooms: readonly NameRoom[]): Packing {
@@ -102,28 +112,42 @@ function pack(radii: readonly number[], aspect: number, rooms: readonly NameRoom
       room,
     };
   };
-  const area = order.reduce((sum, g) => sum + cell(g).w * cell(g).h, 0);
-  const widest = Math.max(0, ...order.map((g) => cell(g).w));
-  const rowWidth = Math.max(widest, Math.sqrt(area * Math.max(0.2, aspect)));
-  const rows: number[][] = [];
-  let row: number[] = [];
-  let width = 0;
-  for (const g of order) {
-    const w = cell(g).w;
-    if (row.length > 0 && width + w > rowWidth) {
-      rows.push(row);
-      row = [];
-      width = 0;
+  const cells = radii.map((_, g) => cell(g));
+  /** The rows, filled in order up to `rowWidth`, and their extent. */
+  const rowsUpTo = (rowWidth: number) => {
+    const rows: number[][] = [];
+    let row: number[] = [];
+    let width = 0;
+    for (const g of order) {
+      const w = (cells[g] as { w: number }).w;
+      if (row.length > 0 && width + w > rowWidth) {
+        rows.push(row);
+        row = [];
+        width = 0;
+      }
+      row.push(g);
+      width += w;
     }
-    row.push(g);
-    width += w;
-  }
-  if (row.length > 0) rows.push(row);
+    if (row.length > 0) rows.push(row);
+    const sum = (gs: number[], side: 'w' | 'h') => gs.map((g) => cells[g]?.[side] ?? 0);
+    const wide = Math.max(0, ...rows.map((r) => sum(r, 'w').reduce((a, b) => a + b, 0)));
+    const height = rows.reduce((total, r) => total + Math.max(...sum(r, 'h')), 0);
+    // Rows are centred on the widest.
+    return { rows, rowWidth: wide, fit: Math.min(Math.max(0.2, aspect) / wide, 1 / height) };
+  };
+  // The rows as wide as the first k cells, for each k: the one that fills the screen's shape
+  // best (the largest zoom).
+  let widths = 0;
+  const { rows, rowWidth } = order
+    .map((g) => rowsUpTo((widths += (cells[g] as { w: number }).w)))
+    .reduce((best, next) => (next.fit > best.fit ? next : best), rowsUpTo(Infinity));
   const centres = radii.map(() => ({ x: 0, y: 0 }));
   const names: Box[] = radii.map(() => ({ x1: 0, y1: 0, x2: 0, y2: 0 }));
   let top = 0;
   let widestRow = 0;
+  let namesHeight = 0;
   for (const members of rows) {
+    namesHeight += Math.max(...members.map((g) => cell(g).room.height + (cell(g).room.below ?? 0)));
     const height = Math.max(...members.map((g) => cell(g).h));
     const total = members.reduce((sum, g) => sum + cell(g).w, 0);
     widestRow = Math.max(widestRow, total);
@@ -145,7 +169,7 @@ function pack(radii: readonly number[], aspect: number, rooms: readonly NameRoom
     }
     top += height;
   }
-  return { centres, names, width: widestRow, height: top };
+  return { centres, names, width: widestRow, height: top, namesHeight };
 }
 
 /**
@@ -163,15 +187,17 @@ export function packRegions(
 }
 
 /** The names' rooms at `font` (model pixels): each name on one line where it is no wider
- * than its disc, else on two; and the room its actors' names take (`hang`: the widest and
- * the highest at zoom 1) at the zoom where the names are GROUP_NAME_PX high. */
+ * than its disc (or short), else on two; and the room its actors' names take (`hang`: the
+ * widest and the highest at zoom 1), at the zoom where the names are GROUP_NAME_PX high when
+ * those names keep their size on screen (`onScreen`). */
 function roomsAt(
   radii: readonly number[],
   widths: Float64Array,
   font: number,
   hang: readonly { width: number; height: number }[],
+  onScreen: boolean,
 ): NameRoom[] {
-  const scale = font / GROUP_NAME_PX;
+  const scale = onScreen ? font / GROUP_NAME_PX : 1;
   return radii.map((r, g) => {
     const { width, height } = nameSize(widths, g, font, linesFor(widths, g, font, 2 * r));
     return {
@@ -185,22 +211,28 @@ function roomsAt(
   });
 }
 
-/** The widest and highest name of each group's actors at zoom 1 (with the gap above it). */
+/** The room kept around each group's disc for its actors' names at zoom 1: as wide and as
+ * high (with the gap above) as its median name. The map draws the main names that fit
+ * without overlap (the longest may wait for a closer zoom): room for the widest of each
+ * group would leave the actors themselves little room at the whole map's zoom. */
 function namesHang(members: readonly number[][], input: LayoutInput) {
-  return members.map((m) => {
-    let [width, height] = [0, 0];
-    for (const i of m) {
-      width = Math.max(width, input.labels?.[2 * i] ?? 0);
-      height = Math.max(height, (input.labels?.[2 * i + 1] ?? 0) + 4);
-    }
-    return input.labels ? { width, height } : { width: 0, height: 0 };
-  });
+  const median = (values: number[]) => values.sort((a, b) => a - b)[values.length >> 1] ?? 0;
+  const labels = input.labels;
+  return members.map((m) =>
+    labels
+      ? {
+          width: median(m.map((i) => labels[2 * i] ?? 0)),
+          height: median(m.map((i) => (labels[2 * i + 1] ?? 0) + 4)),
+        }
+      : { width: 0, height: 0 },
+  );
 }
 
 /**
  * The names' font (model pixels) for which, once the map with the names' rooms is fitted
- * to `screen`, the names read GROUP_NAME_PX high: the rooms grow the map, so this is found
- * by bisection. Where that would leave the actors little room, smaller (see `target`).
+ * to `screen`, the names read GROUP_NAME_PX high, unless their rooms would then take more
+ * than NAMES_SHARE of the map's height: then smaller, down to GROUP_NAME_SMALLEST_PX (or 75 %
+ * of the largest they can be). The rooms grow the map, so each is found by bisection.
  */
 function namesFont(
   radii: readonly number[],
@@ -208,31 +240,45 @@ function namesFont(
   widths: Float64Array,
   screen: { width: number; height: number },
   hang: readonly { width: number; height: number }[],
+  labelsOnScreen: boolean,
 ): number {
+  const packed = (font: number) =>
+    pack(radii, aspect, roomsAt(radii, widths, font, hang, labelsOnScreen));
   const onScreen = (font: number) => {
-    const { width, height } = pack(radii, aspect, roomsAt(radii, widths, font, hang));
+    const { width, height } = packed(font);
     const zoom = Math.min(
       Math.max(1, screen.width - 2 * SCREEN_MARGIN) / Math.max(1, width),
       Math.max(1, screen.height - 2 * SCREEN_MARGIN) / Math.max(1, height),
     );
     return font * zoom;
   };
-  let low = 1e-3;
-  let high = 1e6;
-  // Names that fill the screen leave no room for the actors: where GROUP_NAME_PX would need
-  // more than 60 % of the largest the names can be, they take that, and no less than
-  // GROUP_NAME_SMALLEST_PX (up to 90 % of their largest).
-  const largest = onScreen(high);
-  const target = Math.min(
-    GROUP_NAME_PX,
-    Math.max(0.6 * largest, Math.min(GROUP_NAME_SMALLEST_PX, 0.9 * largest)),
+  const share = (font: number) => {
+    const { namesHeight, height } = packed(font);
+    return namesHeight / Math.max(1, height);
+  };
+  /** The largest font for which `within` holds (it holds for the smaller ones), to a
+   * millionth (24 halvings of 1e-3..1e6 on a log scale). */
+  const largestWhere = (within: (font: number) => boolean) => {
+    let low = 1e-3;
+    let high = 1e6;
+    for (let k = 0; k < 24; k++) {
+      const mid = Math.sqrt(low * high);
+      if (within(mid)) low = mid;
+      else high = mid;
+    }
+    return low;
+  };
+  const largest = onScreen(1e6);
+  // (Near the largest, the map grows without end for little more.)
+  const readable = Math.min(GROUP_NAME_SMALLEST_PX, 0.75 * largest);
+  const wanted = Math.min(
+    largestWhere((font) => onScreen(font) <= GROUP_NAME_PX),
+    largestWhere((font) => share(font) <= NAMES_SHARE),
   );
-  for (let k = 0; k < 48; k++) {
-    const mid = Math.sqrt(low * high);
-    if (onScreen(mid) < target) low = mid;
-    else high = mid;
-  }
-  return high;
+  return Math.max(
+    wanted,
+    largestWhere((font) => onScreen(font) <= readable),
+  );
 }
 
 /** A sunflower of `count` points around (0, 0), `step` apart: a group's start positions. */
@@ -333,8 +379,10 @@ export function groupRegions(input: GroupedInput): { regions: GroupRegion[]; fon
   const { names } = input;
   const screen = input.screen ?? { width: 1200, height: 1200 / Math.max(0.2, input.aspect) };
   const hang = namesHang(members, input);
-  const font = names ? namesFont(radii, input.aspect, names, screen, hang) : 0;
-  const packing = pack(radii, input.aspect, names ? roomsAt(radii, names, font, hang) : []);
+  const onScreen = input.labelsOnScreen ?? false;
+  const font = names ? namesFont(radii, input.aspect, names, screen, hang, onScreen) : 0;
+  const rooms = names ? roomsAt(radii, names, font, hang, onScreen) : [];
+  const packing = pack(radii, input.aspect, rooms);
   const regions = members.map((m, g) => ({
     x: packing.centres[g]?.x ?? 0,
     y: packing.centres[g]?.y ?? 0,

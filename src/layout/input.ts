@@ -31,6 +31,8 @@ export interface LayoutRun extends LayoutInput {
   groups?: Int32Array;
   names?: Float64Array;
   screen?: { width: number; height: number };
+  /** The actors' names keep their size on screen whatever the zoom (grouped.ts). */
+  labelsOnScreen?: boolean;
   /** ForceAtlas2's iterations (default: by size, `iterationsFor`). */
   iterations?: number;
 }

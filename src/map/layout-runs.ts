@@ -11,6 +11,7 @@ import { BIG_MAP } from './elements.ts';
 import { GroupNames } from './group-names.ts';
 import type { Grouping } from './groups.ts';
 import { canvasMeasure } from './labels.ts';
+import { SCREEN_LABELS_MAX } from './names.ts';
 import {
   applyPositions,
   glidePositions,
@@ -228,6 +229,7 @@ export class MapLayouts {
             groups: grouping.groups,
             names: this.groupNames.widths(grouping),
             screen: { width: host.cy.width(), height: host.cy.height() },
+            labelsOnScreen: nodes.length <= SCREEN_LABELS_MAX,
           }
         : {}),
     } as const;

@@ -3,9 +3,10 @@ import {
   attributesOf,
   editWarnings,
   fieldsOf,
-  firstInvalidField,
+  FORM_FIELDS,
   inputOf,
 } from '../../src/app/actor-form.ts';
+import { firstInvalidField } from '../../src/app/editing.ts';
 import { REF } from '../factory.ts';
 import { smallGraph } from '../map/helpers.ts';
 
@@ -63,8 +64,10 @@ describe('what the actor form says before saving', () => {
       field,
       message: { fr: '', en: '' },
     });
-    expect(firstInvalidField([issue('rpps'), issue('name')])).toBe('name');
-    expect(firstInvalidField([issue('type', 'warning'), issue('siret')])).toBe('siret');
-    expect(firstInvalidField([issue('type', 'warning')])).toBeNull();
+    expect(firstInvalidField([issue('rpps'), issue('name')], FORM_FIELDS)).toBe('name');
+    expect(firstInvalidField([issue('type', 'warning'), issue('siret')], FORM_FIELDS)).toBe(
+      'siret',
+    );
+    expect(firstInvalidField([issue('type', 'warning')], FORM_FIELDS)).toBeNull();
   });
 });

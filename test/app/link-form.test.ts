@@ -3,13 +3,14 @@ import {
   COMMON_NATURES,
   endCandidates,
   findEnds,
-  firstInvalidField,
+  LINK_FIELD_ORDER,
   linkBetween,
   linkFieldsOf,
   linkInputOf,
   natureChoices,
   naturesOf,
 } from '../../src/app/link-form.ts';
+import { firstInvalidField } from '../../src/app/editing.ts';
 import type { EditIssue } from '../../src/model/index.ts';
 import { actor, graphOf, link } from '../factory.ts';
 
@@ -101,10 +102,14 @@ describe('choosing the other end', () => {
 
 describe('the first invalid field', () => {
   it('is the first in the form’s order among the errors (warnings ignored)', () => {
-    expect(firstInvalidField([])).toBeNull();
-    expect(firstInvalidField([issue('schemes', 'warning')])).toBeNull();
-    expect(firstInvalidField([issue('strength'), issue('target')])).toBe('target');
-    expect(firstInvalidField([issue('schemes'), issue('strength')])).toBe('strength');
-    expect(firstInvalidField([issue('other')])).toBe('other');
+    expect(firstInvalidField([], LINK_FIELD_ORDER)).toBeNull();
+    expect(firstInvalidField([issue('schemes', 'warning')], LINK_FIELD_ORDER)).toBeNull();
+    expect(firstInvalidField([issue('strength'), issue('target')], LINK_FIELD_ORDER)).toBe(
+      'target',
+    );
+    expect(firstInvalidField([issue('schemes'), issue('strength')], LINK_FIELD_ORDER)).toBe(
+      'strength',
+    );
+    expect(firstInvalidField([issue('other')], LINK_FIELD_ORDER)).toBe('other');
   });
 });

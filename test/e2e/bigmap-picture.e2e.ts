@@ -2,13 +2,9 @@
 // hovering an actor Cytoscape does not have yet names it, a click selects it and opens its
 // details, the fragility switch marks the articulation points on the picture; once the map
 // is drawn, Cytoscape keeps the selection.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-
 import { beforeAll, describe, expect, it } from 'vitest';
-import { generateInventory } from '../bench/generate.ts';
 import { appSession, screenshot } from './browser.ts';
+import { writeGeneratedInventory } from './fixtures.ts';
 
 const session = appSession();
 let files: string[];
@@ -17,11 +13,7 @@ const ACTORS = 10_000;
 const WAIT = { timeout: 30_000 };
 
 beforeAll(() => {
-  const dir = mkdtempSync(join(tmpdir(), 'maillage-picture-'));
-  const inventory = generateInventory(ACTORS);
-  files = [join(dir, 'acteurs-10000.csv'), join(dir, 'liens-10000.csv')];
-  writeFileSync(files[0] as string, inventory.actors);
-  writeFileSync(files[1] as string, inventory.links);
+  files = writeGeneratedInventory(ACTORS);
 });
 
 /** What the test reads of the map (network-map.ts, picture-live.ts). */

@@ -1,24 +1,16 @@
 // A big inventory (3,000 actors, above BIG_MAP): a still picture of the map comes first,
 // with the share of elements Cytoscape has taken; the interactive map replaces it; names are
 // given to the actors in view only once zoomed in; the analysis still arrives.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-
 import { beforeAll, describe, expect, it } from 'vitest';
-import { generateInventory } from '../bench/generate.ts';
 import { appSession, screenshot } from './browser.ts';
+import { writeGeneratedInventory } from './fixtures.ts';
 
 const session = appSession();
 let files: string[];
 const ACTORS = 3000;
 
-beforeAll(async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'maillage-big-'));
-  const inventory = generateInventory(ACTORS);
-  files = [join(dir, 'acteurs-3000.csv'), join(dir, 'liens-3000.csv')];
-  writeFileSync(files[0] as string, inventory.actors);
-  writeFileSync(files[1] as string, inventory.links);
+beforeAll(() => {
+  files = writeGeneratedInventory(ACTORS);
 });
 
 type Hooks = {

@@ -1,7 +1,7 @@
-// The set-up the editing tests share (editing.e2e, merge.e2e): the demo's page at 1366×768,
-// opened once its 124 actors are drawn, and what they do and read on it — wait for a count
-// of actors, pick an actor by name from the search, read an actor's field in the app's
-// graph (the test hooks), press an undo/redo key outside any field.
+// The set-up the editing tests share (editing.e2e, merge.e2e, link-editing.e2e): the demo's
+// page at 1366×768, opened once its 124 actors are drawn, and what they do and read on it —
+// wait for a count of actors, pick an actor by name from the search, read an actor's field
+// in the app's graph (the test hooks), press an undo/redo key outside any field.
 import type { Page } from 'playwright-core';
 import { beforeAll, expect } from 'vitest';
 import { appPage, type AppSession, type OpenedPage } from './browser.ts';

@@ -5,10 +5,22 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { generateInventory } from '../bench/generate.ts';
 import { utf8 } from '../factory.ts';
 import { cp1252 as encodeWindows1252, workbook } from '../import/helpers.ts';
 
 const crlf = (lines: string[]) => lines.join('\r\n') + '\r\n';
+
+/** The bench's generated inventory of `actors` actors, written into a new temporary folder:
+ * its actors' file and its links' file (acteurs-N.csv, liens-N.csv), for the big maps' tests. */
+export function writeGeneratedInventory(actors: number): string[] {
+  const dir = mkdtempSync(join(tmpdir(), `maillage-${actors}-`));
+  const inventory = generateInventory(actors);
+  const files = [join(dir, `acteurs-${actors}.csv`), join(dir, `liens-${actors}.csv`)];
+  writeFileSync(files[0] as string, inventory.actors);
+  writeFileSync(files[1] as string, inventory.links);
+  return files;
+}
 
 /** A small territory in Windows-1252, `;`, CRLF: 6 actors, 6 link rows (5 distinct pairs). */
 export const CP1252_ACTORS = crlf([
@@ -60,6 +72,12 @@ export const XSS_LINKS = crlf([
   ['<b onmouseover="window.__xss=5">inconnu</b>', 'Mairie de Test', 'Informel']
     .map(field)
     .join(';'),
+]);
+
+/** 120 links to actors no file names: the report has a page of issues and more. */
+export const UNKNOWN_LINKS = crlf([
+  'Acteur 1;Acteur 2;Nature du lien',
+  ...Array.from({ length: 120 }, (_, i) => `Inconnu ${i + 1};Mairie de Test;Informel`),
 ]);
 
 /** Names that are words of JavaScript objects, in right-to-left and other scripts, emoji,
@@ -192,6 +210,7 @@ export interface Fixtures {
   binary: string;
   xssActors: string;
   xssLinks: string;
+  unknownLinks: string;
   hostileActors: string;
   hostileLinks: string;
   hospitalActors: string;
@@ -245,6 +264,7 @@ export function writeFixtures(): Fixtures {
     ),
     xssActors: write('acteurs-xss.csv', utf8('\uFEFF' + XSS_ACTORS)),
     xssLinks: write('liens-xss.csv', utf8('\uFEFF' + XSS_LINKS)),
+    unknownLinks: write('liens-inconnus.csv', utf8(UNKNOWN_LINKS)),
     hostileActors: write('acteurs-hostiles.csv', utf8(HOSTILE_ACTORS)),
     hostileLinks: write('liens-hostiles.csv', utf8(HOSTILE_LINKS)),
     hospitalActors: write('etablissements.csv', utf8(HOSPITAL_ACTORS)),

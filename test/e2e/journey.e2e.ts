@@ -6,6 +6,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { appPage, screenshot } from './browser.ts';
+import { axeProblems } from './panels.ts';
 import { PAYLOADS, writeFixtures, type Fixtures } from './fixtures.ts';
 
 interface Hooks {
@@ -322,6 +323,38 @@ describe('names that are HTML or script', () => {
     // Nothing ran.
     expect(await page.evaluate(() => window.__xss)).toBeUndefined();
     expect(opened.dialogs).toEqual([]);
+  });
+});
+
+describe('a long import report', () => {
+  it('shows its issues a page at a time, turned by keyboard', async () => {
+    await page.getByTestId('file-input').setInputFiles([fixtures.xssActors, fixtures.unknownLinks]);
+    await page.getByTestId('import-replace').click();
+    const dialog = page.getByTestId('report-dialog');
+    await dialog.waitFor({ state: 'visible' });
+    const rows = page.getByTestId('report-issues').locator('tbody tr');
+    // 120 unknown endpoints (and the rest): 50 rows on the first page.
+    await expect.poll(() => rows.count()).toBe(50);
+    const pager = page.getByTestId('report-pager');
+    expect(await pager.innerText()).toMatch(/Page 1 sur 3/);
+    const issues = () => page.getByTestId('report-issues').innerText();
+    expect(await issues()).toContain('« Inconnu 1 »');
+    expect(await issues()).not.toContain('« Inconnu 60 »');
+    await pager.getByRole('button', { name: 'Suivante' }).focus();
+    await page.keyboard.press('Enter');
+    expect(await pager.innerText()).toMatch(/Page 2 sur 3/);
+    expect(await rows.count()).toBe(50);
+    expect(await issues()).toContain('« Inconnu 60 »');
+    expect(await issues()).not.toContain('« Inconnu 1 »');
+    await page.keyboard.press('Enter');
+    expect(await pager.innerText()).toMatch(/Page 3 sur 3/);
+    expect(await rows.count()).toBeLessThan(50);
+    // The last page disables « Suivante »: the focus is on « Précédente ».
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Précédente');
+    expect(await axeProblems(page, '[data-testid="report-dialog"]')).toEqual([]);
+    await screenshot(page, '17-report-paged');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
   });
 });
 

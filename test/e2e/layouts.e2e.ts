@@ -67,6 +67,27 @@ async function choose(value: string): Promise<void> {
   await page.waitForTimeout(400);
 }
 
+/** The groups' names drawn outside the visible map: under the map's toolbar, past its
+ * bottom or its sides (the map is fitted whole with its names). */
+const namesOutside = () =>
+  page.locator('.map-group-name').evaluateAll((els) => {
+    const layer = document.querySelector('[data-testid="map-group-names"]')!;
+    const map = layer.getBoundingClientRect();
+    const toolbar = document.querySelector('.map-toolbar')!.getBoundingClientRect();
+    return els
+      .filter((el) => !(el as HTMLElement).hidden)
+      .filter((el) => {
+        const box = el.getBoundingClientRect();
+        return (
+          box.top < toolbar.bottom ||
+          box.bottom > map.bottom ||
+          box.left < map.left ||
+          box.right > map.right
+        );
+      })
+      .map((el) => el.textContent);
+  });
+
 beforeAll(async () => {
   page = opened.page;
   await page.setViewportSize({ width: 1366, height: 768 });
@@ -129,11 +150,16 @@ describe('layouts to choose', () => {
           px: parseFloat(getComputedStyle(el).fontSize),
           cut: el.scrollWidth > el.clientWidth + 1,
           inside: box.left >= map.left && box.right <= map.right && box.top >= map.top,
+          lines: (el.textContent ?? '').split('\n').length,
           box: { x1: box.left, y1: box.top, x2: box.right, y2: box.bottom },
         };
       }),
     );
     expect(shown.map((n) => n.text)).toContain('Collectivité territoriale');
+    // Inside the visible map: below its toolbar, above its bottom.
+    expect(await namesOutside()).toEqual([]);
+    // A short name on one line.
+    expect(shown.find((n) => n.text === 'Bailleur social')?.lines).toBe(1);
     for (const name of shown) {
       expect(name.text).not.toMatch(/…/);
       expect(name.cut).toBe(false);
@@ -194,6 +220,7 @@ describe('layouts to choose', () => {
     for (const by of ['scheme', 'territory', 'community']) {
       await choose(by);
       expect(await page.locator('.map-group-name').count()).toBeGreaterThan(1);
+      expect(await namesOutside(), by).toEqual([]);
       await screenshot(page, `layout-${by}`);
     }
     await choose('force');

@@ -4,7 +4,8 @@
 // actor to another on the map. The form is axe-clean; screenshots at 1366×768.
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { appPage, screenshot } from './browser.ts';
+import { screenshot } from './browser.ts';
+import { editingPage, pickActor } from './editing-page.ts';
 import { axeProblems } from './panels.ts';
 
 interface Box {
@@ -28,7 +29,7 @@ interface Hooks {
     };
   };
 }
-const opened = appPage();
+const opened = editingPage();
 let page: Page;
 
 const IME = 'ime-les-peupliers';
@@ -61,30 +62,16 @@ const linkOf = (a: string, b: string) =>
     [a, b],
   );
 
-async function pick(name: string): Promise<void> {
-  const input = page.getByTestId('search-input');
-  await input.fill(name);
-  await page.locator('[data-testid="search-results"] [role="option"]').first().waitFor();
-  await input.press('Enter');
-  await expect.poll(() => page.getByTestId('details-name').innerText()).toBe(name);
-}
-
 let links0 = 0;
 
 beforeAll(async () => {
   page = opened.page;
-  await page.setViewportSize({ width: 1366, height: 768 });
-  await page.waitForFunction(
-    () => document.querySelector('[data-testid="app"]')?.getAttribute('data-ready') === 'true',
-    null,
-    { timeout: 60_000 },
-  );
   links0 = await linkCount();
 });
 
 describe('editing links', () => {
   it('adds a link from an actor’s details, the other end found by a name typed differently', async () => {
-    await pick('IME Les Peupliers');
+    await pickActor(page, 'IME Les Peupliers');
     const partners = page.getByTestId('details-partners').locator('li');
     const partners0 = await partners.count();
     await page.getByTestId('add-link').click();

@@ -46,6 +46,7 @@ function input(counts: number[], screen = { width: 900, height: 560 }): GroupedI
     groups: Int32Array.from(groups),
     names: nameWidths(NAMES.slice(0, counts.length).map((t) => nameLines(t, estimateWidth))),
     screen,
+    labelsOnScreen: true,
   };
 }
 

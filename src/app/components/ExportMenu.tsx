@@ -53,6 +53,14 @@ interface Props {
 
 const CSV = 'text/csv;charset=utf-8';
 
+/** One export: its button (test id and words), the file's name, how the file is made. */
+interface Export {
+  testId: string;
+  label: string;
+  file: string;
+  make: () => Promise<Blob> | Blob;
+}
+
 export function ExportMenu(props: Props) {
   const { mapRef, graph, metrics, encodings, ref_, anonymous, title } = props;
   const t = useText();
@@ -134,6 +142,23 @@ export function ExportMenu(props: Props) {
   const csv = (write: typeof actorsToCsv) => () =>
     new Blob([write(exportGraph(graph, options).graph, ref_)], { type: CSV });
 
+  /** A row of export buttons, each making its file when pressed. */
+  const buttons = (exports: readonly Export[]) => (
+    <div className="export-menu-row">
+      {exports.map((e) => (
+        <button
+          key={e.testId}
+          type="button"
+          disabled={busy}
+          data-testid={e.testId}
+          onClick={run(e.file, e.make)}
+        >
+          {e.label}
+        </button>
+      ))}
+    </div>
+  );
+
   return (
     <ToolbarMenu
       label={t.exportMenu}
@@ -164,83 +189,61 @@ export function ExportMenu(props: Props) {
             </label>
           ))}
         </fieldset>
-        <div className="export-menu-row">
-          {([1, 2, 4] as const).map((scale) => (
-            <button
-              key={scale}
-              type="button"
-              disabled={busy}
-              data-testid={scale === 1 ? 'export-png' : `export-png-${scale}`}
-              onClick={run(`${stem}${scale === 1 ? '' : `@${scale}x`}.png`, () =>
-                exportPng(map(), { ...imageOptions(), scale }),
-              )}
-            >
-              {t.exportPngAt(scale)}
-            </button>
-          ))}
-          <button
-            type="button"
-            disabled={busy}
-            data-testid="export-svg"
-            onClick={run(
-              `${stem}.svg`,
-              async () =>
-                new Blob([await exportSvg(map(), imageOptions())], { type: 'image/svg+xml' }),
-            )}
-          >
-            {t.exportSvg}
-          </button>
-        </div>
+        {buttons([
+          ...([1, 2, 4] as const).map((scale) => ({
+            testId: scale === 1 ? 'export-png' : `export-png-${scale}`,
+            file: `${stem}${scale === 1 ? '' : `@${scale}x`}.png`,
+            make: () => exportPng(map(), { ...imageOptions(), scale }),
+            label: t.exportPngAt(scale),
+          })),
+          {
+            testId: 'export-svg',
+            file: `${stem}.svg`,
+            make: async () =>
+              new Blob([await exportSvg(map(), imageOptions())], { type: 'image/svg+xml' }),
+            label: t.exportSvg,
+          },
+        ])}
       </section>
       <section>
         <h3>{t.exportGraphFiles}</h3>
-        <div className="export-menu-row">
-          <button
-            type="button"
-            disabled={busy}
-            data-testid="export-gexf"
-            onClick={run(`${stem}.gexf`, graphFile(toGexf))}
-          >
-            {t.exportGexf}
-          </button>
-          <button
-            type="button"
-            disabled={busy}
-            data-testid="export-graphml"
-            onClick={run(`${stem}.graphml`, graphFile(toGraphml))}
-          >
-            {t.exportGraphml}
-          </button>
-        </div>
+        {buttons([
+          {
+            testId: 'export-gexf',
+            file: `${stem}.gexf`,
+            make: graphFile(toGexf),
+            label: t.exportGexf,
+          },
+          {
+            testId: 'export-graphml',
+            file: `${stem}.graphml`,
+            make: graphFile(toGraphml),
+            label: t.exportGraphml,
+          },
+        ])}
       </section>
       <section>
         <h3>{t.exportData}</h3>
-        <div className="export-menu-row">
-          <button
-            type="button"
-            disabled={busy}
-            data-testid="export-workspace"
-            onClick={run(`${stem}.maillage.json`, workspace)}
-          >
-            {t.exportWorkspace}
-          </button>
-          <button
-            type="button"
-            disabled={busy}
-            data-testid="export-actors-csv"
-            onClick={run(`${stem}-acteurs.csv`, csv(actorsToCsv))}
-          >
-            {t.exportActorsCsv}
-          </button>
-          <button
-            type="button"
-            disabled={busy}
-            data-testid="export-links-csv"
-            onClick={run(`${stem}-liens.csv`, csv(linksToCsv))}
-          >
-            {t.exportLinksCsv}
-          </button>
-        </div>
+        {buttons([
+          {
+            testId: 'export-workspace',
+            file: `${stem}.maillage.json`,
+            make: workspace,
+            label: t.exportWorkspace,
+          },
+          {
+            testId: 'export-actors-csv',
+            file: `${stem}-acteurs.csv`,
+            make: csv(actorsToCsv),
+            label: t.exportActorsCsv,
+          },
+          {
+            testId: 'export-links-csv',
+            file: `${stem}-liens.csv`,
+            make: csv(linksToCsv),
+            label: t.exportLinksCsv,
+          },
+        ])}
       </section>
       {anonymous && <p className="export-menu-note">{t.exportAnonymousNote}</p>}
       <p

@@ -2,7 +2,7 @@
 // values and a choice of field, pre-filled with what the import guessed. Applying it
 // re-runs the import with the mapping (InputFile.columns); the app keeps it for files with
 // the same headers. A native modal <dialog>: focus moves in and stays, Escape closes.
-import { useId, useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import {
   IGNORED_COLUMN,
   type ColumnMapping,
@@ -54,14 +54,7 @@ export function MappingDialog({ file, ref_, onApply, onClose, onHelp }: Props) {
   const headers = useMemo(() => reportHeaders(file), [file]);
   const [fields, setFields] = useState(() => startingFields(file, ref_));
   const [tried, setTried] = useState(false);
-  /** Applied or closed already: the dialog's own close event (on unmount) says nothing more. */
-  const done = useRef(false);
-  const close = () => {
-    if (done.current) return;
-    done.current = true;
-    onClose();
-  };
-  const { dialog, closed } = useModal(close);
+  const { dialog, closed, close, endWith } = useModal(onClose);
   const choices = useMemo(() => mappableFields(ref_), [ref_]);
   const groups = useMemo(() => {
     const order = ['actors', 'both', 'links', 'other'] as const;
@@ -85,9 +78,8 @@ export function MappingDialog({ file, ref_, onApply, onClose, onHelp }: Props) {
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
     setTried(true);
-    if (!check.ok || done.current) return;
-    done.current = true;
-    onApply(columns, check.role);
+    // Applied: the dialog's own close event (on unmount) says nothing more.
+    if (check.ok) endWith(() => onApply(columns, check.role));
   };
 
   return (

@@ -25,6 +25,7 @@ import type { ImportReport } from '../../workers';
 import { downloadBlob } from './download.ts';
 import { DialogHead } from './DialogHead.tsx';
 import { MergePairButton } from './edit/MergeControls.tsx';
+import { PAGE, Pager, usePaging } from './Pager.tsx';
 import { useText } from '../i18n/text-context.tsx';
 
 /** What can be done again with a file of the report (the app has its bytes). */
@@ -87,6 +88,8 @@ function ReportContents({ report, keptMap, rereading, onClose, onHelp }: Omit<Pr
   };
   const lang = t.lang;
   const errors = report.issues.filter((i) => i.severity === 'error').length;
+  // A page of issues at a time: a region's files give thousands.
+  const paging = usePaging(report.issues);
 
   return (
     <>
@@ -181,14 +184,20 @@ function ReportContents({ report, keptMap, rereading, onClose, onHelp }: Omit<Pr
           </tbody>
         </table>
       </div>
-      <h3>
+      <h3 id="report-issues-title">
         {t.reportIssues(report.issues.length)}
         {errors > 0 && <span className="badge error">{t.errorCount(errors)}</span>}
       </h3>
       {report.issues.length === 0 ? (
         <p>{t.reportNoIssue}</p>
       ) : (
-        <div className="table-scroll issues-scroll">
+        // Scrolled by keyboard too: the region takes the focus.
+        <div
+          className="table-scroll issues-scroll"
+          role="region"
+          aria-labelledby="report-issues-title"
+          tabIndex={0}
+        >
           <table data-testid="report-issues">
             <thead>
               <tr>
@@ -202,8 +211,8 @@ function ReportContents({ report, keptMap, rereading, onClose, onHelp }: Omit<Pr
               </tr>
             </thead>
             <tbody>
-              {report.issues.map((issue, i) => (
-                <tr key={i} className={`severity-${issue.severity}`}>
+              {paging.slice.map((issue, i) => (
+                <tr key={paging.current * PAGE + i} className={`severity-${issue.severity}`}>
                   <td>
                     <span className={`badge ${issue.severity}`}>
                       {t.severities[issue.severity]}
@@ -219,6 +228,7 @@ function ReportContents({ report, keptMap, rereading, onClose, onHelp }: Omit<Pr
           </table>
         </div>
       )}
+      <Pager paging={paging} testId="report-pager" />
       {report.doubtful.length > 0 && (
         <>
           <h3>{t.doubtful(report.doubtful.length)}</h3>

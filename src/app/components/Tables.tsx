@@ -17,6 +17,7 @@ import { useText } from '../i18n/text-context.tsx';
 import { ActorForm } from './edit/ActorForm.tsx';
 import { LinkEditButtons } from './edit/LinkButtons.tsx';
 import { MergeDialog } from './edit/MergeDialog.tsx';
+import { Pager, usePaging } from './Pager.tsx';
 
 type Tab = 'actors' | 'links';
 const TABS: Tab[] = ['actors', 'links'];
@@ -300,8 +301,6 @@ interface Column<R> {
   width?: number;
 }
 
-const PAGE = 50;
-
 function DataTable<R extends { id: string }>({
   rows,
   columns,
@@ -316,7 +315,6 @@ function DataTable<R extends { id: string }>({
   const t = useText();
   const [sort, setSort] = useState<{ column: string; descending: boolean } | null>(null);
   const [filter, setFilter] = useState('');
-  const [page, setPage] = useState(0);
   const filterId = useId();
   // Columns are rebuilt on every render; their values depend on the rows only.
   const columnsRef = useRef(columns);
@@ -353,9 +351,8 @@ function DataTable<R extends { id: string }>({
     }
     return kept;
   }, [rows, keys, filter, sort, t.lang]);
-  const pages = Math.max(1, Math.ceil(shown.length / PAGE));
-  const current = Math.min(page, pages - 1);
-  const slice = shown.slice(current * PAGE, current * PAGE + PAGE);
+  const paging = usePaging(shown);
+  const { slice, setPage } = paging;
 
   return (
     <div className="data-table">
@@ -448,21 +445,7 @@ function DataTable<R extends { id: string }>({
           </tbody>
         </table>
       </div>
-      {pages > 1 && (
-        <nav className="pager" aria-label={t.page(current + 1, pages)}>
-          <button type="button" disabled={current === 0} onClick={() => setPage(current - 1)}>
-            {t.previous}
-          </button>
-          <span>{t.page(current + 1, pages)}</span>
-          <button
-            type="button"
-            disabled={current >= pages - 1}
-            onClick={() => setPage(current + 1)}
-          >
-            {t.nextPage}
-          </button>
-        </nav>
-      )}
+      <Pager paging={paging} />
     </div>
   );
 }

@@ -12,7 +12,7 @@ import type { EditIssue } from '../../../model';
 import {
   editWarnings,
   fieldsOf,
-  firstInvalidField,
+  FORM_FIELDS,
   inputOf,
   type ActorFields,
 } from '../../actor-form.ts';
@@ -118,7 +118,7 @@ export function ActorForm({ actor, onClose }: Props) {
       title={title}
       testId="actor-form"
       issues={issues}
-      firstInvalid={firstInvalidField}
+      fieldOrder={FORM_FIELDS}
       warnings={warnings}
       onSave={save}
       onClose={onClose}

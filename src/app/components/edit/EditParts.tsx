@@ -6,6 +6,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Lang } from '../../../domain';
 import type { EditIssue } from '../../../model';
+import { firstInvalidField } from '../../editing.ts';
 import { useText } from '../../i18n/text-context.tsx';
 import { useModal } from '../../use-modal.ts';
 import { DialogHead } from '../DialogHead.tsx';
@@ -43,9 +44,10 @@ interface DialogProps {
   title: string;
   testId: string;
   issues: readonly EditIssue[];
-  /** The field (as the engine names it) a refusal moves the focus to: the form's element
-   * marked `data-field` with that name, or the first control inside it. */
-  firstInvalid: (issues: readonly EditIssue[]) => string | null;
+  /** The form's fields in their order on screen, as the engine names them: a refusal moves
+   * the focus to the first in error (the form's element marked `data-field` with that name,
+   * or the first control inside it). */
+  fieldOrder: readonly string[];
   /** The engine's warnings while typing, said again above the buttons (none: no region). */
   warnings?: readonly EditIssue[];
   /** Saves; true: done, the dialog closes. */
@@ -60,26 +62,20 @@ export function EditDialog({
   title,
   testId,
   issues,
-  firstInvalid,
+  fieldOrder,
   warnings,
   onSave,
   onClose,
   children,
 }: DialogProps) {
   const t = useText();
-  const done = useRef(false);
-  const close = () => {
-    if (done.current) return;
-    done.current = true;
-    onClose();
-  };
-  const { dialog, closed } = useModal(close);
+  const { dialog, closed, close } = useModal(onClose);
   const form = useRef<HTMLFormElement>(null);
   // Each refused save moves the focus to the first field in error (once its message shows).
   const [refusals, setRefusals] = useState(0);
   useEffect(() => {
     if (refusals === 0) return;
-    const field = firstInvalid(issues);
+    const field = firstInvalidField(issues, fieldOrder);
     const marked = field && form.current?.querySelector(`[data-field="${CSS.escape(field)}"]`);
     if (!(marked instanceof HTMLElement)) return;
     const control = marked.matches('input, select, textarea')

@@ -9,7 +9,7 @@ import { catalogues, type Catalogue } from '../../i18n/index.ts';
 import { useText } from '../../i18n/text-context.tsx';
 import {
   endCandidates,
-  firstInvalidField,
+  LINK_FIELD_ORDER,
   linkBetween,
   linkFieldsOf,
   linkInputOf,
@@ -121,7 +121,7 @@ export function LinkForm({ from, to = null, onClose }: Props) {
       title={title}
       testId="link-form"
       issues={issues}
-      firstInvalid={firstInvalidField}
+      fieldOrder={LINK_FIELD_ORDER}
       onSave={save}
       onClose={onClose}
     >

@@ -4,7 +4,7 @@
 // A native modal <dialog> (focus in, Escape closes, focus back to the opener), put under
 // the page's body: opened from the import report, a dialog inside a dialog is not shown,
 // and inside the details it would take their headings' style.
-import { useDeferredValue, useId, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { Actor } from '../../../domain';
 import type { EditIssue } from '../../../model';
@@ -38,13 +38,7 @@ export function MergeDialog({ first, second, onClose }: Props) {
   const lang = t.lang;
   const { state, ref, actions } = useApp();
   const id = useId();
-  const done = useRef(false);
-  const close = () => {
-    if (done.current) return;
-    done.current = true;
-    onClose();
-  };
-  const { dialog, closed } = useModal(close);
+  const { dialog, closed, close } = useModal(onClose);
   const graph = state.workspace?.graph;
   const [query, setQuery] = useState('');
   const [other, setOther] = useState<string | null>(second ?? null);
