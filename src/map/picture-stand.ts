@@ -61,7 +61,8 @@ export class PictureStand {
 
   constructor(host: StandHost) {
     this.host = host;
-    this.choose();
+    // Cytoscape's drawing is held still (the filling's hold): either way is taken now.
+    this.choose(true);
   }
 
   /** The picture draws the actors now. */
@@ -75,12 +76,13 @@ export class PictureStand {
     this.timer = setTimeout(() => this.choose(), REST);
   }
 
-  /** Chooses which layer draws the actors, for the view as it is now. */
-  choose(): void {
+  /** Chooses which layer draws the actors, for the view as it is now (`first`: the picture
+   * is on screen and Cytoscape's canvases are shown, whatever the choice before). */
+  choose(first = false): void {
     const { host } = this;
     if (host.destroyed()) return;
     const stand = !host.aside() && pictureStands(host.inView(), host.namesDrawn());
-    if (stand === this.standing) return;
+    if (stand === this.standing && !first) return;
     const turn = ++this.turn;
     if (stand) {
       this.release = host.hold();

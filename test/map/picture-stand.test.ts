@@ -62,11 +62,13 @@ describe('PictureStand', () => {
     expect(map.hidden()).toBe(true);
   });
 
-  it('stays aside on a view of few actors', () => {
+  it('steps aside on a view of few actors once Cytoscape has drawn', async () => {
     const map = fakeMap(300);
     const stand = new PictureStand(map.host);
     expect(stand.standing).toBe(false);
     expect(map.log).toEqual([]);
+    await map.draw();
+    expect(map.log).toEqual(['no picture']);
     expect(map.hidden()).toBe(false);
   });
 
