@@ -2,7 +2,14 @@
 // picture of the map first (overview.ts), the links on a layer of their own (edge-layer.ts),
 // Cytoscape given the actors a chunk per frame with its drawing held, and a layout's
 // positions applied the same way.
-import type { CollectionReturnValue, Core, ElementDefinition, NodeCollection } from 'cytoscape';
+import type {
+  CollectionReturnValue,
+  Core,
+  ElementDefinition,
+  EventObject,
+  NodeCollection,
+  NodeSingular,
+} from 'cytoscape';
 import type { Viewport } from '../layout';
 import type { MaillageGraph } from '../model';
 import { EdgeLayer } from './edge-layer.ts';
@@ -287,8 +294,8 @@ export class ProgressiveFill {
     if (!this.host.destroyed()) this.host.onPreparing?.(null);
   }
 
-  private readonly onPosition = (): void => {
-    if (!this.placing) this.still?.moved();
+  private readonly onPosition = (event: EventObject): void => {
+    if (!this.placing) this.still?.moved((event.target as NodeSingular).id());
   };
 
   /** The names the picture draws on hover and selection, read again from Cytoscape's

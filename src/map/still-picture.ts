@@ -41,8 +41,8 @@ export class StillPicture {
   private states: Uint16Array | null = null;
   private frame = 0;
   private restTimer: ReturnType<typeof setTimeout> | undefined;
-  /** Cytoscape's positions moved (a drag): read again before the picture is drawn. */
-  private positionsStale = false;
+  /** Actors Cytoscape moved (a drag): their positions read again before the next drawing. */
+  private readonly movedIds = new Set<string>();
 
   /**
    * The picture of the first `order` elements (the actors, every one in map order; those
@@ -161,7 +161,7 @@ export class StillPicture {
     const { canvas, scene, live } = this;
     const ctx = canvas.getContext('2d');
     if (!ctx) return;
-    if (this.positionsStale) this.readPositions();
+    if (this.movedIds.size > 0) this.readPositions();
     const looks = new NodeLooks(this.host.style());
     const nodes = scene.nodes.map((node, i) => {
       if (!this.states) return node;
@@ -194,23 +194,23 @@ export class StillPicture {
     this.schedule();
   }
 
-  /** Cytoscape's actors moved (a drag): their positions are read before the next drawing. */
-  moved(): void {
-    this.positionsStale = true;
+  /** Actor `id` moved in Cytoscape (a drag): its position is read before the next drawing. */
+  moved(id: string): void {
+    this.movedIds.add(id);
     this.schedule();
   }
 
-  /** The positions read again from Cytoscape's actors, and the hit index made again. */
+  /** The moved actors' positions read again from Cytoscape, and the hit index made again. */
   private readPositions(): void {
-    this.positionsStale = false;
-    this.ids.forEach((id, i) => {
+    for (const id of this.movedIds) {
       const node = this.cy.getElementById(id);
-      const to = this.scene.nodes[i];
-      if (!to || node.empty()) return;
+      const to = this.scene.nodes[this.index.get(id) ?? -1];
+      if (!to || node.empty()) continue;
       const { x, y } = node.position();
       to.x = x;
       to.y = y;
-    });
+    }
+    this.movedIds.clear();
     this.live.resized();
   }
 
@@ -222,7 +222,7 @@ export class StillPicture {
       to.x = xy[2 * k] as number;
       to.y = xy[2 * k + 1] as number;
     });
-    this.positionsStale = false;
+    this.movedIds.clear();
     this.live.resized();
     this.schedule();
   }
