@@ -38,6 +38,13 @@ function measureBounds(elements: CollectionReturnValue | NodeCollection): void {
   });
 }
 
+/** Whether two lists of display states are the same. */
+function sameStates(a: Uint16Array, b: Uint16Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 /** Resolves in a task of its own. */
 function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
@@ -188,6 +195,10 @@ export class ProgressiveFill {
 
   /** The actors' display states (marks.ts), drawn on the picture while it is on screen. */
   setStates(states: Uint16Array): void {
+    // The marks are written again on many changes that leave the actors' as they were (the
+    // suggested links at each render of the app): the picture of 50,000 actors is not drawn
+    // again for those.
+    if (this.states && sameStates(this.states, states)) return;
     this.states = Uint16Array.from(states);
     this.still?.setStates(this.states);
   }
