@@ -16,6 +16,11 @@ const EXTRA = 'compared';
 const LOST_GREY = '#D1D5DB';
 
 /** Draws `compare` on the map, or (null) puts the map back as it was. */
+/** Whether the map shows actors only a comparison has (lost ones). */
+export function comparedActors(cy: Core): boolean {
+  return cy.nodes(`.${EXTRA}`).nonempty();
+}
+
 export function drawCompare(cy: Core, marks: MapMarks, compare: CompareMarks | null): void {
   if (cy.destroyed()) return;
   cy.batch(() => {

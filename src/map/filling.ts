@@ -2,22 +2,25 @@
 // picture of the map first (overview.ts), the links on a layer of their own (edge-layer.ts),
 // Cytoscape given the actors a chunk per frame with its drawing held, and a layout's
 // positions applied the same way.
-import type { CollectionReturnValue, Core, ElementDefinition, NodeCollection } from 'cytoscape';
+import type {
+  CollectionReturnValue,
+  Core,
+  ElementDefinition,
+  EventObject,
+  NodeCollection,
+  NodeSingular,
+} from 'cytoscape';
 import type { Viewport } from '../layout';
 import type { MaillageGraph } from '../model';
 import { EdgeLayer } from './edge-layer.ts';
 import { circlesOf, shownNodeElements } from './element-places.ts';
 import { applyPositions } from './layout.ts';
 import { overlayCanvas } from './overlay-canvas.ts';
-import { NodeLooks } from './node-look.ts';
-import {
-  drawOverview,
-  followTransform,
-  type OverviewNode,
-  type OverviewScene,
-} from './overview.ts';
-import { LivePicture } from './picture-live.ts';
-import { BIG_EDGE_OPACITY, EDGE, type StyleBlock } from './style.ts';
+import { comparedActors } from './compare-marks.ts';
+import type { LivePicture } from './picture-live.ts';
+import { PictureStand } from './picture-stand.ts';
+import { StillPicture } from './still-picture.ts';
+import type { StyleBlock } from './style.ts';
 import type { NodeVisual } from './elements.ts';
 import type { Filters } from './types.ts';
 
@@ -26,8 +29,6 @@ const CHUNK_BUDGET = 80;
 /** Big maps move their actors to the layout's positions this many at a time (1,500 made a
  * task of about 200 ms on two busy cores: events and bounding boxes of every actor moved). */
 const PLACE_CHUNK = 500;
-/** The picture is drawn again at the viewport once it has rested this long (ms). */
-const REST = 150;
 
 /** Has Cytoscape compute (and cache) the bounding boxes of `elements` now, so that its next
  * frame need not. */
@@ -35,6 +36,13 @@ function measureBounds(elements: CollectionReturnValue | NodeCollection): void {
   elements.forEach((element) => {
     element.boundingBox();
   });
+}
+
+/** Whether two lists of display states are the same. */
+function sameStates(a: Uint16Array, b: Uint16Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** Resolves in a task of its own. */
@@ -68,29 +76,30 @@ export interface FillHost {
   style(): readonly StyleBlock[];
   /** Canvas pixels per CSS pixel. */
   pixelRatio(): number;
+  /** Cytoscape would draw names at this zoom (the picture then steps aside). */
+  namesDrawn(): boolean;
 }
 
 export class ProgressiveFill {
   private readonly host: FillHost;
   private readonly cy: Core;
-  /** The still picture shown until the first frame, and the viewport it was drawn for. */
-  private overview: HTMLCanvasElement | null = null;
-  private overviewViewport: Viewport | null = null;
-  /** What the picture is drawn from (every actor, in map order), and its live part. */
-  private scene: OverviewScene | null = null;
-  private live: LivePicture | null = null;
+  /** The still picture (until the first frame, or as the actors' layer). */
+  private still: StillPicture | null = null;
   /** The actors' display states, as marks.ts last wrote them (null: none yet). */
   private states: Uint16Array | null = null;
   /** The elements being filled in, how many are actors, and how many Cytoscape has. */
   private elements: ElementDefinition[] | null = null;
   private order = 0;
   private added = 0;
-  private pictureFrame = 0;
-  private restTimer: ReturnType<typeof setTimeout> | undefined;
   /** Holds on Cytoscape's drawing (holdDrawing), and what they put aside. */
   private holds = 0;
   private heldOwn = false;
   private heldRender: unknown = undefined;
+  /** Once Cytoscape holds every actor: the picture stays the actors' layer while the view
+   * shows many of them (picture-stand.ts). */
+  private stand: PictureStand | null = null;
+  /** A layout's end being placed: the picture has its positions already. */
+  private placing = false;
 
   constructor(host: FillHost) {
     this.host = host;
@@ -100,17 +109,8 @@ export class ProgressiveFill {
   /** The still picture follows a pan or zoom made while the map fills in, as the links'
    * layer does. */
   followViewport(): void {
-    if (this.overview && this.overviewViewport) {
-      this.overview.style.transform = followTransform(
-        this.overviewViewport,
-        this.cy.zoom(),
-        this.cy.pan(),
-      );
-      // Drawn again at the new viewport once it rests: sharp when zoomed in.
-      clearTimeout(this.restTimer);
-      this.restTimer = setTimeout(() => this.schedulePicture(), REST);
-    }
-    this.live?.follow();
+    this.still?.follow();
+    this.stand?.viewportMoved();
   }
 
   /** The viewport the map opens on: the actors the filters keep, at their element
@@ -176,60 +176,18 @@ export class ProgressiveFill {
     // The map opens on this viewport: the picture and the links layer are drawn for it.
     this.cy.viewport(viewport);
     const shown = new Set(shownNodes.map(({ data }) => data.id as string));
-    // Every actor, in map order (the marks' order); those the filters leave out at alpha 0.
-    const ids: string[] = [];
-    const labels: string[] = [];
-    const index = new Map<string, number>();
-    const nodes: OverviewNode[] = elements.slice(0, order).map(({ data, position }, i) => {
-      const id = data.id as string;
-      ids.push(id);
-      labels.push(String(data.label ?? ''));
-      index.set(id, i);
-      return {
-        x: position?.x ?? 0,
-        y: position?.y ?? 0,
-        size: Number(data.size),
-        colour: String(data.colour),
-        shape: data.shape as OverviewNode['shape'],
-        alpha: shown.has(id) ? 1 : 0,
-      };
-    });
-    const edges: number[] = [];
-    const widths: number[] = [];
-    for (let i = withLinks ? order : elements.length; i < elements.length; i++) {
-      const { data } = elements[i] as ElementDefinition;
-      const a = index.get(data.source as string);
-      const b = index.get(data.target as string);
-      if (a === undefined || b === undefined || !shown.has(data.source as string)) continue;
-      if (!shown.has(data.target as string)) continue;
-      edges.push(a, b);
-      widths.push(Number(data.width));
-    }
     canvas.width = width;
     canvas.height = height;
-    this.overview = canvas;
-    this.scene = {
-      nodes,
-      edges,
-      widths,
-      edgeColour: EDGE,
-      edgeOpacity: BIG_EDGE_OPACITY,
-      viewport,
+    // Every actor, in map order (the marks' order); those the filters leave out at alpha 0.
+    const host = {
+      cy: this.cy,
+      container,
+      style: () => this.host.style(),
+      pixelRatio: this.host.pixelRatio(),
     };
-    this.live = new LivePicture(
-      {
-        container,
-        width: () => this.cy.width(),
-        height: () => this.cy.height(),
-        viewport: () => ({ zoom: this.cy.zoom(), pan: this.cy.pan() }),
-        pixelRatio: this.host.pixelRatio(),
-      },
-      ids,
-      nodes,
-      labels,
-    );
-    if (this.states) this.live.setStates(this.states);
-    this.drawPicture(viewport);
+    this.still = new StillPicture(host, canvas, elements, order, shown, viewport, withLinks);
+    if (this.states) this.still.setStates(this.states);
+    this.still.draw(viewport);
     container.appendChild(canvas);
     performance.measure('maillage:overview', { start: started, end: performance.now() });
     this.host.onPreparing?.(0);
@@ -237,44 +195,12 @@ export class ProgressiveFill {
 
   /** The actors' display states (marks.ts), drawn on the picture while it is on screen. */
   setStates(states: Uint16Array): void {
+    // The marks are written again on many changes that leave the actors' as they were (the
+    // suggested links at each render of the app): the picture of 50,000 actors is not drawn
+    // again for those.
+    if (this.states && sameStates(this.states, states)) return;
     this.states = Uint16Array.from(states);
-    if (!this.live) return;
-    this.live.setStates(this.states);
-    this.schedulePicture();
-  }
-
-  /** Draws the picture again, with the actors' marks, soon (one drawing per frame at most). */
-  private schedulePicture(): void {
-    if (this.pictureFrame || !this.overview) return;
-    this.pictureFrame = requestAnimationFrame(() => {
-      this.pictureFrame = 0;
-      this.drawPicture({ zoom: this.cy.zoom(), pan: { ...this.cy.pan() } });
-    });
-  }
-
-  /** Draws the picture at `viewport`, each actor in the look of its marks. */
-  private drawPicture(viewport: Viewport): void {
-    const { overview, scene, live } = this;
-    const ctx = overview?.getContext('2d');
-    if (!overview || !scene || !ctx) return;
-    const looks = new NodeLooks(this.host.style());
-    const nodes = scene.nodes.map((node, i) => {
-      if (!live || !this.states) return node;
-      const look = looks.of(live.state(i));
-      if (!look) return { ...node, alpha: 0 };
-      return {
-        ...node,
-        alpha: look.opacity,
-        ...(look.border > 0
-          ? { ring: { width: look.border, colour: look.borderColour, opacity: look.borderOpacity } }
-          : {}),
-      };
-    });
-    ctx.setTransform(1, 0, 0, 1, 0, 0);
-    ctx.clearRect(0, 0, overview.width, overview.height);
-    drawOverview(ctx, { ...scene, nodes, viewport });
-    this.overviewViewport = viewport;
-    overview.style.transform = followTransform(viewport, this.cy.zoom(), this.cy.pan());
+    this.still?.setStates(this.states);
   }
 
   /**
@@ -283,34 +209,35 @@ export class ProgressiveFill {
    * and the picture and its hit index are made again with it.
    */
   restyle(visualOf: (id: string) => Partial<NodeVisual>): void {
-    const { elements, scene } = this;
-    if (!elements) return;
-    for (let i = this.added; i < this.order; i++) {
-      const { data } = elements[i] as ElementDefinition;
-      Object.assign(data, visualOf(data.id as string));
+    const { elements } = this;
+    if (elements) {
+      for (let i = this.added; i < this.order; i++) {
+        const { data } = elements[i] as ElementDefinition;
+        Object.assign(data, visualOf(data.id as string));
+      }
     }
-    if (!scene) return;
-    scene.nodes.forEach((node, i) => {
-      const { data } = elements[i] as ElementDefinition;
-      node.colour = String(data.colour);
-      node.size = Number(data.size);
-      node.shape = data.shape as OverviewNode['shape'];
-    });
-    this.live?.resized();
-    this.schedulePicture();
+    // Filling in: the definitions have the new look; afterwards, the look asked.
+    this.still?.restyle((id, i) =>
+      elements ? ((elements[i] as ElementDefinition).data as Partial<NodeVisual>) : visualOf(id),
+    );
   }
 
   /** The actor at (x, y) (model pixels) on the live picture, or null (no picture, none). */
   hitAt(position: { x: number; y: number }): string | null {
-    return this.live ? this.live.hitAt(position.x, position.y) : null;
+    return this.shown ? (this.still?.live.hitAt(position.x, position.y) ?? null) : null;
+  }
+
+  /** The picture is on screen (filling in, or standing for Cytoscape). */
+  private get shown(): boolean {
+    return this.stand ? this.stand.standing : this.still !== null;
   }
 
   /** Glides to the actors of `ids` (null: all shown) from the picture's positions, while
    * the picture stands in for Cytoscape; false when it does not. */
   glideTo(ids: readonly string[] | null): boolean {
-    if (!this.live) return false;
+    if (!this.still || this.stand) return false;
     const viewport = this.host.viewportForCircles(
-      this.live.circles(ids),
+      this.still.live.circles(ids),
       this.cy.width(),
       this.cy.height(),
     );
@@ -321,8 +248,8 @@ export class ProgressiveFill {
   /** Centres actor `id` at `zoom` from the picture's positions, while the picture stands in
    * for Cytoscape; false when it does not. */
   centreOn(id: string, zoom: number): boolean {
-    if (!this.live) return false;
-    const [x, y] = this.live.circles([id]);
+    if (!this.still || this.stand) return false;
+    const [x, y] = this.still.live.circles([id]);
     if (x === undefined || y === undefined) return true;
     const pan = { x: this.cy.width() / 2 - zoom * x, y: this.cy.height() / 2 - zoom * y };
     this.cy.animate({ zoom, pan }, { duration: 250 });
@@ -331,20 +258,77 @@ export class ProgressiveFill {
 
   /** The live picture, while it stands in for Cytoscape (tests, diagnostics). */
   get picture(): LivePicture | null {
-    return this.live;
+    return this.shown ? (this.still?.live ?? null) : null;
+  }
+
+  /**
+   * Cytoscape holds every actor: the picture stays the actors' layer while the view shows
+   * many of them, Cytoscape's drawing held (picture-stand.ts), and follows the positions
+   * Cytoscape's actors take (a drag).
+   */
+  private standIn(): void {
+    const { still } = this;
+    if (!still || this.stand) return;
+    this.cy.on('position', 'node', this.onPosition);
+    this.stand = new PictureStand({
+      cy: this.cy,
+      container: this.host.container,
+      hold: () => this.holdDrawing(),
+      show: (on) => still.show(on),
+      inView: () => {
+        const { x1, y1, x2, y2 } = this.cy.extent();
+        return still.live.countIn(x1, y1, x2, y2);
+      },
+      namesDrawn: () => this.host.namesDrawn(),
+      // A comparison's lost actors are not on the picture.
+      aside: () => comparedActors(this.cy),
+      drawn: twoFrames,
+      destroyed: () => this.host.destroyed(),
+    });
+  }
+
+  /** Chooses again which layer draws the actors (the map's contents changed). */
+  chooseLayer(): void {
+    this.stand?.choose();
+  }
+
+  /**
+   * The filling is over: the picture stays as the actors' layer (its progress line goes) if
+   * it stands for Cytoscape, else it goes.
+   */
+  filled(): void {
+    if (!this.stand || !this.still) {
+      this.removeOverview();
+      return;
+    }
+    this.still.canvas.dataset.testid = 'map-actors';
+    if (!this.host.destroyed()) this.host.onPreparing?.(null);
+  }
+
+  private readonly onPosition = (event: EventObject): void => {
+    if (!this.placing) this.still?.moved((event.target as NodeSingular).id());
+  };
+
+  /** The names the picture draws on hover and selection, read again from Cytoscape's
+   * actors (anonymous mode changed them). */
+  relabel(): void {
+    if (!this.stand) return;
+    this.still?.live.relabel((id) => String(this.cy.getElementById(id).data('label') ?? ''));
+  }
+
+  private leaveStand(): void {
+    if (!this.stand) return;
+    this.cy.off('position', 'node', this.onPosition);
+    this.stand.destroy();
+    this.stand = null;
   }
 
   /** The picture goes (the map is drawn, or drawing failed or stopped). */
   removeOverview(): void {
-    this.live?.destroy();
-    this.live = null;
-    cancelAnimationFrame(this.pictureFrame);
-    this.pictureFrame = 0;
-    clearTimeout(this.restTimer);
-    if (!this.overview) return;
-    this.overview.remove();
-    this.overview = null;
-    this.scene = null;
+    this.leaveStand();
+    if (!this.still) return;
+    this.still.destroy();
+    this.still = null;
     if (!this.host.destroyed()) this.host.onPreparing?.(null);
   }
 
@@ -371,7 +355,10 @@ export class ProgressiveFill {
       if (this.host.destroyed()) return false;
       layer();
     }
-    return this.addInChunks(layer ? elements.slice(0, order) : elements, order);
+    const standing = () => {
+      if (layer) this.standIn();
+    };
+    return this.addInChunks(layer ? elements.slice(0, order) : elements, order, standing);
   }
 
   /**
@@ -381,7 +368,11 @@ export class ProgressiveFill {
    * chunk's share, and the map is drawn once, at the end. False when the map was destroyed
    * meanwhile.
    */
-  private async addInChunks(elements: ElementDefinition[], order: number): Promise<boolean> {
+  private async addInChunks(
+    elements: ElementDefinition[],
+    order: number,
+    full: () => void,
+  ): Promise<boolean> {
     const release = this.holdDrawing();
     try {
       // Chunk sizes follow the time the last chunk took (frame and task), aiming at
@@ -401,8 +392,10 @@ export class ProgressiveFill {
         // Bounding boxes now, chunk by chunk, rather than all in the first frame.
         measureBounds(added);
         cost[group] = (performance.now() - started) / Math.max(1, added.length);
-        if (this.overview) this.host.onPreparing?.(i / elements.length);
+        if (this.still) this.host.onPreparing?.(i / elements.length);
       }
+      // Every actor in: the picture may stay, its hold taken before this one goes.
+      full();
     } finally {
       release();
       this.elements = null;
@@ -424,6 +417,9 @@ export class ProgressiveFill {
   ): Promise<boolean> {
     const release = this.holdDrawing();
     const resume = links?.hold();
+    // The picture standing takes every position at once; Cytoscape a chunk per frame.
+    this.placing = this.stand !== null;
+    if (this.placing) this.still?.placeAt(nodes, xy);
     try {
       for (let i = 0; i < nodes.length; i += PLACE_CHUNK) {
         const chunk = nodes.slice(i, i + PLACE_CHUNK);
@@ -435,6 +431,7 @@ export class ProgressiveFill {
       settle();
       await frameThenTask();
     } finally {
+      this.placing = false;
       resume?.();
       release();
       performance.mark('maillage:placed');
@@ -471,11 +468,8 @@ export class ProgressiveFill {
   }
 
   destroy(): void {
-    this.live?.destroy();
-    this.live = null;
-    cancelAnimationFrame(this.pictureFrame);
-    clearTimeout(this.restTimer);
-    this.overview?.remove();
-    this.overview = null;
+    this.leaveStand();
+    this.still?.destroy();
+    this.still = null;
   }
 }

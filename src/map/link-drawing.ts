@@ -20,6 +20,10 @@ export interface LinkDrawingSetup {
   onDrawn: (source: string, target: string) => void;
   /** Escape while no line is being drawn: the mode should end. */
   onStop: () => void;
+  /** The actor at a model point on a big map's still picture, where Cytoscape draws no
+   * actor (filling.ts, picture-stand.ts): its actors are tiny, the picture's hit index has
+   * the pointer's slack. */
+  actorAt?: (position: { x: number; y: number }) => string | null;
 }
 
 export class LinkDrawing {
@@ -29,6 +33,8 @@ export class LinkDrawing {
   private from: NodeSingular | null = null;
   private readonly wasUngrabified: boolean;
   private readonly doc: Document;
+  /** Panning was on before a line started from the picture (turned off meanwhile). */
+  private panning: boolean | null = null;
 
   constructor(setup: LinkDrawingSetup) {
     this.setup = setup;
@@ -48,7 +54,7 @@ export class LinkDrawing {
     container.classList.add('linking');
     this.wasUngrabified = cy.autoungrabify();
     cy.autoungrabify(true);
-    cy.on('tapstart', 'node', this.onStart);
+    cy.on('tapstart', this.onStart);
     cy.on('tapdrag', this.onDrag);
     cy.on('tapend', this.onEnd);
     this.doc.addEventListener('keydown', this.onKey);
@@ -66,7 +72,7 @@ export class LinkDrawing {
     this.doc.removeEventListener('keydown', this.onKey);
     // The map may be gone already (a new workspace): nothing of it to give back then.
     if (!cy.destroyed()) {
-      cy.off('tapstart', 'node', this.onStart);
+      cy.off('tapstart', this.onStart);
       cy.off('tapdrag', this.onDrag);
       cy.off('tapend', this.onEnd);
       cy.autoungrabify(this.wasUngrabified);
@@ -79,10 +85,28 @@ export class LinkDrawing {
   cancel(): void {
     this.from = null;
     this.svg.style.display = 'none';
+    const { cy } = this.setup;
+    if (this.panning !== null && !cy.destroyed()) cy.userPanningEnabled(this.panning);
+    this.panning = null;
+  }
+
+  /** The actor pressed: Cytoscape's element, else the picture's (the map not panned then). */
+  private pressed(event: EventObject): NodeSingular | null {
+    const { cy } = this.setup;
+    const target = event.target as NodeSingular | Core;
+    if (target !== cy) return (target as NodeSingular).isNode?.() ? (target as NodeSingular) : null;
+    const id = this.setup.actorAt?.(event.position) ?? null;
+    const node = id === null ? null : cy.getElementById(id);
+    if (!node || node.empty()) return null;
+    this.panning = cy.userPanningEnabled();
+    cy.userPanningEnabled(false);
+    return node;
   }
 
   private readonly onStart = (event: EventObject): void => {
-    this.from = event.target as NodeSingular;
+    const from = this.pressed(event);
+    if (!from) return;
+    this.from = from;
     const p = this.from.renderedPosition();
     this.moveLine(p, p);
     this.svg.style.display = '';
@@ -117,6 +141,8 @@ export class LinkDrawing {
       if (node.id() !== this.from?.id()) return node;
     }
     const { x, y } = event.position;
+    const id = this.setup.actorAt?.(event.position) ?? null;
+    if (id !== null && id !== this.from?.id()) return this.setup.cy.getElementById(id);
     let found: NodeSingular | null = null;
     this.setup.cy.nodes(':visible').forEach((node) => {
       const box = node.boundingBox({ includeLabels: false });

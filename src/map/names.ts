@@ -286,6 +286,12 @@ export class MapNames {
     return ratio === 'auto' ? window.devicePixelRatio || 1 : ratio;
   }
 
+  /** Big maps: names are drawn at this zoom (the still picture then leaves the actors to
+   * Cytoscape, picture-stand.ts). */
+  namesDrawn(): boolean {
+    return this.big && this.drawable();
+  }
+
   /** Big maps: Cytoscape draws names at this zoom (the biggest ones at least). */
   private drawable(): boolean {
     const level = 2 ** Math.ceil(Math.log2(this.cy.zoom() * this.pixelRatio));

@@ -132,8 +132,9 @@ export class NetworkMap {
       onPreparing: setup.onPreparing,
       style: () => this.labels.style(),
       pixelRatio: () => this.labels.pixelRatio,
+      namesDrawn: () => this.labels.namesDrawn(),
     });
-    // Until Cytoscape holds every actor, the still picture draws their marks (filling.ts).
+    // The still picture draws the actors' marks while it is on screen (filling.ts).
     this.marks.setPicture((nodes) => this.filling.setStates(nodes));
     this.layouts = new MapLayouts({
       cy,
@@ -247,8 +248,8 @@ export class NetworkMap {
       await twoFrames();
       performance.measure('maillage:first-frame', { start: t2, end: performance.now() });
     } finally {
-      // The picture goes once the map is drawn, or if drawing failed or stopped.
-      this.filling.removeOverview();
+      // The picture goes (drawing done, failed or stopped), or stays the actors' layer.
+      this.filling.filled();
     }
     // fcose's positions to glide to; big maps laid out in a worker, unless saved with theirs.
     if (this.destroyed) return;
@@ -300,6 +301,7 @@ export class NetworkMap {
   setNames(names: ReadonlyMap<string, string>): void {
     this.names = names;
     this.labels.setNames(names);
+    this.filling.relabel();
   }
 
   /** Presentation mode on or off: names grow and darken, and are chosen again. */
@@ -341,6 +343,7 @@ export class NetworkMap {
 
   private applyMetrics(): void {
     refreshVisuals(this.cy, this.graph, this.context());
+    this.filling.restyle(visualsOf(this.graph, this.context()));
     this.marks.update({
       fragility: fragilityInput(this.graph, this.metrics, this.encodings.articulation),
     });
@@ -406,6 +409,7 @@ export class NetworkMap {
   /** Draws a comparison of two versions (gained, lost, kept), or (null) leaves it. */
   setCompare(compare: CompareMarks | null): void {
     drawCompare(this.cy, this.marks, compare);
+    this.filling.chooseLayer();
   }
 
   /** The suggested links drawn now, as "source|target". */
@@ -418,9 +422,14 @@ export class NetworkMap {
     return this.links ? this.links.withState(state) : null;
   }
 
-  /** The still picture standing in for Cytoscape on a big map filling in (null once full). */
+  /** The still picture standing in for Cytoscape on a big map (null when Cytoscape draws). */
   get picture(): LivePicture | null {
     return this.filling.picture;
+  }
+
+  /** The actor at a model point on the still picture, when it is on screen (else null). */
+  actorAt(position: { x: number; y: number }): string | null {
+    return this.filling.hitAt(position);
   }
 
   /** The actors lit now, in map order. */

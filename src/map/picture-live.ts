@@ -33,10 +33,12 @@ export class LivePicture {
   private readonly ids: readonly string[];
   private readonly index: ReadonlyMap<string, number>;
   private readonly nodes: readonly OverviewNode[];
-  private readonly labels: readonly string[];
+  private labels: readonly string[];
   private readonly canvas: HTMLCanvasElement;
   private states: Uint16Array | null = null;
   private hovered = -1;
+  /** On screen and answering the pointer (false: Cytoscape draws the actors, picture-stand.ts). */
+  private active = true;
   private readonly onMove: (event: PointerEvent) => void;
   private readonly onLeave: () => void;
 
@@ -58,7 +60,9 @@ export class LivePicture {
     this.canvas = overlayCanvas(host.container.ownerDocument, 'map-hover', { zIndex: '6' });
     host.container.appendChild(this.canvas);
     this.resize();
-    this.onMove = (event) => this.hover(this.hitAtClient(event.clientX, event.clientY));
+    this.onMove = (event) => {
+      if (this.active) this.hover(this.hitAtClient(event.clientX, event.clientY));
+    };
     this.onLeave = () => this.hover(-1);
     host.container.addEventListener('pointermove', this.onMove);
     host.container.addEventListener('pointerleave', this.onLeave);
@@ -71,7 +75,30 @@ export class LivePicture {
     return this.spatial;
   }
 
-  /** The actors' sizes changed (a new size encoding): the index is made again. */
+  /** On screen and answering the pointer, or (false) put aside while Cytoscape draws. */
+  setActive(active: boolean): void {
+    if (active === this.active) return;
+    this.active = active;
+    this.canvas.style.display = active ? '' : 'none';
+    if (!active) this.hover(-1);
+    this.draw();
+  }
+
+  /** The names drawn on hover and selection (anonymous mode gives others). */
+  relabel(labelOf: (id: string, i: number) => string): void {
+    this.labels = this.ids.map(labelOf);
+    this.draw();
+  }
+
+  /** How many actors shown meet the rectangle (model pixels). */
+  countIn(x1: number, y1: number, x2: number, y2: number): number {
+    let count = 0;
+    for (const i of this.hits.within(x1, y1, x2, y2)) if (this.hittable(i)) count++;
+    return count;
+  }
+
+  /** The actors' sizes or positions changed (a new size encoding, a layout, a drag): the
+   * index is made again. */
   resized(): void {
     this.spatial = null;
     this.indexTimer = setTimeout(() => this.hits, 0);
@@ -182,6 +209,7 @@ export class LivePicture {
     const ratio = this.host.pixelRatio;
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
     ctx.clearRect(0, 0, this.canvas.width, this.canvas.height);
+    if (!this.active) return;
     const marked: [number, string][] = [];
     this.ids.forEach((_, i) => {
       if (this.state(i) & MARKS.selected && this.hittable(i)) marked.push([i, ACCENT]);

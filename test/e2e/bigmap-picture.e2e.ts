@@ -1,7 +1,9 @@
 // A 10,000-actor map is usable on its still picture, before Cytoscape holds every actor:
 // hovering an actor Cytoscape does not have yet names it, a click selects it and opens its
 // details, the fragility switch marks the articulation points on the picture; once the map
-// is drawn, Cytoscape keeps the selection.
+// is drawn, Cytoscape keeps the selection, and the picture stays the actors' layer while the
+// view shows many of them (picture-stand.ts): hover, click, focus, filters and 'Relier' on
+// it, Cytoscape drawing once zoomed in.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { appSession, screenshot } from './browser.ts';
 import { writeGeneratedInventory } from './fixtures.ts';
@@ -21,7 +23,9 @@ type Hooks = {
   __maillage: {
     map: {
       cy: {
-        nodes(): { length: number };
+        nodes(selector?: string): { length: number };
+        zoom(options: { level: number; position: { x: number; y: number } }): void;
+        fit(): void;
         getElementById(id: string): { empty(): boolean; data(key: string): unknown };
         zoom(): number;
         pan(): { x: number; y: number };
@@ -41,9 +45,11 @@ type Hooks = {
   };
 };
 
-/** An actor Cytoscape does not hold yet, alone under its point on the picture and not under
- * a toolbar: its id, name and point in the page. */
-function actorOnPicture(): { id: string; name: string; x: number; y: number } | null {
+/** An actor (one Cytoscape does not hold yet unless `held`, and not `other`), alone under its
+ * point on the picture and not under a toolbar: its id, name and point in the page. */
+function actorOnPicture(
+  options: { held?: boolean; other?: string } = {},
+): { id: string; name: string; x: number; y: number } | null {
   const { map, state } = (window as unknown as Hooks).__maillage;
   const picture = map.picture;
   if (!picture) return null;
@@ -55,7 +61,7 @@ function actorOnPicture(): { id: string; name: string; x: number; y: number } | 
   // The last actors are given to Cytoscape last.
   const ids = graph.nodes().slice().reverse();
   for (const id of ids) {
-    if (!map.cy.getElementById(id).empty()) continue;
+    if (id === options.other || (!options.held && !map.cy.getElementById(id).empty())) continue;
     const p = picture.renderedPosition(id);
     if (!p || p.x < 40 || p.y < 60 || p.x > rect.width - 80 || p.y > rect.height - 80) continue;
     if (picture.hitAt((p.x - pan.x) / zoom, (p.y - pan.y) / zoom) !== id) continue;
@@ -70,7 +76,9 @@ function actorOnPicture(): { id: string; name: string; x: number; y: number } | 
 /** Pixels of the picture in the articulation points' red, around the actors of `ids` (their
  * screen positions, as the picture draws them) or everywhere (null). */
 function redOnPicture(ids: string[] | null): number {
-  const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="map-overview"]');
+  const canvas = document.querySelector<HTMLCanvasElement>(
+    '[data-testid="map-overview"], [data-testid="map-actors"]',
+  );
   const picture = (window as unknown as Hooks).__maillage.map.picture;
   if (!canvas || !picture) return -1;
   const ctx = canvas.getContext('2d') as CanvasRenderingContext2D;
@@ -125,7 +133,7 @@ describe('a 10,000-actor map on its still picture', () => {
     await page.getByTestId('articulation-switch').click();
     await expect.poll(async () => (await critical()).length, WAIT).toBe(0);
 
-    const actor = await page.evaluate(actorOnPicture);
+    const actor = await page.evaluate(actorOnPicture, {});
     expect(actor).not.toBeNull();
     const { id, name, x, y } = actor as NonNullable<typeof actor>;
 
@@ -183,10 +191,124 @@ describe('a 10,000-actor map on its still picture', () => {
       return { colour: node.data('colour'), size: node.data('size') };
     }, last);
     expect(lastLook).toEqual(after);
+    // The picture stays the actors' layer at a whole-map zoom: Cytoscape's own canvases are
+    // hidden (its drawing held), the picture and its hover layer on screen.
+    const onPicture = () =>
+      page.evaluate(() => (window as unknown as Hooks).__maillage.map.picture !== null);
+    const cytoscapeShown = () =>
+      page.evaluate(
+        () =>
+          document.querySelector<HTMLCanvasElement>('canvas[data-id="layer2-node"]')?.style
+            .visibility !== 'hidden',
+      );
+    expect(await onPicture()).toBe(true);
+    expect(await cytoscapeShown()).toBe(false);
+    expect(await page.getByTestId('map-actors').count()).toBe(1);
+    expect(await page.getByTestId('map-overview').count()).toBe(0);
+    expect(await page.getByTestId('map-hover').count()).toBe(1);
+    expect(await page.getByTestId('map-area').getAttribute('data-overview')).toBe('none');
+
+    // The layout done, the whole map at 1366 × 768: still the picture.
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.waitForSelector('[data-testid="app"][data-layout="idle"]', { timeout: 300_000 });
+    await expect.poll(onPicture, WAIT).toBe(true);
+    await screenshot(page, '37-big-map-actors-layer');
+
+    // Hover and click on the picture, Cytoscape holding every actor.
+    const other = await page.evaluate(actorOnPicture, { held: true, other: id });
+    expect(other).not.toBeNull();
+    const second = other as NonNullable<typeof other>;
+    await page.mouse.move(second.x - 30, second.y - 30);
+    await page.mouse.move(second.x, second.y);
+    await expect
+      .poll(() => page.getByTestId('map-hover').getAttribute('data-actor'), WAIT)
+      .toBe(second.id);
+    await page.mouse.click(second.x, second.y);
+    await expect.poll(() => page.getByTestId('details-name').innerText(), WAIT).toBe(second.name);
+    // Selected, the actor is centred: zoomed in on a few actors, Cytoscape draws them.
+    await expect.poll(onPicture, WAIT).toBe(false);
+    await screenshot(page, '38-big-map-actors-selected');
+
+    // Its neighbourhood alone, seen on the whole map: the picture fades the others.
+    const fit = () => page.evaluate(() => (window as unknown as Hooks).__maillage.map.cy.fit());
+    const focused = () =>
+      page.evaluate(
+        () =>
+          (window as unknown as { __maillage: { map: { focusedId: string | null } } }).__maillage
+            .map.focusedId,
+      );
+    await page.getByTestId('focus-button').click();
+    await expect.poll(focused, WAIT).toBe(second.id);
+    await fit();
+    await expect.poll(onPicture, WAIT).toBe(true);
     expect(
-      await page.evaluate(() => (window as unknown as Hooks).__maillage.map.picture),
-    ).toBeNull();
-    expect(await page.getByTestId('map-hover').count()).toBe(0);
+      await page.evaluate(
+        () => (window as unknown as Hooks).__maillage.map.picture?.idsWith(1).length ?? 0,
+      ),
+    ).toBeGreaterThan(ACTORS / 2);
+    await screenshot(page, '39-big-map-actors-focus');
+    await page.getByTestId('focus-button').click();
+    await expect.poll(focused, WAIT).toBe(null);
+    await fit();
+    await expect.poll(onPicture, WAIT).toBe(true);
+
+    // 'Relier' on the picture: pressing on an actor and releasing on another asks for a link.
+    const start = (await page.evaluate(actorOnPicture, { held: true })) as NonNullable<
+      ReturnType<typeof actorOnPicture>
+    >;
+    expect(start).not.toBeNull();
+    const third = await page.evaluate(actorOnPicture, { held: true, other: start.id });
+    expect(third).not.toBeNull();
+    const end = third as NonNullable<typeof third>;
+    await page.getByTestId('draw-link').click();
+    await page.mouse.move(start.x, start.y);
+    await page.mouse.down();
+    await page.mouse.move((start.x + end.x) / 2, (start.y + end.y) / 2, { steps: 4 });
+    await screenshot(page, '40-big-map-actors-relier');
+    await page.mouse.move(end.x, end.y, { steps: 4 });
+    await page.mouse.up();
+    await page.getByTestId('link-form').waitFor(WAIT);
+    expect(await page.getByTestId('link-from').innerText()).toBe(start.name);
+    expect(await page.getByTestId('link-to-fixed').innerText()).toBe(end.name);
+    await page.keyboard.press('Escape');
+    await page.getByTestId('link-form').waitFor({ state: 'detached', ...WAIT });
+    await page.locator('body').focus();
+    await page.keyboard.press('Escape');
+    await expect
+      .poll(() => page.getByTestId('draw-link').getAttribute('aria-pressed'), WAIT)
+      .toBe('false');
+
+    // A filter: the actors it leaves out go from the picture too.
+    await page.getByTestId('filter-body').selectOption({ index: 1 });
+    await expect
+      .poll(
+        () =>
+          page.evaluate(
+            () => (window as unknown as Hooks).__maillage.map.picture?.idsWith(128).length ?? 0,
+          ),
+        WAIT,
+      )
+      .toBeGreaterThan(0);
+    expect(await onPicture()).toBe(true);
+    await screenshot(page, '41-big-map-actors-filtered');
+    await page.getByTestId('filter-body').selectOption('');
+
+    // Zoomed in on a few actors, Cytoscape draws them (names, textures) and the picture steps
+    // aside; zoomed out, the picture comes back.
+    await page.evaluate((actorId) => {
+      const { cy } = (window as unknown as Hooks).__maillage.map;
+      const node = cy.getElementById(actorId) as unknown as {
+        position(): { x: number; y: number };
+      };
+      cy.zoom({ level: 1, position: node.position() });
+    }, second.id);
+    await expect.poll(onPicture, WAIT).toBe(false);
+    await expect.poll(cytoscapeShown, WAIT).toBe(true);
+    expect(await page.getByTestId('map-actors').isVisible()).toBe(false);
+    await screenshot(page, '42-big-map-zoomed-cytoscape');
+    await fit();
+    await expect.poll(onPicture, WAIT).toBe(true);
+    await expect.poll(cytoscapeShown, WAIT).toBe(false);
     expect(outside).toEqual([]);
     expect(errors).toEqual([]);
     // 10,000 actors on two cores shared by several sessions: minutes, not seconds.

@@ -23,6 +23,7 @@ type Hooks = {
         };
         getElementById(id: string): NodeLike;
         zoom(options?: { level: number; position: { x: number; y: number } }): number;
+        fit(): void;
         extent(): { x1: number; y1: number; x2: number; y2: number };
       };
     };
@@ -216,6 +217,35 @@ describe('a big map', () => {
     expect(
       await page.evaluate(() => (window as unknown as LayerHooks).__maillage.map.cy.edges().length),
     ).toBe(0);
+    // The whole map in view again: the picture is the actors' layer (picture-stand.ts), and
+    // a PNG is still drawn by Cytoscape, off screen, its drawing on screen held still.
+    await page.evaluate(() => (window as unknown as Hooks).__maillage.map.cy.fit());
+    await expect
+      .poll(() => page.getByTestId('map-actors').isVisible(), { timeout: 10_000 })
+      .toBe(true);
+    const png = await page.evaluate(() => {
+      const hooks = window as unknown as {
+        __maillage: { map: { pngDataUrl(w: number): string } };
+      };
+      return hooks.__maillage.map.pngDataUrl(400);
+    });
+    expect(png).toMatch(/^data:image\/png;base64,/);
+    const decoded = await page.evaluate(async (url) => {
+      const image = new Image();
+      image.src = url;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const ctx = canvas.getContext('2d') as CanvasRenderingContext2D;
+      ctx.drawImage(image, 0, 0);
+      const data = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+      let inked = 0;
+      for (let i = 0; i < data.length; i += 4) if ((data[i] as number) < 200) inked++;
+      return { inked, area: canvas.width * canvas.height };
+    }, png);
+    expect(decoded.inked).toBeGreaterThan(0.01 * decoded.area);
+    expect(await page.getByTestId('map-actors').isVisible()).toBe(true);
 
     await page.waitForSelector('[data-testid="app"][data-analysis="done"]', { timeout: 120_000 });
 
@@ -266,5 +296,6 @@ describe('a big map', () => {
     expect(started).toEqual({ shown: 2, timeout: 0 });
     expect(outside).toEqual([]);
     expect(errors).toEqual([]);
-  });
+    // 3,000 actors, their layout, analysis and pictures on two shared cores.
+  }, 300_000);
 });

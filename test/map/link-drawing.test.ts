@@ -7,7 +7,14 @@ import { LinkDrawing } from '../../src/map/link-drawing.ts';
 
 type Handler = (event: unknown) => void;
 
-function stage() {
+/** The still picture's hit index: actors at (0, 0) and (100, 0), 6 px of slack. */
+function pictureHit({ x, y }: { x: number; y: number }): string | null {
+  if (Math.hypot(x, y) <= 6) return 'a';
+  if (Math.hypot(x - 100, y) <= 6) return 'b';
+  return null;
+}
+
+function stage(actorAt?: (position: { x: number; y: number }) => string | null) {
   const handlers = new Map<string, Handler>();
   let ungrabified = false;
   const node = (id: string, x: number, y: number) => ({
@@ -17,7 +24,17 @@ function stage() {
     boundingBox: () => ({ x1: x - 10, x2: x + 10, y1: y - 10, y2: y + 10 }),
   });
   const nodes = [node('a', 0, 0), node('b', 100, 0)];
+  let panning = true;
   const cy = {
+    getElementById: (id: string) => {
+      const found = nodes.find((n) => n.id() === id);
+      return { ...found, empty: () => !found };
+    },
+    userPanningEnabled: (on?: boolean) => {
+      if (on === undefined) return panning;
+      panning = on;
+      return cy;
+    },
     on: (event: string, ...rest: unknown[]) => handlers.set(event, rest.at(-1) as Handler),
     off: (event: string) => handlers.delete(event),
     autoungrabify: (on?: boolean) => {
@@ -60,6 +77,7 @@ function stage() {
     container: container as never,
     onDrawn: (s, t) => drawn.push(`${s}-${t}`),
     onStop: () => stopped++,
+    ...(actorAt ? { actorAt } : {}),
   });
   const fire = (event: string, target: unknown, position = { x: 0, y: 0 }) =>
     handlers.get(event)?.({ target, position, renderedPosition: position });
@@ -77,6 +95,7 @@ function stage() {
     stopped: () => stopped,
     dialog: (open: boolean) => (dialogOpen = open),
     ungrabified: () => ungrabified,
+    panning: () => panning,
     keyListeners: () => keys.length,
   };
 }
@@ -97,6 +116,21 @@ describe('drawing a link by dragging', () => {
     s.fire('tapstart', a);
     s.fire('tapend', s.cy, { x: 104, y: 3 });
     expect(s.drawn).toEqual(['a-b', 'a-b']);
+  });
+
+  it('starts and ends on the still picture where Cytoscape draws no actor, without panning', () => {
+    const s = stage(pictureHit);
+    // Pressed on the background, 4 px from a: the picture's actor.
+    s.fire('tapstart', s.cy, { x: 3, y: 2 });
+    expect(s.drawing.drawing).toBe(true);
+    expect(s.panning()).toBe(false);
+    s.fire('tapend', s.cy, { x: 97, y: 4 });
+    expect(s.drawn).toEqual(['a-b']);
+    expect(s.panning()).toBe(true);
+    // Pressed on nothing: no line, the map pans as usual.
+    s.fire('tapstart', s.cy, { x: 50, y: 50 });
+    expect(s.drawing.drawing).toBe(false);
+    expect(s.panning()).toBe(true);
   });
 
   it('gives nothing when released on the same actor or on no actor', () => {

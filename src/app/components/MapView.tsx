@@ -234,6 +234,7 @@ export function MapView(props: Props) {
       container: element,
       onDrawn: (source, target) => setDrawn({ source, target }),
       onStop: () => setLinking(false),
+      actorAt: (position) => map.actorAt(position),
     });
     return () => drawing.stop();
   }, [linking, workspace.serial, mapRef]);

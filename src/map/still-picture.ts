@@ -1,0 +1,237 @@
+// A big map's still picture on the page (overview.ts draws it): the actors in the look of
+// their marks (node-look.ts), live under the pointer (picture-live.ts), drawn again at the
+// viewport once it rests, and following the actors' positions. Shown while Cytoscape fills
+// in (filling.ts), then as the actors' layer of a whole view (picture-stand.ts).
+import type { Core, ElementDefinition, NodeCollection } from 'cytoscape';
+import type { Viewport } from '../layout';
+import type { NodeVisual } from './elements.ts';
+import { NodeLooks } from './node-look.ts';
+import {
+  drawOverview,
+  followTransform,
+  type OverviewNode,
+  type OverviewScene,
+} from './overview.ts';
+import { LivePicture } from './picture-live.ts';
+import { BIG_EDGE_OPACITY, EDGE, type StyleBlock } from './style.ts';
+
+/** The picture is drawn again at the viewport once it has rested this long (ms). */
+const REST = 150;
+
+/** What the picture needs of the map. */
+export interface PictureHost {
+  readonly cy: Core;
+  readonly container: HTMLElement;
+  /** The stylesheet (the picture draws the actors' marks as Cytoscape would). */
+  style(): readonly StyleBlock[];
+  pixelRatio: number;
+}
+
+export class StillPicture {
+  private readonly host: PictureHost;
+  private readonly cy: Core;
+  readonly canvas: HTMLCanvasElement;
+  readonly live: LivePicture;
+  private readonly scene: OverviewScene;
+  /** The actors' ids in map order, and their index. */
+  private readonly ids: readonly string[];
+  private readonly index: ReadonlyMap<string, number>;
+  /** The viewport the picture was drawn for. */
+  private drawnAt: Viewport;
+  private states: Uint16Array | null = null;
+  private frame = 0;
+  private restTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Actors Cytoscape moved (a drag): their positions read again before the next drawing. */
+  private readonly movedIds = new Set<string>();
+
+  /**
+   * The picture of the first `order` elements (the actors, every one in map order; those
+   * not in `shown` left out) and, when `withLinks`, of the links after them, drawn on
+   * `canvas` for `viewport`.
+   */
+  constructor(
+    host: PictureHost,
+    canvas: HTMLCanvasElement,
+    elements: readonly ElementDefinition[],
+    order: number,
+    shown: ReadonlySet<string>,
+    viewport: Viewport,
+    withLinks: boolean,
+  ) {
+    this.host = host;
+    this.cy = host.cy;
+    this.canvas = canvas;
+    this.drawnAt = viewport;
+    const ids: string[] = [];
+    const labels: string[] = [];
+    const index = new Map<string, number>();
+    const nodes: OverviewNode[] = elements.slice(0, order).map(({ data, position }, i) => {
+      const id = data.id as string;
+      ids.push(id);
+      labels.push(String(data.label ?? ''));
+      index.set(id, i);
+      return {
+        x: position?.x ?? 0,
+        y: position?.y ?? 0,
+        size: Number(data.size),
+        colour: String(data.colour),
+        shape: data.shape as OverviewNode['shape'],
+        alpha: shown.has(id) ? 1 : 0,
+      };
+    });
+    const edges: number[] = [];
+    const widths: number[] = [];
+    for (let i = withLinks ? order : elements.length; i < elements.length; i++) {
+      const { data } = elements[i] as ElementDefinition;
+      const a = index.get(data.source as string);
+      const b = index.get(data.target as string);
+      if (a === undefined || b === undefined || !shown.has(data.source as string)) continue;
+      if (!shown.has(data.target as string)) continue;
+      edges.push(a, b);
+      widths.push(Number(data.width));
+    }
+    this.ids = ids;
+    this.index = index;
+    this.scene = {
+      nodes,
+      edges,
+      widths,
+      edgeColour: EDGE,
+      edgeOpacity: BIG_EDGE_OPACITY,
+      viewport,
+    };
+    this.live = new LivePicture(
+      {
+        container: host.container,
+        width: () => this.cy.width(),
+        height: () => this.cy.height(),
+        viewport: () => ({ zoom: this.cy.zoom(), pan: this.cy.pan() }),
+        pixelRatio: host.pixelRatio,
+      },
+      ids,
+      nodes,
+      labels,
+    );
+  }
+
+  /** On screen (not put aside while Cytoscape draws the actors). */
+  get onScreen(): boolean {
+    return this.canvas.style.display !== 'none';
+  }
+
+  /** Puts the picture on screen, drawn at the viewport now, or aside. */
+  show(on: boolean): void {
+    this.canvas.style.display = on ? '' : 'none';
+    this.live.setActive(on);
+    if (on) this.drawNow();
+  }
+
+  /** The actors' display states (marks.ts), drawn soon. */
+  setStates(states: Uint16Array): void {
+    this.states = states;
+    this.live.setStates(states);
+    this.schedule();
+  }
+
+  /** A pan or zoom: the picture follows at once, and is drawn again once it rests. */
+  follow(): void {
+    this.canvas.style.transform = followTransform(this.drawnAt, this.cy.zoom(), this.cy.pan());
+    // Drawn again at the new viewport once it rests: sharp when zoomed in.
+    clearTimeout(this.restTimer);
+    this.restTimer = setTimeout(() => this.schedule(), REST);
+    this.live.follow();
+  }
+
+  /** Draws the picture again, with the actors' marks, soon (one drawing per frame at most). */
+  schedule(): void {
+    if (this.frame || !this.onScreen) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.drawNow();
+    });
+  }
+
+  /** Draws the picture at the viewport now. */
+  drawNow(): void {
+    this.draw({ zoom: this.cy.zoom(), pan: { ...this.cy.pan() } });
+  }
+
+  /** Draws the picture at `viewport`, each actor in the look of its marks. */
+  draw(viewport: Viewport): void {
+    const { canvas, scene, live } = this;
+    const ctx = canvas.getContext('2d');
+    if (!ctx) return;
+    if (this.movedIds.size > 0) this.readPositions();
+    const looks = new NodeLooks(this.host.style());
+    const nodes = scene.nodes.map((node, i) => {
+      if (!this.states) return node;
+      const look = looks.of(live.state(i));
+      if (!look) return { ...node, alpha: 0 };
+      return {
+        ...node,
+        alpha: look.opacity,
+        ...(look.border > 0
+          ? { ring: { width: look.border, colour: look.borderColour, opacity: look.borderOpacity } }
+          : {}),
+      };
+    });
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, canvas.width, canvas.height);
+    drawOverview(ctx, { ...scene, nodes, viewport });
+    this.drawnAt = viewport;
+    canvas.style.transform = followTransform(viewport, this.cy.zoom(), this.cy.pan());
+  }
+
+  /** A change of look (colour, shape, size) for actor `i` of `id`, then drawn again. */
+  restyle(visualOf: (id: string, i: number) => Partial<NodeVisual>): void {
+    this.scene.nodes.forEach((node, i) => {
+      const data = visualOf(this.ids[i] as string, i);
+      if (data.colour !== undefined) node.colour = String(data.colour);
+      if (data.size !== undefined) node.size = Number(data.size);
+      if (data.shape !== undefined) node.shape = data.shape as OverviewNode['shape'];
+    });
+    this.live.resized();
+    this.schedule();
+  }
+
+  /** Actor `id` moved in Cytoscape (a drag): its position is read before the next drawing. */
+  moved(id: string): void {
+    this.movedIds.add(id);
+    this.schedule();
+  }
+
+  /** The moved actors' positions read again from Cytoscape, and the hit index made again. */
+  private readPositions(): void {
+    for (const id of this.movedIds) {
+      const node = this.cy.getElementById(id);
+      const to = this.scene.nodes[this.index.get(id) ?? -1];
+      if (!to || node.empty()) continue;
+      const { x, y } = node.position();
+      to.x = x;
+      to.y = y;
+    }
+    this.movedIds.clear();
+    this.live.resized();
+  }
+
+  /** A layout's positions (`xy`, in the order of `nodes`) taken at once. */
+  placeAt(nodes: NodeCollection, xy: Float64Array): void {
+    nodes.forEach((node, k) => {
+      const to = this.scene.nodes[this.index.get(node.id()) ?? -1];
+      if (!to) return;
+      to.x = xy[2 * k] as number;
+      to.y = xy[2 * k + 1] as number;
+    });
+    this.movedIds.clear();
+    this.live.resized();
+    this.schedule();
+  }
+
+  destroy(): void {
+    this.live.destroy();
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    clearTimeout(this.restTimer);
+    this.canvas.remove();
+  }
+}
