@@ -53,6 +53,15 @@ const server = spawn(
   { stdio: 'ignore', detached: true },
 );
 const base = `http://127.0.0.1:${port}/`;
+/** Stops the preview server (a server left on the port would answer the next run with
+ * whichever build its own folder holds). */
+function stopServer(): void {
+  try {
+    if (server.pid) process.kill(-server.pid, 'SIGTERM');
+  } catch {
+    // already gone
+  }
+}
 try {
   for (let i = 0; ; i++) {
     try {
@@ -75,6 +84,7 @@ try {
       await page.close();
     }
     await browser.close();
+    stopServer();
     process.exit(0);
   }
   const page = await browser.newPage({ viewport: { width: 1366, height: 800 } });
@@ -137,7 +147,7 @@ try {
   print('self time', selfBy);
   print('total time', totalBy);
 } finally {
-  if (server.pid) process.kill(-server.pid, 'SIGTERM');
+  stopServer();
 }
 
 interface TraceEvent {
