@@ -340,9 +340,16 @@ describe('a long import report', () => {
     const issues = () => page.getByTestId('report-issues').innerText();
     expect(await issues()).toContain('« Inconnu 1 »');
     expect(await issues()).not.toContain('« Inconnu 60 »');
+    // Read to its bottom, then turned: the next page starts at its first issue.
+    const region = page.locator('.issues-scroll');
+    await region.evaluate((el) => {
+      el.scrollTop = el.scrollHeight;
+    });
+    expect(await region.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
     await pager.getByRole('button', { name: 'Suivante' }).focus();
     await page.keyboard.press('Enter');
     expect(await pager.innerText()).toMatch(/Page 2 sur 3/);
+    expect(await region.evaluate((el) => el.scrollTop)).toBe(0);
     expect(await rows.count()).toBe(50);
     expect(await issues()).toContain('« Inconnu 60 »');
     expect(await issues()).not.toContain('« Inconnu 1 »');

@@ -90,6 +90,12 @@ function ReportContents({ report, keptMap, rereading, onClose, onHelp }: Omit<Pr
   const errors = report.issues.filter((i) => i.severity === 'error').length;
   // A page of issues at a time: a region's files give thousands.
   const paging = usePaging(report.issues);
+  // A turned page starts at its first issue, not where the last page was scrolled to.
+  const issuesRegion = useRef<HTMLDivElement>(null);
+  const pageShown = paging.current;
+  useEffect(() => {
+    if (issuesRegion.current) issuesRegion.current.scrollTop = 0;
+  }, [pageShown]);
 
   return (
     <>
@@ -193,6 +199,7 @@ function ReportContents({ report, keptMap, rereading, onClose, onHelp }: Omit<Pr
       ) : (
         // Scrolled by keyboard too: the region takes the focus.
         <div
+          ref={issuesRegion}
           className="table-scroll issues-scroll"
           role="region"
           aria-labelledby="report-issues-title"
