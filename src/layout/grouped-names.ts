@@ -62,13 +62,17 @@ export function nameSize(
  * width: a short name ("Groupe 1", "Bailleur social") reads best whole. */
 export const GROUP_NAME_ONE_LINE = 10;
 
+/** Whether group `g`'s name is short (GROUP_NAME_ONE_LINE): always on one line. */
+const isShort = (widths: ArrayLike<number>, g: number) =>
+  (widths[2 * g] ?? 0) <= GROUP_NAME_ONE_LINE;
+
 /** The line count a group's name takes at `font` over a group `span` wide: one line when
  * it is no wider than the group or short (GROUP_NAME_ONE_LINE), or a single word; two
  * otherwise (a name breaks only where it must). */
 export function linesFor(widths: ArrayLike<number>, g: number, font: number, span: number) {
   const one = (widths[2 * g] ?? 0) * font;
   const two = (widths[2 * g + 1] ?? 0) * font;
-  return one <= Math.max(span, GROUP_NAME_ONE_LINE * font) || two >= one ? 1 : 2;
+  return isShort(widths, g) || one <= span || two >= one ? 1 : 2;
 }
 
 /** A box, in model coordinates. */
@@ -107,8 +111,9 @@ const STEP = 0.88;
  * Places each group's name above its actors, centred on them: every name at one size, as
  * large as `font` allows and the room above every group allows; where some name finds no
  * room even at a third of `font`, each name as large as its own room allows. On one line
- * when it is no wider than its group (or short), else on two (the other way where that fits
- * and this does not). A name never covers an actor's box or another name; the biggest
+ * when it is no wider than its group, else on two (the other way where that fits and this
+ * does not); a short name (GROUP_NAME_ONE_LINE) only ever on one line, smaller rather than
+ * broken. A name never covers an actor's box or another name; the biggest
  * groups are named first. A group whose name finds no room (or with no actor shown) is left
  * out.
  */
@@ -153,7 +158,8 @@ export function placeGroupNames(input: NamePlacement): PlacedName[] {
     const e = extent[g] as Box;
     const centre = (e.x1 + e.x2) / 2;
     const first = linesFor(widths, g, f, e.x2 - e.x1);
-    const tries: (1 | 2)[] = first === 1 ? [1, 2] : [2, 1];
+    // A short name stays whole on one line ("Groupe 12"): smaller rather than broken.
+    const tries: (1 | 2)[] = isShort(widths, g) ? [1] : first === 1 ? [1, 2] : [2, 1];
     return tries
       .filter((lines, k) => k === 0 || (widths[2 * g + 1] ?? 0) < (widths[2 * g] ?? 0))
       .map((lines) => {
