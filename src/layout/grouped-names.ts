@@ -107,6 +107,40 @@ const overlaps = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 &
 const SMALLEST = 0.3;
 const STEP = 0.88;
 
+/** The actors of each of `count` groups (−1: none), the box around each group's actors, and
+ * whether a box is free of every actor's box. */
+function groupExtents(groups: Int32Array, boxes: Float64Array, count: number) {
+  const members: number[][] = Array.from({ length: count }, () => []);
+  const extent: Box[] = members.map(() => ({
+    x1: Infinity,
+    y1: Infinity,
+    x2: -Infinity,
+    y2: -Infinity,
+  }));
+  const actorBox = (i: number): Box => ({
+    x1: boxes[4 * i] as number,
+    y1: boxes[4 * i + 1] as number,
+    x2: boxes[4 * i + 2] as number,
+    y2: boxes[4 * i + 3] as number,
+  });
+  groups.forEach((g, i) => {
+    const box = extent[g];
+    if (!box) return;
+    members[g]?.push(i);
+    const own = actorBox(i);
+    box.x1 = Math.min(box.x1, own.x1);
+    box.y1 = Math.min(box.y1, own.y1);
+    box.x2 = Math.max(box.x2, own.x2);
+    box.y2 = Math.max(box.y2, own.y2);
+  });
+  // Only the groups whose extent the box meets have actors to look at.
+  const clear = (box: Box): boolean =>
+    extent.every(
+      (e, h) => !overlaps(e, box) || (members[h] ?? []).every((i) => !overlaps(box, actorBox(i))),
+    );
+  return { members, extent, clear };
+}
+
 /**
  * Places each group's name above its actors, centred on them: every name at one size, as
  * large as `font` allows and the room above every group allows; where some name finds no
@@ -119,36 +153,7 @@ const STEP = 0.88;
  */
 export function placeGroupNames(input: NamePlacement): PlacedName[] {
   const { groups, boxes, widths, font } = input;
-  const count = widths.length / 2;
-  const members: number[][] = Array.from({ length: count }, () => []);
-  const extent: Box[] = members.map(() => ({
-    x1: Infinity,
-    y1: Infinity,
-    x2: -Infinity,
-    y2: -Infinity,
-  }));
-  groups.forEach((g, i) => {
-    const box = extent[g];
-    if (!box) return;
-    members[g]?.push(i);
-    box.x1 = Math.min(box.x1, boxes[4 * i] as number);
-    box.y1 = Math.min(box.y1, boxes[4 * i + 1] as number);
-    box.x2 = Math.max(box.x2, boxes[4 * i + 2] as number);
-    box.y2 = Math.max(box.y2, boxes[4 * i + 3] as number);
-  });
-  const clear = (box: Box): boolean =>
-    extent.every((e, h) => {
-      if (!overlaps(e, box)) return true;
-      return (members[h] ?? []).every(
-        (i) =>
-          !overlaps(box, {
-            x1: boxes[4 * i] as number,
-            y1: boxes[4 * i + 1] as number,
-            x2: boxes[4 * i + 2] as number,
-            y2: boxes[4 * i + 3] as number,
-          }),
-      );
-    });
+  const { members, extent, clear } = groupExtents(groups, boxes, widths.length / 2);
   const order = members
     .map((_, g) => g)
     .filter((g) => (members[g]?.length ?? 0) > 0)
