@@ -1,6 +1,7 @@
 // Per-actor and whole-network metrics that graphology computes well (degree, Louvain
 // communities, components); betweenness and closeness come from centrality.ts.
 import louvain from 'graphology-communities-louvain';
+import { emptyRecord } from '../domain';
 import type { MaillageGraph } from '../model';
 import { computeCentrality, type CentralityRunner, type NodeCentrality } from './centrality.ts';
 import { graphEnds } from './csr.ts';
@@ -50,7 +51,7 @@ export async function computeMetrics(
   const weighted = weightedDegrees(graph);
   const groups = options.components ?? components(graph);
   const centrality = await pending;
-  const actors: Record<string, ActorMetrics> = {};
+  const actors = emptyRecord<ActorMetrics>();
   graph.forEachNode((id) => {
     actors[id] = {
       degree: graph.degree(id),
@@ -149,7 +150,7 @@ export function communities(
   graph: MaillageGraph,
   seed = 1,
 ): { of: Record<string, number>; count: number } {
-  if (graph.order === 0) return { of: {}, count: 0 };
+  if (graph.order === 0) return { of: emptyRecord(), count: 0 };
   const raw = louvain(graph, {
     getEdgeWeight: (_edge, link) => link.strength ?? 1,
     rng: mulberry32(seed),
@@ -165,7 +166,7 @@ export function communities(
   const ordered = [...groups.values()].sort(
     (a, b) => b.length - a.length || pos(position, a[0]) - pos(position, b[0]),
   );
-  const of: Record<string, number> = {};
+  const of = emptyRecord<number>();
   ordered.forEach((members, index) => {
     for (const id of members) of[id] = index;
   });

@@ -3,7 +3,7 @@
 // type's words, say, stay as they were when the type is not touched). Also what the form
 // says before saving: the engine's warnings for the same edit (a dry run), and the field
 // to focus when the engine refuses it.
-import type { Actor, ReferenceData } from '../domain';
+import { emptyRecord, type Actor, type ReferenceData } from '../domain';
 import {
   applyEdit,
   NO_RULE_CHANGES,
@@ -52,7 +52,7 @@ export function fieldsOf(actor: Actor | null): ActorFields {
 
 /** "Column: value" lines as a record (a line without a colon is left out). */
 export function attributesOf(text: string): Record<string, string> {
-  const out: Record<string, string> = Object.create(null) as Record<string, string>;
+  const out = emptyRecord<string>();
   for (const line of text.split('\n')) {
     const at = line.indexOf(':');
     if (at <= 0) continue;

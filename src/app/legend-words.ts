@@ -47,6 +47,32 @@ export function groupWords(
   return (key) => words.category(key);
 }
 
+/** What the actors' sizes say: partners, betweenness, one size, or a column's numbers (and
+ * how many actors have none). */
+function sizeNote(t: Catalogue, encodings: Encodings, graph?: MaillageGraph): string {
+  if (encodings.sizeBy === 'column') {
+    const column = encodings.sizeColumn ?? '';
+    return t.legendSizeColumn(column, graph ? columnNumbers(graph, column).missing : 0);
+  }
+  const sizes = {
+    degree: t.sizeByDegree,
+    betweenness: t.sizeByBetweenness,
+    uniform: t.sizeUniform,
+  };
+  return t.legendSize(sizes[encodings.sizeBy as 'degree']);
+}
+
+/** An actor type in words; « Autre » with the words the inventory gave its actors. */
+function typeWords(t: Catalogue, ref: ReferenceData, graph?: MaillageGraph) {
+  const otherTypes = graph ? otherTypeTexts(graph) : [];
+  return (id: string): string => {
+    const label = typeLabel(ref, id, t.lang);
+    if (id !== 'autre' || otherTypes.length === 0) return label;
+    const shown = otherTypes.slice(0, OTHER_TYPES_SHOWN).join(', ');
+    return t.typeWithWords(label, otherTypes.length > OTHER_TYPES_SHOWN ? `${shown}…` : shown);
+  };
+}
+
 /** The legend's words for these encodings; `ring`: the map draws the scheme ring (big maps
  * leave it out, and say where the schemes are instead). `graph` and `column` (the colouring
  * free column's categories) let it name free columns' values and unknown types' words. */
@@ -66,22 +92,7 @@ export function legendWords(
     community: t.colourByCommunity,
     column: t.columnNamed(encodings.colourColumn ?? ''),
   }[encodings.colourBy];
-  const sizeColumn = encodings.sizeBy === 'column' ? (encodings.sizeColumn ?? '') : null;
-  const sizeNote =
-    sizeColumn === null
-      ? t.legendSize(
-          { degree: t.sizeByDegree, betweenness: t.sizeByBetweenness, uniform: t.sizeUniform }[
-            encodings.sizeBy as 'degree'
-          ],
-        )
-      : t.legendSizeColumn(sizeColumn, graph ? columnNumbers(graph, sizeColumn).missing : 0);
-  const otherTypes = graph ? otherTypeTexts(graph) : [];
-  const type = (id: string): string => {
-    const label = typeLabel(ref, id, lang);
-    if (id !== 'autre' || otherTypes.length === 0) return label;
-    const shown = otherTypes.slice(0, OTHER_TYPES_SHOWN).join(', ');
-    return t.typeWithWords(label, otherTypes.length > OTHER_TYPES_SHOWN ? `${shown}…` : shown);
-  };
+  const type = typeWords(t, ref, graph);
   return {
     title: t.legend,
     colourHeading:
@@ -90,7 +101,7 @@ export function legendWords(
     ringHeading: ring ? t.legendRing : null,
     notes: [
       ring ? t.legendRingDetail : t.legendNoRing,
-      sizeNote,
+      sizeNote(t, encodings, graph),
       t.legendLinks,
       ...(encodings.articulation ? [t.legendCritical] : []),
       ...groupedNote(t, encodings),

@@ -11,31 +11,12 @@ import {
 } from '../domain';
 import { finessCategoryType } from './finess.ts';
 import { parseSchemeCell, splitList, type Membership } from './cells.ts';
+import { LITTLE_WORDS } from './similar.ts';
 import type { Report } from './report.ts';
 
 /** Memo sizes are capped: names are unique, so memoising them would only grow. */
 const MEMO_LIMIT = 20_000;
 
-const LITTLE_WORDS = new Set([
-  'de',
-  'du',
-  'des',
-  'la',
-  'le',
-  'les',
-  'l',
-  'd',
-  'et',
-  'a',
-  'au',
-  'aux',
-  'en',
-  'sur',
-  'pour',
-  'the',
-  'of',
-  'and',
-]);
 const NORMALISERS: ((key: string) => string)[] = [
   (k) => k,
   joinInitials,

@@ -62,7 +62,8 @@ function histogramBound(a: Uint8Array, b: Uint8Array): number {
 // Canonical names: the little words and the usual ways of naming the same institution
 // removed, so that "Mairie de Rochebrune" ~ "Ville de Rochebrune" and "CCAS de X" ~ "CCAS X".
 
-const LITTLE_WORDS = new Set([
+/** Words that name nothing (French and English articles, prepositions, "and"). */
+export const LITTLE_WORDS = new Set([
   'de',
   'du',
   'des',

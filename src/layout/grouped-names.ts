@@ -62,13 +62,17 @@ export function nameSize(
  * width: a short name ("Groupe 1", "Bailleur social") reads best whole. */
 export const GROUP_NAME_ONE_LINE = 10;
 
+/** Whether group `g`'s name is short (GROUP_NAME_ONE_LINE): always on one line. */
+const isShort = (widths: ArrayLike<number>, g: number) =>
+  (widths[2 * g] ?? 0) <= GROUP_NAME_ONE_LINE;
+
 /** The line count a group's name takes at `font` over a group `span` wide: one line when
  * it is no wider than the group or short (GROUP_NAME_ONE_LINE), or a single word; two
  * otherwise (a name breaks only where it must). */
 export function linesFor(widths: ArrayLike<number>, g: number, font: number, span: number) {
   const one = (widths[2 * g] ?? 0) * font;
   const two = (widths[2 * g + 1] ?? 0) * font;
-  return one <= Math.max(span, GROUP_NAME_ONE_LINE * font) || two >= one ? 1 : 2;
+  return isShort(widths, g) || one <= span || two >= one ? 1 : 2;
 }
 
 /** A box, in model coordinates. */
@@ -103,18 +107,9 @@ const overlaps = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 &
 const SMALLEST = 0.3;
 const STEP = 0.88;
 
-/**
- * Places each group's name above its actors, centred on them: every name at one size, as
- * large as `font` allows and the room above every group allows; where some name finds no
- * room even at a third of `font`, each name as large as its own room allows. On one line
- * when it is no wider than its group (or short), else on two (the other way where that fits
- * and this does not). A name never covers an actor's box or another name; the biggest
- * groups are named first. A group whose name finds no room (or with no actor shown) is left
- * out.
- */
-export function placeGroupNames(input: NamePlacement): PlacedName[] {
-  const { groups, boxes, widths, font } = input;
-  const count = widths.length / 2;
+/** The actors of each of `count` groups (−1: none), the box around each group's actors, and
+ * whether a box is free of every actor's box. */
+function groupExtents(groups: Int32Array, boxes: Float64Array, count: number) {
   const members: number[][] = Array.from({ length: count }, () => []);
   const extent: Box[] = members.map(() => ({
     x1: Infinity,
@@ -122,28 +117,43 @@ export function placeGroupNames(input: NamePlacement): PlacedName[] {
     x2: -Infinity,
     y2: -Infinity,
   }));
+  const actorBox = (i: number): Box => ({
+    x1: boxes[4 * i] as number,
+    y1: boxes[4 * i + 1] as number,
+    x2: boxes[4 * i + 2] as number,
+    y2: boxes[4 * i + 3] as number,
+  });
   groups.forEach((g, i) => {
     const box = extent[g];
     if (!box) return;
     members[g]?.push(i);
-    box.x1 = Math.min(box.x1, boxes[4 * i] as number);
-    box.y1 = Math.min(box.y1, boxes[4 * i + 1] as number);
-    box.x2 = Math.max(box.x2, boxes[4 * i + 2] as number);
-    box.y2 = Math.max(box.y2, boxes[4 * i + 3] as number);
+    const own = actorBox(i);
+    box.x1 = Math.min(box.x1, own.x1);
+    box.y1 = Math.min(box.y1, own.y1);
+    box.x2 = Math.max(box.x2, own.x2);
+    box.y2 = Math.max(box.y2, own.y2);
   });
+  // Only the groups whose extent the box meets have actors to look at.
   const clear = (box: Box): boolean =>
-    extent.every((e, h) => {
-      if (!overlaps(e, box)) return true;
-      return (members[h] ?? []).every(
-        (i) =>
-          !overlaps(box, {
-            x1: boxes[4 * i] as number,
-            y1: boxes[4 * i + 1] as number,
-            x2: boxes[4 * i + 2] as number,
-            y2: boxes[4 * i + 3] as number,
-          }),
-      );
-    });
+    extent.every(
+      (e, h) => !overlaps(e, box) || (members[h] ?? []).every((i) => !overlaps(box, actorBox(i))),
+    );
+  return { members, extent, clear };
+}
+
+/**
+ * Places each group's name above its actors, centred on them: every name at one size, as
+ * large as `font` allows and the room above every group allows; where some name finds no
+ * room even at a third of `font`, each name as large as its own room allows. On one line
+ * when it is no wider than its group, else on two (the other way where that fits and this
+ * does not); a short name (GROUP_NAME_ONE_LINE) only ever on one line, smaller rather than
+ * broken. A name never covers an actor's box or another name; the biggest
+ * groups are named first. A group whose name finds no room (or with no actor shown) is left
+ * out.
+ */
+export function placeGroupNames(input: NamePlacement): PlacedName[] {
+  const { groups, boxes, widths, font } = input;
+  const { members, extent, clear } = groupExtents(groups, boxes, widths.length / 2);
   const order = members
     .map((_, g) => g)
     .filter((g) => (members[g]?.length ?? 0) > 0)
@@ -153,7 +163,8 @@ export function placeGroupNames(input: NamePlacement): PlacedName[] {
     const e = extent[g] as Box;
     const centre = (e.x1 + e.x2) / 2;
     const first = linesFor(widths, g, f, e.x2 - e.x1);
-    const tries: (1 | 2)[] = first === 1 ? [1, 2] : [2, 1];
+    // A short name stays whole on one line ("Groupe 12"): smaller rather than broken.
+    const tries: (1 | 2)[] = isShort(widths, g) ? [1] : first === 1 ? [1, 2] : [2, 1];
     return tries
       .filter((lines, k) => k === 0 || (widths[2 * g + 1] ?? 0) < (widths[2 * g] ?? 0))
       .map((lines) => {

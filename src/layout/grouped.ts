@@ -102,24 +102,22 @@ interface Packing {
   namesHeight: number;
 }
 
-function pack(radii: readonly number[], aspect: number, rooms: readonly NameRoom[]): Packing {
-  const order = radii.map((_, g) => g).sort((a, b) => (radii[b] ?? 0) - (radii[a] ?? 0) || a - b);
-  const cell = (g: number) => {
-    const room = rooms[g] ?? { width: 0, height: GROUP_NAME_ROOM };
-    return {
-      w: Math.max(2 * (radii[g] ?? 0) + 2 * (room.side ?? 0), room.width) + GROUP_GAP,
-      h: 2 * (radii[g] ?? 0) + GROUP_GAP + room.height + (room.below ?? 0),
-      room,
-    };
-  };
-  const cells = radii.map((_, g) => cell(g));
-  /** The rows, filled in order up to `rowWidth`, and their extent. */
+/** A region's cell in its row: its width and height (disc, name room, gaps), and its room. */
+interface Cell {
+  w: number;
+  h: number;
+  room: NameRoom;
+}
+
+/** The cells in `order`, in rows (each row filled up to a width): the rows that fill the
+ * screen's shape (`aspect`) best, the largest zoom, and the widest row's width. */
+function rowsFor(order: readonly number[], cells: readonly Cell[], aspect: number) {
   const rowsUpTo = (rowWidth: number) => {
     const rows: number[][] = [];
     let row: number[] = [];
     let width = 0;
     for (const g of order) {
-      const w = (cells[g] as { w: number }).w;
+      const w = (cells[g] as Cell).w;
       if (row.length > 0 && width + w > rowWidth) {
         rows.push(row);
         row = [];
@@ -135,25 +133,39 @@ function pack(radii: readonly number[], aspect: number, rooms: readonly NameRoom
     // Rows are centred on the widest.
     return { rows, rowWidth: wide, fit: Math.min(Math.max(0.2, aspect) / wide, 1 / height) };
   };
-  // The rows as wide as the first k cells, for each k: the one that fills the screen's shape
-  // best (the largest zoom).
+  // The rows as wide as the first k cells, for each k.
   let widths = 0;
-  const { rows, rowWidth } = order
-    .map((g) => rowsUpTo((widths += (cells[g] as { w: number }).w)))
+  return order
+    .map((g) => rowsUpTo((widths += (cells[g] as Cell).w)))
     .reduce((best, next) => (next.fit > best.fit ? next : best), rowsUpTo(Infinity));
+}
+
+function pack(radii: readonly number[], aspect: number, rooms: readonly NameRoom[]): Packing {
+  const order = radii.map((_, g) => g).sort((a, b) => (radii[b] ?? 0) - (radii[a] ?? 0) || a - b);
+  const cells = radii.map((_, g): Cell => {
+    const room = rooms[g] ?? { width: 0, height: GROUP_NAME_ROOM };
+    return {
+      w: Math.max(2 * (radii[g] ?? 0) + 2 * (room.side ?? 0), room.width) + GROUP_GAP,
+      h: 2 * (radii[g] ?? 0) + GROUP_GAP + room.height + (room.below ?? 0),
+      room,
+    };
+  });
+  const { rows, rowWidth } = rowsFor(order, cells, aspect);
   const centres = radii.map(() => ({ x: 0, y: 0 }));
   const names: Box[] = radii.map(() => ({ x1: 0, y1: 0, x2: 0, y2: 0 }));
   let top = 0;
   let widestRow = 0;
   let namesHeight = 0;
   for (const members of rows) {
-    namesHeight += Math.max(...members.map((g) => cell(g).room.height + (cell(g).room.below ?? 0)));
-    const height = Math.max(...members.map((g) => cell(g).h));
-    const total = members.reduce((sum, g) => sum + cell(g).w, 0);
+    namesHeight += Math.max(
+      ...members.map((g) => (cells[g] as Cell).room.height + ((cells[g] as Cell).room.below ?? 0)),
+    );
+    const height = Math.max(...members.map((g) => (cells[g] as Cell).h));
+    const total = members.reduce((sum, g) => sum + (cells[g] as Cell).w, 0);
     widestRow = Math.max(widestRow, total);
     let left = (rowWidth - total) / 2;
     for (const g of members) {
-      const { w, room } = cell(g);
+      const { w, room } = cells[g] as Cell;
       const r = radii[g] ?? 0;
       // The name's room, then the disc below it, at the top of the row's slot.
       const x = left + w / 2;

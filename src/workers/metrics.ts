@@ -12,6 +12,7 @@ import {
   type NodeMetrics,
   type WorkerMetrics,
 } from '../analysis';
+import { emptyRecord } from '../domain';
 import type { MaillageGraph } from '../model';
 
 /** Louvain seed: the same as the analysis's default, so communities match. */
@@ -27,7 +28,7 @@ export function quickMetrics(graph: MaillageGraph): WorkerMetrics {
   const { articulationPoints, bridges } = cutPoints(graph);
   const cut = new Map(articulationPoints.map((p) => [p.id, p.cutOff]));
   const groups = communities(graph, SEED);
-  const nodes: Record<string, NodeMetrics> = {};
+  const nodes = emptyRecord<NodeMetrics>();
   let isolated = 0;
   graph.forEachNode((id) => {
     const degree = graph.degree(id);
@@ -54,7 +55,7 @@ export function quickMetrics(graph: MaillageGraph): WorkerMetrics {
 /** The map's figures from the full analysis. */
 export function metricsOf(graph: MaillageGraph, analysis: Analysis): WorkerMetrics {
   const cut = new Map(analysis.articulation.articulationPoints.map((p) => [p.id, p.cutOff]));
-  const nodes: Record<string, NodeMetrics> = {};
+  const nodes = emptyRecord<NodeMetrics>();
   for (const [id, m] of Object.entries(analysis.actors)) {
     nodes[id] = {
       degree: m.degree,

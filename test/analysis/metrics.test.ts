@@ -5,6 +5,7 @@ import {
   components,
   computeMetrics,
   density,
+  type ActorMetrics,
   weightedDegree,
   weightedDegrees,
 } from '../../src/analysis/metrics.ts';
@@ -83,5 +84,27 @@ describe('metrics', () => {
     expect(first.count).toBe(2);
     expect(first.of).toEqual({ a: 1, b: 1, c: 1, d: 0, e: 0, f: 0, g: 0 });
     expect(communities(graphOf([], []))).toEqual({ of: {}, count: 0 });
+  });
+
+  it('keeps the figures of actors called __proto__ or constructor (records without prototype)', async () => {
+    // Ids as given (no safeId on the way). graphology keeps a node's neighbours in plain
+    // objects, so such actors can only stand alone here: safeId is what lets them be linked.
+    const h = graphOf(['a', '__proto__', 'b', 'constructor', 'c'], ['a-b', 'b-c']);
+    const m = await computeMetrics(h);
+    expect(Object.keys(m.actors)).toEqual(['a', '__proto__', 'b', 'constructor', 'c']);
+    const proto = Object.getOwnPropertyDescriptor(m.actors, '__proto__')?.value as ActorMetrics;
+    expect(proto).toEqual({
+      degree: 0,
+      weightedDegree: 0,
+      betweenness: 0,
+      closeness: 0,
+      community: 1,
+    });
+    expect(m.actors['constructor']).toEqual({ ...proto, community: 2 });
+    expect(m.actors.b).toMatchObject({ degree: 2, betweenness: 1 / 6, community: 0 });
+    const { of, count } = communities(h);
+    expect(count).toBe(3);
+    expect(Object.keys(of).sort()).toEqual(['__proto__', 'a', 'b', 'c', 'constructor']);
+    expect(Object.getOwnPropertyDescriptor(of, '__proto__')?.value).toBe(1);
   });
 });

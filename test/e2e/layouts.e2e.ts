@@ -2,11 +2,13 @@
 // layout and the actors grouped by a column; grouped by actor type, every actor stands
 // nearer its own group's centre than any other's, each group is named over the map and the
 // legend says the grouping; the choice and the positions survive a reload; axe-core finds
-// nothing. A screenshot of each grouping.
+// nothing. 1,000 actors grouped by community: each short group name on one line, as large as
+// the actors' names at least. A screenshot of each grouping.
 import { writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { appPage, ARTIFACTS, screenshot } from './browser.ts';
+import { writeGeneratedInventory } from './fixtures.ts';
 import { axeProblems, waitForPanels } from './panels.ts';
 
 /** What the test build exposes (window.__maillage), as far as these tests read it. */
@@ -15,8 +17,16 @@ interface Hooks {
     pngDataUrl(width?: number): string;
     forPicture<T>(draw: () => T): T;
     cy: {
+      zoom(): number;
       nodes(): {
-        map<T>(fn: (n: { id(): string; position(): { x: number; y: number } }) => T): T[];
+        map<T>(
+          fn: (n: {
+            id(): string;
+            position(): { x: number; y: number };
+            style(name: string): string;
+            visible(): boolean;
+          }) => T,
+        ): T[];
       };
     };
   } | null;
@@ -28,6 +38,7 @@ interface Hooks {
 }
 
 const opened = appPage();
+/** The page the helpers below read: the demo's, then the 1,000 actors' (last test). */
 let page: Page;
 
 const DEMO_ACTORS = 124;
@@ -88,6 +99,33 @@ const namesOutside = () =>
       .map((el) => el.textContent);
   });
 
+/** The groups' names as drawn: text, size on screen, lines, box. */
+const groupNames = () =>
+  page.locator('.map-group-name').evaluateAll((els) =>
+    els
+      .filter((el) => !(el as HTMLElement).hidden)
+      .map((el) => {
+        const box = el.getBoundingClientRect();
+        const px = parseFloat(getComputedStyle(el).fontSize);
+        const lineHeight = parseFloat(getComputedStyle(el).lineHeight);
+        return {
+          text: (el.textContent ?? '').replace(/\s+/g, ' '),
+          px,
+          // As the browser lays it out (a line may wrap on its own), not as written.
+          lines: Math.round(box.height / lineHeight),
+          box: { x1: box.left, y1: box.top, x2: box.right, y2: box.bottom },
+        };
+      }),
+  );
+
+/** The largest actor's name on screen (pixels): its font size at this zoom. */
+const largestActorName = () =>
+  page.evaluate(() => {
+    const cy = (window as unknown as { __maillage: Hooks }).__maillage.map!.cy;
+    const sizes = cy.nodes().map((n) => (n.visible() ? parseFloat(n.style('font-size')) : 0));
+    return Math.max(...sizes) * cy.zoom();
+  });
+
 beforeAll(async () => {
   page = opened.page;
   await page.setViewportSize({ width: 1366, height: 768 });
@@ -118,6 +156,7 @@ describe('layouts to choose', () => {
 
   it('groups the actors by type: each nearer its own group centre than any other', async () => {
     await choose('type');
+    await screenshot(page, 'layout-type');
     const placed = await actors();
     expect(placed).toHaveLength(DEMO_ACTORS);
     const centres = new Map<string, { x: number; y: number; n: number }>();
@@ -176,7 +215,6 @@ describe('layouts to choose', () => {
       }
     }
     expect(await page.getByTestId('legend').innerText()).toMatch(/regroupés par type d’acteur/);
-    await screenshot(page, 'layout-type');
     // Pictures of the map name the groups too, and leave the map as it was.
     const inPicture = await page.evaluate(() => {
       const map = (window as unknown as { __maillage: Hooks }).__maillage.map!;
@@ -227,5 +265,31 @@ describe('layouts to choose', () => {
     expect(await page.locator('.map-group-name').count()).toBe(0);
     expect(opened.errors).toEqual([]);
     expect(opened.outside).toEqual([]);
+  });
+
+  it('names each community of 1,000 actors on one line', async () => {
+    const big = await opened.open({ files: writeGeneratedInventory(1000) });
+    page = big.page;
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.waitForFunction(
+      () =>
+        document.querySelector('[data-testid="app"][data-ready="true"][data-analysis="done"]') &&
+        document.querySelector('[data-testid="actor-count"]')?.getAttribute('data-value') ===
+          '1000',
+      undefined,
+      { timeout: 120_000 },
+    );
+    await choose('community');
+    const names = await groupNames();
+    await screenshot(page, 'layout-community-1000');
+    expect(names.map((n) => n.text)).toContain('Groupe 12');
+    // A short name whole on one line ("Autres petits groupes" may take two over a narrow group).
+    const short = names.filter((n) => /^Groupe \d+$/.test(n.text));
+    expect(short.length).toBeGreaterThan(9);
+    expect(short.filter((n) => n.lines !== 1).map((n) => n.text)).toEqual([]);
+    expect(await namesOutside()).toEqual([]);
+    const actorName = await largestActorName();
+    for (const name of names) expect(name.px, name.text).toBeGreaterThanOrEqual(actorName);
+    expect(big.errors).toEqual([]);
   });
 });

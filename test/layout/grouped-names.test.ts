@@ -162,4 +162,22 @@ describe('group names', () => {
     });
     expect(none.map((p) => p.group)).toEqual([0, 2]);
   });
+
+  it('keeps a short name whole on one line, smaller rather than broken', () => {
+    // "Groupe 11" and "Groupe 12" side by side, too close for both on one line at 40 px:
+    // each on two lines would fit at 40, but a short name stays on one line.
+    const widths = nameWidths(['Groupe 11', 'Groupe 12'].map((t) => nameLines(t, estimateWidth)));
+    const oneLine = (widths[0] as number) * 40;
+    const twoLines = (widths[1] as number) * 40;
+    const apart = (oneLine + twoLines) / 2;
+    const boxes = Float64Array.from([-10, -10, 10, 10, apart - 10, -10, apart + 10, 10]);
+    const names = placeGroupNames({ groups: Int32Array.from([0, 1]), boxes, widths, font: 40 });
+    expect(names).toHaveLength(2);
+    for (const name of names) {
+      expect(name.lines).toBe(1);
+      expect(name.font).toBeLessThan(40);
+      expect(name.font).toBeGreaterThan(40 * (apart / oneLine) * 0.85);
+    }
+    expect(overlaps(names[0]!, names[1]!)).toBe(false);
+  });
 });

@@ -8,7 +8,8 @@ import {
   unpackAnalysis,
   unpackMetrics,
 } from '../../src/workers/metrics-transfer.ts';
-import { REF, workerMetrics } from '../factory.ts';
+import type { NodeMetrics } from '../../src/analysis';
+import { REF, graphOf, workerMetrics } from '../factory.ts';
 import { smallGraph } from '../map/helpers.ts';
 
 /** Sent as postMessage sends them (the columns transferred). */
@@ -71,5 +72,18 @@ describe('the figures from the worker to the page', () => {
     });
     expect(pauses).toBe(2);
     expect(back.nodes['n24999']?.degree).toBe(24_999);
+  });
+
+  it('builds the map figures of actors called __proto__ or constructor as their own', async () => {
+    // (Alone: graphology cannot link such ids, safeId renames them on import.)
+    const graph = graphOf(['a', '__proto__', 'b', 'constructor'], ['a-b']);
+    const figures = [quickMetrics(graph), metricsOf(graph, await analyze(graph, REF))];
+    for (const { nodes } of figures) {
+      expect(Object.keys(nodes)).toEqual(['a', '__proto__', 'b', 'constructor']);
+      const proto = Object.getOwnPropertyDescriptor(nodes, '__proto__')?.value as NodeMetrics;
+      expect(proto).toMatchObject({ degree: 0, community: 1, cutOff: 0 });
+      expect(nodes['constructor']).toMatchObject({ degree: 0, community: 2 });
+      expect(nodes['a']).toMatchObject({ degree: 1, community: 0 });
+    }
   });
 });
