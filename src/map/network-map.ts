@@ -41,6 +41,7 @@ import { MapMarks } from './marks.ts';
 import { groupingOf } from './groups.ts';
 import { MapLayouts } from './layout-runs.ts';
 import { MapNames } from './names.ts';
+import { warmTextures } from './texture-warmup.ts';
 import type { LivePicture } from './picture-live.ts';
 import { chooseRenderer, cytoscapeOptions, type RendererChoice } from './renderer.ts';
 import {
@@ -244,6 +245,14 @@ export class NetworkMap {
       if (!this.big || this.setup.initial) this.labels.rescale(true);
       this.labels.nameInView();
       performance.measure('maillage:labels', { start: t1, end: performance.now() });
+      // Cytoscape's first frame copies textures made ahead (texture-warmup.ts).
+      if (!this.big && !this.filling.picture) {
+        await warmTextures(
+          this.cy,
+          () => this.filling.holdDrawing(),
+          () => this.destroyed,
+        );
+      }
       const t2 = performance.now();
       await twoFrames();
       performance.measure('maillage:first-frame', { start: t2, end: performance.now() });
