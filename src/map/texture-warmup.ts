@@ -63,29 +63,31 @@ export async function warmTextures(
   const { caches, pxRatio } = found;
   const started = performance.now();
   const { x1, y1, x2, y2 } = cy.extent();
-  // Styles brought up to date first (the keys the textures are cached by come with them).
-  const nodes = cy.nodes().filter((node) => {
-    if (!node.visible()) return false;
-    const box = node.boundingBox();
-    return box.x2 >= x1 && box.x1 <= x2 && box.y2 >= y1 && box.y1 <= y2;
-  });
+  const nodes = cy.nodes();
+  let warmed = 0;
   const release = hold();
   try {
     for (let i = 0; i < nodes.length;) {
       const from = performance.now();
       for (; i < nodes.length && performance.now() - from < TASK_BUDGET; i++) {
         const node = nodes[i] as NodeSingular;
+        // Styles and label sizes brought up to date first (part of the work, in the budget:
+        // the textures are cached by keys that come with them).
+        if (!node.visible()) continue;
+        const box = node.boundingBox();
+        if (box.x2 < x1 || box.x1 > x2 || box.y2 < y1 || box.y1 > y2) continue;
         for (const cache of caches) {
           const bb = cache.getBoundingBox(node);
           if (bb.w > 0 && bb.h > 0) cache.getElement(node, bb, pxRatio);
         }
+        warmed++;
       }
       if (i < nodes.length) await nextTask();
-      if (gone()) return i;
+      if (gone()) return warmed;
     }
   } finally {
     release();
   }
   performance.measure('maillage:textures-warmed', { start: started, end: performance.now() });
-  return nodes.length;
+  return warmed;
 }
