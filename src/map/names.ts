@@ -34,6 +34,9 @@ export interface NamesHost {
   visibleNodes(): NodeCollection;
   /** Boxes no name is drawn over (the groups' names of a grouped map), model pixels. */
   reserved?(): NodeBox[];
+  /** Draws ahead the textures of Cytoscape's next frame (texture-warmup.ts): names sized or
+   * chosen again would otherwise each be drawn into a texture and copied in turn. */
+  warm?(): void;
 }
 
 export class MapNames {
@@ -314,5 +317,6 @@ export class MapNames {
       return;
     }
     this.declutter('layout');
+    if (!this.big) this.host.warm?.();
   }
 }

@@ -41,6 +41,7 @@ import { MapMarks } from './marks.ts';
 import { groupingOf } from './groups.ts';
 import { MapLayouts } from './layout-runs.ts';
 import { MapNames } from './names.ts';
+import { warmTextures } from './texture-warmup.ts';
 import type { LivePicture } from './picture-live.ts';
 import { chooseRenderer, cytoscapeOptions, type RendererChoice } from './renderer.ts';
 import {
@@ -111,6 +112,7 @@ export class NetworkMap {
       visibleNodes: () => this.visibleNodes(),
       // Asked once the map is drawn (the layouts are made below).
       reserved: () => this.layouts.groupNames.boxes(),
+      warm: () => void this.warm(),
     });
     // Created empty: the elements come in `draw`, once, at their positions.
     cy.style(this.labels.style() as unknown as cytoscape.StylesheetJson);
@@ -175,6 +177,14 @@ export class NetworkMap {
       (event.target as NodeSingular).toggleClass('hover', event.type === 'mouseover');
     });
   }
+
+  /** Cytoscape's next frame copies textures drawn ahead, in tasks (texture-warmup.ts). */
+  private warm = () =>
+    warmTextures(
+      this.cy,
+      () => this.filling.holdDrawing(),
+      () => this.destroyed,
+    );
 
   private get big(): boolean {
     return this.graph.order > BIG_MAP;
@@ -244,6 +254,8 @@ export class NetworkMap {
       if (!this.big || this.setup.initial) this.labels.rescale(true);
       this.labels.nameInView();
       performance.measure('maillage:labels', { start: t1, end: performance.now() });
+      // Cytoscape's first frame copies textures made ahead.
+      if (!this.big && !this.filling.picture) await this.warm();
       const t2 = performance.now();
       await twoFrames();
       performance.measure('maillage:first-frame', { start: t2, end: performance.now() });

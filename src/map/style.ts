@@ -24,6 +24,8 @@ export const SUGGESTED = '#7C3AED';
  * `min-zoomed-font-size`), and names are only given to actors in view once they would be
  * drawn (`node.named`, see names.ts `nameInView`). */
 export const BIG_MIN_FONT = 10;
+/** Names left out by the declutter are drawn from this size on screen: never. */
+const QUIET_MIN_FONT = 10_000;
 /** The class that gives a big map's actor its name (exports give it to every actor). */
 export const NAMED = 'named';
 
@@ -126,10 +128,17 @@ export function styleBlocks(options: StyleOptions): StyleBlock[] {
         ]
       : []),
     { selector: 'node.nolabel', style: { label: '' } },
-    // Names left out to avoid overlaps (declutter.ts) still count for bounding boxes.
+    // Names left out to avoid overlaps (declutter.ts) still count for bounding boxes. Never
+    // big enough to be drawn: Cytoscape's canvas renderer would otherwise draw each one,
+    // transparent, into its texture caches (texture-warmup.ts).
     {
       selector: 'node.quiet',
-      style: { 'text-opacity': 0, 'text-background-opacity': 0, 'z-index': 1 },
+      style: {
+        'text-opacity': 0,
+        'text-background-opacity': 0,
+        'z-index': 1,
+        'min-zoomed-font-size': QUIET_MIN_FONT,
+      },
     },
     {
       selector: 'edge',

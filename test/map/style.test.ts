@@ -92,4 +92,19 @@ describe('the stylesheet, as Cytoscape draws with it', () => {
     expect(named!.style('label')).toBe(named!.data('label'));
     expect(plain.nodes().first().style('label')).toBe(plain.nodes().first().data('label'));
   });
+
+  it('never draws a name left out by the declutter, but draws it again on hover', () => {
+    for (const options of [small, { big: true, webgl: false }]) {
+      const cy = drawn(options);
+      const [plain, quiet, hovered] = cy.nodes().toArray();
+      quiet!.addClass('quiet');
+      hovered!.addClass('quiet hover');
+      // Even at the map's largest zoom (6) and a 4× screen, the name stays under the size
+      // Cytoscape draws from, so that it is never drawn into a texture.
+      const atMost = px(quiet!.style('font-size')) * 6 * 4;
+      expect(px(quiet!.style('min-zoomed-font-size'))).toBeGreaterThan(atMost);
+      expect(px(hovered!.style('min-zoomed-font-size'))).toBe(0);
+      expect(px(plain!.style('min-zoomed-font-size'))).toBeLessThan(atMost);
+    }
+  });
 });

@@ -1,0 +1,93 @@
+// Cytoscape's canvas renderer draws each actor and each name once into a texture (its element
+// and label texture caches, 1,024 pixels wide, shared by many actors), then copies it onto the
+// map with drawImage. In its first frame it does both in turn for every actor: draw into a
+// texture, copy from it, draw the next one into the same texture… On a software canvas
+// (Chromium without a GPU) a copy from a canvas written since the last copy snapshots the
+// whole texture first, so the first frame of 1,000 actors with their names made about 2,000
+// snapshots: 1.5 s on this machine's quiet cores, 60 % of it in drawImage. Written first and
+// copied after, the same drawings cost a few tens of milliseconds (a test page of 1,000
+// shapes and names in headless Chromium: 66 ms, against 2–3.5 s in turns).
+//
+// `warmTextures` makes the textures the next frame will copy, at the zoom it will draw: the
+// frame then only copies. Private parts of the renderer (Cytoscape 3.x canvas renderer, as
+// filling.ts `holdDrawing`); without them (WebGL, another version), it does nothing.
+import type { Core, NodeSingular } from 'cytoscape';
+
+/** The part of Cytoscape's element texture cache used here. */
+interface TextureCache {
+  getBoundingBox(ele: NodeSingular): { w: number; h: number };
+  getElement(ele: NodeSingular, bb: { w: number; h: number }, pxRatio: number): unknown;
+}
+
+interface CanvasRendererParts {
+  /** The WebGL renderer (its own atlases): nothing to warm here. */
+  webgl?: boolean;
+  getPixelRatio?: () => number;
+  data?: { eleTxrCache?: TextureCache; lblTxrCache?: TextureCache };
+}
+
+/** Cytoscape's actor and name texture caches, with the pixel ratio it draws at (null: not the
+ * canvas renderer, or not one this knows). */
+function textureCaches(cy: Core): { caches: TextureCache[]; pxRatio: number } | null {
+  const renderer = (cy as unknown as { renderer(): CanvasRendererParts | null }).renderer();
+  const data = renderer?.data;
+  if (!renderer || renderer.webgl || !data || typeof renderer.getPixelRatio !== 'function') {
+    return null;
+  }
+  const caches = [data.eleTxrCache, data.lblTxrCache].filter(
+    (cache): cache is TextureCache =>
+      typeof cache?.getElement === 'function' && typeof cache.getBoundingBox === 'function',
+  );
+  return caches.length > 0 ? { caches, pxRatio: renderer.getPixelRatio() } : null;
+}
+
+/** The warm-up works this many milliseconds a task (the picture of a big map answers between). */
+const TASK_BUDGET = 40;
+
+/** Resolves in a task of its own. */
+const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Draws into Cytoscape's textures the actors and names in view as the next frame will draw
+ * them, so that the frame only copies them: a few tasks of TASK_BUDGET ms, Cytoscape's drawing
+ * held meanwhile (`hold` returns its release), then released. Resolves with how many actors
+ * were warmed; stops early once `gone`.
+ */
+export async function warmTextures(
+  cy: Core,
+  hold: () => () => void,
+  gone: () => boolean,
+): Promise<number> {
+  const found = textureCaches(cy);
+  if (!found) return 0;
+  const { caches, pxRatio } = found;
+  const started = performance.now();
+  const { x1, y1, x2, y2 } = cy.extent();
+  const nodes = cy.nodes();
+  let warmed = 0;
+  const release = hold();
+  try {
+    for (let i = 0; i < nodes.length;) {
+      const from = performance.now();
+      for (; i < nodes.length && performance.now() - from < TASK_BUDGET; i++) {
+        const node = nodes[i] as NodeSingular;
+        // Styles and label sizes brought up to date first (part of the work, in the budget:
+        // the textures are cached by keys that come with them).
+        if (!node.visible()) continue;
+        const box = node.boundingBox();
+        if (box.x2 < x1 || box.x1 > x2 || box.y2 < y1 || box.y1 > y2) continue;
+        for (const cache of caches) {
+          const bb = cache.getBoundingBox(node);
+          if (bb.w > 0 && bb.h > 0) cache.getElement(node, bb, pxRatio);
+        }
+        warmed++;
+      }
+      if (i < nodes.length) await nextTask();
+      if (gone()) return warmed;
+    }
+  } finally {
+    release();
+  }
+  performance.measure('maillage:textures-warmed', { start: started, end: performance.now() });
+  return warmed;
+}
