@@ -28,7 +28,8 @@ import {
   type ElementContext,
 } from './elements.ts';
 import { placeElements } from './element-places.ts';
-import { ProgressiveFill, twoFrames } from './filling.ts';
+import { ProgressiveFill } from './filling.ts';
+import { nextTask, twoFrames } from './turns.ts';
 import { drawCompare, type CompareMarks } from './compare-marks.ts';
 import { fragilityInput, visibleInput } from './display-state.ts';
 import { runFcose } from './layout.ts';
@@ -224,9 +225,13 @@ export class NetworkMap {
                 this.marks.setLayer(links);
                 this.marks.write();
               });
+              return this.links;
             };
         if (!(await this.filling.fill(elements, ids.length, layer))) return;
         this.marks.write();
+        // The framing (every actor's box) in a task of its own.
+        await nextTask();
+        if (this.destroyed) return;
       } else {
         this.cy.batch(() => {
           this.cy.add(elements);
@@ -257,7 +262,8 @@ export class NetworkMap {
   }
 
   private visibleNodes(): NodeCollection {
-    return this.cy.nodes().not('.hidden');
+    // One pass (`not('.hidden')` built two collections of every actor on a big map).
+    return this.cy.nodes().filter((node) => !node.hasClass('hidden'));
   }
 
   // -------------------------------------------------------------------------------- layouts
