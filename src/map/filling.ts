@@ -66,6 +66,8 @@ export class ProgressiveFill {
   /** Once Cytoscape holds every actor: the picture stays the actors' layer while the view
    * shows many of them (picture-stand.ts). */
   private stand: PictureStand | null = null;
+  /** The suggested links on the map (Cytoscape draws them, so it draws the actors too). */
+  private suggested = 0;
   /** A layout's end being placed: the picture has its positions already. */
   private placing = false;
   /** The viewport the map opens on, for the elements, filters and size it was fitted to. */
@@ -203,9 +205,17 @@ export class ProgressiveFill {
     // The marks are written again on many changes that leave the actors' as they were (the
     // suggested links at each render of the app): the picture of 50,000 actors is not drawn
     // again for those.
-    if (this.states && sameStates(this.states, states)) return;
-    this.states = Uint16Array.from(states);
-    this.still?.setStates(this.states);
+    const same = this.states !== null && sameStates(this.states, states);
+    if (!same) {
+      this.states = Uint16Array.from(states);
+      this.still?.setStates(this.states);
+    }
+    // A filter that leaves few actors in view, or suggested links (Cytoscape's to draw):
+    // the layer is chosen again, as after a zoom.
+    const suggested = this.cy.edges('.suggested').length;
+    if (same && suggested === this.suggested) return;
+    this.suggested = suggested;
+    this.stand?.choose();
   }
 
   /**
@@ -285,8 +295,8 @@ export class ProgressiveFill {
         return still.live.countIn(x1, y1, x2, y2);
       },
       namesDrawn: () => this.host.namesDrawn(),
-      // A comparison's lost actors are not on the picture.
-      aside: () => comparedActors(this.cy),
+      // A comparison's lost actors and the suggested links are not on the picture.
+      aside: () => this.suggested > 0 || comparedActors(this.cy),
       drawn: twoFrames,
       destroyed: () => this.host.destroyed(),
     });
