@@ -11,14 +11,7 @@
 // map, so no interaction is lost; exports put the links back into Cytoscape for the time
 // of the picture (`lend`, through NetworkMap.forPicture).
 import type { Core, ElementDefinition } from 'cytoscape';
-import {
-  LINK_STATES,
-  linkState,
-  lookTable,
-  stateClasses,
-  type LinkLook,
-  type LinkState,
-} from './edge-look.ts';
+import { LINK_STATES, linkState, LookTable, stateClasses, type LinkState } from './edge-look.ts';
 import { drawingOrder, drawLinks, type LinkScene } from './links-drawing.ts';
 import { overlayCanvas } from './overlay-canvas.ts';
 import { followTransform } from './overview.ts';
@@ -42,7 +35,7 @@ export class EdgeLayer {
   private readonly states: Uint16Array;
   private readonly ratio: number;
   private xy: Float64Array;
-  private looks: (LinkLook | null)[];
+  private looks: LookTable;
   private order: Int32Array | null = null;
   /** Positions moved in Cytoscape (layout, drag): read them again before drawing. */
   private positionsStale = false;
@@ -78,7 +71,7 @@ export class EdgeLayer {
       this.pairs[2 * i + 1] = this.nodeIndex.get(data.target as string) ?? -1;
       this.widths[i] = Number(data.width) || 1;
     });
-    this.looks = lookTable(blocks);
+    this.looks = new LookTable(blocks);
     const canvas = overlayCanvas(container.ownerDocument, 'map-links');
     // Under Cytoscape's own layers, which come after it in the container.
     container.insertBefore(canvas, container.firstChild);
@@ -116,7 +109,7 @@ export class EdgeLayer {
 
   /** The stylesheet changed (presentation mode). */
   setStyle(blocks: readonly StyleBlock[]): void {
-    this.looks = lookTable(blocks);
+    this.looks = new LookTable(blocks);
     this.order = null;
     this.schedule();
   }
@@ -235,7 +228,7 @@ export class EdgeLayer {
       pairs: this.pairs,
       widths: this.widths,
       states: this.states,
-      looks: this.looks,
+      looks: this.looks.of(this.order ? [] : this.states),
       viewport: { zoom, pan },
       screen: { width: this.cy.width(), height: this.cy.height() },
     };

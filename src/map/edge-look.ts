@@ -110,13 +110,34 @@ function lookOf(blocks: readonly LinkBlock[], classes: ReadonlySet<string>): Lin
   return shown ? look : null;
 }
 
-/** linkLook for every state (LINK_STATE_COUNT of them), computed once per stylesheet (the
- * selectors read once: a few milliseconds). */
-export function lookTable(blocks: readonly StyleBlock[]): (LinkLook | null)[] {
-  const parsed = linkBlocks(blocks);
-  const table: (LinkLook | null)[] = [];
-  for (let state = 0; state < LINK_STATE_COUNT; state++) {
-    table.push(lookOf(parsed, stateClasses(state)));
+/** linkLook for every state (LINK_STATE_COUNT of them), under one stylesheet. */
+export function lookTable(blocks: readonly StyleBlock[]): readonly (LinkLook | null)[] {
+  const table = new LookTable(blocks);
+  return table.of(Uint16Array.from({ length: LINK_STATE_COUNT }, (_, state) => state));
+}
+
+/** linkLook by state under one stylesheet (its selectors read once), each state's looked up
+ * the first time a link has it: all 2,048 took tens of milliseconds as a big map opened,
+ * and a map's links have a handful. */
+export class LookTable {
+  private readonly blocks: readonly LinkBlock[];
+  private readonly looks: (LinkLook | null)[] = new Array<LinkLook | null>(LINK_STATE_COUNT).fill(
+    null,
+  );
+  private readonly known = new Uint8Array(LINK_STATE_COUNT);
+
+  constructor(blocks: readonly StyleBlock[]) {
+    this.blocks = linkBlocks(blocks);
   }
-  return table;
+
+  /** The table, with the looks of every state in `states` (those of other states: null). */
+  of(states: ArrayLike<number>): readonly (LinkLook | null)[] {
+    for (let i = 0; i < states.length; i++) {
+      const state = states[i] as number;
+      if (this.known[state]) continue;
+      this.known[state] = 1;
+      this.looks[state] = lookOf(this.blocks, stateClasses(state));
+    }
+    return this.looks;
+  }
 }

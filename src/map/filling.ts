@@ -2,14 +2,7 @@
 // picture of the map first (overview.ts), the links on a layer of their own (edge-layer.ts),
 // Cytoscape given the actors a chunk per frame with its drawing held, and a layout's
 // positions applied the same way.
-import type {
-  CollectionReturnValue,
-  Core,
-  ElementDefinition,
-  EventObject,
-  NodeCollection,
-  NodeSingular,
-} from 'cytoscape';
+import type { Core, ElementDefinition, EventObject, NodeCollection, NodeSingular } from 'cytoscape';
 import type { Viewport } from '../layout';
 import type { MaillageGraph } from '../model';
 import { EdgeLayer } from './edge-layer.ts';
@@ -20,6 +13,7 @@ import { comparedActors } from './compare-marks.ts';
 import type { LivePicture } from './picture-live.ts';
 import { PictureStand } from './picture-stand.ts';
 import { StillPicture } from './still-picture.ts';
+import { chunkSize, frameThenTask, measureBounds, nextTask, twoFrames } from './turns.ts';
 import type { StyleBlock } from './style.ts';
 import type { NodeVisual } from './elements.ts';
 import type { Filters } from './types.ts';
@@ -30,38 +24,12 @@ const CHUNK_BUDGET = 80;
  * task of about 200 ms on two busy cores: events and bounding boxes of every actor moved). */
 const PLACE_CHUNK = 500;
 
-/** Has Cytoscape compute (and cache) the bounding boxes of `elements` now, so that its next
- * frame need not. */
-function measureBounds(elements: CollectionReturnValue | NodeCollection): void {
-  elements.forEach((element) => {
-    element.boundingBox();
-  });
-}
-
 /** Whether two lists of display states are the same. */
 function sameStates(a: Uint16Array, b: Uint16Array): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
 }
-
-/** Resolves in a task of its own. */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
-/** Resolves after the next animation frame, in a task of its own. */
-export function frameThenTask(): Promise<void> {
-  return new Promise((resolve) =>
-    requestAnimationFrame(() => {
-      setTimeout(resolve, 0);
-    }),
-  );
-}
-
-/** Waits for two animation frames: Cytoscape has drawn what was set before the call. */
-export const twoFrames = (): Promise<void> =>
-  new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
 
 /** What the filling needs of the map. */
 export interface FillHost {
@@ -98,8 +66,18 @@ export class ProgressiveFill {
   /** Once Cytoscape holds every actor: the picture stays the actors' layer while the view
    * shows many of them (picture-stand.ts). */
   private stand: PictureStand | null = null;
+  /** The suggested links on the map (Cytoscape draws them, so it draws the actors too). */
+  private suggested = 0;
   /** A layout's end being placed: the picture has its positions already. */
   private placing = false;
+  /** The viewport the map opens on, for the elements, filters and size it was fitted to. */
+  private opening: {
+    elements: ElementDefinition[];
+    filters: Filters;
+    width: number;
+    height: number;
+    viewport: Viewport | null;
+  } | null = null;
 
   constructor(host: FillHost) {
     this.host = host;
@@ -117,27 +95,45 @@ export class ProgressiveFill {
    * positions (the first `order` elements), fitted into the map. */
   private openingViewport(elements: ElementDefinition[], order: number): Viewport | null {
     const { cy, graph } = this.host;
-    const shown = shownNodeElements(elements, order, graph, this.host.filters());
-    return this.host.viewportForCircles(circlesOf(shown), cy.width(), cy.height());
+    const filters = this.host.filters();
+    const width = cy.width();
+    const height = cy.height();
+    // Asked three times as a big map opens (names' scale, picture, links layer): fitted once.
+    const last = this.opening;
+    if (
+      last?.elements === elements &&
+      last.filters === filters &&
+      last.width === width &&
+      last.height === height
+    ) {
+      return last.viewport;
+    }
+    const shown = shownNodeElements(elements, order, graph, filters);
+    const viewport = this.host.viewportForCircles(circlesOf(shown), width, height);
+    this.opening = { elements, filters, width, height, viewport };
+    return viewport;
   }
 
-  /** The zoom the map opens at (null: nothing to frame). */
-  openingZoom(elements: ElementDefinition[], order: number): number | null {
-    return this.openingViewport(elements, order)?.zoom ?? null;
+  /** Names keep their size on screen through a stylesheet scaled by 1 / zoom: built for
+   * the zoom the map opens at, the elements are styled once, not twice (100–200 ms on the
+   * demo). `scale` takes it (nothing when there is nothing to frame). */
+  scaleForOpening(elements: ElementDefinition[], order: number, scale: (s: number) => void) {
+    const zoom = this.openingViewport(elements, order)?.zoom;
+    if (zoom !== undefined) scale(1 / zoom);
   }
 
   /**
    * Puts the links on their own layer (canvas renderer), framed on the viewport the map will
-   * open on, while Cytoscape takes the actors. The layer starts drawing once the caller has
-   * given it the links' states.
+   * open on, while Cytoscape takes the actors; `wire` gives it the links' states (marks.ts).
+   * It draws once started (`fill` starts it in a task of its own).
    */
-  linksLayer(
+  showLinks(
     elements: ElementDefinition[],
     ids: string[],
     xy: Float64Array,
-    blocks: readonly StyleBlock[],
-    pixelRatio: number,
+    wire: (layer: EdgeLayer) => void,
   ): EdgeLayer {
+    const started = performance.now();
     const { cy } = this.host;
     const viewport = this.openingViewport(elements, ids.length);
     // The picture has framed the map already (showOverview): not moved again for nothing.
@@ -146,7 +142,19 @@ export class ProgressiveFill {
       cy.viewport(viewport);
     }
     const links = elements.slice(ids.length);
-    return new EdgeLayer(cy, this.host.container, ids, xy, links, blocks, pixelRatio);
+    const { container } = this.host;
+    const layer = new EdgeLayer(
+      cy,
+      container,
+      ids,
+      xy,
+      links,
+      this.host.style(),
+      this.host.pixelRatio(),
+    );
+    wire(layer);
+    performance.measure('maillage:links-shown', { start: started, end: performance.now() });
+    return layer;
   }
 
   /**
@@ -170,9 +178,8 @@ export class ProgressiveFill {
     const ctx = canvas.getContext('2d');
     if (!ctx || width <= 0 || height <= 0) return;
     const shownNodes = shownNodeElements(elements, order, graph, this.host.filters());
-    if (shownNodes.length === 0) return;
-    const viewport = this.host.viewportForCircles(circlesOf(shownNodes), width, height);
-    if (!viewport) return;
+    const viewport = this.openingViewport(elements, order);
+    if (shownNodes.length === 0 || !viewport) return;
     // The map opens on this viewport: the picture and the links layer are drawn for it.
     this.cy.viewport(viewport);
     const shown = new Set(shownNodes.map(({ data }) => data.id as string));
@@ -198,9 +205,17 @@ export class ProgressiveFill {
     // The marks are written again on many changes that leave the actors' as they were (the
     // suggested links at each render of the app): the picture of 50,000 actors is not drawn
     // again for those.
-    if (this.states && sameStates(this.states, states)) return;
-    this.states = Uint16Array.from(states);
-    this.still?.setStates(this.states);
+    const same = this.states !== null && sameStates(this.states, states);
+    if (!same) {
+      this.states = Uint16Array.from(states);
+      this.still?.setStates(this.states);
+    }
+    // A filter that leaves few actors in view, or suggested links (Cytoscape's to draw):
+    // the layer is chosen again, as after a zoom.
+    const suggested = this.cy.edges('.suggested').length;
+    if (same && suggested === this.suggested) return;
+    this.suggested = suggested;
+    this.stand?.choose();
   }
 
   /**
@@ -280,8 +295,8 @@ export class ProgressiveFill {
         return still.live.countIn(x1, y1, x2, y2);
       },
       namesDrawn: () => this.host.namesDrawn(),
-      // A comparison's lost actors are not on the picture.
-      aside: () => comparedActors(this.cy),
+      // A comparison's lost actors and the suggested links are not on the picture.
+      aside: () => this.suggested > 0 || comparedActors(this.cy),
       drawn: twoFrames,
       destroyed: () => this.host.destroyed(),
     });
@@ -340,20 +355,24 @@ export class ProgressiveFill {
   async fill(
     elements: ElementDefinition[],
     order: number,
-    layer: (() => void) | null,
+    layer: (() => EdgeLayer) | null,
   ): Promise<boolean> {
     this.elements = elements;
     this.order = order;
     this.added = 0;
     // The elements were built in this task; the picture gets a task of its own, and the
-    // links layer the next one (the picture is usable without its links meanwhile).
+    // links layer the next two, its set-up then its first drawing (the picture is usable
+    // without its links meanwhile).
     await nextTask();
     if (this.host.destroyed()) return false;
     this.showOverview(elements, order, !layer);
     if (layer) {
       await nextTask();
       if (this.host.destroyed()) return false;
-      layer();
+      const links = layer();
+      await nextTask();
+      if (this.host.destroyed()) return false;
+      links.start();
     }
     const standing = () => {
       if (layer) this.standIn();
@@ -378,10 +397,12 @@ export class ProgressiveFill {
       // Chunk sizes follow the time the last chunk took (frame and task), aiming at
       // CHUNK_BUDGET ms a turn; actors cost several times as much as links (names, shapes).
       const cost = { nodes: 1, edges: 0.25 };
+      let last = 0;
       for (let i = 0; i < elements.length;) {
         const group = i < order ? 'nodes' : 'edges';
         const limit = group === 'nodes' ? order : elements.length;
-        const size = Math.max(50, Math.min(5000, Math.round(CHUNK_BUDGET / cost[group])));
+        const size = chunkSize(CHUNK_BUDGET, cost[group], last);
+        last = size;
         const end = Math.min(limit, i + size);
         const started = performance.now();
         const added = this.cy.add(elements.slice(i, end));

@@ -10,6 +10,7 @@ import type { MapMetrics } from './types.ts';
 import { BIG_MAP } from './elements.ts';
 import { GroupNames } from './group-names.ts';
 import type { Grouping } from './groups.ts';
+import { nextTask } from './turns.ts';
 import { canvasMeasure } from './labels.ts';
 import { SCREEN_LABELS_MAX } from './names.ts';
 import {
@@ -96,13 +97,16 @@ export class MapLayouts {
 
   /** The graph's links between actors of `index` (actor id → position), as index pairs. */
   private edgesAmong(index: ReadonlyMap<string, number>): Int32Array {
-    const pairs: number[] = [];
+    const pairs = new Int32Array(this.host.graph.size * 2);
+    let count = 0;
     this.host.graph.forEachEdge((_key, _link, source, target) => {
       const a = index.get(source);
       const b = index.get(target);
-      if (a !== undefined && b !== undefined) pairs.push(a, b);
+      if (a === undefined || b === undefined) return;
+      pairs[count++] = a;
+      pairs[count++] = b;
     });
-    return Int32Array.from(pairs);
+    return pairs.slice(0, count);
   }
 
   private get aspect(): number {
@@ -183,14 +187,18 @@ export class MapLayouts {
     }
   }
 
-  /** The graph as the layouts take it: node index pairs and sizes, in node order. */
-  private input(nodes: NodeCollection) {
+  /** The graph's links between `nodes` (big maps draw theirs outside Cytoscape), not the
+   * suggested ones, as index pairs in node order. */
+  private edgesOf(nodes: NodeCollection): Int32Array {
     const index = new Map<string, number>();
     nodes.forEach((n, i) => {
       index.set(n.id(), i);
     });
-    // The graph's links (big maps draw theirs outside Cytoscape), not the suggested ones.
-    const edges = this.edgesAmong(index);
+    return this.edgesAmong(index);
+  }
+
+  /** The graph as the layouts take it: node index pairs and sizes, in node order. */
+  private input(nodes: NodeCollection, edges: Int32Array) {
     const xy = new Float64Array(nodes.length * 2);
     const sizes = new Float64Array(nodes.length);
     const labels = new Float64Array(nodes.length * 2);
@@ -209,6 +217,11 @@ export class MapLayouts {
     return { n: nodes.length, edges, sizes, xy, aspect: this.aspect, ...(named ? { labels } : {}) };
   }
 
+  /** A run stopped before it started (cancelled, or the map destroyed). */
+  private stopped(abort: AbortController): void {
+    if (this.abort === abort) this.abort = null;
+  }
+
   /** Lays `nodes` out in a worker: grouped by the column chosen, else by forces (fcose up to
    * FCOSE_MAX actors, ForceAtlas2 above). */
   async run(nodes: NodeCollection): Promise<void> {
@@ -219,9 +232,19 @@ export class MapLayouts {
     const abort = new AbortController();
     this.abort = abort;
     const fcoseMode = nodes.length <= FCOSE_MAX;
+    // Small maps show the layout taking shape; big ones only at the end (moving and
+    // redrawing 10,000 actors is a long task of its own), and make its input in turns.
+    const live = nodes.length <= BIG_MAP;
+    const turn = async () => {
+      if (!live) await nextTask();
+      return !abort.signal.aborted && !host.destroyed();
+    };
+    if (!(await turn())) return this.stopped(abort);
+    const edges = this.edgesOf(nodes);
+    if (!(await turn())) return this.stopped(abort);
     const grouping = host.grouping(nodes.map((n) => n.id()));
     const input = {
-      ...this.input(nodes),
+      ...this.input(nodes, edges),
       mode: grouping ? 'grouped' : fcoseMode ? 'fcose' : 'forceatlas2',
       // The groups' names, for the layout to keep room for them at the whole map's zoom.
       ...(grouping
@@ -235,9 +258,6 @@ export class MapLayouts {
     } as const;
     host.onLayout?.({ running: true, fraction: 0 });
     let lastApplied = performance.now();
-    // Small maps show the layout taking shape; big ones only at the end (moving and
-    // redrawing 10,000 actors is a long task of its own).
-    const live = nodes.length <= BIG_MAP;
     const place = (xy: Float64Array) =>
       fcoseMode || grouping ? xy : normalisePositions(xy, input.edges, 80);
     // Big grouped maps are drawn a step at a time: every actor in its group's region first,

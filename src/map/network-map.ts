@@ -10,12 +10,7 @@
 // Layouts run off the main thread through a `PositionsRunner` the app supplies (fcose up to
 // FCOSE_MAX actors, ForceAtlas2 above); the elements are added once, at their positions when
 // known (the pipeline worker lays small maps out with the import), else at a first one.
-import cytoscape, {
-  type Core,
-  type ElementDefinition,
-  type NodeCollection,
-  type NodeSingular,
-} from 'cytoscape';
+import cytoscape, { type Core, type NodeCollection, type NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { ReferenceData } from '../domain';
 import { FCOSE_MAX, LAYOUT_FIRST_MAX } from '../layout';
@@ -33,7 +28,8 @@ import {
   type ElementContext,
 } from './elements.ts';
 import { placeElements } from './element-places.ts';
-import { ProgressiveFill, twoFrames } from './filling.ts';
+import { ProgressiveFill } from './filling.ts';
+import { nextTask, twoFrames } from './turns.ts';
 import { drawCompare, type CompareMarks } from './compare-marks.ts';
 import { fragilityInput, visibleInput } from './display-state.ts';
 import { runFcose } from './layout.ts';
@@ -222,10 +218,7 @@ export class NetworkMap {
     placeElements(elements, ids, at);
     this.marks.setElements(elements, ids.length);
     if ((xy || settling) && this.labels.onScreen) {
-      // Names keep their size on screen through a stylesheet scaled by 1 / zoom: built for
-      // the opening zoom, the elements are styled once, not twice (100–200 ms on the demo).
-      const zoom = this.filling.openingZoom(elements, ids.length);
-      if (zoom !== null) this.labels.setScale(1 / zoom);
+      this.filling.scaleForOpening(elements, ids.length, (scale) => this.labels.setScale(scale));
     }
     const t0 = performance.now();
     // The elements carry the metrics they were built with: a full analysis arriving while
@@ -235,9 +228,20 @@ export class NetworkMap {
       if (pictureFirst) {
         // On the canvas renderer the links go to a layer of their own (edge-layer.ts), on
         // screen from now on; under WebGL, Cytoscape draws them well.
-        const layer = this.renderer.webgl ? null : () => this.showLinks(elements, ids, at);
+        const layer = this.renderer.webgl
+          ? null
+          : () => {
+              this.links = this.filling.showLinks(elements, ids, at, (links) => {
+                this.marks.setLayer(links);
+                this.marks.write();
+              });
+              return this.links;
+            };
         if (!(await this.filling.fill(elements, ids.length, layer))) return;
         this.marks.write();
+        // The framing (every actor's box) in a task of its own.
+        await nextTask();
+        if (this.destroyed) return;
       } else {
         this.cy.batch(() => {
           this.cy.add(elements);
@@ -269,20 +273,9 @@ export class NetworkMap {
     else if (!small && !this.setup.initial) void this.layouts.run(this.visibleNodes());
   }
 
-  /** Big maps on the canvas renderer: the links on their own layer, drawn at once with
-   * their states, on the viewport the map will open on. */
-  private showLinks(elements: ElementDefinition[], ids: string[], xy: Float64Array): void {
-    const started = performance.now();
-    const { pixelRatio } = this.labels;
-    this.links = this.filling.linksLayer(elements, ids, xy, this.labels.style(), pixelRatio);
-    this.marks.setLayer(this.links);
-    this.marks.write();
-    this.links.start();
-    performance.measure('maillage:links-shown', { start: started, end: performance.now() });
-  }
-
   private visibleNodes(): NodeCollection {
-    return this.cy.nodes().not('.hidden');
+    // One pass (`not('.hidden')` built two collections of every actor on a big map).
+    return this.cy.nodes().filter((node) => !node.hasClass('hidden'));
   }
 
   // -------------------------------------------------------------------------------- layouts

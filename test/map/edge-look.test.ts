@@ -5,6 +5,7 @@ import {
   linkLook,
   linkState,
   lookTable,
+  LookTable,
   stateClasses,
   type LinkState,
 } from '../../src/map/edge-look.ts';
@@ -103,6 +104,17 @@ describe('lookTable', () => {
     // A filter still hides a gained link; a lost one next to the selection stays red.
     expect(table[LINK_STATES.gained | LINK_STATES.hidden]).toBeNull();
     expect(table[LINK_STATES.lost | LINK_STATES.neighbour]?.colour).toBe('#B91C1C');
+  });
+
+  it('LookTable looks up only the states its links have, as lookTable would', () => {
+    const table = new LookTable(big);
+    const states = [LINK_STATES.gained, LINK_STATES.lost | LINK_STATES.neighbour, 0];
+    const looks = table.of(Uint16Array.from(states));
+    const all = lookTable(big);
+    for (const state of states) expect(looks[state]).toEqual(all[state]);
+    // A state no link has: not looked up (not drawn) until one has it.
+    expect(looks[LINK_STATES.kept]).toBeNull();
+    expect(table.of([LINK_STATES.kept])[LINK_STATES.kept]).toEqual(all[LINK_STATES.kept]);
   });
 
   it('linkState keeps a link’s marks and packs a comparison’s after them', () => {

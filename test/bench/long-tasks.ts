@@ -1,0 +1,204 @@
+// Diagnostics (not part of `npm test` nor `npm run bench`): the main thread's long tasks
+// from the file selection until the analysis and the layout are done, each with its CPU
+// time (Chromium's trace, `tdur`: what a loaded machine does not inflate as it does wall
+// times) and what ran in it (a DevTools CPU profile taken meanwhile, summed by function
+// over the task's samples). Best on a build that keeps its names:
+//   VITE_TEST_HOOKS=1 npx vite build --minify false --outDir dist-prof
+//   npx tsx test/bench/long-tasks.ts [--size 10000] [--port 4175] [--out dist-prof]
+//     [--over 200] [--top 8] [--settle 2000]
+import { spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { chromiumPath } from '../e2e/browser.ts';
+import { generateInventory } from './generate.ts';
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+  children?: number[];
+}
+interface Profile {
+  nodes: ProfileNode[];
+  startTime: number;
+  samples: number[];
+  timeDeltas: number[];
+}
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  args?: { name?: string };
+}
+
+const argv = process.argv.slice(2);
+const option = (name: string, fallback: string) => {
+  const i = argv.indexOf(`--${name}`);
+  return i >= 0 && argv[i + 1] ? (argv[i + 1] as string) : fallback;
+};
+const port = Number(option('port', '4175'));
+const out = option('out', 'dist');
+const over = Number(option('over', '200'));
+const top = Number(option('top', '8'));
+const settle = Number(option('settle', '2000'));
+const actors = Number(option('size', '10000'));
+const inventory = generateInventory(actors);
+const dir = mkdtempSync(join(tmpdir(), 'maillage-long-'));
+const files = [join(dir, 'acteurs.csv'), join(dir, 'liens.csv')];
+writeFileSync(files[0] as string, inventory.actors);
+writeFileSync(files[1] as string, inventory.links);
+
+const server = spawn(
+  'npx',
+  ['vite', 'preview', '--strictPort', '--port', String(port), '--outDir', out],
+  { stdio: 'ignore', detached: true },
+);
+const base = `http://127.0.0.1:${port}/`;
+function stopServer(): void {
+  try {
+    if (server.pid) process.kill(-server.pid, 'SIGTERM');
+  } catch {
+    // already gone
+  }
+}
+
+try {
+  for (let i = 0; ; i++) {
+    try {
+      if ((await fetch(base)).ok) break;
+    } catch {
+      if (i > 150) throw new Error('no server');
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+  const browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
+  });
+  const page = await browser.newPage({ viewport: { width: 1366, height: 800 } });
+  await page.goto(base);
+  await page.waitForSelector('[data-testid="app"][data-ready="true"][data-analysis="done"]');
+  const cdp = await page.context().newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (d) => events.push(...(d.value as unknown as TraceEvent[])));
+  const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+  await cdp.send('Tracing.start', {
+    categories: 'devtools.timeline,disabled-by-default-devtools.timeline,__metadata',
+    transferMode: 'ReportEvents',
+  });
+  await cdp.send('Profiler.start');
+  const load0 = loadavg()[0] ?? 0;
+  await page.setInputFiles('[data-testid="file-input"]', files);
+  await page.waitForSelector('[data-testid="app"][data-ready="false"]', { timeout: 600_000 });
+  await page.waitForFunction(
+    (n) => {
+      const app = document.querySelector<HTMLElement>('[data-testid="app"]');
+      return (
+        app?.dataset.ready === 'true' &&
+        app.dataset.analysis === 'done' &&
+        app.dataset.layout === 'idle' &&
+        document.querySelector('[data-testid="actor-count"]')?.getAttribute('data-value') ===
+          String(n)
+      );
+    },
+    actors,
+    { polling: 100, timeout: 1_200_000 },
+  );
+  await page.waitForTimeout(settle);
+  const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
+  await cdp.send('Tracing.end');
+  await done;
+  await browser.close();
+
+  const names = new Map<string, string>();
+  for (const e of events) {
+    if (e.name === 'thread_name') names.set(`${e.pid}:${e.tid}`, e.args?.name ?? '');
+  }
+  const times: number[] = [];
+  let t = profile.startTime;
+  for (const d of profile.timeDeltas) times.push((t += d));
+  const main = events
+    .filter(
+      (e) =>
+        e.name === 'RunTask' &&
+        e.ph === 'X' &&
+        names.get(`${e.pid}:${e.tid}`) === 'CrRendererMain' &&
+        e.ts >= profile.startTime,
+    )
+    .sort((a, b) => a.ts - b.ts);
+  // Samples: their times, and each node's stack of names.
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const label = (n: ProfileNode) => {
+    const f = n.callFrame;
+    const file = f.url.split('/').pop() ?? '';
+    return `${f.functionName || '(anonymous)'} ${file}:${f.lineNumber + 1}`;
+  };
+  const t0 = main[0]?.ts ?? profile.startTime;
+  const kinds = new Map<string, number>();
+  for (const e of events) {
+    if (
+      e.ph === 'X' &&
+      names.get(`${e.pid}:${e.tid}`) === 'CrRendererMain' &&
+      (e.dur ?? 0) > 100_000
+    )
+      kinds.set(e.name, (kinds.get(e.name) ?? 0) + 1);
+  }
+  console.log('main-thread events over 100 ms:', [...kinds].join(' '));
+  console.log(`profile ${profile.startTime}–${times.at(-1)}, tasks ${t0}–${main.at(-1)?.ts}`);
+  const counts = { 50: 0, 200: 0, 500: 0 };
+  let cpuTotal = 0;
+  for (const task of main) {
+    const wall = (task.dur ?? 0) / 1000;
+    const cpu = (task.tdur ?? 0) / 1000;
+    cpuTotal += cpu;
+    if (cpu > 50) counts[50]++;
+    if (cpu > 200) counts[200]++;
+    if (cpu > 500) counts[500]++;
+    if (cpu <= over && wall <= 2 * over) continue;
+    const end = task.ts + (task.dur ?? 0);
+    const total = new Map<string, number>();
+    const self = new Map<string, number>();
+    let sampled = 0;
+    profile.samples.forEach((id, i) => {
+      const at = times[i] as number;
+      if (at < task.ts || at > end) return;
+      const us = profile.timeDeltas[i + 1] ?? 0;
+      sampled += us;
+      const node = byId.get(id) as ProfileNode;
+      self.set(label(node), (self.get(label(node)) ?? 0) + us);
+      const seen = new Set<string>();
+      for (let at2: number | undefined = id; at2 !== undefined; at2 = parent.get(at2)) {
+        const k = label(byId.get(at2) as ProfileNode);
+        if (seen.has(k)) continue;
+        seen.add(k);
+        total.set(k, (total.get(k) ?? 0) + us);
+      }
+    });
+    const list = (m: Map<string, number>) =>
+      [...m]
+        .filter(([k]) => !/^\((root|program|idle)\)/.test(k))
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, top)
+        .map(([k, us]) => `      ${String(Math.round(us / 1000)).padStart(6)} ms  ${k}`)
+        .join('\n');
+    console.log(
+      `at ${Math.round((task.ts - t0) / 1000)} ms: wall ${Math.round(wall)} ms, CPU ${Math.round(cpu)} ms (sampled ${Math.round(sampled / 1000)} ms)`,
+    );
+    console.log(`    total:\n${list(total)}\n    self:\n${list(self)}`);
+  }
+  console.log(
+    `main-thread tasks over 50 / 200 / 500 ms CPU: ${counts[50]} / ${counts[200]} / ${counts[500]}; ` +
+      `main-thread CPU ${Math.round(cpuTotal)} ms; load ${load0.toFixed(1)} → ${(loadavg()[0] ?? 0).toFixed(1)}`,
+  );
+} finally {
+  stopServer();
+}
