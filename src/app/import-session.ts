@@ -19,7 +19,13 @@ import {
   withEncoding,
   withoutColumns,
 } from '../model';
-import { type PackedGraph, type PipelineReply, unpackAnalysis, unpackMetrics } from '../workers';
+import {
+  type PackedGraph,
+  type PackedMetrics,
+  type PipelineReply,
+  unpackAnalysis,
+  unpackMetrics,
+} from '../workers';
 import type { StorageState } from './components/StorageNotice.tsx';
 import { readSettings } from './settings.ts';
 import { CURRENT, failed, type Action } from './state.ts';
@@ -75,6 +81,8 @@ export class ImportSession {
   private latest = 0;
   /** The import whose graph is (or is being) shown, and its workspace serial once built. */
   private current: { id: number; workspace: Promise<number | null> } | null = null;
+  /** The quick metrics of the import whose graph is being built, sent after its graph. */
+  private quick: { id: number; arrived: (metrics: PackedMetrics) => void } | null = null;
   /** The workspace whose map the worker waits for before its full analysis. */
   private awaited: { serial: number; id: number } | null = null;
   private demo = true;
@@ -287,6 +295,12 @@ export class ImportSession {
   }
 
   private readonly onReply = (reply: PipelineReply): void => {
+    if (reply.kind === 'quick') {
+      if (this.quick?.id !== reply.id) return;
+      this.quick.arrived(reply.metrics);
+      this.quick = null;
+      return;
+    }
     // Only the latest import speaks, except the analysis of the map on screen.
     if (reply.kind !== 'analysis' && reply.id !== this.latest) return;
     const ended = reply.kind === 'graph' || reply.kind === 'empty';
@@ -367,9 +381,11 @@ export class ImportSession {
     performance.mark('maillage:graph-message');
     const id = reply.id;
     const isCurrent = () => this.current?.id === id && this.latest === id;
+    // The graph is rebuilt while the worker computes its quick metrics, sent after it.
+    const quick = new Promise<PackedMetrics>((arrived) => (this.quick = { id, arrived }));
     const built = Promise.all([
       this.ports.build(reply.graph),
-      unpackMetrics(reply.metrics, yieldToPage),
+      quick.then((metrics) => unpackMetrics(metrics, yieldToPage)),
     ])
       .then(([graph, metrics]) => {
         if (!isCurrent()) return null;

@@ -101,6 +101,15 @@ export function fragilityInput(
   return { cuts, bridges: new Set(metrics.bridges) };
 }
 
+/** Whether two fragility inputs mark the same actors and links (a new analysis finds the
+ * same cut vertices and bridges as the quick figures: nothing to write again). */
+export function sameFragility(a: MarkInputs['fragility'], b: MarkInputs['fragility']): boolean {
+  if (a === null || b === null) return a === b;
+  const same = (x: ReadonlySet<string>, y: ReadonlySet<string>) =>
+    x.size === y.size && [...x].every((v) => y.has(v));
+  return same(a.cuts, b.cuts) && same(a.bridges, b.bridges);
+}
+
 /** The marks of every actor and link, in the scene's order. */
 export interface DisplayStates {
   nodes: Uint16Array;

@@ -214,15 +214,39 @@ export function visualsOf(graph: MaillageGraph, ctx: ElementContext): (id: strin
 }
 
 /** Rewrites in Cytoscape the visual data that changed under `ctx` (only those: restyling
- * 10,000 actors for nothing is a long task). */
-export function refreshVisuals(cy: Core, graph: MaillageGraph, ctx: ElementContext): void {
+ * 10,000 actors for nothing is a long task), of every actor or of those of `ids`. */
+export function refreshVisuals(
+  cy: Core,
+  graph: MaillageGraph,
+  ctx: ElementContext,
+  ids: ReadonlySet<string> | 'all' = 'all',
+): void {
   const visualOf = visualsOf(graph, ctx);
+  const nodes = ids === 'all' ? cy.nodes() : [...ids].map((id) => cy.getElementById(id));
   cy.batch(() => {
-    cy.nodes().forEach((node) => {
+    nodes.forEach((node) => {
+      if (node.empty()) return; // not in Cytoscape yet (a big map filling in)
       const visual = visualOf(node.id());
       const current = node.data() as Record<string, unknown>;
       const changed = Object.entries(visual).filter(([k, v]) => current[k] !== v);
       if (changed.length) node.data(Object.fromEntries(changed));
     });
   });
+}
+
+/** The actors whose look may differ from `before`'s metrics to `after`'s under
+ * `encodings`: the looks read the metrics only through the colour by community and the
+ * size by betweenness, whose scale is the largest figure's ('all' then). The full
+ * analysis's arrival restyles these only: at 50,000 actors, restyling every one was a task
+ * of most of a second for looks that had not changed. */
+export function metricsLookChanges(
+  graph: MaillageGraph,
+  before: MapMetrics | null,
+  after: MapMetrics | null,
+  encodings: Encodings,
+): ReadonlySet<string> | 'all' {
+  const differ = (field: 'community' | 'betweenness') => (id: string) =>
+    before?.nodes[id]?.[field] !== after?.nodes[id]?.[field];
+  if (encodings.sizeBy === 'betweenness' && graph.someNode(differ('betweenness'))) return 'all';
+  return new Set(encodings.colourBy === 'community' ? graph.filterNodes(differ('community')) : []);
 }

@@ -22,6 +22,7 @@ import {
   BIG_MAP,
   colourColumnOf,
   encodingChanges,
+  metricsLookChanges,
   refreshVisuals,
   toElements,
   visualsOf,
@@ -31,7 +32,7 @@ import { placeElements } from './element-places.ts';
 import { ProgressiveFill } from './filling.ts';
 import { nextTask, twoFrames } from './turns.ts';
 import { drawCompare, type CompareMarks } from './compare-marks.ts';
-import { fragilityInput, visibleInput } from './display-state.ts';
+import { fragilityInput, sameFragility, visibleInput } from './display-state.ts';
 import { runFcose } from './layout.ts';
 import { MapMarks } from './marks.ts';
 import { groupingOf } from './groups.ts';
@@ -252,7 +253,7 @@ export class NetworkMap {
       if (!xy && small && !settling) this.lendLinks(() => runFcose(this.cy, this.cy.nodes()));
       this.layouts.nameAndFrame(this.visibleNodes(), (shown) => this.view.fitNow(shown));
       this.drawn = true;
-      if (this.metrics !== builtWith) this.applyMetrics();
+      if (this.metrics !== builtWith) this.applyMetrics(builtWith);
       const t1 = performance.now();
       // A big map about to be laid out chooses its names once the actors are in place.
       if (!this.big || this.setup.initial) this.labels.rescale(true);
@@ -319,10 +320,7 @@ export class NetworkMap {
   setEncodings(encodings: Encodings): void {
     const changed = encodingChanges(this.encodings, encodings);
     this.encodings = encodings;
-    if (changed.looks) {
-      refreshVisuals(this.cy, this.graph, this.context());
-      this.filling.restyle(visualsOf(this.graph, this.context())); // the actors still to come
-    }
+    if (changed.looks) this.restyle('all'); // the actors still to come too
     if (changed.names || changed.fragility) {
       this.marks.update({
         nameless: encodings.labels === 'none',
@@ -337,21 +335,29 @@ export class NetworkMap {
   }
 
   setMetrics(metrics: MapMetrics | null): void {
-    if (metrics === this.metrics) return;
+    const before = this.metrics;
+    if (metrics === before) return;
     this.metrics = metrics;
     if (!this.drawn) return;
     const started = performance.now();
-    this.applyMetrics();
+    this.applyMetrics(before);
     if (this.encodings.sizeBy === 'betweenness') this.labels.declutter('layout');
     performance.measure('maillage:metrics-applied', { start: started, end: performance.now() });
   }
 
-  private applyMetrics(): void {
-    refreshVisuals(this.cy, this.graph, this.context());
-    this.filling.restyle(visualsOf(this.graph, this.context()));
-    this.marks.update({
-      fragility: fragilityInput(this.graph, this.metrics, this.encodings.articulation),
-    });
+  /** Restyles the actors whose looks the new metrics change; the fragility marks if moved. */
+  private applyMetrics(before: MapMetrics | null): void {
+    const changed = metricsLookChanges(this.graph, before, this.metrics, this.encodings);
+    if (changed === 'all' || changed.size > 0) this.restyle(changed);
+    const fragility = fragilityInput(this.graph, this.metrics, this.encodings.articulation);
+    if (!sameFragility(this.marks.current.fragility, fragility)) this.marks.update({ fragility });
+  }
+
+  /** The looks of every actor, or of those of `ids`, under the current encodings. */
+  private restyle(ids: ReadonlySet<string> | 'all'): void {
+    refreshVisuals(this.cy, this.graph, this.context(), ids);
+    const visualOf = visualsOf(this.graph, this.context());
+    this.filling.restyle((id) => (ids === 'all' || ids.has(id) ? visualOf(id) : {}));
   }
 
   setFilters(filters: Filters): void {

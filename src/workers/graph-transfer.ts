@@ -56,9 +56,12 @@ class Values {
   private readonly strings = new Map<string, number>();
   private readonly numbers = new Map<number, number>();
   private readonly others = new Map<string, number>();
+  /** Lists of one string, by that string. */
+  private readonly singles = new Map<string, number>();
   readonly texts: string[] = [];
 
-  /** The value's index, or -1 for a value JSON leaves out (undefined, a function). */
+  /** The value's index, or -1 for a value JSON leaves out (undefined, a function). Lists
+   * of one string (`files: ["liens.csv"]`, a link's one type) are looked up by that string. */
   indexOf(value: unknown): number {
     if (typeof value === 'string') {
       const known = this.strings.get(value);
@@ -72,7 +75,14 @@ class Values {
       this.numbers.set(value, this.texts.length);
       return this.texts.push(JSON.stringify(value)) - 1;
     }
-    const text = JSON.stringify(value) as string | undefined;
+    if (Array.isArray(value) && value.length === 1 && typeof value[0] === 'string') {
+      const only = value[0];
+      const known = this.singles.get(only);
+      if (known !== undefined) return known;
+      this.singles.set(only, this.texts.length);
+      return this.texts.push(`[${JSON.stringify(only)}]`) - 1;
+    }
+    const text = textOf(value);
     if (text === undefined) return -1;
     const known = this.others.get(text);
     if (known !== undefined) return known;
@@ -86,6 +96,22 @@ class Values {
     const text = JSON.stringify(value) as string | undefined;
     return text === undefined ? -1 : this.texts.push(text) - 1;
   }
+}
+
+/** A value's JSON text; empty lists and records (`schemes: []`, `attributes: {}`, on most
+ * links) without JSON.stringify, the cost of packing that grows with every link. */
+function textOf(value: unknown): string | undefined {
+  if (Array.isArray(value) && value.length === 0) return '[]';
+  if (value !== null && typeof value === 'object' && isEmptyRecord(value)) return '{}';
+  return JSON.stringify(value) as string | undefined;
+}
+
+/** A plain object without a field of its own (a class instance may still have a JSON text). */
+function isEmptyRecord(value: object): boolean {
+  const prototype: unknown = Object.getPrototypeOf(value);
+  if (prototype !== Object.prototype && prototype !== null) return false;
+  for (const _ in value) return false;
+  return true;
 }
 
 /** How a field's values repeat, watched over its first occurrences: a field whose values

@@ -59,9 +59,10 @@ async function unpackRecord<F extends string>(
   const n = keys.length;
   const { columns } = packed;
   const record: Record<string, Record<F, number>> = {};
+  const width = fields.length;
   for (let i = 0; i < n; i++) {
     const figures = {} as Record<F, number>;
-    fields.forEach((field, f) => (figures[field] = columns[f * n + i] as number));
+    for (let f = 0; f < width; f++) figures[fields[f] as F] = columns[f * n + i] as number;
     const key = keys[i] as string;
     // An actor whose id is `__proto__` is an entry like any other, not the prototype.
     if (key === '__proto__') {

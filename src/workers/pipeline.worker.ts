@@ -87,7 +87,6 @@ async function run(request: PipelineRequest): Promise<void> {
       post({ id, kind: 'empty', report, ms: performance.now() - t0 });
       return;
     }
-    const quick = packMetrics(quickMetrics(graph));
     // Small maps come laid out; bigger ones are sent at once, and the map lays them out
     // while it draws them (LAYOUT_FIRST_MAX). The demo's layout was computed ahead.
     const positions =
@@ -102,17 +101,21 @@ async function run(request: PipelineRequest): Promise<void> {
       kind: 'graph',
       graph: packed,
       report,
-      metrics: quick,
       positions,
       ...(saved?.restored ? { restored: saved.restored } : {}),
       ms: performance.now() - t0,
     };
-    // The graph's columns and the positions are transferred, not copied.
+    // The graph's columns and the positions are transferred, not copied. The graph goes
+    // first: the page rebuilds it while the quick metrics are computed here.
     scope.postMessage(message, [
       ...packedBuffers(packed),
-      ...figureBuffers(quick),
       ...(positions ? [positions.buffer as ArrayBuffer] : []),
     ]);
+    const quick = packMetrics(quickMetrics(graph));
+    scope.postMessage(
+      { id, kind: 'quick', metrics: quick } satisfies PipelineReply,
+      figureBuffers(quick),
+    );
     latestGraph = id;
     kept = { id, graph };
     // Older imports waiting for their map let go of their graph now.

@@ -89,20 +89,21 @@ export type PipelineReply =
   | { id: number; kind: 'stage'; stage: Stage }
   /** The import produced no actor: the current workspace stays. */
   | { id: number; kind: 'empty'; report: ImportReport; ms: number }
-  /** The graph, with quick metrics (degree, communities, articulation) and, up to
-   * LAYOUT_FIRST_MAX actors (or as a workspace file kept them), its layout (positions in the
-   * graph's node order): draw it now. */
+  /** The graph and, up to LAYOUT_FIRST_MAX actors (or as a workspace file kept them), its
+   * layout (positions in the graph's node order): draw it with the quick metrics that follow
+   * (the page rebuilds the graph while the worker computes them). */
   | {
       id: number;
       kind: 'graph';
       graph: PackedGraph;
       report: ImportReport;
-      metrics: PackedMetrics;
       positions: Float64Array | null;
       /** Set when the input was a workspace file (Maillage's own JSON). */
       restored?: RestoredWorkspace;
       ms: number;
     }
+  /** The graph's quick metrics (degree, communities, articulation), right after it. */
+  | { id: number; kind: 'quick'; metrics: PackedMetrics }
   /** The full analysis (centralities…), later. */
   | {
       id: number;

@@ -79,15 +79,16 @@ function harness(options: { read?: InputFile[]; mappings?: SavedMapping[] } = {}
   const session = new ImportSession(ports);
   const reply = (id: number, r: Omit<Extract<PipelineReply, { kind: 'graph' }>, 'id' | 'kind'>) =>
     runs[id - 1]?.onReply({ id, kind: 'graph', ...r });
-  /** Import `id` reports its graph, built from `files`. */
-  const graphReply = (id: number, files: InputFile[]) =>
+  /** Import `id` reports its graph, built from `files`, then its quick metrics. */
+  const graphReply = (id: number, files: InputFile[]) => {
     reply(id, {
       graph: packGraph(smallGraph()),
       report: reportOf(files),
-      metrics: packMetrics(METRICS),
       positions: null,
       ms: 1,
     });
+    runs[id - 1]?.onReply({ id, kind: 'quick', metrics: packMetrics(METRICS) });
+  };
   const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
   const of = <K extends Action['type']>(type: K) =>
     actions.filter((a): a is Extract<Action, { type: K }> => a.type === type);
@@ -141,6 +142,32 @@ describe('import session', () => {
     h.session.mapShown(serial);
     h.session.mapShown(serial);
     expect(h.shown).toEqual([1]);
+  });
+
+  it('shows the graph with its quick metrics, which come after it, and only its own', async () => {
+    const h = harness();
+    await h.session.importFiles(userFiles('a.csv'));
+    h.runs[0]?.onReply({
+      id: 1,
+      kind: 'graph',
+      graph: packGraph(smallGraph()),
+      report: reportOf(inputs('a.csv')),
+      positions: null,
+      ms: 1,
+    });
+    h.builds[0]?.resolve(smallGraph());
+    await h.settle();
+    // The graph is built; the workspace waits for its metrics.
+    expect(h.of('workspace')).toHaveLength(0);
+    const other = { ...METRICS, communities: 9 };
+    h.runs[0]?.onReply({ id: 2, kind: 'quick', metrics: packMetrics(other) });
+    await h.settle();
+    expect(h.of('workspace')).toHaveLength(0);
+    const own = { ...METRICS, communities: 3 };
+    h.runs[0]?.onReply({ id: 1, kind: 'quick', metrics: packMetrics(own) });
+    await h.settle();
+    await h.settle();
+    expect(h.of('workspace').map((w) => w.workspace.metrics)).toEqual([own]);
   });
 
   it('says why an import failed, in each step that can fail, and keeps the map', async () => {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   displayStates,
   fragilityInput,
+  sameFragility,
   markClasses,
   MARKS,
   NO_MARKS,
@@ -255,5 +256,19 @@ describe('the inputs from the map', () => {
     expect([...(fragility?.cuts ?? [])]).toEqual(['c']);
     expect([...(fragility?.bridges ?? [])]).toEqual(['x']);
     expect(fragilityInput(graph, metrics, false)).toBeNull();
+  });
+});
+
+describe('sameFragility', () => {
+  it('tells the same cut vertices and bridges from others, whatever their order', () => {
+    const of = (cuts: string[], bridges: string[]) => ({
+      cuts: new Set(cuts),
+      bridges: new Set(bridges),
+    });
+    expect(sameFragility(null, null)).toBe(true);
+    expect(sameFragility(of([], []), null)).toBe(false);
+    expect(sameFragility(of(['a', 'b'], ['x']), of(['b', 'a'], ['x']))).toBe(true);
+    expect(sameFragility(of(['a', 'b'], ['x']), of(['a', 'c'], ['x']))).toBe(false);
+    expect(sameFragility(of(['a'], ['x']), of(['a'], ['x', 'y']))).toBe(false);
   });
 });

@@ -4,6 +4,7 @@ import {
   BIG_MAP,
   edgeWidth,
   LABEL_MAX,
+  metricsLookChanges,
   sizeScale,
   toElements,
   type EdgeData,
@@ -172,5 +173,45 @@ describe('sizes', () => {
     expect(edgeWidth(3, false)).toBeGreaterThan(edgeWidth(1, false));
     expect(edgeWidth(3, true)).toBeLessThan(edgeWidth(3, false));
     expect(BIG_MAP).toBeGreaterThan(1000);
+  });
+});
+
+describe('metricsLookChanges', () => {
+  const figures = (betweenness: number, community: number) => ({
+    degree: 0,
+    weightedDegree: 0,
+    betweenness,
+    closeness: 0,
+    community,
+    cutOff: 0,
+  });
+  const metricsOf = (rows: Record<string, [number, number]>): MapMetrics => ({
+    nodes: Object.fromEntries(Object.entries(rows).map(([id, [b, c]]) => [id, figures(b, c)])),
+    bridges: [],
+    communities: 2,
+  });
+  const quick = metricsOf({ a: [0, 0], b: [0, 0], c: [0, 1], d: [0, 1], e: [0, 1] });
+  const full = metricsOf({ a: [0, 0], b: [0.2, 1], c: [0.5, 1], d: [0, 1], e: [0, 1] });
+
+  it('restyles no actor when the looks read no figure that changed', () => {
+    const changes = metricsLookChanges(smallGraph(), quick, full, DEFAULT_ENCODINGS);
+    expect(changes).not.toBe('all');
+    expect([...(changes as ReadonlySet<string>)]).toEqual([]);
+  });
+
+  it('restyles the actors whose community changed when colouring by community', () => {
+    const encodings = { ...DEFAULT_ENCODINGS, colourBy: 'community' as const };
+    const changes = metricsLookChanges(smallGraph(), quick, full, encodings);
+    expect([...(changes as ReadonlySet<string>)]).toEqual(['b']);
+    // No metrics before: every actor gets its colour.
+    expect((metricsLookChanges(smallGraph(), null, full, encodings) as Set<string>).size).toBe(5);
+  });
+
+  it('restyles every actor when sizing by a betweenness that changed (the scale moves)', () => {
+    const encodings = { ...DEFAULT_ENCODINGS, sizeBy: 'betweenness' as const };
+    expect(metricsLookChanges(smallGraph(), quick, full, encodings)).toBe('all');
+    expect([...(metricsLookChanges(smallGraph(), full, full, encodings) as Set<string>)]).toEqual(
+      [],
+    );
   });
 });

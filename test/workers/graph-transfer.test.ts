@@ -89,6 +89,41 @@ describe('the graph from the worker to the page', () => {
     expect(values.length).toBeLessThan(50 + 20);
   });
 
+  it('tells apart the lists and records written without JSON.stringify', async () => {
+    // Empty lists and records, lists of one string (looked up by it), and what only looks
+    // like them: a list of one number, of one list, a record with a field named like the
+    // prototype, one without a prototype, a string that reads like a list.
+    const protoOnly = JSON.parse('{"__proto__":"x"}') as Record<string, string>;
+    const odd: unknown[] = [
+      [],
+      {},
+      ['liens.csv'],
+      ['constructor'],
+      ['__proto__'],
+      [''],
+      [1],
+      [['liens.csv']],
+      ['a', 'b'],
+      protoOnly,
+      Object.create(null) as object,
+      '["liens.csv"]',
+      '[]',
+      '{}',
+    ];
+    // Each value twice, as a field of its own (what the look-ups see).
+    const graph = graphOf([...odd, ...odd].map((odd, i) => actor(`a${i}`, { odd } as never)));
+    const back = await roundTrip(graph);
+    expect(contents(back)).toEqual(contents(graph));
+    const oddOf = (id: string) => (back.getNodeAttributes(id) as unknown as { odd: unknown }).odd;
+    [...odd, ...odd].forEach((value, i) => {
+      expect(JSON.stringify(oddOf(`a${i}`))).toBe(JSON.stringify(value));
+      expect(Array.isArray(oddOf(`a${i}`))).toBe(Array.isArray(value));
+      expect(typeof oddOf(`a${i}`)).toBe(typeof value);
+    });
+    expect(Object.hasOwn(oddOf('a9') as object, '__proto__')).toBe(true);
+    expect(Object.getPrototypeOf(oddOf('a9'))).toBe(Object.prototype);
+  });
+
   it('leaves out what JSON leaves out, as the JSON it replaces did', async () => {
     const graph = graphOf([actor('a', { territory: undefined, role: 'r' })]);
     const back = await roundTrip(graph);
