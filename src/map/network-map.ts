@@ -5,12 +5,13 @@
 //
 // NetworkMap is a facade over a few managers, one job each: the display states of the
 // elements (marks.ts: one writer for Cytoscape and the links layer), the names (names.ts),
-// the camera (camera.ts) and big maps' progressive filling (filling.ts).
+// the camera (camera.ts), big maps' progressive filling (filling.ts), the looks restyled
+// (restyle.ts) and the pointer and viewport events (map-events.ts).
 //
 // Layouts run off the main thread through a `PositionsRunner` the app supplies (fcose up to
 // FCOSE_MAX actors, ForceAtlas2 above); the elements are added once, at their positions when
 // known (the pipeline worker lays small maps out with the import), else at a first one.
-import cytoscape, { type Core, type NodeCollection, type NodeSingular } from 'cytoscape';
+import cytoscape, { type Core, type NodeCollection } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { ReferenceData } from '../domain';
 import { FCOSE_MAX, LAYOUT_FIRST_MAX } from '../layout';
@@ -22,18 +23,17 @@ import {
   BIG_MAP,
   colourColumnOf,
   encodingChanges,
-  metricsLookChanges,
-  refreshVisuals,
   toElements,
-  visualsOf,
   type ElementContext,
 } from './elements.ts';
 import { placeElements } from './element-places.ts';
 import { ProgressiveFill } from './filling.ts';
 import { nextTask, twoFrames } from './turns.ts';
 import { drawCompare, type CompareMarks } from './compare-marks.ts';
-import { fragilityInput, sameFragility, visibleInput } from './display-state.ts';
+import { fragilityInput, visibleInput } from './display-state.ts';
 import { runFcose } from './layout.ts';
+import { applyMetrics, restyle, type Restyling } from './restyle.ts';
+import { listenToMap } from './map-events.ts';
 import { MapMarks } from './marks.ts';
 import { groupingOf } from './groups.ts';
 import { MapLayouts } from './layout-runs.ts';
@@ -80,6 +80,7 @@ export class NetworkMap {
   private readonly view: MapCamera;
   private readonly filling: ProgressiveFill;
   private readonly layouts: MapLayouts;
+  private readonly restyling: Restyling;
 
   constructor(setup: NetworkMapSetup) {
     register();
@@ -153,25 +154,19 @@ export class NetworkMap {
         this.filling.placeInChunks(nodes, xy, this.links, settle),
       nameInView: () => this.labels.nameInView(),
     });
-    this.listen();
-  }
-
-  private listen(): void {
-    const { cy, setup } = this;
-    cy.on('dragfree', 'node', () => setup.onMoved?.());
-    cy.on('tap', 'node', (event) => {
-      setup.onSelect?.((event.target as NodeSingular).id());
-    });
-    cy.on('tap', (event) => {
-      // A big map filling in: the actor on the picture there, if any (filling.ts).
-      if (event.target === cy) setup.onSelect?.(this.filling.hitAt(event.position));
-    });
-    cy.on('viewport', () => {
-      this.filling.followViewport();
-      this.labels.afterViewport(() => this.destroyed);
-    });
-    cy.on('mouseover mouseout', 'node', (event) => {
-      (event.target as NodeSingular).toggleClass('hover', event.type === 'mouseover');
+    this.restyling = {
+      cy,
+      graph: this.graph,
+      filling: this.filling,
+      marks: this.marks,
+      context: () => this.context(),
+    };
+    listenToMap(cy, setup, {
+      hitAt: (position) => this.filling.hitAt(position),
+      viewport: () => {
+        this.filling.followViewport();
+        this.labels.afterViewport(() => this.destroyed);
+      },
     });
   }
 
@@ -253,7 +248,8 @@ export class NetworkMap {
       if (!xy && small && !settling) this.lendLinks(() => runFcose(this.cy, this.cy.nodes()));
       this.layouts.nameAndFrame(this.visibleNodes(), (shown) => this.view.fitNow(shown));
       this.drawn = true;
-      if (this.metrics !== builtWith) this.applyMetrics(builtWith);
+      if (this.metrics !== builtWith)
+        applyMetrics(this.restyling, builtWith, this.metrics, this.encodings);
       const t1 = performance.now();
       // A big map about to be laid out chooses its names once the actors are in place.
       if (!this.big || this.setup.initial) this.labels.rescale(true);
@@ -320,7 +316,7 @@ export class NetworkMap {
   setEncodings(encodings: Encodings): void {
     const changed = encodingChanges(this.encodings, encodings);
     this.encodings = encodings;
-    if (changed.looks) this.restyle('all'); // the actors still to come too
+    if (changed.looks) restyle(this.restyling, 'all'); // the actors still to come too
     if (changed.names || changed.fragility) {
       this.marks.update({
         nameless: encodings.labels === 'none',
@@ -340,24 +336,9 @@ export class NetworkMap {
     this.metrics = metrics;
     if (!this.drawn) return;
     const started = performance.now();
-    this.applyMetrics(before);
+    applyMetrics(this.restyling, before, metrics, this.encodings);
     if (this.encodings.sizeBy === 'betweenness') this.labels.declutter('layout');
     performance.measure('maillage:metrics-applied', { start: started, end: performance.now() });
-  }
-
-  /** Restyles the actors whose looks the new metrics change; the fragility marks if moved. */
-  private applyMetrics(before: MapMetrics | null): void {
-    const changed = metricsLookChanges(this.graph, before, this.metrics, this.encodings);
-    if (changed === 'all' || changed.size > 0) this.restyle(changed);
-    const fragility = fragilityInput(this.graph, this.metrics, this.encodings.articulation);
-    if (!sameFragility(this.marks.current.fragility, fragility)) this.marks.update({ fragility });
-  }
-
-  /** The looks of every actor, or of those of `ids`, under the current encodings. */
-  private restyle(ids: ReadonlySet<string> | 'all'): void {
-    refreshVisuals(this.cy, this.graph, this.context(), ids);
-    const visualOf = visualsOf(this.graph, this.context());
-    this.filling.restyle((id) => (ids === 'all' || ids.has(id) ? visualOf(id) : {}));
   }
 
   setFilters(filters: Filters): void {

@@ -1,0 +1,32 @@
+// What the map's pointer and viewport events do: a click selects the actor under it (on
+// Cytoscape's elements, or on the still picture while it stands in for them), a drop tells
+// the app positions moved, hovering marks the actor, and a moved viewport is followed by the
+// picture and the names.
+import type { Core, NodeSingular } from 'cytoscape';
+import type { NetworkMapSetup } from './types.ts';
+
+export interface MapEventHandlers {
+  /** The actor on the still picture at a model point, if any (filling.ts). */
+  hitAt: (position: { x: number; y: number }) => string | null;
+  /** The viewport moved (pan, zoom). */
+  viewport: () => void;
+}
+
+export function listenToMap(
+  cy: Core,
+  setup: Pick<NetworkMapSetup, 'onMoved' | 'onSelect'>,
+  on: MapEventHandlers,
+): void {
+  cy.on('dragfree', 'node', () => setup.onMoved?.());
+  cy.on('tap', 'node', (event) => {
+    setup.onSelect?.((event.target as NodeSingular).id());
+  });
+  cy.on('tap', (event) => {
+    // A big map filling in: the actor on the picture there, if any.
+    if (event.target === cy) setup.onSelect?.(on.hitAt(event.position));
+  });
+  cy.on('viewport', on.viewport);
+  cy.on('mouseover mouseout', 'node', (event) => {
+    (event.target as NodeSingular).toggleClass('hover', event.type === 'mouseover');
+  });
+}
