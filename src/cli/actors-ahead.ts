@@ -11,6 +11,10 @@ import { actorFields } from './to-json.ts';
  * level deeper, as JSON.stringify(document, null, 2) indents them. */
 const ITEM = '    ';
 const FIELD = `${ITEM}  `;
+/** Above this many actors the command writes them after the kernel, as before: the text
+ * held while the kernel runs would add to its peak memory (1 GB at 50,000 actors). */
+export const AHEAD_MAX_ACTORS = 20_000;
+
 /** Actors per piece of text: pieces of a few hundred kilobytes. */
 const GROUP = 1000;
 

@@ -14,7 +14,7 @@ import { jsonChunks, renderAhead } from './json-stream.ts';
 import { earlyJson, toJson } from './to-json.ts';
 import { toMarkdown } from './to-markdown.ts';
 import { startThreadPool } from './thread-pool.ts';
-import { actorsAhead } from './actors-ahead.ts';
+import { actorsAhead, AHEAD_MAX_ACTORS } from './actors-ahead.ts';
 
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
   let args;
@@ -82,7 +82,11 @@ async function runAnalyze(
     const analysis = await analyze(graph, ref, {
       crossSchemeRules,
       ...(centrality ? { centrality } : {}),
-      ...(early ? { onDraft: (draft) => void (actorsText = actorsAhead(graph, draft)) } : {}),
+      // Not above AHEAD_MAX_ACTORS: there the kernel takes minutes and the text held until
+      // it ends (~30 MB at 50,000 actors) would count against the command's memory.
+      ...(early && graph.order <= AHEAD_MAX_ACTORS
+        ? { onDraft: (draft) => void (actorsText = actorsAhead(graph, draft)) }
+        : {}),
     });
     let output: Iterable<string>;
     if (early && ahead && actorsText) {
