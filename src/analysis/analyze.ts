@@ -11,7 +11,13 @@ import {
 } from './centrality.ts';
 import { computeCoverage, type Coverage, type CoverageOptions } from './coverage.ts';
 import { checkCrossSchemeRules, type CrossSchemeRuleResult } from './cross-scheme-rules.ts';
-import { components, computeMetrics, type ActorMetrics } from './metrics.ts';
+import {
+  components,
+  metricsBeforeCentrality,
+  withCentrality,
+  type ActorMetrics,
+  type ActorMetricsDraft,
+} from './metrics.ts';
 import { findMissingLinks, type MissingLinks } from './missing-links.ts';
 
 export interface AnalysisSummary {
@@ -37,6 +43,13 @@ export interface Analysis {
   crossSchemeRules: CrossSchemeRuleResult[];
 }
 
+/** The analysis before the centralities: every part but the actors' betweenness and
+ * closeness, their other figures in the graph's node order (`ids`). */
+export interface AnalysisDraft extends Omit<Analysis, 'actors'> {
+  ids: string[];
+  actors: ActorMetricsDraft[];
+}
+
 export interface AnalyzeOptions {
   /** Where the centrality kernel runs (default: this thread). */
   runner?: CentralityRunner;
@@ -50,6 +63,9 @@ export interface AnalyzeOptions {
   coverage?: CoverageOptions;
   /** The cross-scheme rules as the workspace switched them (default: the domain's). */
   crossSchemeRules?: CrossSchemeRuleSettings | null;
+  /** Called with the analysis but the centralities as soon as it is known, while the
+   * kernel still runs (the command line renders its JSON meanwhile). */
+  onDraft?: (draft: AnalysisDraft) => void;
 }
 
 /** Source ranges of the centrality kernel handed to the runner's threads. The same
@@ -92,24 +108,16 @@ export async function analyze(
     suggestions: options.suggestions,
     components: groups,
   });
-  const metrics = await computeMetrics(graph, {
-    centrality,
-    seed: options.seed,
-    components: groups,
-  });
-  return {
-    summary: {
-      actors: graph.order,
-      links: graph.size,
-      components: metrics.components.length,
-      density: metrics.density,
-      isolated: missingLinks.isolated.length,
-      communities: metrics.communityCount,
-    },
-    actors: metrics.actors,
-    coverage,
-    missingLinks,
-    articulation,
-    crossSchemeRules,
+  const metrics = metricsBeforeCentrality(graph, { seed: options.seed, components: groups });
+  const summary: AnalysisSummary = {
+    actors: graph.order,
+    links: graph.size,
+    components: metrics.components.length,
+    density: metrics.density,
+    isolated: missingLinks.isolated.length,
+    communities: metrics.communityCount,
   };
+  const parts = { coverage, missingLinks, articulation, crossSchemeRules };
+  options.onDraft?.({ summary, ids: metrics.ids, actors: metrics.actors, ...parts });
+  return { summary, actors: withCentrality(metrics, await centrality).actors, ...parts };
 }

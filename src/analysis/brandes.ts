@@ -195,6 +195,21 @@ function expand(work: Work, depth: number): boolean {
         paths[i] = paths[(vb + b) << 1] as number;
         paths[i + 1] = 0;
       }
+      if (bits !== 0) {
+        // Sources numbered close together often share an arc as one run of bits (2 arcs in
+        // 5 at 10,000 actors): a plain loop over the run, in the same order as bit by bit.
+        const lo = 31 - Math.clz32(bits & -bits);
+        const run = bits >>> lo;
+        if ((run & (run + 1)) === 0) {
+          const stop2 = (lo + 32 - Math.clz32(run)) << 1;
+          const wi = wb << 1;
+          const vi = vb << 1;
+          for (let b2 = lo << 1; b2 < stop2; b2 += 2) {
+            paths[wi + b2] = (paths[wi + b2] as number) + (paths[vi + b2] as number);
+          }
+          continue;
+        }
+      }
       while (bits !== 0) {
         const low = bits & -bits;
         bits ^= low;
@@ -278,6 +293,16 @@ function pull(work: Work, d: number): void {
     for (let k = 2 * (arcStart[e] as number); k < stop; k += 2) {
       const wc = arcs[k] as number;
       let bits = arcs[k + 1] as number;
+      // One run of bits: a plain loop, as in `expand`.
+      const lo = 31 - Math.clz32(bits & -bits);
+      const run = bits >>> lo;
+      if ((run & (run + 1)) === 0) {
+        const stop2 = (lo + 32 - Math.clz32(run)) << 1;
+        for (let b2 = lo << 1; b2 < stop2; b2 += 2) {
+          paths[vd + b2] = (paths[vd + b2] as number) + (paths[wc + b2] as number);
+        }
+        continue;
+      }
       while (bits !== 0) {
         const low = bits & -bits;
         bits ^= low;

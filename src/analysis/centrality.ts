@@ -3,7 +3,7 @@
 // blocks (blocks.ts). The kernel work is split into source ranges handed to a runner:
 // in this thread by default, in workers when the caller supplies such a runner.
 import type { AbstractGraph } from 'graphology-types';
-import type { Actor, Link } from '../domain';
+import { emptyRecord, type Actor, type Link } from '../domain';
 import { brandesRange, type BrandesPartial } from './brandes.ts';
 import { decompose } from './blocks.ts';
 import { compactOfLinks, toCompact, type CompactGraph } from './compact.ts';
@@ -77,7 +77,7 @@ export function centralityOfLinks(
 }
 
 function centralityRecord(arrays: CentralityArrays): Record<string, NodeCentrality> {
-  const result: Record<string, NodeCentrality> = {};
+  const result = emptyRecord<NodeCentrality>();
   arrays.ids.forEach((id, i) => {
     result[id] = {
       betweenness: arrays.betweenness[i] as number,

@@ -6,6 +6,7 @@ export {
   analyze,
   startCentrality,
   type Analysis,
+  type AnalysisDraft,
   type AnalysisSummary,
   type AnalyzeOptions,
 } from './analyze.ts';
@@ -23,7 +24,7 @@ export {
 export type { BrandesPartial } from './brandes.ts';
 // Per-actor figures the map and the workers read.
 export type { MapMetrics, NodeMetrics, WorkerMetrics } from './map-metrics.ts';
-export { communities, components, weightedDegree } from './metrics.ts';
+export { communities, components, weightedDegree, type ActorMetrics } from './metrics.ts';
 export { withSeededRandom } from './random.ts';
 // Coverage of the bodies: per actor, the matrix of schemes × bodies, the gaps.
 export { coverageOfActors, type Coverage } from './coverage.ts';

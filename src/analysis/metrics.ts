@@ -47,25 +47,68 @@ export async function computeMetrics(
   const pending = options.centrality ?? computeCentrality(graph, options.runner);
   // Back to the caller before Louvain.
   await Promise.resolve();
+  const draft = metricsBeforeCentrality(graph, options);
+  return withCentrality(draft, await pending);
+}
+
+/** An actor's metrics but its centralities: what is known before the kernel ends. */
+export type ActorMetricsDraft = Omit<ActorMetrics, 'betweenness' | 'closeness'>;
+
+/** The network's metrics before the centralities: every actor's figures but those two. */
+export interface MetricsDraft extends Omit<NetworkMetrics, 'actors'> {
+  /** In the graph's node order. */
+  ids: string[];
+  actors: ActorMetricsDraft[];
+}
+
+/** Communities, degrees and components: the metrics that do not wait for the kernel. */
+export function metricsBeforeCentrality(
+  graph: MaillageGraph,
+  options: Pick<MetricsOptions, 'components' | 'seed'> = {},
+): MetricsDraft {
   const community = communities(graph, options.seed);
   const weighted = weightedDegrees(graph);
   const groups = options.components ?? components(graph);
-  const centrality = await pending;
-  const actors = emptyRecord<ActorMetrics>();
+  const ids: string[] = [];
+  const actors: ActorMetricsDraft[] = [];
   graph.forEachNode((id) => {
-    actors[id] = {
+    ids.push(id);
+    actors.push({
       degree: graph.degree(id),
       weightedDegree: weighted.get(id) ?? 0,
-      betweenness: centrality[id]?.betweenness ?? 0,
-      closeness: centrality[id]?.closeness ?? 0,
       community: community.of[id] ?? 0,
-    };
+    });
   });
   return {
+    ids,
     actors,
     density: density(graph),
     components: groups,
     communityCount: community.count,
+  };
+}
+
+/** The draft completed with the centralities (0 for an actor the kernel did not see). */
+export function withCentrality(
+  draft: MetricsDraft,
+  centrality: Readonly<Record<string, NodeCentrality>>,
+): NetworkMetrics {
+  const actors = emptyRecord<ActorMetrics>();
+  draft.ids.forEach((id, i) => {
+    const metrics = draft.actors[i] as ActorMetricsDraft;
+    actors[id] = {
+      degree: metrics.degree,
+      weightedDegree: metrics.weightedDegree,
+      betweenness: centrality[id]?.betweenness ?? 0,
+      closeness: centrality[id]?.closeness ?? 0,
+      community: metrics.community,
+    };
+  });
+  return {
+    actors,
+    density: draft.density,
+    components: draft.components,
+    communityCount: draft.communityCount,
   };
 }
 

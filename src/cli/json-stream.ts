@@ -11,8 +11,9 @@ function stringifyIndented(value: unknown, indent: string): string | undefined {
   return text === undefined || indent === '' ? text : text.replace(/\n/g, `\n${indent}`);
 }
 
-/** The text of some values of a document rendered ahead (`renderAhead`), by identity. */
-export type RenderedAhead = ReadonlyMap<unknown, readonly string[]>;
+/** The text of some values of a document rendered ahead (`renderAhead`), by identity; each
+ * is written once. */
+export type RenderedAhead = ReadonlyMap<unknown, Iterable<string>>;
 
 function* chunks(
   value: unknown,

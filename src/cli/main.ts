@@ -1,7 +1,7 @@
 // `maillage analyze`: read inventories (CSV, workbooks, Kumu/Gephi exports), import, build the graph, analyse, write JSON or
 // a French Markdown report. The same pure layers as the app; only the I/O is Node's.
 import { createRequire } from 'node:module';
-import { analyze, startCentrality } from '../analysis';
+import { analyze, startCentrality, type Analysis } from '../analysis';
 import { defaultReference, type CrossSchemeRuleSettings } from '../domain';
 import { parseArgs, USAGE, UsageError, type AnalyzeArgs } from './args.ts';
 import { noActorText, NO_ACTOR_EXIT, readInventory } from './inventory.ts';
@@ -14,6 +14,7 @@ import { jsonChunks, renderAhead } from './json-stream.ts';
 import { earlyJson, toJson } from './to-json.ts';
 import { toMarkdown } from './to-markdown.ts';
 import { startThreadPool } from './thread-pool.ts';
+import { actorsAhead, AHEAD_MAX_ACTORS } from './actors-ahead.ts';
 
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
   let args;
@@ -73,17 +74,33 @@ async function runAnalyze(
       return NO_ACTOR_EXIT;
     }
     // The JSON's links and import report do not wait for the analysis: rendered while the
-    // threads compute the centralities, not after them.
+    // threads compute the centralities, not after them; and so are the actors, but for their
+    // centralities, as soon as the rest of the analysis is known.
     const early = args.format === 'json' && centrality ? earlyJson(report, graph) : undefined;
     const ahead = early ? renderAhead([early.links, early.import]) : undefined;
+    let actorsText: ((analysis: Analysis) => Iterable<string>) | undefined;
     const analysis = await analyze(graph, ref, {
       crossSchemeRules,
       ...(centrality ? { centrality } : {}),
+      // Not above AHEAD_MAX_ACTORS: there the kernel takes minutes and the text held until
+      // it ends (~30 MB at 50,000 actors) would count against the command's memory.
+      ...(early && graph.order <= AHEAD_MAX_ACTORS
+        ? { onDraft: (draft) => void (actorsText = actorsAhead(graph, draft)) }
+        : {}),
     });
-    const output =
-      args.format === 'json'
-        ? jsonChunks(toJson(report, graph, analysis, early), undefined, ahead)
-        : [toMarkdown(report, graph, analysis, ref)];
+    let output: Iterable<string>;
+    if (early && ahead && actorsText) {
+      // The actors' text stands in for an array that is never filled.
+      const actors: NonNullable<typeof early.actors> = [];
+      const rendered = new Map(ahead).set(actors, actorsText(analysis));
+      output = jsonChunks(
+        toJson(report, graph, analysis, { ...early, actors }),
+        undefined,
+        rendered,
+      );
+    } else if (args.format === 'json') {
+      output = jsonChunks(toJson(report, graph, analysis, early), undefined, ahead);
+    } else output = [toMarkdown(report, graph, analysis, ref)];
     await emit(output, args.out, io);
     return 0;
   } finally {

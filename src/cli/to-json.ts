@@ -1,8 +1,8 @@
 // The JSON contract of `maillage analyze` (documented in README.md). Stable: fields may be
 // added, never renamed or removed without bumping `format`. Texts are French first
 // (`message`, `reasons`), English beside them (`messageEn`, `reasonsEn`).
-import type { Analysis } from '../analysis';
-import type { ImportReport } from '../domain';
+import type { ActorMetrics, Analysis } from '../analysis';
+import type { Actor, ImportReport } from '../domain';
 import type { MaillageGraph } from '../model';
 
 /** Version of the JSON shape, bumped on any incompatible change. */
@@ -12,6 +12,9 @@ export const JSON_FORMAT = 1;
 export interface EarlyJson {
   links: ReturnType<typeof linksJson>;
   import: ReturnType<typeof importJson>;
+  /** When the actors' text is rendered apart (`actors-ahead.ts`): the array that stands for
+   * it in the document, by identity, so that no actor object is built for it. */
+  actors?: ReturnType<typeof actorJson>[];
 }
 
 /** `early`: the links and import parts built already (`earlyJson`), used as they are. */
@@ -24,32 +27,8 @@ export function toJson(
   return {
     format: JSON_FORMAT,
     summary: analysis.summary,
-    actors: graph.mapNodes((id, actor) => {
-      const metrics = analysis.actors[id];
-      return {
-        id,
-        name: actor.name,
-        type: actor.type,
-        sectors: actor.sectors,
-        schemes: actor.schemes,
-        groups: actor.groups,
-        territory: actor.territory ?? null,
-        role: actor.role ?? null,
-        person: actor.person ?? null,
-        influence: actor.influence ?? null,
-        interest: actor.interest ?? null,
-        siret: actor.siret ?? null,
-        finess: actor.finess ?? null,
-        rpps: actor.rpps ?? null,
-        attributes: actor.attributes,
-        files: actor.files,
-        degree: metrics?.degree ?? 0,
-        weightedDegree: metrics?.weightedDegree ?? 0,
-        betweenness: metrics?.betweenness ?? 0,
-        closeness: metrics?.closeness ?? 0,
-        community: metrics?.community ?? null,
-      };
-    }),
+    actors:
+      early?.actors ?? graph.mapNodes((id, actor) => actorJson(id, actor, analysis.actors[id])),
     links: early?.links ?? linksJson(graph),
     import: early?.import ?? importJson(imported),
     coverage: analysis.coverage,
@@ -74,6 +53,41 @@ export function toJson(
       message: r.message.fr,
       messageEn: r.message.en,
     })),
+  };
+}
+
+/** An actor as the JSON writes it: its fields, then its figures. */
+export function actorJson(id: string, actor: Actor, metrics: ActorMetrics | undefined) {
+  return {
+    ...actorFields(id, actor, metrics?.degree ?? 0, metrics?.weightedDegree ?? 0),
+    betweenness: metrics?.betweenness ?? 0,
+    closeness: metrics?.closeness ?? 0,
+    community: metrics?.community ?? null,
+  };
+}
+
+/** An actor's fields and the figures that come before its centralities, in the JSON's order
+ * (`actors-ahead.ts` writes them while the kernel runs). */
+export function actorFields(id: string, actor: Actor, degree: number, weightedDegree: number) {
+  return {
+    id,
+    name: actor.name,
+    type: actor.type,
+    sectors: actor.sectors,
+    schemes: actor.schemes,
+    groups: actor.groups,
+    territory: actor.territory ?? null,
+    role: actor.role ?? null,
+    person: actor.person ?? null,
+    influence: actor.influence ?? null,
+    interest: actor.interest ?? null,
+    siret: actor.siret ?? null,
+    finess: actor.finess ?? null,
+    rpps: actor.rpps ?? null,
+    attributes: actor.attributes,
+    files: actor.files,
+    degree,
+    weightedDegree,
   };
 }
 

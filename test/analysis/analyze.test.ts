@@ -1,6 +1,7 @@
 import { actor, link } from '../factory.ts';
 import { describe, expect, it } from 'vitest';
-import { analyze, startCentrality } from '../../src/analysis/analyze.ts';
+import { analyze, startCentrality, type AnalysisDraft } from '../../src/analysis/analyze.ts';
+import type { ActorMetrics } from '../../src/analysis/metrics.ts';
 import { inThreadRunner, type CentralityRunner } from '../../src/analysis/centrality.ts';
 import { buildGraph } from '../../src/model/graph.ts';
 import { reference } from './fixtures.ts';
@@ -117,4 +118,34 @@ describe('analyze', () => {
     // More ranges than the former 4, so that a thread slowed by the other passes takes fewer.
     expect(rangeCount).toBeGreaterThan(4);
   });
+
+  it('hands the analysis but the centralities to onDraft before the kernel ends', async () => {
+    let release: (() => void) | undefined;
+    const held: CentralityRunner = async (g, asked) => {
+      await new Promise<void>((resolve) => (release = resolve));
+      return inThreadRunner(g, asked);
+    };
+    let draft: AnalysisDraft | undefined;
+    const pending = analyze(graph, ref, {
+      runner: held,
+      onDraft: (d) => {
+        draft = d;
+        release?.();
+      },
+    });
+    const analysis = await pending;
+    if (!draft) throw new Error('no draft');
+    const { ids, actors: figures, ...parts } = draft;
+    const { actors: metrics, ...rest } = analysis;
+    expect(parts).toEqual(rest);
+    expect(ids).toEqual(graph.nodes());
+    expect(
+      Object.fromEntries(ids.map((id, i) => [id, { ...figures[i], ...pick(metrics[id]) }])),
+    ).toEqual(metrics);
+    expect(metrics.mairie?.betweenness).toBeGreaterThan(0);
+  });
 });
+
+function pick(metrics: ActorMetrics | undefined) {
+  return { betweenness: metrics?.betweenness, closeness: metrics?.closeness };
+}
