@@ -15,12 +15,13 @@
 //   [--peer] [--no-demo] [--stages] [--port 4175] [--out dist]
 // The 50,000-actor size (200,000 link rows) takes minutes a run: ask for it with
 // --sizes 50000; nothing runs it by default (`npm test` never runs the bench).
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { chromiumPath } from '../e2e/browser.ts';
+import { startPreview } from '../e2e/server.ts';
 import { mainThreadMeter, NAME_SHIM, panP90 } from './frames.ts';
 import { generateInventory } from './generate.ts';
 import { peerOnce, writePeerGraph, writePeerPage, type PeerRun } from './peer.ts';
@@ -92,24 +93,6 @@ const median = (values: number[]) => {
   const m = Math.floor(s.length / 2);
   return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
 };
-
-async function startServer(port: number, out: string): Promise<ChildProcess> {
-  const server = spawn(
-    'npx',
-    ['vite', 'preview', '--strictPort', '--port', String(port), '--outDir', out],
-    { stdio: 'ignore', detached: true },
-  );
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    try {
-      if ((await fetch(baseUrl(port))).ok) return server;
-    } catch {
-      // not up yet
-    }
-    if (Date.now() > deadline) throw new Error(`vite preview did not start on port ${port}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
 
 /** Chromium as the e2e tests launch it, plus SwiftShader's WebGL for the peer (the app stays
  * on its canvas renderer on a software context, src/map/renderer.ts). */
@@ -362,7 +345,7 @@ export async function browserBench(options: {
       inventory.peerGraph = writePeerGraph(out, inventory.actors, inventory.files);
     }
   }
-  const server = await startServer(port, out);
+  const server = await startPreview(port, out);
   const browser = await launchBench();
   const results: BrowserFigures[] = [];
   const fresh = async <T>(run: (page: Page) => Promise<T>): Promise<T> => {
@@ -436,13 +419,7 @@ export async function browserBench(options: {
     }
   } finally {
     await browser.close();
-    if (server.pid) {
-      try {
-        process.kill(-server.pid, 'SIGTERM');
-      } catch {
-        // already gone
-      }
-    }
+    server.stop();
   }
   return results;
 }

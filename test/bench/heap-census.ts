@@ -8,12 +8,11 @@
 // Run on a build with test hooks (the bench's): npx tsx test/bench/heap-census.ts
 //   [--size 10000] [--at interactive|idle] [--port 4175] [--out dist] [--top 30]
 //   [--save heap.heapsnapshot] [--read heap.heapsnapshot (analyses a saved snapshot)]
-import { spawn } from 'node:child_process';
 import { createWriteStream, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { chromiumPath } from '../e2e/browser.ts';
+import { launch } from '../e2e/browser.ts';
+import { startPreview } from '../e2e/server.ts';
 import { generateInventory } from './generate.ts';
 
 const argv = process.argv.slice(2);
@@ -38,25 +37,10 @@ if (read) {
   census(JSON.parse(readFileSync(read, 'utf8')) as Snapshot);
   process.exit(0);
 }
-const server = spawn(
-  'npx',
-  ['vite', 'preview', '--strictPort', '--port', String(port), '--outDir', out],
-  { stdio: 'ignore', detached: true },
-);
-const base = `http://127.0.0.1:${port}/`;
+const preview = await startPreview(port, out);
+const base = preview.url;
 try {
-  for (let i = 0; ; i++) {
-    try {
-      if ((await fetch(base)).ok) break;
-    } catch {
-      if (i > 150) throw new Error('no server');
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  }
-  const browser = await chromium.launch({
-    executablePath: chromiumPath(),
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
-  });
+  const browser = await launch();
   const page = await browser.newPage({ viewport: { width: 1366, height: 800 } });
   await page.goto(base);
   await page.waitForSelector('[data-testid="app"][data-ready="true"][data-analysis="done"]');
@@ -85,11 +69,7 @@ try {
   await browser.close();
   census(JSON.parse(readFileSync(save, 'utf8')) as Snapshot);
 } finally {
-  try {
-    if (server.pid) process.kill(-server.pid, 'SIGTERM');
-  } catch {
-    // already gone
-  }
+  preview.stop();
 }
 
 interface Snapshot {

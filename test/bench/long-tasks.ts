@@ -6,12 +6,11 @@
 //   VITE_TEST_HOOKS=1 npx vite build --minify false --outDir dist-prof
 //   npx tsx test/bench/long-tasks.ts [--size 10000] [--port 4175] [--out dist-prof]
 //     [--over 200] [--top 8] [--settle 2000]
-import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { chromiumPath } from '../e2e/browser.ts';
+import { launch } from '../e2e/browser.ts';
+import { startPreview } from '../e2e/server.ts';
 import { generateInventory } from './generate.ts';
 
 interface ProfileNode {
@@ -53,33 +52,11 @@ const files = [join(dir, 'acteurs.csv'), join(dir, 'liens.csv')];
 writeFileSync(files[0] as string, inventory.actors);
 writeFileSync(files[1] as string, inventory.links);
 
-const server = spawn(
-  'npx',
-  ['vite', 'preview', '--strictPort', '--port', String(port), '--outDir', out],
-  { stdio: 'ignore', detached: true },
-);
-const base = `http://127.0.0.1:${port}/`;
-function stopServer(): void {
-  try {
-    if (server.pid) process.kill(-server.pid, 'SIGTERM');
-  } catch {
-    // already gone
-  }
-}
+const preview = await startPreview(port, out);
+const base = preview.url;
 
 try {
-  for (let i = 0; ; i++) {
-    try {
-      if ((await fetch(base)).ok) break;
-    } catch {
-      if (i > 150) throw new Error('no server');
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  }
-  const browser = await chromium.launch({
-    executablePath: chromiumPath(),
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
-  });
+  const browser = await launch();
   const page = await browser.newPage({ viewport: { width: 1366, height: 800 } });
   await page.goto(base);
   await page.waitForSelector('[data-testid="app"][data-ready="true"][data-analysis="done"]');
@@ -200,5 +177,5 @@ try {
       `main-thread CPU ${Math.round(cpuTotal)} ms; load ${load0.toFixed(1)} → ${(loadavg()[0] ?? 0).toFixed(1)}`,
   );
 } finally {
-  stopServer();
+  preview.stop();
 }

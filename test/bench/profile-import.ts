@@ -8,12 +8,12 @@
 //   [--trace] [--runs 3] [--until usable]
 // --until usable stops at the first usable map (a big map's live picture: its hover canvas)
 // instead of the interactive map.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
-import { chromiumPath } from '../e2e/browser.ts';
+import type { Page } from 'playwright-core';
+import { launch } from '../e2e/browser.ts';
+import { startPreview } from '../e2e/server.ts';
 import { generateInventory } from './generate.ts';
 
 interface ProfileNode {
@@ -58,34 +58,12 @@ if (argv.includes('--demo')) {
   writeFileSync(files[1] as string, inventory.links);
 }
 
-const server = spawn(
-  'npx',
-  ['vite', 'preview', '--strictPort', '--port', String(port), '--outDir', out],
-  { stdio: 'ignore', detached: true },
-);
-const base = `http://127.0.0.1:${port}/`;
+const preview = await startPreview(port, out);
+const base = preview.url;
 /** Stops the preview server (a server left on the port would answer the next run with
  * whichever build its own folder holds). */
-function stopServer(): void {
-  try {
-    if (server.pid) process.kill(-server.pid, 'SIGTERM');
-  } catch {
-    // already gone
-  }
-}
 try {
-  for (let i = 0; ; i++) {
-    try {
-      if ((await fetch(base)).ok) break;
-    } catch {
-      if (i > 150) throw new Error('no server');
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  }
-  const browser = await chromium.launch({
-    executablePath: chromiumPath(),
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
-  });
+  const browser = await launch();
   if (argv.includes('--trace')) {
     for (let run = 0; run < Number(option('runs', '3')); run++) {
       const page = await browser.newPage({ viewport: { width: 1366, height: 800 } });
@@ -95,7 +73,7 @@ try {
       await page.close();
     }
     await browser.close();
-    stopServer();
+    preview.stop();
     process.exit(0);
   }
   const page = await browser.newPage({ viewport: { width: 1366, height: 800 } });
@@ -154,7 +132,7 @@ try {
   print('self time', selfBy);
   print('total time', totalBy);
 } finally {
-  stopServer();
+  preview.stop();
 }
 
 interface TraceEvent {

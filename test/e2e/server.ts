@@ -7,7 +7,7 @@ export const PORT = Number(process.env.MAILLAGE_E2E_PORT ?? 4173);
 const OUT_DIR = process.env.MAILLAGE_E2E_OUT ?? 'dist';
 export const BASE_URL = `http://127.0.0.1:${PORT}/`;
 
-let server: ChildProcess | undefined;
+let preview: Preview | undefined;
 
 async function waitForServer(url: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -32,23 +32,40 @@ export async function setup(): Promise<void> {
       env: { ...process.env, VITE_TEST_HOOKS: '1' },
     });
   }
-  server = spawn(
-    'npx',
-    ['vite', 'preview', '--strictPort', '--port', String(PORT), '--outDir', OUT_DIR],
-    {
-      stdio: 'ignore',
-      detached: true,
-    },
-  );
-  await waitForServer(BASE_URL, 30_000);
+  preview = await startPreview(PORT, OUT_DIR);
 }
 
 export async function teardown(): Promise<void> {
-  if (server?.pid) {
+  preview?.stop();
+}
+
+/** A `vite preview` of a build folder on a loopback port; `stop` ends it (a server left on
+ * the port would answer the next run with whichever build its own folder holds). The e2e
+ * tests and the browser benches start theirs here. */
+export interface Preview {
+  url: string;
+  stop: () => void;
+}
+
+export async function startPreview(port: number, outDir: string): Promise<Preview> {
+  const server: ChildProcess = spawn(
+    'npx',
+    ['vite', 'preview', '--strictPort', '--port', String(port), '--outDir', outDir],
+    { stdio: 'ignore', detached: true },
+  );
+  const stop = () => {
     try {
-      process.kill(-server.pid, 'SIGTERM');
+      if (server.pid) process.kill(-server.pid, 'SIGTERM');
     } catch {
       // already gone
     }
+  };
+  const url = `http://127.0.0.1:${port}/`;
+  try {
+    await waitForServer(url, 30_000);
+  } catch (error) {
+    stop();
+    throw error;
   }
+  return { url, stop };
 }
