@@ -25,6 +25,7 @@ import { startPreview } from '../e2e/server.ts';
 import { mainThreadMeter, NAME_SHIM, panP90 } from './frames.ts';
 import { generateInventory } from './generate.ts';
 import { peerOnce, writePeerGraph, writePeerPage, type PeerRun } from './peer.ts';
+import { flag, option } from './options.ts';
 
 const baseUrl = (port: number) => `http://127.0.0.1:${port}/`;
 
@@ -461,20 +462,15 @@ export function peerTables(results: BrowserFigures[]): string[] {
 
 // Run alone.
 if (process.argv[1] && resolve(process.argv[1]) === resolve('test/bench/browser.ts')) {
-  const argv = process.argv.slice(2);
-  const option = (name: string, fallback: string) => {
-    const i = argv.indexOf(`--${name}`);
-    return i >= 0 && argv[i + 1] ? (argv[i + 1] as string) : fallback;
-  };
   const results = await browserBench({
     runs: Number(option('runs', '3')),
     sizes: option('sizes', '10000').split(',').map(Number).filter(Boolean),
-    build: !argv.includes('--skip-build'),
+    build: !flag('skip-build'),
     port: Number(option('port', '4175')),
     out: option('out', 'dist'),
-    peer: argv.includes('--peer'),
-    demo: !argv.includes('--no-demo'),
-    stages: argv.includes('--stages'),
+    peer: flag('peer'),
+    demo: !flag('no-demo'),
+    stages: flag('stages'),
   });
   console.log('');
   for (const line of browserTable(results)) console.log(line);

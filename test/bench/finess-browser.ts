@@ -9,12 +9,8 @@
 import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { launch } from '../e2e/browser.ts';
+import { flag, option } from './options.ts';
 
-const argv = process.argv.slice(2);
-const option = (name: string, fallback: string) => {
-  const i = argv.indexOf(`--${name}`);
-  return i >= 0 && argv[i + 1] ? argv[i + 1]! : fallback;
-};
 const PORT = Number(option('port', '4201'));
 const URL = `http://127.0.0.1:${PORT}/`;
 const FILE = option('file', '/tmp/finess-extract.csv');
@@ -59,7 +55,7 @@ try {
     const input = document.querySelector('[data-testid="file-input"]') as HTMLInputElement;
     input.addEventListener('change', () => (w.__t0 = performance.now()), { capture: true });
   });
-  const profile = argv.includes('--profile') ? option('profile', 'main.cpuprofile') : null;
+  const profile = flag('profile') ? option('profile', 'main.cpuprofile') : null;
   const cdp = profile ? await page.context().newCDPSession(page) : null;
   if (cdp) {
     await cdp.send('Profiler.enable');
@@ -102,7 +98,7 @@ try {
   console.log(
     `interactive map after ${toReady} ms; longest main-thread task ${Math.round(longest)} ms`,
   );
-  if (argv.includes('--layout')) {
+  if (flag('layout')) {
     // The layout that follows (in a worker), up to its end, and the longest task meanwhile.
     await page.evaluate(() => ((window as unknown as { __longest: number }).__longest = 0));
     await page.waitForSelector('[data-testid="layout-progress"]', {

@@ -9,6 +9,7 @@ import * as XLSX from '@e965/xlsx';
 import { mulberry32 } from '../../src/analysis/random.ts';
 import { defaultReference } from '../../src/domain/reference.ts';
 import { importInputs } from '../../src/import/index.ts';
+import { flag, option } from './options.ts';
 
 const CATEGORIES: [string, string][] = [
   ['355', 'Centre Hospitalier (C.H.)'],
@@ -75,11 +76,6 @@ const median = (values: number[]) => {
 };
 
 async function main() {
-  const argv = process.argv.slice(2);
-  const option = (name: string, fallback: string) => {
-    const i = argv.indexOf(`--${name}`);
-    return i >= 0 && argv[i + 1] ? argv[i + 1]! : fallback;
-  };
   const size = Number(option('size', '100000'));
   const runs = Number(option('runs', '3'));
   const out = option('out', '/tmp/finess-extract.csv');
@@ -121,7 +117,7 @@ async function main() {
     `workbook 2,000 rows (${(xlsx.length / 1e3).toFixed(0)} kB): import median ${Math.round(median(wb.slice(1)))} ms (first, with loading SheetJS: ${Math.round(wb[0]!)} ms)`,
   );
 
-  if (argv.includes('--cli')) {
+  if (flag('cli')) {
     const cli: number[] = [];
     for (let r = 0; r < runs; r++) {
       const t = performance.now();

@@ -8,18 +8,14 @@
 // Run on a build with test hooks (the bench's): npx tsx test/bench/heap-census.ts
 //   [--size 10000] [--at interactive|idle] [--port 4175] [--out dist] [--top 30]
 //   [--save heap.heapsnapshot] [--read heap.heapsnapshot (analyses a saved snapshot)]
-import { createWriteStream, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch } from '../e2e/browser.ts';
 import { startPreview } from '../e2e/server.ts';
-import { generateInventory } from './generate.ts';
+import { writeGeneratedInventory } from '../e2e/fixtures.ts';
+import { option } from './options.ts';
 
-const argv = process.argv.slice(2);
-const option = (name: string, fallback: string) => {
-  const i = argv.indexOf(`--${name}`);
-  return i >= 0 && argv[i + 1] ? (argv[i + 1] as string) : fallback;
-};
 const size = Number(option('size', '10000'));
 const at = option('at', 'idle');
 const port = Number(option('port', '4175'));
@@ -27,10 +23,7 @@ const out = option('out', 'dist');
 const top = Number(option('top', '30'));
 const dir = mkdtempSync(join(tmpdir(), 'maillage-heap-'));
 const save = option('save', join(dir, 'page.heapsnapshot'));
-const inventory = generateInventory(size);
-const files = [join(dir, 'acteurs.csv'), join(dir, 'liens.csv')];
-writeFileSync(files[0] as string, inventory.actors);
-writeFileSync(files[1] as string, inventory.links);
+const files = writeGeneratedInventory(size);
 
 const read = option('read', '');
 if (read) {

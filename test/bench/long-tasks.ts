@@ -6,51 +6,20 @@
 //   VITE_TEST_HOOKS=1 npx vite build --minify false --outDir dist-prof
 //   npx tsx test/bench/long-tasks.ts [--size 10000] [--port 4175] [--out dist-prof]
 //     [--over 200] [--top 8] [--settle 2000]
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { loadavg } from 'node:os';
 import { launch } from '../e2e/browser.ts';
 import { startPreview } from '../e2e/server.ts';
-import { generateInventory } from './generate.ts';
+import { writeGeneratedInventory } from '../e2e/fixtures.ts';
+import type { Profile, ProfileNode, TraceEvent } from './devtools-types.ts';
+import { option } from './options.ts';
 
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
-  children?: number[];
-}
-interface Profile {
-  nodes: ProfileNode[];
-  startTime: number;
-  samples: number[];
-  timeDeltas: number[];
-}
-interface TraceEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  args?: { name?: string };
-}
-
-const argv = process.argv.slice(2);
-const option = (name: string, fallback: string) => {
-  const i = argv.indexOf(`--${name}`);
-  return i >= 0 && argv[i + 1] ? (argv[i + 1] as string) : fallback;
-};
 const port = Number(option('port', '4175'));
 const out = option('out', 'dist');
 const over = Number(option('over', '200'));
 const top = Number(option('top', '8'));
 const settle = Number(option('settle', '2000'));
 const actors = Number(option('size', '10000'));
-const inventory = generateInventory(actors);
-const dir = mkdtempSync(join(tmpdir(), 'maillage-long-'));
-const files = [join(dir, 'acteurs.csv'), join(dir, 'liens.csv')];
-writeFileSync(files[0] as string, inventory.actors);
-writeFileSync(files[1] as string, inventory.links);
+const files = writeGeneratedInventory(actors);
 
 const preview = await startPreview(port, out);
 const base = preview.url;

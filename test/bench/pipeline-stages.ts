@@ -9,12 +9,8 @@ import { quickMetrics } from '../../src/workers/metrics.ts';
 import { packGraph, unpackGraph } from '../../src/workers/graph-transfer.ts';
 import { packMetrics, unpackMetrics } from '../../src/workers/metrics-transfer.ts';
 import { generateInventory } from './generate.ts';
+import { option } from './options.ts';
 
-const argv = process.argv.slice(2);
-const option = (name: string, fallback: string) => {
-  const i = argv.indexOf(`--${name}`);
-  return i >= 0 && argv[i + 1] ? (argv[i + 1] as string) : fallback;
-};
 const size = Number(option('size', '10000'));
 const runs = Number(option('runs', '3'));
 const inventory = generateInventory(size);

@@ -8,30 +8,15 @@
 //   [--trace] [--runs 3] [--until usable]
 // --until usable stops at the first usable map (a big map's live picture: its hover canvas)
 // instead of the interactive map.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launch } from '../e2e/browser.ts';
 import { startPreview } from '../e2e/server.ts';
-import { generateInventory } from './generate.ts';
+import { writeGeneratedInventory } from '../e2e/fixtures.ts';
+import type { Profile, ProfileNode, TraceEvent } from './devtools-types.ts';
+import { flag, option } from './options.ts';
 
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
-  children?: number[];
-}
-interface Profile {
-  nodes: ProfileNode[];
-  samples: number[];
-  timeDeltas: number[];
-}
-
-const argv = process.argv.slice(2);
-const option = (name: string, fallback: string) => {
-  const i = argv.indexOf(`--${name}`);
-  return i >= 0 && argv[i + 1] ? (argv[i + 1] as string) : fallback;
-};
 const port = Number(option('port', '4175'));
 const out = option('out', 'dist');
 const top = Number(option('top', '40'));
@@ -46,16 +31,12 @@ function arrived([n, upTo]: readonly [number, string]): boolean {
 }
 let files: string[];
 let actors: number;
-if (argv.includes('--demo')) {
+if (flag('demo')) {
   files = [resolve('data/demo/acteurs.csv'), resolve('data/demo/liens.csv')];
   actors = 124;
 } else {
   actors = Number(option('size', '1000'));
-  const inventory = generateInventory(actors);
-  const dir = mkdtempSync(join(tmpdir(), 'maillage-profile-'));
-  files = [join(dir, 'acteurs.csv'), join(dir, 'liens.csv')];
-  writeFileSync(files[0] as string, inventory.actors);
-  writeFileSync(files[1] as string, inventory.links);
+  files = writeGeneratedInventory(actors);
 }
 
 const preview = await startPreview(port, out);
@@ -64,7 +45,7 @@ const base = preview.url;
  * whichever build its own folder holds). */
 try {
   const browser = await launch();
-  if (argv.includes('--trace')) {
+  if (flag('trace')) {
     for (let run = 0; run < Number(option('runs', '3')); run++) {
       const page = await browser.newPage({ viewport: { width: 1366, height: 800 } });
       await page.goto(base);
@@ -133,17 +114,6 @@ try {
   print('total time', totalBy);
 } finally {
   preview.stop();
-}
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  args?: { name?: string };
 }
 
 /** One import under Chromium's trace: CPU ms of each thread's tasks, from the selection to

@@ -19,17 +19,13 @@ import { defaultReference } from '../../src/domain/reference.ts';
 import { importFiles } from '../../src/import/index.ts';
 import { buildGraph } from '../../src/model/graph.ts';
 import { generateInventory } from './generate.ts';
+import { flag, option } from './options.ts';
 
-const argv = process.argv.slice(2);
-const option = (name: string, fallback: string) => {
-  const i = argv.indexOf(`--${name}`);
-  return i >= 0 && argv[i + 1] ? argv[i + 1]! : fallback;
-};
 const RUNS = Number(option('runs', '5'));
 const SIZES = option('sizes', '1000,10000').split(',').map(Number);
 const PYTHON = '/usr/bin/python3';
 const TIME = '/usr/bin/time';
-const CLI_ONLY = argv.includes('--cli-only');
+const CLI_ONLY = flag('cli-only');
 
 const median = (values: number[]) => {
   const s = [...values].sort((a, b) => a - b);
@@ -169,7 +165,7 @@ async function main() {
   console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
   for (const row of rows) console.log(row);
 
-  if (!argv.includes('--skip-browser')) {
+  if (!flag('skip-browser')) {
     // The built app in headless Chromium: the demo and the generated inventories, sigma.js
     // drawing the same ones in alternated rounds.
     const { browserBench, browserTable, peerTables } = await import('./browser.ts');
@@ -187,7 +183,7 @@ async function main() {
       build: true,
       port: Number(option('port', '4175')),
       out: option('out', 'dist'),
-      peer: !argv.includes('--no-peer'),
+      peer: !flag('no-peer'),
     });
     console.log('');
     for (const line of browserTable(results)) console.log(line);
