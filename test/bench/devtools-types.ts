@@ -1,5 +1,6 @@
 // What Chromium's DevTools protocol hands the benches: a CPU profile (`Profiler.stop`) and
-// trace events (`Tracing.dataCollected`), as far as they read them.
+// trace events (`Tracing.dataCollected`), as far as they read them; and a profile's sample
+// charged up its call stack.
 export interface ProfileNode {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
@@ -20,4 +21,31 @@ export interface TraceEvent {
   dur?: number;
   tdur?: number;
   args?: { name?: string };
+}
+
+/** The nodes of a CPU profile by id, and each node's parent (its caller). */
+export interface ProfileTree {
+  byId: Map<number, ProfileNode>;
+  parent: Map<number, number>;
+}
+
+/** Charges `us` microseconds sampled in node `id`: to its function's self time, and once to
+ * the total time of each distinct function on its call stack (`label` names a function). */
+export function chargeSample(
+  tree: ProfileTree,
+  id: number,
+  us: number,
+  label: (node: ProfileNode) => string,
+  self: Map<string, number>,
+  total: Map<string, number>,
+): void {
+  const own = label(tree.byId.get(id) as ProfileNode);
+  self.set(own, (self.get(own) ?? 0) + us);
+  const seen = new Set<string>();
+  for (let at: number | undefined = id; at !== undefined; at = tree.parent.get(at)) {
+    const k = label(tree.byId.get(at) as ProfileNode);
+    if (seen.has(k)) continue;
+    seen.add(k);
+    total.set(k, (total.get(k) ?? 0) + us);
+  }
 }

@@ -10,7 +10,7 @@ import { loadavg } from 'node:os';
 import { launch } from '../e2e/browser.ts';
 import { startPreview } from '../e2e/server.ts';
 import { writeGeneratedInventory } from '../e2e/fixtures.ts';
-import type { Profile, ProfileNode, TraceEvent } from './devtools-types.ts';
+import { chargeSample, type Profile, type ProfileNode, type TraceEvent } from './devtools-types.ts';
 import { option } from './options.ts';
 
 const port = Number(option('port', '4175'));
@@ -119,15 +119,7 @@ try {
       if (at < task.ts || at > end) return;
       const us = profile.timeDeltas[i + 1] ?? 0;
       sampled += us;
-      const node = byId.get(id) as ProfileNode;
-      self.set(label(node), (self.get(label(node)) ?? 0) + us);
-      const seen = new Set<string>();
-      for (let at2: number | undefined = id; at2 !== undefined; at2 = parent.get(at2)) {
-        const k = label(byId.get(at2) as ProfileNode);
-        if (seen.has(k)) continue;
-        seen.add(k);
-        total.set(k, (total.get(k) ?? 0) + us);
-      }
+      chargeSample({ byId, parent }, id, us, label, self, total);
     });
     const list = (m: Map<string, number>) =>
       [...m]

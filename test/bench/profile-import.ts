@@ -14,7 +14,7 @@ import type { Page } from 'playwright-core';
 import { launch } from '../e2e/browser.ts';
 import { startPreview } from '../e2e/server.ts';
 import { writeGeneratedInventory } from '../e2e/fixtures.ts';
-import type { Profile, ProfileNode, TraceEvent } from './devtools-types.ts';
+import { chargeSample, type Profile, type ProfileNode, type TraceEvent } from './devtools-types.ts';
 import { flag, option } from './options.ts';
 
 const port = Number(option('port', '4175'));
@@ -92,17 +92,7 @@ try {
   };
   const selfBy = new Map<string, number>();
   const totalBy = new Map<string, number>();
-  for (const [id, us] of self) {
-    const node = byId.get(id) as ProfileNode;
-    selfBy.set(name(node), (selfBy.get(name(node)) ?? 0) + us);
-    const seen = new Set<string>();
-    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
-      const k = name(byId.get(at) as ProfileNode);
-      if (seen.has(k)) continue;
-      seen.add(k);
-      totalBy.set(k, (totalBy.get(k) ?? 0) + us);
-    }
-  }
+  for (const [id, us] of self) chargeSample({ byId, parent }, id, us, name, selfBy, totalBy);
   const print = (title: string, m: Map<string, number>) => {
     console.log(title);
     for (const [k, us] of [...m].sort((a, b) => b[1] - a[1]).slice(0, top)) {
