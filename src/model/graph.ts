@@ -7,7 +7,8 @@
 // would keep a→b and b→a as two edges and make graphology's algorithms read some edges one
 // way only, which is not what a coordinator means by "they work together".
 import { UndirectedGraph } from 'graphology';
-import { own, recordOf, type Actor, type Link, type SourceRef } from '../domain';
+import { emptyRecord, own, recordOf, type Actor, type Link, type SourceRef } from '../domain';
+import { addNodeForLinks } from './adjacency.ts';
 
 /** A merged link: the fields of `Link`, where `source` → `target` is the direction when
  * `directed`, else the order of the first row; `count` = rows merged into it. */
@@ -40,26 +41,32 @@ export function buildGraph(
     allowSelfLoops: false,
   });
   const skipped = { unknownEndpoint: 0, selfLoop: 0, duplicateActor: 0 };
+  // Each actor's number, so that a pair of actors is one number (no string to build).
+  const numbers = new Map<string, number>();
   for (const actor of actors) {
-    if (graph.hasNode(actor.id)) skipped.duplicateActor++;
-    else graph.addNode(actor.id, actor);
+    if (numbers.has(actor.id)) skipped.duplicateActor++;
+    else {
+      numbers.set(actor.id, numbers.size);
+      addNodeForLinks(graph, actor.id, actor);
+    }
   }
   // Merge in a map first (pair → merged link), then add each edge once: far cheaper than
   // updating graphology attributes for every parallel row.
-  const merged = new Map<string, LinkAttributes>();
+  const merged = new Map<number, LinkAttributes>();
+  const count = numbers.size;
   for (const link of links) {
-    if (!graph.hasNode(link.source) || !graph.hasNode(link.target)) {
+    const source = numbers.get(link.source);
+    const target = numbers.get(link.target);
+    if (source === undefined || target === undefined) {
       skipped.unknownEndpoint++;
       continue;
     }
-    if (link.source === link.target) {
+    if (source === target) {
       skipped.selfLoop++;
       continue;
     }
-    const key =
-      link.source < link.target
-        ? `${link.source}\0${link.target}`
-        : `${link.target}\0${link.source}`;
+    // Below 2^53 up to 94 million actors.
+    const key = source < target ? source * count + target : target * count + source;
     const existing = merged.get(key);
     merged.set(key, existing === undefined ? fresh(link) : mergeLink(existing, link));
   }
@@ -79,9 +86,9 @@ function fresh(link: Link & { reciprocal?: boolean }): LinkAttributes {
     types: unique(link.types),
     schemes: unique(link.schemes),
     directed: link.directed,
-    attributes: recordOf(Object.entries(link.attributes)),
+    attributes: copyRecord(link.attributes),
     files: unique(link.files),
-    sources: [...link.sources],
+    sources: link.sources.slice(),
     count: 1,
   };
   if (link.strength !== undefined) attributes.strength = link.strength;
@@ -140,6 +147,14 @@ function maxDefined(a: number | undefined, b: number | undefined): number | unde
   return Math.max(a, b);
 }
 
+/** The values once each, in their order (most lists hold one value or none: no set). */
 function unique(values: readonly string[]): string[] {
-  return [...new Set(values)];
+  return values.length < 2 ? values.slice() : [...new Set(values)];
+}
+
+/** A record's own entries in a record with no prototype (most links have none). */
+function copyRecord(record: Readonly<Record<string, string>>): Record<string, string> {
+  const copy = emptyRecord<string>();
+  for (const key of Object.keys(record)) copy[key] = record[key] as string;
+  return copy;
 }

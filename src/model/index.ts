@@ -8,6 +8,7 @@ export {
   type LinkAttributes,
   type MaillageGraph,
 } from './graph.ts';
+export { addNodeForLinks } from './adjacency.ts';
 // The workspace file (save, autosave, open) and the actors' positions in it.
 export {
   parseWorkspaceFile,

@@ -9,7 +9,12 @@
 // it changes, model/edits), and an actor's id one string wherever it appears.
 import { UndirectedGraph } from 'graphology';
 import type { Actor } from '../domain';
-import type { GraphAttributes, LinkAttributes, MaillageGraph } from '../model';
+import {
+  addNodeForLinks,
+  type GraphAttributes,
+  type LinkAttributes,
+  type MaillageGraph,
+} from '../model';
 
 export interface PackedGraph {
   attributes: GraphAttributes;
@@ -280,7 +285,7 @@ export async function unpackGraph(
     return built as T;
   };
   for (let i = 0; i < order; i++) {
-    graph.addNode(keys[i] as string, element<Actor>());
+    addNodeForLinks(graph, keys[i] as string, element<Actor>());
     if (pause && i % STRETCH === STRETCH - 1) await pause();
   }
   for (let e = 0; e < packed.size; e++) {
