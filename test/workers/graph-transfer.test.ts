@@ -124,6 +124,43 @@ describe('the graph from the worker to the page', () => {
     expect(Object.getPrototypeOf(oddOf('a9'))).toBe(Object.prototype);
   });
 
+  it("gives back the rows' places, the file names shared, and values only like them", async () => {
+    // Places of several files, and lists that only look like places: a `file` that is not
+    // a string, one inherited (JSON.parse makes `__proto__` an own field), null items.
+    const odd: unknown[] = [
+      [{ file: 3, line: 1 }],
+      JSON.parse('[{"__proto__":{"file":"x.csv"},"line":2}]'),
+      [null, { file: 'liens.csv' }],
+      [{ file: 'liens.csv', line: 9, note: 'n' }],
+    ];
+    const graph = graphOf(
+      [
+        ...odd.map((odd, i) => actor(`o${i}`, { odd } as never)),
+        ...['a', 'b', 'c'].map((id, i) =>
+          actor(id, { sources: [{ file: 'acteurs.csv', line: i + 2 }] }),
+        ),
+      ],
+      [
+        link('a', 'b', { sources: [{ file: 'liens.csv', line: 2 }] }),
+        link('b', 'c', {
+          sources: [
+            { file: 'liens.csv', line: 3 },
+            { file: 'autres.csv', line: 2 },
+          ],
+        }),
+      ],
+    );
+    const back = await roundTrip(graph);
+    expect(contents(back)).toEqual(contents(graph));
+    expect(back.getEdgeAttribute('l1', 'sources')).toEqual([
+      { file: 'liens.csv', line: 3 },
+      { file: 'autres.csv', line: 2 },
+    ]);
+    const inherited = (back.getNodeAttributes('o1') as unknown as { odd: object[] }).odd[0];
+    expect(Object.hasOwn(inherited as object, 'file')).toBe(false);
+    expect(Object.getPrototypeOf(inherited)).toBe(Object.prototype);
+  });
+
   it('leaves out what JSON leaves out, as the JSON it replaces did', async () => {
     const graph = graphOf([actor('a', { territory: undefined, role: 'r' })]);
     const back = await roundTrip(graph);
