@@ -54,11 +54,15 @@ describe('the graph from the worker to the page', () => {
     const strange = actor('x', { attributes: hostileRecord() });
     // A top-level field named like the prototype: a field, not the object's prototype.
     Object.defineProperty(strange, '__proto__', { value: 'p', enumerable: true });
-    // Each linked to a plain actor (graphology itself cannot take a link whose second end
-    // is `constructor`: its adjacency is a plain object).
+    // Each linked to a plain actor, and to one another both ways round (the page's
+    // neighbour tables, model/adjacency.ts, take a second end named `constructor`).
     const graph = graphOf(
       [...ids.map((id) => actor(id, { attributes: hostileRecord() })), strange, 'p'],
-      ids.map((id) => link(id, 'p', { attributes: hostileRecord() })),
+      [
+        ...ids.map((id) => link(id, 'p', { attributes: hostileRecord() })),
+        link('toString', '__proto__'),
+        link('', 'constructor'),
+      ],
     );
     const back = await roundTrip(graph);
     expect(contents(back)).toEqual(contents(graph));
