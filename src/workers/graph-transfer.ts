@@ -249,8 +249,8 @@ export function packGraph(graph: MaillageGraph): PackedGraph {
 }
 
 /** JSON.parse gives each row's place (`sources: [{ file, line }]`, a value of its own for
- * each link and actor) its own copy of the file's name: one string per name instead. At
- * 200,000 links and 50,000 actors, about 7 MB less on the page (measured in Node). */
+ * each link and actor) its own copy of the file's name: one string per name instead (the
+ * bench's 50,000 actors, measured in Node: the rebuilt graph 1.5 MB lighter). */
 function shareFileNames(values: readonly unknown[]): void {
   const names = new Map<string, string>();
   for (const value of values) {
