@@ -65,13 +65,17 @@ interface Work {
   /** The (node, source) pairs of an entry are its `slots` (one per bit of its mask, in
    * the order of the bits) from slotStart[e]: each pair of the batch has one slot, and
    * the slots of a level are contiguous. So a level's pass reads and writes only its own
-   * slots and the next level's, a few hundred kilobytes that stay in cache, where a
-   * node-major layout (32 sources per node) spread each level over the whole array. */
+   * slots and the next level's, packed together, where a node-major layout (32 sources
+   * per node, most of them on other levels) spread them over the whole array and the
+   * kernel waited on memory (2026-12-05: with that array shrunk to the cache, values
+   * aside, the same searches took half the time). */
   slotStart: Int32Array;
-  /** Pairs by slot i: slots[2i] = σ, the shortest paths from the source to the node,
-   * which the backward pass replaces by the node's coefficient (see `backward`), and
-   * slots[2i + 1] = δ, what the node gathers from its successors. */
-  slots: Float64Array;
+  /** By slot: σ, the shortest paths from the source to the node, which the backward pass
+   * replaces by the node's coefficient (see `backward`). */
+  paths: Float64Array;
+  /** By slot: δ, what the node gathers from its successors. Apart from `paths`, so that
+   * the forward pass, which reads and writes σ only, fills whole cache lines with them. */
+  gathered: Float64Array;
   /** Node → its entry on the level just built. */
   entryOf: Int32Array;
   fresh: Int32Array;
@@ -134,7 +138,8 @@ function workFor(g: KernelGraph): Work {
     // A chain has as many levels as nodes.
     levelStart: new Int32Array(n + 2),
     slotStart: new Int32Array(n * WIDTH + 1),
-    slots: new Float64Array(2 * n * WIDTH),
+    paths: new Float64Array(n * WIDTH),
+    gathered: new Float64Array(n * WIDTH),
     entryOf: new Int32Array(n),
     fresh: new Int32Array(n),
     total: new Float64Array(WIDTH),
@@ -151,15 +156,15 @@ function bitCount(x: number): number {
 
 /** Breadth-first search from sources first .. first + width − 1; returns the deepest level. */
 function forward(work: Work, first: number, width: number): number {
-  const { seen, slots, entryNode, entryMask, levelStart, slotStart } = work;
+  const { seen, paths, gathered, entryNode, entryMask, levelStart, slotStart } = work;
   for (let b = 0; b < width; b++) {
     const s = first + b;
     seen[s] = 1 << b;
     entryNode[b] = s;
     entryMask[b] = 1 << b;
     slotStart[b] = b;
-    slots[2 * b] = 1;
-    slots[2 * b + 1] = 0;
+    paths[b] = 1;
+    gathered[b] = 0;
   }
   slotStart[width] = width;
   levelStart[0] = 0;
@@ -173,7 +178,7 @@ function forward(work: Work, first: number, width: number): number {
 /** Builds level depth + 1 from level depth; false when it is empty. */
 function expand(work: Work, depth: number): boolean {
   const { offsets, neighbors, seen, next, entryNode, entryMask, levelStart } = work;
-  const { fresh, arcStart, slotStart, entryOf, slots } = work;
+  const { fresh, arcStart, slotStart, entryOf, paths, gathered } = work;
   let pairs = work.arcs;
   const start = levelStart[depth] as number;
   const end = levelStart[depth + 1] as number;
@@ -223,7 +228,8 @@ function expand(work: Work, depth: number): boolean {
     slotStart[entries] = slot;
   }
   levelStart[depth + 2] = entries;
-  slots.fill(0, 2 * firstSlot, 2 * slot);
+  paths.fill(0, firstSlot, slot);
+  gathered.fill(0, firstSlot, slot);
   // Path counts: each arc adds v's σ to w's, source by source, in the order of the arcs.
   for (let e = start; e < end; e++) {
     const vMask = entryMask[e] as number;
@@ -233,8 +239,8 @@ function expand(work: Work, depth: number): boolean {
       const we = entryOf[pairs[k] as number] as number;
       pairs[k] = we;
       add(
-        slots,
-        0,
+        paths,
+        paths,
         vSlot,
         vMask,
         slotStart[we] as number,
@@ -248,12 +254,12 @@ function expand(work: Work, depth: number): boolean {
 
 /**
  * For each source b of `bits` (a subset of both masks), in the order of the bits:
- * slots[2·(slot of (to, b)) + side] += slots[2·(slot of (from, b)) + 1 − side]... with side 0
- * σ(to) += σ(from) (the forward pass) and, with side 1, δ(to) += coef(from) (the backward).
+ * to[slot of (toEntry, b)] += from[slot of (fromEntry, b)] — σ(w) += σ(v) in the forward
+ * pass, δ(v) += coef(w) in the backward one. An entry's slots follow its bits.
  */
 function add(
-  slots: Float64Array,
-  side: number,
+  from: Float64Array,
+  to: Float64Array,
   fromSlot: number,
   fromMask: number,
   toSlot: number,
@@ -262,23 +268,23 @@ function add(
 ): void {
   const low = bits & -bits;
   const run = bits >>> (31 - Math.clz32(low));
+  let f = fromSlot + bitCount(fromMask & (low - 1));
+  let t = toSlot + bitCount(toMask & (low - 1));
   // One run of bits (sources numbered close together often share an arc, 2 arcs in 5 at
   // 10,000 actors): consecutive slots on both sides.
-  let f = 2 * (fromSlot + bitCount(fromMask & (low - 1)));
-  let t = 2 * (toSlot + bitCount(toMask & (low - 1))) + side;
   if ((run & (run + 1)) === 0) {
-    const stop = f + 2 * (32 - Math.clz32(run));
-    for (; f < stop; f += 2, t += 2) slots[t] = (slots[t] as number) + (slots[f] as number);
+    const stop = f + 32 - Math.clz32(run);
+    for (; f < stop; f++, t++) to[t] = (to[t] as number) + (from[f] as number);
     return;
   }
   let rest = bits ^ low;
-  slots[t] = (slots[t] as number) + (slots[f] as number);
+  to[t] = (to[t] as number) + (from[f] as number);
   while (rest !== 0) {
     const bit = rest & -rest;
     rest ^= bit;
-    f = 2 * (fromSlot + bitCount(fromMask & (bit - 1)));
-    t = 2 * (toSlot + bitCount(toMask & (bit - 1))) + side;
-    slots[t] = (slots[t] as number) + (slots[f] as number);
+    f = fromSlot + bitCount(fromMask & (bit - 1));
+    t = toSlot + bitCount(toMask & (bit - 1));
+    to[t] = (to[t] as number) + (from[f] as number);
   }
 }
 
@@ -296,7 +302,7 @@ function backward(
   depth: number,
   betweenness: Float64Array,
 ): void {
-  const { weight, slots, slotStart, entryNode, entryMask, levelStart, total } = work;
+  const { weight, paths, gathered, slotStart, entryNode, entryMask, levelStart, total } = work;
   const sourceWeight = work.sourceWeight;
   for (let b = 0; b < width; b++) sourceWeight[b] = weight[first + b] as number;
   total.fill(0);
@@ -308,19 +314,19 @@ function backward(
       const ww = weight[w] as number;
       const far = d * ww;
       let bits = entryMask[e] as number;
-      let i = 2 * (slotStart[e] as number);
+      let i = slotStart[e] as number;
       let credit = 0;
       while (bits !== 0) {
         const low = bits & -bits;
         bits ^= low;
         const b = 31 - Math.clz32(low);
-        const sigma = slots[i] as number;
-        const gathered = slots[i + 1] as number;
-        credit += (sourceWeight[b] as number) * sigma * gathered;
-        slots[i] = ww / sigma + gathered;
+        const sigma = paths[i] as number;
+        const delta = gathered[i] as number;
+        credit += (sourceWeight[b] as number) * sigma * delta;
+        paths[i] = ww / sigma + delta;
         // Closeness: w is at distance d from source b.
         total[b] = (total[b] as number) + far;
-        i += 2;
+        i++;
       }
       betweenness[w] = (betweenness[w] as number) + credit;
     }
@@ -330,7 +336,7 @@ function backward(
 
 /** Level d's entries gather the coefficients of their successors on level d + 1. */
 function pull(work: Work, d: number): void {
-  const { slots, slotStart, entryMask, levelStart, arcs, arcStart } = work;
+  const { paths, gathered, slotStart, entryMask, levelStart, arcs, arcStart } = work;
   const end = levelStart[d + 1] as number;
   for (let e = levelStart[d] as number; e < end; e++) {
     const vSlot = slotStart[e] as number;
@@ -339,8 +345,8 @@ function pull(work: Work, d: number): void {
     for (let k = 2 * (arcStart[e] as number); k < stop; k += 2) {
       const we = arcs[k] as number;
       add(
-        slots,
-        1,
+        paths,
+        gathered,
         slotStart[we] as number,
         entryMask[we] as number,
         vSlot,
