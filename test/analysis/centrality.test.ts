@@ -234,6 +234,28 @@ describe('brandesRange and runners', () => {
     expect(brandesRange(g, 0, 80)).toEqual(brandesRange(g, 0, 80));
   });
 
+  it('equals one textbook search per source, batch after batch (grid, weights, 3 batches)', () => {
+    // A grid has many shortest paths of every length: the sources of a batch share arcs
+    // both as one run of bits and scattered, and levels hold several sources per node.
+    const side = 10;
+    const edges: Edges = [];
+    for (let r = 0; r < side; r++) {
+      for (let c = 0; c < side; c++) {
+        if (c + 1 < side) edges.push([r * side + c, r * side + c + 1]);
+        if (r + 1 < side) edges.push([r * side + c, (r + 1) * side + c]);
+      }
+    }
+    edges.push([0, 99], [5, 50], [23, 77]);
+    const grid = { ...compactFromEdges(side * side, edges) };
+    grid.weight = new Float64Array(side * side).map((_, i) => 1 + (i % 4));
+    const got = brandesRange(grid, 3, 90);
+    const want = textbook(grid, 3, 90);
+    for (let v = 0; v < grid.n; v++) {
+      expect(got.betweenness[v]).toBeCloseTo(want.betweenness[v] as number, 6);
+      expect(got.distSum[v]).toBe(want.distSum[v]);
+    }
+  });
+
   it('clamps ranges and handles empty ones', () => {
     const empty = brandesRange(g, 30, 30);
     expect(empty.betweenness.every((x) => x === 0)).toBe(true);
@@ -296,3 +318,49 @@ describe('toCompact', () => {
     expect([...c.neighbors]).toEqual([1, 2, 3, 0, 0, 0]);
   });
 });
+
+/** Brandes' algorithm one source at a time, weighted as brandes.ts weighs (reference). */
+function textbook(
+  g: { n: number; offsets: Int32Array; neighbors: Int32Array; weight?: Float64Array },
+  from: number,
+  to: number,
+): { betweenness: Float64Array; distSum: Float64Array } {
+  const weight = g.weight ?? new Float64Array(g.n).fill(1);
+  const betweenness = new Float64Array(g.n);
+  const distSum = new Float64Array(g.n);
+  for (let s = from; s < to; s++) {
+    const distance = new Int32Array(g.n).fill(-1);
+    const sigma = new Float64Array(g.n);
+    const delta = new Float64Array(g.n);
+    const order: number[] = [s];
+    distance[s] = 0;
+    sigma[s] = 1;
+    for (let head = 0; head < order.length; head++) {
+      const v = order[head] as number;
+      for (let k = g.offsets[v] as number; k < (g.offsets[v + 1] as number); k++) {
+        const w = g.neighbors[k] as number;
+        if (distance[w] === -1) {
+          distance[w] = (distance[v] as number) + 1;
+          order.push(w);
+        }
+        if (distance[w] === (distance[v] as number) + 1) {
+          sigma[w] = (sigma[w] as number) + (sigma[v] as number);
+        }
+      }
+    }
+    for (let i = order.length - 1; i > 0; i--) {
+      const w = order[i] as number;
+      distSum[s] = (distSum[s] as number) + (distance[w] as number) * (weight[w] as number);
+      for (let k = g.offsets[w] as number; k < (g.offsets[w + 1] as number); k++) {
+        const v = g.neighbors[k] as number;
+        if (distance[v] !== (distance[w] as number) - 1) continue;
+        delta[v] =
+          (delta[v] as number) +
+          ((sigma[v] as number) / (sigma[w] as number)) *
+            ((weight[w] as number) + (delta[w] as number));
+      }
+      betweenness[w] = (betweenness[w] as number) + (weight[s] as number) * (delta[w] as number);
+    }
+  }
+  return { betweenness, distSum };
+}
