@@ -83,7 +83,7 @@ export function drawingOrder(scene: Pick<LinkScene, 'widths' | 'states' | 'looks
     }
     const b = lastRank * widthSeen.size + (widthRank.get(widths[i] as number) as number);
     bucket[i] = b;
-    starts[b + 1]++;
+    starts[b + 1] = (starts[b + 1] as number) + 1;
     kept++;
   }
   for (let b = 0; b < buckets; b++)
@@ -91,7 +91,10 @@ export function drawingOrder(scene: Pick<LinkScene, 'widths' | 'states' | 'looks
   const order = new Int32Array(kept);
   for (let i = 0; i < count; i++) {
     const b = bucket[i] as number;
-    if (b >= 0) order[starts[b]++] = i;
+    if (b < 0) continue;
+    const at = starts[b] as number;
+    order[at] = i;
+    starts[b] = at + 1;
   }
   return order;
 }
