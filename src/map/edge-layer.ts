@@ -90,6 +90,19 @@ export class EdgeLayer {
     });
   }
 
+  /** Readies the first drawing in a task before it: the drawing order of the links' states
+   * (marks.ts wrote them) and the canvas' pixels (a first drawing op allocates them). */
+  prepare(): void {
+    const { ctx } = this;
+    if (!ctx || this.destroyed) return;
+    this.order ??= drawingOrder({
+      widths: this.widths,
+      states: this.states,
+      looks: this.looks.of(this.states),
+    });
+    ctx.clearRect(0, 0, 1, 1);
+  }
+
   /** Starts drawing. */
   start(): void {
     this.live = true;

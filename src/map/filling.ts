@@ -361,8 +361,8 @@ export class ProgressiveFill {
     this.order = order;
     this.added = 0;
     // The elements were built in this task; the picture gets a task of its own, and the
-    // links layer the next two, its set-up then its first drawing (the picture is usable
-    // without its links meanwhile).
+    // links layer the next three, its set-up, its drawing order, then its first drawing (the
+    // picture is usable without its links meanwhile).
     await nextTask();
     if (this.host.destroyed()) return false;
     this.showOverview(elements, order, !layer);
@@ -370,6 +370,9 @@ export class ProgressiveFill {
       await nextTask();
       if (this.host.destroyed()) return false;
       const links = layer();
+      await nextTask();
+      if (this.host.destroyed()) return false;
+      links.prepare();
       await nextTask();
       if (this.host.destroyed()) return false;
       links.start();

@@ -92,9 +92,7 @@ export class LivePicture {
 
   /** How many actors shown meet the rectangle (model pixels). */
   countIn(x1: number, y1: number, x2: number, y2: number): number {
-    let count = 0;
-    for (const i of this.hits.within(x1, y1, x2, y2)) if (this.hittable(i)) count++;
-    return count;
+    return this.hits.count(x1, y1, x2, y2, (i) => this.hittable(i));
   }
 
   /** The actors' sizes or positions changed (a new size encoding, a layout, a drag): the

@@ -124,11 +124,15 @@ export class StillPicture {
     return this.canvas.style.display !== 'none';
   }
 
-  /** Puts the picture on screen, drawn at the viewport now, or aside. */
+  /** Puts the picture on screen, drawn at the viewport now, or aside. Already on screen
+   * (the filling's picture standing in as it ends), it is drawn again in the next frame, not
+   * in the task that asked. */
   show(on: boolean): void {
+    const was = this.onScreen;
     this.canvas.style.display = on ? '' : 'none';
     this.live.setActive(on);
-    if (on) this.drawNow();
+    if (on && was) this.schedule();
+    else if (on) this.drawNow();
   }
 
   /** The actors' display states (marks.ts), drawn soon. */
