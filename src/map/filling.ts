@@ -184,7 +184,9 @@ export class ProgressiveFill {
     if (shownNodes.length === 0 || !viewport) return;
     // The map opens on this viewport: the picture and the links layer are drawn for it.
     this.cy.viewport(viewport);
-    const shown = new Set(shownNodes.map(({ data }) => data.id as string));
+    // Every actor shown (no filter): no set of their ids to ask.
+    const shown =
+      shownNodes.length === order ? null : new Set(shownNodes.map(({ data }) => data.id as string));
     canvas.width = width;
     canvas.height = height;
     // Every actor, in map order (the marks' order); those the filters leave out at alpha 0.

@@ -47,12 +47,14 @@ export class LivePicture {
     ids: readonly string[],
     nodes: readonly OverviewNode[],
     labels: readonly string[],
+    /** `ids`' positions, when the caller has them already. */
+    index?: ReadonlyMap<string, number>,
   ) {
     this.host = host;
     this.ids = ids;
     this.nodes = nodes;
     this.labels = labels;
-    this.index = new Map(ids.map((id, i) => [id, i]));
+    this.index = index ?? new Map(ids.map((id, i) => [id, i]));
     // The index (tens of milliseconds at 10,000 actors, more while the page warms up) is
     // not part of the picture's task: the picture shows first.
     this.indexTimer = setTimeout(() => this.hits, 0);

@@ -50,7 +50,7 @@ export class StillPicture {
 
   /**
    * The picture of the first `order` elements (the actors, every one in map order; those
-   * not in `shown` left out) and, when `withLinks`, of the links after them, drawn on
+   * not in `shown` left out, null: none) and, when `withLinks`, of the links after them, drawn on
    * `canvas` for `viewport`.
    */
   constructor(
@@ -58,7 +58,7 @@ export class StillPicture {
     canvas: HTMLCanvasElement,
     elements: readonly ElementDefinition[],
     order: number,
-    shown: ReadonlySet<string>,
+    shown: ReadonlySet<string> | null,
     viewport: Viewport,
     withLinks: boolean,
   ) {
@@ -80,7 +80,7 @@ export class StillPicture {
         size: Number(data.size),
         colour: String(data.colour),
         shape: data.shape as OverviewNode['shape'],
-        alpha: shown.has(id) ? 1 : 0,
+        alpha: !shown || shown.has(id) ? 1 : 0,
       };
     });
     const edges: number[] = [];
@@ -89,8 +89,10 @@ export class StillPicture {
       const { data } = elements[i] as ElementDefinition;
       const a = index.get(data.source as string);
       const b = index.get(data.target as string);
-      if (a === undefined || b === undefined || !shown.has(data.source as string)) continue;
-      if (!shown.has(data.target as string)) continue;
+      if (a === undefined || b === undefined) continue;
+      if (shown && !(shown.has(data.source as string) && shown.has(data.target as string))) {
+        continue;
+      }
       edges.push(a, b);
       widths.push(Number(data.width));
     }
@@ -116,6 +118,7 @@ export class StillPicture {
       ids,
       nodes,
       labels,
+      index,
     );
   }
 
