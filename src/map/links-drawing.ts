@@ -99,15 +99,32 @@ export function drawingOrder(scene: Pick<LinkScene, 'widths' | 'states' | 'looks
   return order;
 }
 
-/** Strokes the links of `order` (from `drawingOrder`); returns how many were drawn. */
-export function drawLinks(ctx: LinkContext, scene: LinkScene, order: Int32Array): number {
+/** The links of one look are stroked in paths of at most this many (so that a drawing cut
+ * into turns, edge-layer.ts, looks the same as one made at once). */
+export const LINKS_PER_PATH = 4096;
+
+/** Strokes the links of `order` (from `drawingOrder`), those from `start` to `end` (a
+ * multiple of LINKS_PER_PATH, or the end); returns how many were drawn. */
+export function drawLinks(
+  ctx: LinkContext,
+  scene: LinkScene,
+  order: Int32Array,
+  start = 0,
+  end = order.length,
+): number {
   const { xy, pairs, widths, states, looks, screen } = scene;
   const { zoom, pan } = scene.viewport;
   let drawn = 0;
   let runState = -1;
   let runWidth = -1;
   let open = false;
-  for (let k = 0; k < order.length; k++) {
+  for (let k = start; k < Math.min(end, order.length); k++) {
+    if (open && k % LINKS_PER_PATH === 0) {
+      // A new path at each block of the order, whatever the look: the same paths whether
+      // the drawing is made in one turn or several.
+      ctx.stroke();
+      ctx.beginPath();
+    }
     const i = order[k] as number;
     const state = states ? (states[i] as number) : 0;
     const look = looks[state];
