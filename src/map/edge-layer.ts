@@ -12,7 +12,7 @@
 // of the picture (`lend`, through NetworkMap.forPicture).
 import type { Core, ElementDefinition } from 'cytoscape';
 import { LINK_STATES, linkState, LookTable, stateClasses, type LinkState } from './edge-look.ts';
-import { drawingOrder, drawLinks, type LinkScene } from './links-drawing.ts';
+import { drawingOrder, drawLinks, LINKS_PER_PATH, type LinkScene } from './links-drawing.ts';
 import { overlayCanvas } from './overlay-canvas.ts';
 import { followTransform } from './overview.ts';
 import type { StyleBlock } from './style.ts';
@@ -22,6 +22,18 @@ import type { StyleBlock } from './style.ts';
 const FRAME_BUDGET = 24;
 /** How long the viewport must rest before that redraw (ms). */
 const REST = 120;
+/** A drawing slower than this (ms), or of more than BULK_LINKS links, is made in turns of
+ * about this long on a canvas aside, then shown at once (200,000 links took one task of
+ * hundreds of milliseconds: the strokes' rasterising as much as the paths). */
+const TURN_BUDGET = 40;
+const BULK_LINKS = 50_000;
+
+/** A drawing made in turns: its scene, how far it has come, and its cost so far. */
+interface Turns {
+  scene: LinkScene;
+  next: number;
+  work: number;
+}
 
 export class EdgeLayer {
   private readonly canvas: HTMLCanvasElement;
@@ -47,6 +59,9 @@ export class EdgeLayer {
   private destroyed = false;
   /** Until `start`, nothing is drawn. */
   private live = false;
+  /** The canvas a drawing made in turns goes to, and that drawing (null: none under way). */
+  private aside: HTMLCanvasElement | null = null;
+  private turns: Turns | null = null;
 
   constructor(
     cy: Core,
@@ -88,6 +103,19 @@ export class EdgeLayer {
       this.resize();
       this.schedule();
     });
+  }
+
+  /** Readies the first drawing in a task before it: the drawing order of the links' states
+   * (marks.ts wrote them) and the canvas' pixels (a first drawing op allocates them). */
+  prepare(): void {
+    const { ctx } = this;
+    if (!ctx || this.destroyed) return;
+    this.order ??= drawingOrder({
+      widths: this.widths,
+      states: this.states,
+      looks: this.looks.of(this.states),
+    });
+    ctx.clearRect(0, 0, 1, 1);
   }
 
   /** Starts drawing. */
@@ -170,6 +198,7 @@ export class EdgeLayer {
 
   destroy(): void {
     this.destroyed = true;
+    this.turns = null;
     cancelAnimationFrame(this.frame);
     clearTimeout(this.restTimer);
     this.canvas.remove();
@@ -198,6 +227,8 @@ export class EdgeLayer {
   }
 
   private schedule(): void {
+    // A drawing under way is for what was before: dropped, and made again.
+    this.turns = null;
     if (!this.live || this.destroyed || this.frame) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
@@ -233,12 +264,79 @@ export class EdgeLayer {
       screen: { width: this.cy.width(), height: this.cy.height() },
     };
     this.order ??= drawingOrder(scene);
+    if (this.cost > TURN_BUDGET || this.order.length > BULK_LINKS) {
+      this.turns = { scene, next: 0, work: performance.now() - started };
+      this.drawTurn();
+      return;
+    }
     ctx.setTransform(this.ratio, 0, 0, this.ratio, 0, 0);
     ctx.clearRect(0, 0, this.canvas.width, this.canvas.height);
     drawLinks(ctx, scene, this.order);
-    this.canvas.style.transform = '';
-    this.drawnAt = { zoom, pan: { x: pan.x, y: pan.y } };
+    this.shown(scene.viewport);
     this.cost = performance.now() - started;
     performance.measure('maillage:links-layer', { start: started, end: performance.now() });
+  }
+
+  /** The canvas shows the links as at `viewport`, followed to the viewport now. */
+  private shown(viewport: LinkScene['viewport']): void {
+    this.drawnAt = { zoom: viewport.zoom, pan: { x: viewport.pan.x, y: viewport.pan.y } };
+    const now = { zoom: this.cy.zoom(), pan: this.cy.pan() };
+    const moved = now.zoom !== viewport.zoom || now.pan.x !== viewport.pan.x;
+    this.canvas.style.transform =
+      moved || now.pan.y !== viewport.pan.y ? followTransform(this.drawnAt, now.zoom, now.pan) : '';
+  }
+
+  /**
+   * One turn of a drawing made in turns (about TURN_BUDGET ms of links, whole paths of
+   * LINKS_PER_PATH) on the canvas aside; the last one shows it on the layer's canvas in one
+   * copy. Meanwhile the layer shows the drawing before, following the viewport.
+   */
+  private drawTurn(): void {
+    const turns = this.turns;
+    const order = this.order;
+    if (!turns || !order || this.destroyed || !this.live) {
+      this.turns = null;
+      return;
+    }
+    const started = performance.now();
+    const aside = this.asideCanvas();
+    const ctx = aside.getContext('2d');
+    if (!ctx || !this.ctx) {
+      this.turns = null;
+      return;
+    }
+    if (turns.next === 0) {
+      ctx.setTransform(this.ratio, 0, 0, this.ratio, 0, 0);
+      ctx.clearRect(0, 0, aside.width, aside.height);
+    }
+    do {
+      const end = Math.min(order.length, turns.next + LINKS_PER_PATH);
+      drawLinks(ctx, turns.scene, order, turns.next, end);
+      turns.next = end;
+    } while (turns.next < order.length && performance.now() - started < TURN_BUDGET);
+    turns.work += performance.now() - started;
+    if (turns.next < order.length) {
+      performance.measure('maillage:links-turn', { start: started, end: performance.now() });
+      setTimeout(() => {
+        if (this.turns === turns) this.drawTurn();
+      }, 0);
+      return;
+    }
+    this.turns = null;
+    const front = this.ctx;
+    front.setTransform(1, 0, 0, 1, 0, 0);
+    front.clearRect(0, 0, this.canvas.width, this.canvas.height);
+    front.drawImage(aside, 0, 0);
+    this.shown(turns.scene.viewport);
+    this.cost = turns.work;
+    performance.measure('maillage:links-layer', { start: started, end: performance.now() });
+  }
+
+  /** The canvas aside, at the layer's size. */
+  private asideCanvas(): HTMLCanvasElement {
+    const aside = (this.aside ??= this.canvas.ownerDocument.createElement('canvas'));
+    if (aside.width !== this.canvas.width) aside.width = this.canvas.width;
+    if (aside.height !== this.canvas.height) aside.height = this.canvas.height;
+    return aside;
   }
 }

@@ -21,11 +21,14 @@ export function shownNodeElements(
 
 /** (x, y, diameter) of node elements, as viewportForCircles takes them. */
 export function circlesOf(nodes: readonly ElementDefinition[]): number[] {
-  return nodes.flatMap(({ data, position }) => [
-    position?.x ?? 0,
-    position?.y ?? 0,
-    Number(data.size) || 20,
-  ]);
+  // Written in place (a flatMap made a small array per actor: 50,000 of them as a map opens).
+  const circles = new Array<number>(3 * nodes.length);
+  nodes.forEach(({ data, position }, i) => {
+    circles[3 * i] = position?.x ?? 0;
+    circles[3 * i + 1] = position?.y ?? 0;
+    circles[3 * i + 2] = Number(data.size) || 20;
+  });
+  return circles;
 }
 
 /** Puts each node element (the first ones, in `ids` order) at its (x, y) in `xy`. */

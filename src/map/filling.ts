@@ -20,9 +20,11 @@ import type { Filters } from './types.ts';
 
 /** Big maps add their elements in chunks of about this many milliseconds of work each. */
 const CHUNK_BUDGET = 80;
-/** Big maps move their actors to the layout's positions this many at a time (1,500 made a
- * task of about 200 ms on two busy cores: events and bounding boxes of every actor moved). */
-const PLACE_CHUNK = 500;
+/** Big maps move their actors to the layout's positions in chunks of about this many
+ * milliseconds of work each (events and bounding boxes of every actor moved; 1,500 actors
+ * made a task of about 200 ms on two busy cores), starting from this many actors. */
+const PLACE_BUDGET = 60;
+const PLACE_FIRST = 500;
 
 /** Whether two lists of display states are the same. */
 function sameStates(a: Uint16Array, b: Uint16Array): boolean {
@@ -182,7 +184,9 @@ export class ProgressiveFill {
     if (shownNodes.length === 0 || !viewport) return;
     // The map opens on this viewport: the picture and the links layer are drawn for it.
     this.cy.viewport(viewport);
-    const shown = new Set(shownNodes.map(({ data }) => data.id as string));
+    // Every actor shown (no filter): no set of their ids to ask.
+    const shown =
+      shownNodes.length === order ? null : new Set(shownNodes.map(({ data }) => data.id as string));
     canvas.width = width;
     canvas.height = height;
     // Every actor, in map order (the marks' order); those the filters leave out at alpha 0.
@@ -361,8 +365,8 @@ export class ProgressiveFill {
     this.order = order;
     this.added = 0;
     // The elements were built in this task; the picture gets a task of its own, and the
-    // links layer the next two, its set-up then its first drawing (the picture is usable
-    // without its links meanwhile).
+    // links layer the next three, its set-up, its drawing order, then its first drawing (the
+    // picture is usable without its links meanwhile).
     await nextTask();
     if (this.host.destroyed()) return false;
     this.showOverview(elements, order, !layer);
@@ -370,6 +374,9 @@ export class ProgressiveFill {
       await nextTask();
       if (this.host.destroyed()) return false;
       const links = layer();
+      await nextTask();
+      if (this.host.destroyed()) return false;
+      links.prepare();
       await nextTask();
       if (this.host.destroyed()) return false;
       links.start();
@@ -442,12 +449,19 @@ export class ProgressiveFill {
     this.placing = this.stand !== null;
     if (this.placing) this.still?.placeAt(nodes, xy);
     try {
-      for (let i = 0; i < nodes.length; i += PLACE_CHUNK) {
-        const chunk = nodes.slice(i, i + PLACE_CHUNK);
+      // Chunk sizes follow the time the last chunk's work took (its moves and boxes, then
+      // Cytoscape's frame of pre-draw work), aiming at PLACE_BUDGET ms a turn.
+      let size = PLACE_FIRST;
+      for (let i = 0; i < nodes.length;) {
+        const started = performance.now();
+        const chunk = nodes.slice(i, i + size);
         applyPositions(this.cy, chunk, xy.subarray(2 * i));
         measureBounds(chunk);
+        const worked = performance.now() - started;
+        i += chunk.length;
         await frameThenTask();
         if (this.host.destroyed()) return false;
+        size = chunkSize(PLACE_BUDGET, worked / Math.max(1, chunk.length), chunk.length);
       }
       settle();
       await frameThenTask();

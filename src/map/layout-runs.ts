@@ -26,6 +26,9 @@ import {
 /** Up to this many actors, fcose keeps room for the names under the actors. */
 export const DECLUTTER_MAX = 1500;
 
+/** Big maps make a layout's input in turns of about this many milliseconds. */
+const TURN_BUDGET = 40;
+
 /** How long the actors take to glide from their first arrangement to fcose's positions. */
 const GLIDE_MS = 600;
 
@@ -188,13 +191,34 @@ export class MapLayouts {
   }
 
   /** The graph's links between `nodes` (big maps draw theirs outside Cytoscape), not the
-   * suggested ones, as index pairs in node order. */
-  private edgesOf(nodes: NodeCollection): Int32Array {
+   * suggested ones, as index pairs in node order; on big maps read in turns of about
+   * TURN_BUDGET ms (`turn` between them; false: stopped, null). */
+  private async edgesOf(
+    nodes: NodeCollection,
+    turn: () => Promise<boolean>,
+  ): Promise<Int32Array | null> {
     const index = new Map<string, number>();
     nodes.forEach((n, i) => {
       index.set(n.id(), i);
     });
-    return this.edgesAmong(index);
+    const { graph } = this.host;
+    if (graph.order <= BIG_MAP) return this.edgesAmong(index);
+    const pairs = new Int32Array(graph.size * 2);
+    let count = 0;
+    let started = performance.now();
+    let k = 0;
+    for (const { source, target } of graph.edgeEntries()) {
+      if (++k % 1024 === 0 && performance.now() - started > TURN_BUDGET) {
+        if (!(await turn())) return null;
+        started = performance.now();
+      }
+      const a = index.get(source);
+      const b = index.get(target);
+      if (a === undefined || b === undefined) continue;
+      pairs[count++] = a;
+      pairs[count++] = b;
+    }
+    return pairs.slice(0, count);
   }
 
   /** The graph as the layouts take it: node index pairs and sizes, in node order. */
@@ -240,8 +264,8 @@ export class MapLayouts {
       return !abort.signal.aborted && !host.destroyed();
     };
     if (!(await turn())) return this.stopped(abort);
-    const edges = this.edgesOf(nodes);
-    if (!(await turn())) return this.stopped(abort);
+    const edges = await this.edgesOf(nodes, turn);
+    if (!edges || !(await turn())) return this.stopped(abort);
     const grouping = host.grouping(nodes.map((n) => n.id()));
     const input = {
       ...this.input(nodes, edges),

@@ -44,9 +44,10 @@ export function drawingOrder(scene: Pick<LinkScene, 'widths' | 'states' | 'looks
   const { widths, states, looks } = scene;
   const count = widths.length;
   const state = (i: number) => (states ? (states[i] as number) : 0);
-  // One numeric key per link drawn, sorted natively (a comparator over 200,000 links was a
-  // task of its own): (rank of its state by opacity then state, rank of its width) and the
-  // link's index last, which keeps equal links in their order. Exact below 2^53.
+  // Each link's bucket is (rank of its state by opacity then state, rank of its width); the
+  // buckets in order, each with its links in their own order, are the drawing order. A
+  // counting sort over typed arrays: at 200,000 links a comparison sort (or a native sort of
+  // numeric keys) was a task of its own, with its garbage.
   const drawnStates: number[] = [];
   const stateSeen = new Set<number>();
   const widthSeen = new Set<number>();
@@ -63,29 +64,67 @@ export function drawingOrder(scene: Pick<LinkScene, 'widths' | 'states' | 'looks
   drawnStates.sort((a, b) => opacity(a) - opacity(b) || a - b);
   const stateRank = new Map(drawnStates.map((s, rank) => [s, rank]));
   const widthRank = new Map([...widthSeen].sort((a, b) => a - b).map((w, rank) => [w, rank]));
-  const keys = new Float64Array(count);
+  const buckets = drawnStates.length * widthSeen.size;
+  const bucket = new Int32Array(count);
+  const starts = new Int32Array(buckets + 1);
   let kept = 0;
+  let lastState = -1;
+  let lastRank = -1;
   for (let i = 0; i < count; i++) {
-    const rank = stateRank.get(state(i));
-    if (rank === undefined) continue;
-    const w = widthRank.get(widths[i] as number) as number;
-    keys[kept++] = (rank * widthSeen.size + w) * count + i;
+    const s = state(i);
+    // Links come in runs of one state: the rank is looked up again only when it changes.
+    if (s !== lastState) {
+      lastState = s;
+      lastRank = stateRank.get(s) ?? -1;
+    }
+    if (lastRank < 0) {
+      bucket[i] = -1;
+      continue;
+    }
+    const b = lastRank * widthSeen.size + (widthRank.get(widths[i] as number) as number);
+    bucket[i] = b;
+    starts[b + 1] = (starts[b + 1] as number) + 1;
+    kept++;
   }
-  const sorted = keys.subarray(0, kept).sort();
+  for (let b = 0; b < buckets; b++)
+    starts[b + 1] = (starts[b + 1] as number) + (starts[b] as number);
   const order = new Int32Array(kept);
-  for (let k = 0; k < kept; k++) order[k] = (sorted[k] as number) % count;
+  for (let i = 0; i < count; i++) {
+    const b = bucket[i] as number;
+    if (b < 0) continue;
+    const at = starts[b] as number;
+    order[at] = i;
+    starts[b] = at + 1;
+  }
   return order;
 }
 
-/** Strokes the links of `order` (from `drawingOrder`); returns how many were drawn. */
-export function drawLinks(ctx: LinkContext, scene: LinkScene, order: Int32Array): number {
+/** The links of one look are stroked in paths of at most this many (so that a drawing cut
+ * into turns, edge-layer.ts, looks the same as one made at once). */
+export const LINKS_PER_PATH = 4096;
+
+/** Strokes the links of `order` (from `drawingOrder`), those from `start` to `end` (a
+ * multiple of LINKS_PER_PATH, or the end); returns how many were drawn. */
+export function drawLinks(
+  ctx: LinkContext,
+  scene: LinkScene,
+  order: Int32Array,
+  start = 0,
+  end = order.length,
+): number {
   const { xy, pairs, widths, states, looks, screen } = scene;
   const { zoom, pan } = scene.viewport;
   let drawn = 0;
   let runState = -1;
   let runWidth = -1;
   let open = false;
-  for (let k = 0; k < order.length; k++) {
+  for (let k = start; k < Math.min(end, order.length); k++) {
+    if (open && k % LINKS_PER_PATH === 0) {
+      // A new path at each block of the order, whatever the look: the same paths whether
+      // the drawing is made in one turn or several.
+      ctx.stroke();
+      ctx.beginPath();
+    }
     const i = order[k] as number;
     const state = states ? (states[i] as number) : 0;
     const look = looks[state];

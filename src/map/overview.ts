@@ -33,6 +33,11 @@ export interface OverviewScene {
   edgeOpacity: number;
   /** The viewport the interactive map will open on. */
   viewport: { zoom: number; pan: { x: number; y: number } };
+  /** Each actor's opacity for this drawing, over the node's own `alpha` (the still picture
+   * writes its marks here, in a buffer kept from one drawing to the next). */
+  alphas?: ArrayLike<number>;
+  /** The borders for this drawing, by actor index, over the nodes' own `ring`. */
+  rings?: ReadonlyMap<number, NonNullable<OverviewNode['ring']>>;
 }
 
 /** The part of CanvasRenderingContext2D the picture uses (tests pass a recorder). */
@@ -46,49 +51,66 @@ export function drawOverview(ctx: OverviewContext, scene: OverviewScene): void {
   const { zoom, pan } = scene.viewport;
   const sx = (x: number) => x * zoom + pan.x;
   const sy = (y: number) => y * zoom + pan.y;
-  const { nodes } = scene;
+  const { nodes, alphas, rings } = scene;
+  const alphaOf = (i: number) => (alphas ? (alphas[i] as number) : (nodes[i]?.alpha ?? 1));
 
-  // Links, in bulk, as the big map's link layer draws them.
-  const links: LinkScene = {
-    xy: Float64Array.from(nodes.flatMap((node) => [node.x, node.y])),
-    pairs: Int32Array.from(scene.edges),
-    widths: Float64Array.from(scene.widths),
-    states: null,
-    looks: [{ colour: scene.edgeColour, opacity: scene.edgeOpacity, width: null, dash: null }],
-    viewport: scene.viewport,
-    screen: { width: Infinity, height: Infinity },
-  };
-  drawLinks(ctx, links, drawingOrder(links));
+  // Links, in bulk, as the big map's link layer draws them (none when a layer has them).
+  if (scene.edges.length > 0) {
+    const xy = new Float64Array(2 * nodes.length);
+    nodes.forEach((node, i) => {
+      xy[2 * i] = node.x;
+      xy[2 * i + 1] = node.y;
+    });
+    const links: LinkScene = {
+      xy,
+      pairs: Int32Array.from(scene.edges),
+      widths: Float64Array.from(scene.widths),
+      states: null,
+      looks: [{ colour: scene.edgeColour, opacity: scene.edgeOpacity, width: null, dash: null }],
+      viewport: scene.viewport,
+      screen: { width: Infinity, height: Infinity },
+    };
+    drawLinks(ctx, links, drawingOrder(links));
+  }
 
-  // Actors, a few paths per colour and opacity.
-  const byLook = new Map<string, OverviewNode[]>();
-  for (const node of nodes) {
-    const alpha = node.alpha ?? 1;
-    if (alpha <= 0) continue;
-    const key = `${alpha}|${node.colour}`;
-    let list = byLook.get(key);
-    if (!list) byLook.set(key, (list = []));
-    list.push(node);
+  // Actors, a few paths per colour and opacity: their indices grouped by colour, then by
+  // opacity (no key string nor list copied per actor: 50,000 actors are drawn at each mark).
+  const byColour = new Map<string, Map<number, number[]>>();
+  for (let i = 0; i < nodes.length; i++) {
+    const alpha = alphaOf(i);
+    if (!(alpha > 0)) continue;
+    const colour = (nodes[i] as OverviewNode).colour;
+    let byAlpha = byColour.get(colour);
+    if (!byAlpha) byColour.set(colour, (byAlpha = new Map()));
+    let list = byAlpha.get(alpha);
+    if (!list) byAlpha.set(alpha, (list = []));
+    list.push(i);
   }
   const radius = (node: OverviewNode) => Math.max(0.5, (node.size * zoom) / 2);
-  for (const list of byLook.values()) {
-    const first = list[0] as OverviewNode;
-    ctx.globalAlpha = first.alpha ?? 1;
-    ctx.fillStyle = first.colour;
-    for (let start = 0; start < list.length; start += SHAPES_PER_PATH) {
-      ctx.beginPath();
-      for (const node of list.slice(start, start + SHAPES_PER_PATH)) {
-        // At least a pixel across, so that every actor shows.
-        shapePath(ctx, sx(node.x), sy(node.y), radius(node), node.shape);
+  for (const [colour, byAlpha] of byColour) {
+    for (const [alpha, list] of byAlpha) {
+      ctx.globalAlpha = alpha;
+      ctx.fillStyle = colour;
+      for (let start = 0; start < list.length; start += SHAPES_PER_PATH) {
+        ctx.beginPath();
+        const end = Math.min(list.length, start + SHAPES_PER_PATH);
+        for (let k = start; k < end; k++) {
+          const node = nodes[list[k] as number] as OverviewNode;
+          // At least a pixel across, so that every actor shows.
+          shapePath(ctx, sx(node.x), sy(node.y), radius(node), node.shape);
+        }
+        ctx.fill();
       }
-      ctx.fill();
     }
   }
   // Borders (a handful of marked actors), over the fills.
-  for (const node of nodes) {
-    const { ring } = node;
-    if (!ring || ring.width <= 0 || (node.alpha ?? 1) <= 0) continue;
-    ctx.globalAlpha = (node.alpha ?? 1) * ring.opacity;
+  const ringed: Iterable<[number, OverviewNode['ring']]> =
+    rings ?? nodes.map((node, i) => [i, node.ring] as [number, OverviewNode['ring']]);
+  for (const [i, ring] of ringed) {
+    const node = nodes[i];
+    const alpha = alphaOf(i);
+    if (!node || !ring || ring.width <= 0 || alpha <= 0) continue;
+    ctx.globalAlpha = alpha * ring.opacity;
     ctx.strokeStyle = ring.colour;
     // At a whole-map zoom a marked actor still shows: 2 pixels of border around 3 at least.
     ctx.lineWidth = Math.max(2, ring.width * zoom);

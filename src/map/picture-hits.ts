@@ -106,6 +106,17 @@ export class PictureHits {
     return best;
   }
 
+  /** How many actors `keep` keeps meet the rectangle (model pixels), counted as the index
+   * is searched (no list of the actors met: a whole view holds every one). */
+  count(x1: number, y1: number, x2: number, y2: number, keep: (i: number) => boolean): number {
+    let count = 0;
+    this.index?.search(x1, y1, x2, y2, (i) => {
+      if (keep(i)) count++;
+      return false;
+    });
+    return count;
+  }
+
   /** The actors whose discs meet the rectangle (model pixels), for tests and diagnostics. */
   within(x1: number, y1: number, x2: number, y2: number): number[] {
     return this.index ? this.index.search(x1, y1, x2, y2) : [];

@@ -47,12 +47,14 @@ export class LivePicture {
     ids: readonly string[],
     nodes: readonly OverviewNode[],
     labels: readonly string[],
+    /** `ids`' positions, when the caller has them already. */
+    index?: ReadonlyMap<string, number>,
   ) {
     this.host = host;
     this.ids = ids;
     this.nodes = nodes;
     this.labels = labels;
-    this.index = new Map(ids.map((id, i) => [id, i]));
+    this.index = index ?? new Map(ids.map((id, i) => [id, i]));
     // The index (tens of milliseconds at 10,000 actors, more while the page warms up) is
     // not part of the picture's task: the picture shows first.
     this.indexTimer = setTimeout(() => this.hits, 0);
@@ -92,9 +94,7 @@ export class LivePicture {
 
   /** How many actors shown meet the rectangle (model pixels). */
   countIn(x1: number, y1: number, x2: number, y2: number): number {
-    let count = 0;
-    for (const i of this.hits.within(x1, y1, x2, y2)) if (this.hittable(i)) count++;
-    return count;
+    return this.hits.count(x1, y1, x2, y2, (i) => this.hittable(i));
   }
 
   /** The actors' sizes or positions changed (a new size encoding, a layout, a drag): the

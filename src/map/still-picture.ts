@@ -43,10 +43,14 @@ export class StillPicture {
   private restTimer: ReturnType<typeof setTimeout> | undefined;
   /** Actors Cytoscape moved (a drag): their positions read again before the next drawing. */
   private readonly movedIds = new Set<string>();
+  /** Each actor's opacity and the borders of the last drawing (reused, not made anew). */
+  private readonly alphas: Float64Array;
+  private readonly rings = new Map<number, NonNullable<OverviewNode['ring']>>();
+  private nodeLooks: { blocks: readonly StyleBlock[]; looks: NodeLooks } | null = null;
 
   /**
    * The picture of the first `order` elements (the actors, every one in map order; those
-   * not in `shown` left out) and, when `withLinks`, of the links after them, drawn on
+   * not in `shown` left out, null: none) and, when `withLinks`, of the links after them, drawn on
    * `canvas` for `viewport`.
    */
   constructor(
@@ -54,7 +58,7 @@ export class StillPicture {
     canvas: HTMLCanvasElement,
     elements: readonly ElementDefinition[],
     order: number,
-    shown: ReadonlySet<string>,
+    shown: ReadonlySet<string> | null,
     viewport: Viewport,
     withLinks: boolean,
   ) {
@@ -76,7 +80,7 @@ export class StillPicture {
         size: Number(data.size),
         colour: String(data.colour),
         shape: data.shape as OverviewNode['shape'],
-        alpha: shown.has(id) ? 1 : 0,
+        alpha: !shown || shown.has(id) ? 1 : 0,
       };
     });
     const edges: number[] = [];
@@ -85,13 +89,16 @@ export class StillPicture {
       const { data } = elements[i] as ElementDefinition;
       const a = index.get(data.source as string);
       const b = index.get(data.target as string);
-      if (a === undefined || b === undefined || !shown.has(data.source as string)) continue;
-      if (!shown.has(data.target as string)) continue;
+      if (a === undefined || b === undefined) continue;
+      if (shown && !(shown.has(data.source as string) && shown.has(data.target as string))) {
+        continue;
+      }
       edges.push(a, b);
       widths.push(Number(data.width));
     }
     this.ids = ids;
     this.index = index;
+    this.alphas = new Float64Array(nodes.length);
     this.scene = {
       nodes,
       edges,
@@ -111,6 +118,7 @@ export class StillPicture {
       ids,
       nodes,
       labels,
+      index,
     );
   }
 
@@ -119,11 +127,15 @@ export class StillPicture {
     return this.canvas.style.display !== 'none';
   }
 
-  /** Puts the picture on screen, drawn at the viewport now, or aside. */
+  /** Puts the picture on screen, drawn at the viewport now, or aside. Already on screen
+   * (the filling's picture standing in as it ends), it is drawn again in the next frame, not
+   * in the task that asked. */
   show(on: boolean): void {
+    const was = this.onScreen;
     this.canvas.style.display = on ? '' : 'none';
     this.live.setActive(on);
-    if (on) this.drawNow();
+    if (on && was) this.schedule();
+    else if (on) this.drawNow();
   }
 
   /** The actors' display states (marks.ts), drawn soon. */
@@ -156,28 +168,42 @@ export class StillPicture {
     this.draw({ zoom: this.cy.zoom(), pan: { ...this.cy.pan() } });
   }
 
-  /** Draws the picture at `viewport`, each actor in the look of its marks. */
+  /** The looks of the marks under the stylesheet, kept while the stylesheet is the same. */
+  private looks(): NodeLooks {
+    const blocks = this.host.style();
+    if (this.nodeLooks?.blocks !== blocks)
+      this.nodeLooks = { blocks, looks: new NodeLooks(blocks) };
+    return this.nodeLooks.looks;
+  }
+
+  /** Draws the picture at `viewport`, each actor in the look of its marks: their opacities
+   * and borders written into buffers kept from one drawing to the next. */
   draw(viewport: Viewport): void {
     const { canvas, scene, live } = this;
     const ctx = canvas.getContext('2d');
     if (!ctx) return;
     if (this.movedIds.size > 0) this.readPositions();
-    const looks = new NodeLooks(this.host.style());
-    const nodes = scene.nodes.map((node, i) => {
-      if (!this.states) return node;
-      const look = looks.of(live.state(i));
-      if (!look) return { ...node, alpha: 0 };
-      return {
-        ...node,
-        alpha: look.opacity,
-        ...(look.border > 0
-          ? { ring: { width: look.border, colour: look.borderColour, opacity: look.borderOpacity } }
-          : {}),
-      };
-    });
+    let marked: Pick<OverviewScene, 'alphas' | 'rings'> = {};
+    if (this.states) {
+      const looks = this.looks();
+      const { alphas, rings } = this;
+      rings.clear();
+      for (let i = 0; i < scene.nodes.length; i++) {
+        const look = looks.of(live.state(i));
+        alphas[i] = look ? look.opacity : 0;
+        if (look && look.border > 0) {
+          rings.set(i, {
+            width: look.border,
+            colour: look.borderColour,
+            opacity: look.borderOpacity,
+          });
+        }
+      }
+      marked = { alphas, rings };
+    }
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.clearRect(0, 0, canvas.width, canvas.height);
-    drawOverview(ctx, { ...scene, nodes, viewport });
+    drawOverview(ctx, { ...scene, ...marked, viewport });
     this.drawnAt = viewport;
     canvas.style.transform = followTransform(viewport, this.cy.zoom(), this.cy.pan());
   }

@@ -3,6 +3,7 @@ import type { LinkLook } from '../../src/map/edge-look.ts';
 import {
   drawingOrder,
   drawLinks,
+  LINKS_PER_PATH,
   type LinkContext,
   type LinkScene,
 } from '../../src/map/links-drawing.ts';
@@ -141,6 +142,29 @@ describe('drawLinks', () => {
     expect(thin).toMatchObject({ lineWidth: 1 });
     expect(thin?.globalAlpha).toBeCloseTo(0.5 * 0.25);
     expect(thicker?.globalAlpha).toBeCloseTo(0.5 * 0.5);
+  });
+
+  it('strokes the same paths whether drawn at once or a block of the order at a time', () => {
+    // Many links of one look: paths of LINKS_PER_PATH at most, however the drawing is cut.
+    const count = 2 * LINKS_PER_PATH + 10;
+    const s = scene({
+      pairs: Int32Array.from({ length: 2 * count }, (_, k) => k % 4),
+      widths: new Float64Array(count).fill(1),
+      states: null,
+    });
+    const order = drawingOrder(s);
+    const once = recorder();
+    expect(drawLinks(once.ctx, s, order)).toBe(count);
+    const cut = recorder();
+    let drawn = 0;
+    for (let start = 0; start < count; start += LINKS_PER_PATH) {
+      drawn += drawLinks(cut.ctx, s, order, start, start + LINKS_PER_PATH);
+    }
+    expect(drawn).toBe(count);
+    const ops = (calls: { op: string }[]) =>
+      calls.map((c) => c.op).filter((op) => op !== 'setLineDash');
+    expect(ops(cut.calls)).toEqual(ops(once.calls));
+    expect(once.calls.filter((c) => c.op === 'stroke')).toHaveLength(3);
   });
 
   it('skips links to actors it has no position for', () => {

@@ -52,6 +52,15 @@ describe('PictureHits', () => {
     expect(hits.nearest(24, 0, 10, (i) => i !== 1)).toBe(0);
   });
 
+  it('counts the actors `keep` keeps in a rectangle, as `within` lists them', () => {
+    const hits = new PictureHits(xy, sizes);
+    expect(hits.count(-100, -100, 2000, 2000, () => true)).toBe(3);
+    expect(hits.count(-100, -100, 2000, 2000, (i) => i !== 1)).toBe(2);
+    expect(hits.count(-5, -5, 40, 5, () => true)).toBe(hits.within(-5, -5, 40, 5).length);
+    expect(hits.count(400, 400, 500, 500, () => true)).toBe(0);
+    expect(new PictureHits([], []).count(-1, -1, 1, 1, () => true)).toBe(0);
+  });
+
   it('reads unreadable sizes as 20 and answers -1 on an empty map', () => {
     const hits = new PictureHits([0, 0], [Number.NaN]);
     expect(hits.circle(0).r).toBe(10);
