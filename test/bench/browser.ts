@@ -19,15 +19,13 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { chromiumPath } from '../e2e/browser.ts';
+import type { Page } from 'playwright-core';
+import { launch, openApp, type OpenOptions } from '../e2e/browser.ts';
 import { startPreview } from '../e2e/server.ts';
 import { mainThreadMeter, NAME_SHIM, panP90 } from './frames.ts';
 import { generateInventory } from './generate.ts';
-import { peerOnce, writePeerGraph, writePeerPage, type PeerRun } from './peer.ts';
+import { PEER_PAGE, peerOnce, writePeerGraph, writePeerPage, type PeerRun } from './peer.ts';
 import { flag, option } from './options.ts';
-
-const baseUrl = (port: number) => `http://127.0.0.1:${port}/`;
 
 export interface BrowserFigures {
   label: string;
@@ -94,25 +92,6 @@ const median = (values: number[]) => {
   const m = Math.floor(s.length / 2);
   return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
 };
-
-/** Chromium as the e2e tests launch it, plus SwiftShader's WebGL for the peer (the app stays
- * on its canvas renderer on a software context, src/map/renderer.ts). */
-function launchBench(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromiumPath(),
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--enable-unsafe-swiftshader',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-      '--disable-quic',
-    ],
-  });
-}
 
 /** Before the page's scripts: every worker's messages are stamped with their kind (and stage),
  * the time each stage of the import reaches the page. */
@@ -214,12 +193,14 @@ function instrument(expected: number): void {
   new MutationObserver(check).observe(root, { attributes: true, childList: true, subtree: true });
 }
 
-async function once(page: Page, base: string, files: string[], actors: number): Promise<AppRun> {
-  await page.addInitScript({ content: NAME_SHIM + WORKER_STAMPS });
-  await page.goto(base);
-  await page.waitForSelector('[data-testid="app"][data-ready="true"][data-analysis="done"]', {
-    timeout: 60_000,
-  });
+/** The app's page for one run: the demo drawn and analysed, worker messages stamped. */
+const APP_PAGE: OpenOptions = {
+  prepare: (page) => page.addInitScript({ content: NAME_SHIM + WORKER_STAMPS }),
+  ready: 'analysed',
+  timeout: 60_000,
+};
+
+async function once(page: Page, files: string[], actors: number): Promise<AppRun> {
   await page.evaluate(instrument, actors);
   const mainThread = await mainThreadMeter(page);
   const before = await mainThread();
@@ -306,7 +287,6 @@ export async function browserBench(options: {
 }): Promise<BrowserFigures[]> {
   const port = options.port ?? 4175;
   const out = options.out ?? 'dist';
-  const base = baseUrl(port);
   if (options.build) {
     execFileSync('npx', ['vite', 'build', '--logLevel', 'error', '--outDir', out], {
       stdio: 'inherit',
@@ -347,22 +327,27 @@ export async function browserBench(options: {
     }
   }
   const server = await startPreview(port, out);
-  const browser = await launchBench();
+  const browser = await launch({ webgl: true });
   const results: BrowserFigures[] = [];
-  const fresh = async <T>(run: (page: Page) => Promise<T>): Promise<T> => {
-    const context = await browser.newContext({ viewport: { width: 1366, height: 800 } });
-    // Nothing leaves localhost: a request elsewhere is refused and fails the bench.
-    const outside: string[] = [];
-    await context.route(/^(?!http:\/\/127\.0\.0\.1[:/])/, (route) => {
-      outside.push(route.request().url());
-      return route.abort();
+  /** A fresh profile opened on `page`, then `run`; the profile closed after it. */
+  const fresh = async <T>(page: OpenOptions, run: (page: Page) => Promise<T>): Promise<T> => {
+    const opened = await openApp(browser, {
+      ...page,
+      base: server.url,
+      // Nothing leaves localhost: a request elsewhere is refused (and recorded in `outside`,
+      // which fails the bench).
+      prepare: async (p) => {
+        await p.context().route(/^(?!http:\/\/127\.0\.0\.1[:/])/, (route) => route.abort());
+        await page.prepare?.(p);
+      },
     });
     try {
-      const result = await run(await context.newPage());
+      const result = await run(opened.page);
+      const { outside } = opened;
       if (outside.length) throw new Error(`requests outside localhost: ${outside.join(', ')}`);
       return result;
     } finally {
-      await context.close();
+      await opened.page.context().close();
     }
   };
   try {
@@ -372,8 +357,8 @@ export async function browserBench(options: {
       const peerRuns: PeerRun[] = [];
       for (let run = 0; run < options.runs; run++) {
         const graph = inventory.peerGraph;
-        if (graph) peerRuns.push(await fresh((page) => peerOnce(page, base, graph)));
-        runs.push(await fresh((page) => once(page, base, inventory.files, inventory.actors)));
+        if (graph) peerRuns.push(await fresh(PEER_PAGE, (page) => peerOnce(page, graph)));
+        runs.push(await fresh(APP_PAGE, (page) => once(page, inventory.files, inventory.actors)));
         if (options.stages) {
           console.log(`${inventory.label}, run ${run + 1} (load ${load1()}):`);
           printStages(runs.at(-1) as AppRun);

@@ -11,7 +11,7 @@
 import { createWriteStream, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch } from '../e2e/browser.ts';
+import { launch, openApp } from '../e2e/browser.ts';
 import { startPreview } from '../e2e/server.ts';
 import { writeGeneratedInventory } from '../e2e/fixtures.ts';
 import { option } from './options.ts';
@@ -31,12 +31,9 @@ if (read) {
   process.exit(0);
 }
 const preview = await startPreview(port, out);
-const base = preview.url;
 try {
   const browser = await launch();
-  const page = await browser.newPage({ viewport: { width: 1366, height: 800 } });
-  await page.goto(base);
-  await page.waitForSelector('[data-testid="app"][data-ready="true"][data-analysis="done"]');
+  const { page } = await openApp(browser, { base: preview.url, ready: 'analysed' });
   await page.setInputFiles('[data-testid="file-input"]', files);
   await page.waitForSelector('[data-testid="app"][data-ready="false"]', { timeout: 600_000 });
   await page.waitForFunction(

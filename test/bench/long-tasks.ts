@@ -7,7 +7,7 @@
 //   npx tsx test/bench/long-tasks.ts [--size 10000] [--port 4175] [--out dist-prof]
 //     [--over 200] [--top 8] [--settle 2000]
 import { loadavg } from 'node:os';
-import { launch } from '../e2e/browser.ts';
+import { launch, openApp } from '../e2e/browser.ts';
 import { startPreview } from '../e2e/server.ts';
 import { writeGeneratedInventory } from '../e2e/fixtures.ts';
 import { chargeSample, type Profile, type ProfileNode, type TraceEvent } from './devtools-types.ts';
@@ -22,13 +22,10 @@ const actors = Number(option('size', '10000'));
 const files = writeGeneratedInventory(actors);
 
 const preview = await startPreview(port, out);
-const base = preview.url;
 
 try {
   const browser = await launch();
-  const page = await browser.newPage({ viewport: { width: 1366, height: 800 } });
-  await page.goto(base);
-  await page.waitForSelector('[data-testid="app"][data-ready="true"][data-analysis="done"]');
+  const { page } = await openApp(browser, { base: preview.url, ready: 'analysed' });
   const cdp = await page.context().newCDPSession(page);
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (d) => events.push(...(d.value as unknown as TraceEvent[])));

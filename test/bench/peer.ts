@@ -17,6 +17,7 @@ import { FCOSE_MAX } from '../../src/layout/fcose.ts';
 import { firstLayoutInput } from '../../src/layout/input.ts';
 import { buildGraph } from '../../src/model/graph.ts';
 import { fcoseLayout, forceAtlas2Layout, iterationsFor } from '../../src/workers/layout-core.ts';
+import type { OpenOptions } from '../e2e/browser.ts';
 import { jsHeapMB, NAME_SHIM, panP90 } from './frames.ts';
 import type { PeerMarks } from './sigma-page.ts';
 
@@ -106,10 +107,14 @@ export function writePeerGraph(out: string, size: number, files: string[]): stri
   return name;
 }
 
-/** One round of the peer: a fresh page, the graph drawn, panned, its heap read. */
-export async function peerOnce(page: Page, base: string, graphFile: string): Promise<PeerRun> {
-  await page.addInitScript({ content: NAME_SHIM });
-  await page.goto(`${base}${PEER_DIR}/index.html`);
+/** The peer's page, opened in a fresh profile (test/e2e/browser.ts openApp). */
+export const PEER_PAGE: OpenOptions = {
+  path: `${PEER_DIR}/index.html`,
+  prepare: (page) => page.addInitScript({ content: NAME_SHIM }),
+};
+
+/** One round of the peer on its fresh page: the graph drawn, panned, its heap read. */
+export async function peerOnce(page: Page, graphFile: string): Promise<PeerRun> {
   await page.waitForFunction(() => '__sigmaBench' in window);
   const marks = await page.evaluate(
     (url) =>

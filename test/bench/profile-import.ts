@@ -11,7 +11,7 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launch } from '../e2e/browser.ts';
+import { launch, openApp } from '../e2e/browser.ts';
 import { startPreview } from '../e2e/server.ts';
 import { writeGeneratedInventory } from '../e2e/fixtures.ts';
 import { chargeSample, type Profile, type ProfileNode, type TraceEvent } from './devtools-types.ts';
@@ -40,26 +40,21 @@ if (flag('demo')) {
 }
 
 const preview = await startPreview(port, out);
-const base = preview.url;
-/** Stops the preview server (a server left on the port would answer the next run with
- * whichever build its own folder holds). */
+/** The demo drawn and analysed in a fresh profile, the measure's starting point. */
+const open = { base: preview.url, ready: 'analysed' } as const;
 try {
   const browser = await launch();
   if (flag('trace')) {
     for (let run = 0; run < Number(option('runs', '3')); run++) {
-      const page = await browser.newPage({ viewport: { width: 1366, height: 800 } });
-      await page.goto(base);
-      await page.waitForSelector('[data-testid="app"][data-ready="true"][data-analysis="done"]');
+      const { page } = await openApp(browser, open);
       console.log(await traced(page, files, actors));
-      await page.close();
+      await page.context().close();
     }
     await browser.close();
     preview.stop();
     process.exit(0);
   }
-  const page = await browser.newPage({ viewport: { width: 1366, height: 800 } });
-  await page.goto(base);
-  await page.waitForSelector('[data-testid="app"][data-ready="true"][data-analysis="done"]');
+  const { page } = await openApp(browser, open);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });

@@ -25,13 +25,16 @@ export function chromiumPath(): string {
   return found;
 }
 
-export async function launch(): Promise<Browser> {
+/** Headless Chromium; `webgl`: with SwiftShader's software WebGL too (the benches' peer
+ * draws with it; the app stays on its canvas renderer on a software context). */
+export async function launch(options: { webgl?: boolean } = {}): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath(),
     args: [
       '--headless',
       '--no-sandbox',
       '--disable-gpu',
+      ...(options.webgl ? ['--enable-unsafe-swiftshader'] : []),
       '--disable-background-networking',
       '--disable-component-update',
       '--no-first-run',
@@ -52,21 +55,30 @@ export interface OpenedPage {
 }
 
 export interface OpenOptions {
+  /** The server's root: the e2e server's unless a bench started its own preview. Requests
+   * elsewhere are recorded in `outside`. */
+  base?: string;
   /** After the server's root: `?renderer=webgl`… */
   path?: string;
-  /** Another server's page instead (the dev server's). */
+  /** Another page of the server instead. */
   url?: string;
   /** Runs on the page before it loads (init scripts, routes). */
   prepare?: (page: Page) => Promise<unknown>;
   /** Files (paths) given to the file input once the demo is drawn (the test waits for
    * their counts, e.g. with panels.ts waitForPanels). */
   files?: readonly string[];
-  /** Waits until the app has drawn the demo. */
-  ready?: boolean;
+  /** Waits until the app has drawn the demo; 'analysed': and its analysis is done too (the
+   * benches start their measure from a quiet page). */
+  ready?: boolean | 'analysed';
+  /** How long to wait for the demo (ms; 90 s unless told: eight sessions may share two
+   * cores). */
+  timeout?: number;
 }
 
-/** Opens the app in a new browser profile, 1366 × 800. */
+/** Opens the app in a new browser profile (closed with `page.context().close()` or with the
+ * browser), 1366 × 800. The e2e tests and the browser benches open their pages here. */
 export async function openApp(browser: Browser, options: OpenOptions = {}): Promise<OpenedPage> {
+  const base = options.base ?? BASE_URL;
   const context = await browser.newContext({ viewport: { width: 1366, height: 800 } });
   const page = await context.newPage();
   await options.prepare?.(page);
@@ -75,7 +87,7 @@ export async function openApp(browser: Browser, options: OpenOptions = {}): Prom
   const dialogs: string[] = [];
   page.on('request', (request) => {
     const url = request.url();
-    if (!url.startsWith(BASE_URL) && !url.startsWith('data:') && !url.startsWith('blob:')) {
+    if (!url.startsWith(base) && !url.startsWith('data:') && !url.startsWith('blob:')) {
       outside.push(url);
     }
   });
@@ -87,10 +99,12 @@ export async function openApp(browser: Browser, options: OpenOptions = {}): Prom
     dialogs.push(dialog.message());
     void dialog.dismiss();
   });
-  await page.goto(options.url ?? BASE_URL + (options.path ?? ''));
+  await page.goto(options.url ?? base + (options.path ?? ''));
+  const analysed = options.ready === 'analysed' ? '[data-analysis="done"]' : '';
   const ready = () =>
-    // 90 s: eight sessions may share two cores.
-    page.waitForSelector('[data-testid="app"][data-ready="true"]', { timeout: 90_000 });
+    page.waitForSelector(`[data-testid="app"][data-ready="true"]${analysed}`, {
+      timeout: options.timeout ?? 90_000,
+    });
   if (options.files?.length) {
     await ready();
     await page.getByTestId('file-input').setInputFiles([...options.files]);

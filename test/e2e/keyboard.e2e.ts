@@ -324,23 +324,65 @@ describe('small screens', () => {
         await screenshot(page, `keyboard-${width}x${height}-${id}`);
       }
       await page.getByTestId('drawer-close').click();
-      // A 10,000-actor import's five-digit counts and file names keep the header on one row.
+      // A filtered 10,000-actor import's five-digit counts, its files' names and its long
+      // import report keep the header on one row, in both languages, and the files' names
+      // stop (ellipsis) before the counts: they once ran under « 787 affichés sur 10 000 ».
       const header = (await box('.app-header')).height;
-      const texts = await page.evaluate(() => {
-        const shown = [...document.querySelectorAll('.counts strong, .territory')];
-        const old = shown.map((e) => e.textContent);
-        ['acteurs-10000.csv, liens-10000.csv', '10 000', '36 204'].forEach((text, i) => {
-          if (shown[i]) shown[i].textContent = text;
-        });
-        return old;
-      });
-      expect(texts).toHaveLength(3);
-      expect((await box('.app-header')).height).toBe(header);
-      await page.evaluate((old) => {
-        document.querySelectorAll('.counts strong, .territory').forEach((e, i) => {
-          e.textContent = old[i] ?? '';
-        });
-      }, texts);
+      await page.getByTestId('filter-body').selectOption({ index: 1 });
+      await page.getByTestId('visible-count').waitFor();
+      for (const [lang, texts] of Object.entries(BIG_HEADER)) {
+        if (lang === 'en') await page.getByTestId('language-switch').click();
+        const shown = await headerShowing(texts);
+        expect(shown.height, lang).toBe(header);
+        expect(shown.gap, `${lang}: the territory's line runs under the counts`).toBeGreaterThan(0);
+      }
+      await page.getByTestId('language-switch').click();
+      await page.getByTestId('filter-body').selectOption('');
     });
   }
 });
+
+/** The header's texts after a 10,000-actor import filtered down to 787 actors, in the order
+ * of HEADER_TEXTS' elements. */
+const BIG_HEADER = {
+  fr: [
+    'acteurs-10000.csv, liens-10000.csv',
+    '10 000',
+    '36 204',
+    '787 affichés sur 10 000',
+    'Rapport d’import (1 776)',
+  ],
+  en: [
+    'acteurs-10000.csv, liens-10000.csv',
+    '10,000',
+    '36,204',
+    '787 shown of 10,000',
+    'Import report (1,776)',
+  ],
+};
+const HEADER_TEXTS =
+  '.territory, .counts strong, [data-testid="visible-count"], [data-testid="report-button"]';
+
+/** The header showing `texts` for a moment: its height and the room between the territory's
+ * line and the counts (px, negative when they overlap); the page's own texts put back. */
+async function headerShowing(texts: readonly string[]) {
+  const old = await page.evaluate(
+    ([selector, shown]) =>
+      [...document.querySelectorAll(selector)].map((e, i) => {
+        const before = e.textContent;
+        e.textContent = shown[i] ?? '';
+        return before;
+      }),
+    [HEADER_TEXTS, texts] as const,
+  );
+  expect(old).toHaveLength(texts.length);
+  const line = await box('.territory-line');
+  const counts = await box('.counts');
+  const height = (await box('.app-header')).height;
+  await page.evaluate(
+    ([selector, before]) =>
+      document.querySelectorAll(selector).forEach((e, i) => (e.textContent = before[i] ?? '')),
+    [HEADER_TEXTS, old] as const,
+  );
+  return { height, gap: counts.x - (line.x + line.width) };
+}

@@ -289,6 +289,8 @@ describe('layouts to choose', () => {
     expect(short.filter((n) => n.lines !== 1).map((n) => n.text)).toEqual([]);
     expect(await namesOutside()).toEqual([]);
     const actorName = await largestActorName();
+    // Measured on actors Cytoscape shows (none shown: -Infinity, and any size would pass).
+    expect(actorName).toBeGreaterThan(0);
     for (const name of names) expect(name.px, name.text).toBeGreaterThanOrEqual(actorName);
     expect(big.errors).toEqual([]);
   });

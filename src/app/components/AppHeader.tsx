@@ -32,7 +32,7 @@ export function AppHeader() {
             <path d="M5 6 L12 13 L19 5 M12 13 L5 19 M12 13 L19 19 M5 6 L19 5" />
           </svg>
         </span>
-        <div>
+        <div className="brand-text">
           <h1>
             {t.appName}
             <span className="visually-hidden"> — {t.tagline}</span>

@@ -1,46 +1,23 @@
 // The React side of the map: creates one NetworkMap per workspace (and destroys it when
 // the workspace goes), then forwards encodings, filters, metrics, selection and focus.
-import { useEffect, useMemo, useRef, useState } from 'react';
-import type { ReferenceData } from '../../domain';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import {
   type LayoutProgress,
   LinkDrawing,
   NetworkMap,
   probeWebGL,
   type WebGLProbe,
-  type Encodings,
-  type Filters,
 } from '../../map';
 import { layoutInWorker } from '../../workers';
 import { useApp } from '../app-context.ts';
-import { groupWords } from '../legend-words.ts';
+import { layoutKey, useMapFollowsApp, type MapInputs } from '../hooks/use-map-follows-app.ts';
 import { LayoutChoice } from './LayoutChoice.tsx';
-import type { FailedStep, Highlight } from '../state.ts';
-import type { Workspace } from '../workspace.ts';
 import { useText } from '../i18n/text-context.tsx';
 import { LinkForm } from './edit/LinkForm.tsx';
 
-interface Props {
-  workspace: Workspace;
-  /** Actors lit by a row of an analysis panel. */
-  highlight: Highlight | null;
-  /** Suggested links drawn dashed ("source|target"). */
-  suggested: readonly string[];
-  /** "What if" this actor left, and the actors it would cut off. */
-  whatIf: string | null;
-  stranded: readonly string[];
-  /** The names shown (anonymous mode: the role or type of a person). */
-  names: ReadonlyMap<string, string>;
-  /** Presentation mode: large, high-contrast names. */
-  presenting: boolean;
+interface Props extends MapInputs {
   /** More buttons for the toolbar (export, present). */
   tools?: React.ReactNode;
-  ref_: ReferenceData;
-  encodings: Encodings;
-  filters: Filters;
-  selected: string | null;
-  focus: boolean;
-  visible: boolean;
   layout: LayoutProgress;
   mapRef: React.MutableRefObject<NetworkMap | null>;
   onSelect: (id: string | null) => void;
@@ -50,8 +27,6 @@ interface Props {
   onLayout: (progress: LayoutProgress) => void;
   /** An actor was moved by hand (the autosave keeps positions). */
   onMoved: () => void;
-  /** Drawing the map or laying it out again failed (the status bar says so). */
-  onFailed: (step: Extract<FailedStep, 'draw' | 'layout'>, error: unknown) => void;
 }
 
 let probe: WebGLProbe | null | undefined;
@@ -63,7 +38,7 @@ function showOverview(area: HTMLElement | null, shown: boolean): void {
 }
 
 export function MapView(props: Props) {
-  const { workspace, encodings, filters, selected, focus, visible, mapRef } = props;
+  const { workspace, encodings, visible, mapRef } = props;
   const t = useText();
   const container = useRef<HTMLDivElement>(null);
   const area = useRef<HTMLDivElement>(null);
@@ -134,110 +109,14 @@ export function MapView(props: Props) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [workspace.serial, workspace.graph, mapRef]);
 
-  useEffect(() => {
-    mapRef.current?.setMetrics(workspace.metrics);
-  }, [workspace.metrics, mapRef]);
-  useEffect(() => {
-    mapRef.current?.setEncodings(encodings);
-  }, [encodings, mapRef]);
-  useEffect(() => {
-    mapRef.current?.setFilters(filters);
-  }, [filters, mapRef]);
-  useEffect(() => {
-    mapRef.current?.select(selected, { center: true });
-  }, [selected, mapRef]);
-  useEffect(() => {
-    const map = mapRef.current;
-    if (!map) return;
-    const target = focus ? selected : null;
-    if (map.focusedId !== target) map.focus(target);
-  }, [focus, selected, mapRef]);
-  useEffect(() => {
-    if (visible) {
-      mapRef.current?.cy.resize();
-    }
-  }, [visible, mapRef]);
-  // The drawer under the map changes its height: Cytoscape must know its new size.
-  useEffect(() => {
-    const element = container.current;
-    if (!element || typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(() => mapRef.current?.cy.resize());
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, [mapRef]);
-  const { highlight, suggested, whatIf, stranded, drawnSerial } = {
-    ...props,
-    drawnSerial: workspace.serial,
-  };
-  useEffect(() => {
-    mapRef.current?.highlight(highlight?.ids ?? null);
-  }, [highlight, drawnSerial, mapRef]);
-  useEffect(() => {
-    mapRef.current?.setSuggested(
-      suggested.map((key) => {
-        const [source, target] = key.split('|');
-        return { source: source ?? '', target: target ?? '' };
-      }),
-    );
-  }, [suggested, drawnSerial, mapRef]);
-  // A comparison drawn on the map: the union of both versions, gained, lost and kept.
-  const { comparison, state } = useApp();
-  const compareMarks = state.compareOnMap && comparison ? comparison.diff.marks : null;
-  useEffect(() => {
-    mapRef.current?.setCompare(compareMarks);
-  }, [compareMarks, drawnSerial, mapRef]);
-  // The layout chosen: the toolbar or a saved view shown lays the actors out again; a
-  // workspace restored with its choice keeps the positions it was saved with.
+  const { chose } = useMapFollowsApp(mapRef, container, laidOutBy, props);
   const { dispatch } = useApp();
-  const chose = useRef(false);
-  const viewTick = state.shownView?.tick ?? 0;
-  const seenViewTick = useRef(viewTick);
-  const laidOutKey = layoutKey(encodings);
-  useEffect(() => {
-    const asked = chose.current || seenViewTick.current !== viewTick;
-    chose.current = false;
-    seenViewTick.current = viewTick;
-    if (laidOutBy.current === laidOutKey) return;
-    laidOutBy.current = laidOutKey;
-    if (asked)
-      mapRef.current?.relayout().catch((e: unknown) => latest.current.onFailed('layout', e));
-  }, [laidOutKey, viewTick, mapRef]);
-  const { ref_ } = props;
-  const groupNames = useMemo(
-    () => groupWords(t, encodings, ref_, workspace.graph),
-    [t, encodings, ref_, workspace.graph],
-  );
-  useEffect(() => {
-    mapRef.current?.setGroupWords(groupNames);
-  }, [groupNames, drawnSerial, mapRef]);
-  const { names, presenting } = props;
-  useEffect(() => {
-    mapRef.current?.setNames(names);
-  }, [names, mapRef]);
-  useEffect(() => {
-    mapRef.current?.setPresentation(presenting);
-  }, [presenting, drawnSerial, mapRef]);
-  useEffect(() => {
-    mapRef.current?.whatIf(whatIf, stranded);
-  }, [whatIf, stranded, drawnSerial, mapRef]);
 
-  // "Link" mode: dragging from an actor to another opens the link form with both ends.
-  const [linking, setLinking] = useState(false);
-  const [drawn, setDrawn] = useState<{ source: string; target: string } | null>(null);
-  useEffect(() => {
-    const map = mapRef.current;
-    const element = container.current;
-    if (!map || !element || !linking) return;
-    // Wired here, on the map's Cytoscape and container: the facade stays as it is.
-    const drawing = new LinkDrawing({
-      cy: map.cy,
-      container: element,
-      onDrawn: (source, target) => setDrawn({ source, target }),
-      onStop: () => setLinking(false),
-      actorAt: (position) => map.actorAt(position),
-    });
-    return () => drawing.stop();
-  }, [linking, workspace.serial, mapRef]);
+  const { linking, setLinking, drawn, setDrawn } = useLinkDrawing(
+    mapRef,
+    container,
+    workspace.serial,
+  );
 
   const { layout } = props;
   const withMap = (fn: (map: NetworkMap) => void) => () => {
@@ -279,38 +158,7 @@ export function MapView(props: Props) {
         />
         {props.tools}
       </div>
-      {/* Zoom and fit in a corner of their own: the toolbar above stays on one row at 1280 pixels. */}
-      <div className="map-zoom" role="toolbar" aria-label={t.zoomTools}>
-        {/* Drawing links: with the map's own gestures (the toolbar above is full at 1280 px). */}
-        <button
-          type="button"
-          data-testid="draw-link"
-          aria-pressed={linking}
-          title={t.linkDrawTitle}
-          onClick={() => setLinking(!linking)}
-        >
-          {t.linkDraw}
-        </button>
-        <button
-          type="button"
-          onClick={withMap((m) => m.zoomBy(1.25))}
-          aria-label={t.zoomIn}
-          title={t.zoomIn}
-        >
-          +
-        </button>
-        <button
-          type="button"
-          onClick={withMap((m) => m.zoomBy(0.8))}
-          aria-label={t.zoomOut}
-          title={t.zoomOut}
-        >
-          −
-        </button>
-        <button type="button" onClick={withMap((m) => m.fit())}>
-          {t.fit}
-        </button>
-      </div>
+      <ZoomTools linking={linking} onLinking={setLinking} withMap={withMap} />
       {linking && (
         <p className="layout-progress link-drawing-hint" role="status" data-testid="link-hint">
           {t.linkDrawing}
@@ -324,6 +172,95 @@ export function MapView(props: Props) {
           {t.failure('draw', drawFailure)}
         </p>
       )}
+      <MapProgress
+        preparing={preparing}
+        layout={layout}
+        onCancel={withMap((m) => m.cancelLayout())}
+      />
+    </div>
+  );
+}
+
+/** "Link" mode: dragging from an actor to another opens the link form with both ends
+ * (`drawn`); wired on the map's Cytoscape and container, the facade stays as it is. */
+function useLinkDrawing(
+  mapRef: RefObject<NetworkMap | null>,
+  container: RefObject<HTMLDivElement | null>,
+  serial: number,
+) {
+  const [linking, setLinking] = useState(false);
+  const [drawn, setDrawn] = useState<{ source: string; target: string } | null>(null);
+  useEffect(() => {
+    const map = mapRef.current;
+    const element = container.current;
+    if (!map || !element || !linking) return;
+    const drawing = new LinkDrawing({
+      cy: map.cy,
+      container: element,
+      onDrawn: (source, target) => setDrawn({ source, target }),
+      onStop: () => setLinking(false),
+      actorAt: (position) => map.actorAt(position),
+    });
+    return () => drawing.stop();
+  }, [linking, serial, mapRef, container]);
+  return { linking, setLinking, drawn, setDrawn };
+}
+
+/** Zoom and fit in a corner of their own (the toolbar above stays on one row at 1280 pixels),
+ * with the 'link' mode's switch. */
+function ZoomTools(props: {
+  linking: boolean;
+  onLinking: (on: boolean) => void;
+  withMap: (fn: (map: NetworkMap) => void) => () => void;
+}) {
+  const { linking, onLinking, withMap } = props;
+  const t = useText();
+  return (
+    <div className="map-zoom" role="toolbar" aria-label={t.zoomTools}>
+      {/* Drawing links: with the map's own gestures (the toolbar above is full at 1280 px). */}
+      <button
+        type="button"
+        data-testid="draw-link"
+        aria-pressed={linking}
+        title={t.linkDrawTitle}
+        onClick={() => onLinking(!linking)}
+      >
+        {t.linkDraw}
+      </button>
+      <button
+        type="button"
+        onClick={withMap((m) => m.zoomBy(1.25))}
+        aria-label={t.zoomIn}
+        title={t.zoomIn}
+      >
+        +
+      </button>
+      <button
+        type="button"
+        onClick={withMap((m) => m.zoomBy(0.8))}
+        aria-label={t.zoomOut}
+        title={t.zoomOut}
+      >
+        −
+      </button>
+      <button type="button" onClick={withMap((m) => m.fit())}>
+        {t.fit}
+      </button>
+    </div>
+  );
+}
+
+/** Over the map: how far a big map's filling in or a layout has gone (the layout can be
+ * cancelled). */
+function MapProgress(props: {
+  preparing: number | null;
+  layout: LayoutProgress;
+  onCancel: () => void;
+}) {
+  const { preparing, layout, onCancel } = props;
+  const t = useText();
+  return (
+    <>
       {preparing !== null && (
         <div className="layout-progress" role="status" data-testid="map-preparing">
           <progress
@@ -342,19 +279,13 @@ export function MapView(props: Props) {
             aria-label={t.layoutRunning(Math.round(layout.fraction * 100))}
           />
           <span>{t.layoutRunning(Math.round(layout.fraction * 100))}</span>
-          <button type="button" onClick={withMap((m) => m.cancelLayout())}>
+          <button type="button" onClick={onCancel}>
             {t.cancel}
           </button>
         </div>
       )}
-    </div>
+    </>
   );
-}
-
-/** What the actors' positions are laid out by: forces, or a grouping column. */
-function layoutKey(encodings: Encodings): string {
-  const by = encodings.layoutBy ?? 'force';
-  return by === 'column' ? `column:${encodings.layoutColumn ?? ''}` : by;
 }
 
 /** `?renderer=webgl` or `?renderer=canvas` in the address forces a renderer (diagnostics). */
