@@ -12,7 +12,11 @@
 //   still reads as a neighbour everywhere).
 // Only an actor without links yet is given one: graphology's own object is left otherwise.
 import type { Actor } from '../domain';
-import type { MaillageGraph } from './graph.ts';
+
+/** The graph's part used here (graph.ts's graph; no import of it, which imports this). */
+interface NodeAdding {
+  addNode(key: string, attributes: Actor): unknown;
+}
 
 /** What this file reads of graphology's internals (absent: nothing is changed). */
 interface NodeInternals {
@@ -39,7 +43,7 @@ function neighbourTable(): Record<string, unknown> {
 }
 
 /** Adds node `key` as `graph.addNode` does, its neighbours to be kept in a hash table. */
-export function addNodeForLinks(graph: MaillageGraph, key: string, actor: Actor): void {
+export function addNodeForLinks(graph: NodeAdding, key: string, actor: Actor): void {
   graph.addNode(key, actor);
   const nodes = (graph as unknown as { _nodes?: Map<string, NodeInternals> })._nodes;
   const data = nodes instanceof Map ? nodes.get(key) : undefined;
