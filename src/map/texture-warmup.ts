@@ -16,13 +16,17 @@ import type { Core, NodeSingular } from 'cytoscape';
 /** The part of Cytoscape's element texture cache used here. */
 interface TextureCache {
   getBoundingBox(ele: NodeSingular): { w: number; h: number };
-  /** `level`: the texture level (2^level pixels a model unit), else the zoom's. */
+  /** `level`: the texture level (2^level pixels a model unit), else the zoom's; `reason`
+   * 'highQuality': drawn now at that level, even where another level's texture exists (else
+   * that one is returned and this level queued, drawn later in frames, a copy after each). */
   getElement(
     ele: NodeSingular,
     bb: { w: number; h: number },
     pxRatio: number,
     level?: number,
+    reason?: string,
   ): unknown;
+  reasons?: { highQuality?: string };
 }
 
 interface CanvasRendererParts {
@@ -97,7 +101,9 @@ export async function warmTextures(
         if (box.x2 < x1 || box.x1 > x2 || box.y2 < y1 || box.y1 > y2) continue;
         for (const cache of caches) {
           const bb = cache.getBoundingBox(node);
-          if (bb.w > 0 && bb.h > 0) cache.getElement(node, bb, pxRatio, level);
+          if (bb.w > 0 && bb.h > 0) {
+            cache.getElement(node, bb, pxRatio, level, cache.reasons?.highQuality);
+          }
         }
         warmed++;
       }

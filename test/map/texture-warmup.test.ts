@@ -37,9 +37,17 @@ function withCaches(webgl = false): Fake {
   const levels: (number | undefined)[] = [];
   const cache = (into: string[]) => ({
     getBoundingBox: () => ({ w: 10, h: 10 }),
-    getElement: (ele: cytoscape.NodeSingular, _bb: unknown, _px: number, level?: number) => {
+    reasons: { highQuality: 'highQuality' },
+    getElement: (
+      ele: cytoscape.NodeSingular,
+      _bb: unknown,
+      _px: number,
+      level?: number,
+      reason?: string,
+    ) => {
       levels.push(level);
-      into.push(ele.id());
+      // Drawn now, not queued behind another level's texture.
+      if (reason === 'highQuality') into.push(ele.id());
     },
   });
   // The headless renderer, given the canvas renderer's parts used.
