@@ -58,18 +58,6 @@ export class MapCamera {
     return this.viewportForCircles(boxes, width, height);
   }
 
-  /** The zoom that will show `nodes` once they are at `xy` (x, y pairs in their order;
-   * hidden ones left out), or null. */
-  zoomFor(nodes: NodeCollection, xy: Float64Array): number | null {
-    const boxes: number[] = [];
-    nodes.forEach((n, i) => {
-      if (!n.hasClass('hidden'))
-        boxes.push(xy[2 * i] as number, xy[2 * i + 1] as number, Number(n.data('size')) || 20);
-    });
-    boxes.push(...this.around(boxes.length / 3));
-    return this.viewportForCircles(boxes, this.cy.width(), this.cy.height())?.zoom ?? null;
-  }
-
   /** viewportFor, on (x, y, diameter) triples. */
   viewportForCircles(boxes: number[], width: number, height: number): Viewport | null {
     // Names hang below the actors and spread sideways: leave them room (more in

@@ -49,9 +49,6 @@ export interface LayoutHost {
   placeInChunks(nodes: NodeCollection, xy: Float64Array, settle: () => void): Promise<boolean>;
   /** Names for the actors in view, once the actors are placed. */
   nameInView(): void;
-  /** Draws ahead the textures of the frame that will show `nodes` framed at `xy` (their
-   * order), so that the glide's end only copies them (texture-warmup.ts). */
-  warmFor?(nodes: NodeCollection, xy: Float64Array): Promise<unknown>;
 }
 
 export class MapLayouts {
@@ -184,12 +181,7 @@ export class MapLayouts {
         to[2 * k] = p ? p.x : (xy[2 * i] as number);
         to[2 * k + 1] = p ? p.y : (xy[2 * i + 1] as number);
       });
-      // The camera stays (each zoom would size every name again), and frames them at the end:
-      // the textures of that zoom's level drawn first, while the actors stand still (drawn
-      // in the glide's last frame, every actor and name made and copied in turn, they were a
-      // task of 1.5 s at 1,000 actors).
-      await host.warmFor?.(nodes, to);
-      if (stopped()) return;
+      // The camera stays (each zoom would size every name again), and frames them at the end.
       const shown = nodes.not('.hidden');
       const kept = (node: NodeSingular) => dragged.has(node.id());
       if (await glidePositions(host.cy, nodes, to, GLIDE_MS, stopped, kept)) {

@@ -159,8 +159,6 @@ export class NetworkMap {
       placeInChunks: (nodes, xy, settle) =>
         this.filling.placeInChunks(nodes, xy, this.links, settle),
       nameInView: () => this.labels.nameInView(),
-      warmFor: (nodes, xy) =>
-        this.big ? Promise.resolve() : this.warmer.warm(this.view.zoomFor(nodes, xy)),
     });
     this.restyling = {
       cy,
