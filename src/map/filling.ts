@@ -354,12 +354,15 @@ export class ProgressiveFill {
   /**
    * Fills Cytoscape in: the picture first (with the links when there is no layer), then the
    * links layer when there is one (`layer` makes it), then the actors (and those links) in
-   * chunks. False when the map was destroyed meanwhile.
+   * chunks. False when the map was destroyed meanwhile. `ready` runs once every element is
+   * in, Cytoscape's drawing still held and the picture on screen (the map named, framed and
+   * its textures drawn ahead: Cytoscape's first frame then only copies); false stops.
    */
   async fill(
     elements: ElementDefinition[],
     order: number,
     layer: (() => EdgeLayer) | null,
+    ready: () => Promise<boolean> = () => Promise.resolve(true),
   ): Promise<boolean> {
     this.elements = elements;
     this.order = order;
@@ -384,7 +387,7 @@ export class ProgressiveFill {
     const standing = () => {
       if (layer) this.standIn();
     };
-    return this.addInChunks(layer ? elements.slice(0, order) : elements, order, standing);
+    return this.addInChunks(layer ? elements.slice(0, order) : elements, order, standing, ready);
   }
 
   /**
@@ -398,6 +401,7 @@ export class ProgressiveFill {
     elements: ElementDefinition[],
     order: number,
     full: () => void,
+    ready: () => Promise<boolean>,
   ): Promise<boolean> {
     const release = this.holdDrawing();
     try {
@@ -422,6 +426,7 @@ export class ProgressiveFill {
         cost[group] = (performance.now() - started) / Math.max(1, added.length);
         if (this.still) this.host.onPreparing?.(i / elements.length);
       }
+      if (!(await ready()) || this.host.destroyed()) return false;
       // Every actor in: the picture may stay, its hold taken before this one goes.
       full();
     } finally {

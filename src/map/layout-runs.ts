@@ -3,7 +3,7 @@
 // on small maps and once at the end, a chunk per frame, on big ones. A run is the force
 // layout, or the actors grouped by a column (src/layout/grouped.ts), whose groups are then
 // named on the map (group-names.ts).
-import type { Core, ElementDefinition, NodeCollection } from 'cytoscape';
+import type { Core, ElementDefinition, EventObject, NodeCollection, NodeSingular } from 'cytoscape';
 import { FCOSE_MAX, firstLayoutInput, nameBox, type LayoutRun } from '../layout';
 import type { MaillageGraph } from '../model';
 import type { MapMetrics } from './types.ts';
@@ -166,6 +166,11 @@ export class MapLayouts {
     const abort = this.abort;
     const stopped = () => host.destroyed() || this.abort !== abort;
     host.onLayout?.({ running: true, fraction: 0 });
+    // The actors the coordinator drags before fcose's positions come, or during the glide,
+    // stay where they are put.
+    const dragged = new Set<string>();
+    const onDrag = (event: EventObject) => dragged.add((event.target as NodeSingular).id());
+    host.cy.on('drag', 'node', onDrag);
     try {
       const xy = await positions;
       if (!xy || stopped()) return;
@@ -175,16 +180,19 @@ export class MapLayouts {
       const to = new Float64Array(nodes.length * 2);
       nodes.forEach((node, k) => {
         const i = index.get(node.id()) ?? k;
-        to[2 * k] = xy[2 * i] as number;
-        to[2 * k + 1] = xy[2 * i + 1] as number;
+        const p = dragged.has(node.id()) ? node.position() : null;
+        to[2 * k] = p ? p.x : (xy[2 * i] as number);
+        to[2 * k + 1] = p ? p.y : (xy[2 * i + 1] as number);
       });
       // The camera stays (each zoom would size every name again), and frames them at the end.
       const shown = nodes.not('.hidden');
-      if (await glidePositions(host.cy, nodes, to, GLIDE_MS, stopped)) {
+      const kept = (node: NodeSingular) => dragged.has(node.id());
+      if (await glidePositions(host.cy, nodes, to, GLIDE_MS, stopped, kept)) {
         host.settle(shown);
         host.nameInView();
       }
     } finally {
+      host.cy.off('drag', 'node', onDrag);
       if (this.abort === abort) this.abort = null;
       if (!host.destroyed()) host.onLayout?.({ running: false, fraction: 1 });
     }

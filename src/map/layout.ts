@@ -3,7 +3,7 @@
 // at once on a grouped arrangement, then ForceAtlas2 runs. Both run in workers supplied by
 // the app as a `PositionsRunner` (src/workers/layout-core.ts); fcose runs here only where
 // workers cannot, with the same options (src/layout/fcose.ts).
-import type { Core, NodeCollection } from 'cytoscape';
+import type { Core, NodeCollection, NodeSingular } from 'cytoscape';
 import { withSeededRandom } from '../analysis';
 import { fcoseOptions, type LayoutRun } from '../layout';
 
@@ -151,8 +151,8 @@ export function positionsOf(nodes: NodeCollection): Float64Array {
 
 /**
  * Moves `nodes` from where they stand to `to` over `ms` milliseconds, eased, one step per
- * animation frame (as many frames as the machine draws: the last one lands on `to`).
- * Resolves false when `stopped` says so midway.
+ * animation frame (as many frames as the machine draws: the last one lands on `to`), but
+ * the `kept` ones, which stay where they are. Resolves false when `stopped` says so midway.
  */
 export async function glidePositions(
   cy: Core,
@@ -160,6 +160,7 @@ export async function glidePositions(
   to: Float64Array,
   ms: number,
   stopped: () => boolean,
+  kept: (node: NodeSingular) => boolean = () => false,
 ): Promise<boolean> {
   const from = positionsOf(nodes);
   const at = new Float64Array(to.length);
@@ -168,7 +169,16 @@ export async function glidePositions(
     await new Promise((resolve) => requestAnimationFrame(resolve));
     if (stopped()) return false;
     const t = Math.min(1, (performance.now() - started) / ms);
-    applyPositions(cy, nodes, t < 1 ? positionsBetween(from, to, t, at) : to);
+    if (t < 1) positionsBetween(from, to, t, at);
+    else at.set(to);
+    // An actor dragged meanwhile stays where it was put.
+    nodes.forEach((node, i) => {
+      if (!kept(node)) return;
+      const p = node.position();
+      at[2 * i] = p.x;
+      at[2 * i + 1] = p.y;
+    });
+    applyPositions(cy, nodes, at);
     if (t >= 1) return true;
   }
 }

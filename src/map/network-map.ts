@@ -38,7 +38,7 @@ import { MapMarks } from './marks.ts';
 import { groupingOf } from './groups.ts';
 import { MapLayouts } from './layout-runs.ts';
 import { MapNames } from './names.ts';
-import { warmTextures } from './texture-warmup.ts';
+import { TextureWarmer } from './texture-warmup.ts';
 import type { LivePicture } from './picture-live.ts';
 import { chooseRenderer, cytoscapeOptions, type RendererChoice } from './renderer.ts';
 import {
@@ -81,6 +81,7 @@ export class NetworkMap {
   private readonly filling: ProgressiveFill;
   private readonly layouts: MapLayouts;
   private readonly restyling: Restyling;
+  private readonly warmer: TextureWarmer;
 
   constructor(setup: NetworkMapSetup) {
     register();
@@ -110,7 +111,7 @@ export class NetworkMap {
       visibleNodes: () => this.visibleNodes(),
       // Asked once the map is drawn (the layouts are made below).
       reserved: () => this.layouts.groupNames.boxes(),
-      warm: () => void this.warm(),
+      warm: () => void this.warmer.warm(),
     });
     // Created empty: the elements come in `draw`, once, at their positions.
     cy.style(this.labels.style() as unknown as cytoscape.StylesheetJson);
@@ -134,6 +135,11 @@ export class NetworkMap {
       pixelRatio: () => this.labels.pixelRatio,
       namesDrawn: () => this.labels.namesDrawn(),
     });
+    this.warmer = new TextureWarmer(
+      cy,
+      () => this.filling.holdDrawing(),
+      () => this.destroyed,
+    );
     // The still picture draws the actors' marks while it is on screen (filling.ts).
     this.marks.setPicture((nodes) => this.filling.setStates(nodes));
     this.layouts = new MapLayouts({
@@ -169,14 +175,6 @@ export class NetworkMap {
       },
     });
   }
-
-  /** Cytoscape's next frame copies textures drawn ahead, in tasks (texture-warmup.ts). */
-  private warm = () =>
-    warmTextures(
-      this.cy,
-      () => this.filling.holdDrawing(),
-      () => this.destroyed,
-    );
 
   private get big(): boolean {
     return this.graph.order > BIG_MAP;
@@ -220,6 +218,29 @@ export class NetworkMap {
     // The elements carry the metrics they were built with: a full analysis arriving while
     // a big map is being filled in is applied once the map is drawn (setMetrics waits).
     const builtWith = this.metrics;
+    // Named and framed (after the filling, in a task of its own); up to BIG_MAP actors with
+    // the textures of Cytoscape's first frame drawn ahead, on the picture-first route while
+    // the picture shows and Cytoscape's drawing is held: that frame only copies.
+    const ready = async (): Promise<boolean> => {
+      if (pictureFirst) {
+        this.marks.write();
+        await nextTask();
+        if (this.destroyed) return false;
+      }
+      performance.measure('maillage:add-elements', { start: t0, end: performance.now() });
+      if (!xy && small && !settling) this.lendLinks(() => runFcose(this.cy, this.cy.nodes()));
+      this.layouts.nameAndFrame(this.visibleNodes(), (shown) => this.view.fitNow(shown));
+      this.drawn = true;
+      if (this.metrics !== builtWith)
+        applyMetrics(this.restyling, builtWith, this.metrics, this.encodings);
+      const t1 = performance.now();
+      // A big map about to be laid out chooses its names once the actors are in place.
+      if (!this.big || this.setup.initial) this.labels.rescale(true);
+      this.labels.nameInView();
+      performance.measure('maillage:labels', { start: t1, end: performance.now() });
+      if (!this.big) await this.warmer.warm();
+      return !this.destroyed;
+    };
     try {
       if (pictureFirst) {
         // On the canvas renderer the links go to a layer of their own (edge-layer.ts), on
@@ -233,30 +254,16 @@ export class NetworkMap {
               });
               return this.links;
             };
-        if (!(await this.filling.fill(elements, ids.length, layer))) return;
-        this.marks.write();
-        // The framing (every actor's box) in a task of its own.
-        await nextTask();
-        if (this.destroyed) return;
+        // Big maps (the picture may stay the actors' layer) are named once filled in.
+        const filled = this.filling.fill(elements, ids.length, layer, this.big ? undefined : ready);
+        if (!(await filled) || (this.big && !(await ready()))) return;
       } else {
         this.cy.batch(() => {
           this.cy.add(elements);
           this.marks.write();
         });
+        if (!(await ready())) return;
       }
-      performance.measure('maillage:add-elements', { start: t0, end: performance.now() });
-      if (!xy && small && !settling) this.lendLinks(() => runFcose(this.cy, this.cy.nodes()));
-      this.layouts.nameAndFrame(this.visibleNodes(), (shown) => this.view.fitNow(shown));
-      this.drawn = true;
-      if (this.metrics !== builtWith)
-        applyMetrics(this.restyling, builtWith, this.metrics, this.encodings);
-      const t1 = performance.now();
-      // A big map about to be laid out chooses its names once the actors are in place.
-      if (!this.big || this.setup.initial) this.labels.rescale(true);
-      this.labels.nameInView();
-      performance.measure('maillage:labels', { start: t1, end: performance.now() });
-      // Cytoscape's first frame copies textures made ahead.
-      if (!this.big && !this.filling.picture) await this.warm();
       const t2 = performance.now();
       await twoFrames();
       performance.measure('maillage:first-frame', { start: t2, end: performance.now() });

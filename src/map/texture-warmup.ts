@@ -16,7 +16,17 @@ import type { Core, NodeSingular } from 'cytoscape';
 /** The part of Cytoscape's element texture cache used here. */
 interface TextureCache {
   getBoundingBox(ele: NodeSingular): { w: number; h: number };
-  getElement(ele: NodeSingular, bb: { w: number; h: number }, pxRatio: number): unknown;
+  /** `level`: the texture level (2^level pixels a model unit), else the zoom's; `reason`
+   * 'highQuality': drawn now at that level, even where another level's texture exists (else
+   * that one is returned and this level queued, drawn later in frames, a copy after each). */
+  getElement(
+    ele: NodeSingular,
+    bb: { w: number; h: number },
+    pxRatio: number,
+    level?: number,
+    reason?: string,
+  ): unknown;
+  reasons?: { highQuality?: string };
 }
 
 interface CanvasRendererParts {
@@ -41,28 +51,41 @@ function textureCaches(cy: Core): { caches: TextureCache[]; pxRatio: number } | 
   return caches.length > 0 ? { caches, pxRatio: renderer.getPixelRatio() } : null;
 }
 
+/** An extent holding every position. */
+const everywhere = { x1: -Infinity, y1: -Infinity, x2: Infinity, y2: Infinity };
+
 /** The warm-up works this many milliseconds a task (the picture of a big map answers between). */
 const TASK_BUDGET = 40;
 
 /** Resolves in a task of its own. */
 const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
+/** The level of Cytoscape's textures at `zoom` (its caches keep one set a level: powers of
+ * two of zoom × pixel ratio). */
+export function textureLevel(zoom: number, pxRatio: number): number {
+  return Math.ceil(Math.log2(zoom * pxRatio));
+}
+
 /**
  * Draws into Cytoscape's textures the actors and names in view as the next frame will draw
  * them, so that the frame only copies them: a few tasks of TASK_BUDGET ms, Cytoscape's drawing
- * held meanwhile (`hold` returns its release), then released. Resolves with how many actors
- * were warmed; stops early once `gone`.
+ * held meanwhile (`hold` returns its release), then released. With `zoom`, every actor shown,
+ * for a frame at that zoom (a layout's end framing the map again: the actors are not yet
+ * where it will show them). Resolves with how many actors were warmed; stops early once
+ * `gone`.
  */
 export async function warmTextures(
   cy: Core,
   hold: () => () => void,
   gone: () => boolean,
+  zoom?: number,
 ): Promise<number> {
   const found = textureCaches(cy);
   if (!found) return 0;
   const { caches, pxRatio } = found;
   const started = performance.now();
-  const { x1, y1, x2, y2 } = cy.extent();
+  const level = zoom === undefined ? undefined : textureLevel(zoom, pxRatio);
+  const { x1, y1, x2, y2 } = level === undefined ? cy.extent() : everywhere;
   const nodes = cy.nodes();
   let warmed = 0;
   const release = hold();
@@ -78,7 +101,9 @@ export async function warmTextures(
         if (box.x2 < x1 || box.x1 > x2 || box.y2 < y1 || box.y1 > y2) continue;
         for (const cache of caches) {
           const bb = cache.getBoundingBox(node);
-          if (bb.w > 0 && bb.h > 0) cache.getElement(node, bb, pxRatio);
+          if (bb.w > 0 && bb.h > 0) {
+            cache.getElement(node, bb, pxRatio, level, cache.reasons?.highQuality);
+          }
         }
         warmed++;
       }
@@ -90,4 +115,22 @@ export async function warmTextures(
   }
   performance.measure('maillage:textures-warmed', { start: started, end: performance.now() });
   return warmed;
+}
+
+/** Warm-ups of one map, one after the other (the next finds the textures the last made). */
+export class TextureWarmer {
+  private last: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    private readonly cy: Core,
+    private readonly hold: () => () => void,
+    private readonly gone: () => boolean,
+  ) {}
+
+  /** warmTextures once the warm-ups asked before are done. */
+  warm(zoom?: number | null): Promise<unknown> {
+    const run = () => warmTextures(this.cy, this.hold, this.gone, zoom ?? undefined);
+    this.last = this.last.then(run, run);
+    return this.last;
+  }
 }

@@ -3,11 +3,13 @@
 // done for a renderer without those caches (WebGL, headless).
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import { warmTextures } from '../../src/map/texture-warmup.ts';
+import { TextureWarmer, textureLevel, warmTextures } from '../../src/map/texture-warmup.ts';
 
 interface Fake {
   cy: cytoscape.Core;
   warmed: { body: string[]; label: string[] };
+  /** The texture level each drawing was asked at (undefined: the zoom's). */
+  levels: (number | undefined)[];
 }
 
 /** A headless Cytoscape whose renderer has the canvas renderer's texture caches, recorded. */
@@ -32,9 +34,21 @@ function withCaches(webgl = false): Fake {
     node.position({ x: node.id() === 'far' ? 100_000 : 50 * i, y: 0 });
   });
   const warmed = { body: [] as string[], label: [] as string[] };
+  const levels: (number | undefined)[] = [];
   const cache = (into: string[]) => ({
     getBoundingBox: () => ({ w: 10, h: 10 }),
-    getElement: (ele: cytoscape.NodeSingular) => into.push(ele.id()),
+    reasons: { highQuality: 'highQuality' },
+    getElement: (
+      ele: cytoscape.NodeSingular,
+      _bb: unknown,
+      _px: number,
+      level?: number,
+      reason?: string,
+    ) => {
+      levels.push(level);
+      // Drawn now, not queued behind another level's texture.
+      if (reason === 'highQuality') into.push(ele.id());
+    },
   });
   // The headless renderer, given the canvas renderer's parts used.
   const renderer = (cy as unknown as { renderer: () => object }).renderer();
@@ -50,7 +64,7 @@ function withCaches(webgl = false): Fake {
     x2: 700,
     y2: 500,
   });
-  return { cy, warmed };
+  return { cy, warmed, levels };
 }
 
 describe('warmTextures', () => {
@@ -69,6 +83,49 @@ describe('warmTextures', () => {
     expect(warmed.body).toEqual(['a', 'b']);
     expect(warmed.label).toEqual(['a', 'b']);
     expect(holds).toEqual(['hold', 'release']);
+  });
+
+  it('at a zoom to come: every shown actor, in or out of view, at that zoom’s level', async () => {
+    const { cy, warmed, levels } = withCaches();
+    const count = await warmTextures(
+      cy,
+      () => () => undefined,
+      () => false,
+      0.3,
+    );
+    expect(count).toBe(3);
+    expect(warmed.body).toEqual(['a', 'b', 'far']);
+    // 0.3 × pixel ratio 1 → textures of 2^-1 pixels a unit.
+    expect(textureLevel(0.3, 1)).toBe(-1);
+    expect(textureLevel(1.5, 2)).toBe(2);
+    expect(new Set(levels)).toEqual(new Set([-1]));
+  });
+
+  it('one warm-up after the other, each holding the drawing in turn', async () => {
+    const { cy, warmed } = withCaches();
+    // Each actor's drawing outlasts a task's budget: a warm-up yields after each one.
+    const body = (cy as unknown as { renderer: () => { data: { eleTxrCache: object } } }).renderer()
+      .data.eleTxrCache as { getElement: (...args: unknown[]) => unknown };
+    const draw = body.getElement;
+    body.getElement = (...args: unknown[]) => {
+      const until = performance.now() + 45;
+      while (performance.now() < until);
+      return draw(...args);
+    };
+    const holds: string[] = [];
+    const warmer = new TextureWarmer(
+      cy,
+      () => {
+        holds.push('hold');
+        return () => holds.push('release');
+      },
+      () => false,
+    );
+    const first = warmer.warm();
+    const second = warmer.warm(2);
+    await Promise.all([first, second]);
+    expect(holds).toEqual(['hold', 'release', 'hold', 'release']);
+    expect(warmed.body).toEqual(['a', 'b', 'a', 'b', 'far']);
   });
 
   it('does nothing without the canvas renderer’s caches (WebGL, headless)', async () => {
