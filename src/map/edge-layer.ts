@@ -59,6 +59,8 @@ export class EdgeLayer {
   private destroyed = false;
   /** Until `start`, nothing is drawn. */
   private live = false;
+  /** Holds not yet released (`hold`). */
+  private holds = 0;
   /** The canvas a drawing made in turns goes to, and that drawing (null: none under way). */
   private aside: HTMLCanvasElement | null = null;
   private turns: Turns | null = null;
@@ -127,8 +129,15 @@ export class EdgeLayer {
   /** Stops drawing until the returned function is called (the actors are moving in
    * Cytoscape with its drawing held: the links wait for them). */
   hold(): () => void {
+    // Holds may overlap (a layout's positions placed, textures drawn ahead): the last
+    // release draws again.
+    this.holds++;
     this.live = false;
+    let released = false;
     return () => {
+      if (released) return;
+      released = true;
+      if (--this.holds > 0) return;
       this.live = true;
       this.positionsStale = true;
       this.schedule();
@@ -339,4 +348,16 @@ export class EdgeLayer {
     if (aside.height !== this.canvas.height) aside.height = this.canvas.height;
     return aside;
   }
+}
+
+/** Holds Cytoscape's drawing (`holdCytoscape`) and the links layer's, when there is one,
+ * together: the returned function releases both. */
+export function holdWithLinks(
+  holdCytoscape: () => () => void,
+  layer: EdgeLayer | null,
+): () => void {
+  const releases = [holdCytoscape(), layer?.hold()];
+  return () => {
+    for (const release of releases) release?.();
+  };
 }

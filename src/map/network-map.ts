@@ -17,7 +17,7 @@ import type { ReferenceData } from '../domain';
 import { FCOSE_MAX, LAYOUT_FIRST_MAX } from '../layout';
 import type { MaillageGraph } from '../model';
 import { MapCamera, type Camera } from './camera.ts';
-import type { EdgeLayer } from './edge-layer.ts';
+import { holdWithLinks, type EdgeLayer } from './edge-layer.ts';
 import type { LinkState } from './edge-look.ts';
 import {
   BIG_MAP,
@@ -135,9 +135,10 @@ export class NetworkMap {
       pixelRatio: () => this.labels.pixelRatio,
       namesDrawn: () => this.labels.namesDrawn(),
     });
+    // The links layer waits with Cytoscape (else it shows the next zoom over the last frame).
     this.warmer = new TextureWarmer(
       cy,
-      () => this.filling.holdDrawing(),
+      () => holdWithLinks(() => this.filling.holdDrawing(), this.links),
       () => this.destroyed,
     );
     // The still picture draws the actors' marks while it is on screen (filling.ts).

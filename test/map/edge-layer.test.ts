@@ -2,7 +2,7 @@
 // states it keeps. Its drawing in a real browser is checked by test/e2e/bigmap.e2e.ts.
 import type { Core, ElementDefinition } from 'cytoscape';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { EdgeLayer } from '../../src/map/edge-layer.ts';
+import { EdgeLayer, holdWithLinks } from '../../src/map/edge-layer.ts';
 import { LINK_STATES, type LinkState } from '../../src/map/edge-look.ts';
 import { styleBlocks } from '../../src/map/style.ts';
 import { fakeCy, fakePage } from './stand-in.ts';
@@ -154,6 +154,28 @@ describe('EdgeLayer', () => {
     resume();
     flush();
     expect(ctx.lines).toBe(3);
+  });
+
+  it('waits until the last of overlapping holds is released (a layout placing, textures drawn ahead)', () => {
+    const { ctx, edges } = layer();
+    edges.start();
+    const placing = edges.hold();
+    const warming = holdWithLinks(() => () => undefined, edges);
+    edges.setStates(states((id) => (id === 'ab' ? ['hidden'] : [])));
+    placing();
+    placing();
+    flush();
+    expect(ctx.lines).toBe(4);
+    warming();
+    flush();
+    expect(ctx.lines).toBe(3);
+  });
+
+  it('holds Cytoscape and the links together, and Cytoscape alone without a links layer', () => {
+    const released: string[] = [];
+    const holdCytoscape = () => () => released.push('cytoscape');
+    holdWithLinks(holdCytoscape, null)();
+    expect(released).toEqual(['cytoscape']);
   });
 
   it('removes its canvas when destroyed and draws no more', () => {
