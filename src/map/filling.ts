@@ -5,6 +5,7 @@
 import type { Core, ElementDefinition, EventObject, NodeCollection, NodeSingular } from 'cytoscape';
 import type { Viewport } from '../layout';
 import type { MaillageGraph } from '../model';
+import { DrawingHold } from './drawing-hold.ts';
 import { EdgeLayer } from './edge-layer.ts';
 import { circlesOf, shownNodeElements } from './element-places.ts';
 import { applyPositions } from './layout.ts';
@@ -61,10 +62,7 @@ export class ProgressiveFill {
   private elements: ElementDefinition[] | null = null;
   private order = 0;
   private added = 0;
-  /** Holds on Cytoscape's drawing (holdDrawing), and what they put aside. */
-  private holds = 0;
-  private heldOwn = false;
-  private heldRender: unknown = undefined;
+  private readonly drawing: DrawingHold;
   /** Once Cytoscape holds every actor: the picture stays the actors' layer while the view
    * shows many of them (picture-stand.ts). */
   private stand: PictureStand | null = null;
@@ -84,6 +82,7 @@ export class ProgressiveFill {
   constructor(host: FillHost) {
     this.host = host;
     this.cy = host.cy;
+    this.drawing = new DrawingHold(host.cy, () => host.destroyed());
   }
 
   /** The still picture follows a pan or zoom made while the map fills in, as the links'
@@ -479,32 +478,9 @@ export class ProgressiveFill {
     return true;
   }
 
-  /**
-   * Lets Cytoscape's frames run their pre-draw work (styles, label sizes, link geometry of
-   * the elements added since the last frame) but not draw; the returned function draws
-   * again. Relies on the renderer's `render` method (Cytoscape 3.x canvas renderer).
-   */
+  /** Holds Cytoscape's drawing (drawing-hold.ts); the returned function draws again. */
   holdDrawing(): () => void {
-    const renderer = (this.cy as unknown as { renderer(): { render?: unknown } | null }).renderer();
-    if (!renderer || typeof renderer.render !== 'function') return () => undefined;
-    // Holds may overlap (filling in, then a layout's end): the first one stops drawing and
-    // the last release starts it again.
-    if (this.holds === 0) {
-      this.heldOwn = Object.prototype.hasOwnProperty.call(renderer, 'render');
-      this.heldRender = renderer.render;
-      renderer.render = () => undefined;
-    }
-    this.holds++;
-    let released = false;
-    return () => {
-      if (released) return;
-      released = true;
-      this.holds--;
-      if (this.holds > 0) return;
-      if (this.heldOwn) renderer.render = this.heldRender;
-      else delete renderer.render;
-      if (!this.host.destroyed()) this.cy.forceRender();
-    };
+    return this.drawing.hold();
   }
 
   destroy(): void {

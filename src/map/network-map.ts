@@ -12,7 +12,6 @@
 // FCOSE_MAX actors, ForceAtlas2 above); the elements are added once, at their positions when
 // known (the pipeline worker lays small maps out with the import), else at a first one.
 import cytoscape, { type Core, type NodeCollection } from 'cytoscape';
-import fcose from 'cytoscape-fcose';
 import type { ReferenceData } from '../domain';
 import { FCOSE_MAX, LAYOUT_FIRST_MAX } from '../layout';
 import type { MaillageGraph } from '../model';
@@ -40,7 +39,12 @@ import { MapLayouts } from './layout-runs.ts';
 import { MapNames } from './names.ts';
 import { TextureWarmer } from './texture-warmup.ts';
 import type { LivePicture } from './picture-live.ts';
-import { chooseRenderer, cytoscapeOptions, type RendererChoice } from './renderer.ts';
+import {
+  chooseRenderer,
+  cytoscapeOptions,
+  registerExtensions,
+  type RendererChoice,
+} from './renderer.ts';
 import {
   NO_FILTERS,
   type Encodings,
@@ -53,13 +57,6 @@ export type { Camera } from './camera.ts';
 export type { NetworkMapSetup } from './types.ts';
 export { SCREEN_LABELS_MAX } from './names.ts';
 export { DECLUTTER_MAX } from './layout-runs.ts';
-
-let registered = false;
-function register(): void {
-  if (registered) return;
-  cytoscape.use(fcose);
-  registered = true;
-}
 
 export class NetworkMap {
   readonly cy: Core;
@@ -84,7 +81,7 @@ export class NetworkMap {
   private readonly warmer: TextureWarmer;
 
   constructor(setup: NetworkMapSetup) {
-    register();
+    registerExtensions();
     this.setup = setup;
     this.graph = setup.graph;
     this.ref = setup.ref;

@@ -3,7 +3,8 @@
 // draw WebGL slower than the canvas renderer (0.2 fps against 1.6 fps at 10k:
 // docs/decisions/canvas-renderer.md).
 
-import type { CytoscapeOptions } from 'cytoscape';
+import cytoscape, { type CytoscapeOptions } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
 
 export interface WebGLProbe {
   webgl2: boolean;
@@ -98,4 +99,12 @@ export function cytoscapeOptions(container: HTMLElement, choice: RendererChoice)
     ...perf,
     ...(webgl ? { webgl: true } : {}),
   } as CytoscapeOptions;
+}
+
+let registered = false;
+/** Cytoscape's extensions the map uses (fcose), registered once before the first map. */
+export function registerExtensions(): void {
+  if (registered) return;
+  cytoscape.use(fcose);
+  registered = true;
 }
