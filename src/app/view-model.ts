@@ -145,11 +145,16 @@ export interface MapMarks {
   filters: Filters;
   selected: string | null;
   focus: boolean;
+  /** Actors lit by a row of an analysis panel. */
   highlight: Highlight | null;
+  /** Suggested links drawn dashed ("source|target"). */
   suggested: readonly string[];
+  /** "What if" this actor left, and the actors it would cut off. */
   whatIf: string | null;
   stranded: readonly string[];
+  /** The names shown (anonymous mode: the role or type of a person). */
   names: ReadonlyMap<string, string>;
+  /** Presentation mode: large, high-contrast names. */
   presenting: boolean;
 }
 

@@ -5,32 +5,18 @@
 // drawn on the map's elements are handed again to each new map (`workspace.serial`).
 import { useEffect, useMemo, useRef, type RefObject } from 'react';
 import type { ReferenceData } from '../../domain';
-import type { Encodings, Filters, NetworkMap } from '../../map';
+import type { Encodings, NetworkMap } from '../../map';
 import { useApp } from '../app-context.ts';
 import { useText } from '../i18n/text-context.tsx';
 import { groupWords } from '../legend-words.ts';
-import type { FailedStep, Highlight } from '../state.ts';
+import type { FailedStep } from '../state.ts';
+import type { MapMarks } from '../view-model.ts';
 import type { Workspace } from '../workspace.ts';
 
-/** What the map is given of the app's state. */
-export interface MapInputs {
+/** What the map is given of the app's state: the marks it draws (view-model.ts) and more. */
+export interface MapInputs extends MapMarks {
   workspace: Workspace;
-  /** Actors lit by a row of an analysis panel. */
-  highlight: Highlight | null;
-  /** Suggested links drawn dashed ("source|target"). */
-  suggested: readonly string[];
-  /** "What if" this actor left, and the actors it would cut off. */
-  whatIf: string | null;
-  stranded: readonly string[];
-  /** The names shown (anonymous mode: the role or type of a person). */
-  names: ReadonlyMap<string, string>;
-  /** Presentation mode: large, high-contrast names. */
-  presenting: boolean;
   ref_: ReferenceData;
-  encodings: Encodings;
-  filters: Filters;
-  selected: string | null;
-  focus: boolean;
   visible: boolean;
   /** Drawing the map or laying it out again failed (the status bar says so). */
   onFailed: (step: Extract<FailedStep, 'draw' | 'layout'>, error: unknown) => void;
