@@ -96,7 +96,8 @@ export async function warmTextures(
         const node = nodes[i] as NodeSingular;
         // Styles and label sizes brought up to date first (part of the work, in the budget:
         // the textures are cached by keys that come with them).
-        if (!node.visible()) continue;
+        // An actor removed meanwhile (a merge, an edit between two tasks) is not drawn.
+        if (node.removed() || !node.visible()) continue;
         const box = node.boundingBox();
         if (box.x2 < x1 || box.x1 > x2 || box.y2 < y1 || box.y1 > y2) continue;
         for (const cache of caches) {
@@ -129,7 +130,9 @@ export class TextureWarmer {
 
   /** warmTextures once the warm-ups asked before are done. */
   warm(zoom?: number | null): Promise<unknown> {
-    const run = () => warmTextures(this.cy, this.hold, this.gone, zoom ?? undefined);
+    // Only ahead of time: should the renderer's private caches fail, the frame draws the
+    // textures itself (the hold is released in warmTextures' `finally`).
+    const run = () => warmTextures(this.cy, this.hold, this.gone, zoom ?? undefined).catch(() => 0);
     this.last = this.last.then(run, run);
     return this.last;
   }

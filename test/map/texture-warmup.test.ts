@@ -67,6 +67,21 @@ function withCaches(webgl = false): Fake {
   return { cy, warmed, levels };
 }
 
+/** withCaches, each actor's drawing outlasting a task's budget: a warm-up yields after each. */
+function slowWarmUp(): Fake {
+  const fake = withCaches();
+  const body = (
+    fake.cy as unknown as { renderer: () => { data: { eleTxrCache: object } } }
+  ).renderer().data.eleTxrCache as { getElement: (...args: unknown[]) => unknown };
+  const draw = body.getElement;
+  body.getElement = (...args: unknown[]) => {
+    const until = performance.now() + 45;
+    while (performance.now() < until);
+    return draw(...args);
+  };
+  return fake;
+}
+
 describe('warmTextures', () => {
   it('draws the shown actors in view and their names into the caches, drawing held', async () => {
     const { cy, warmed } = withCaches();
@@ -102,16 +117,7 @@ describe('warmTextures', () => {
   });
 
   it('one warm-up after the other, each holding the drawing in turn', async () => {
-    const { cy, warmed } = withCaches();
-    // Each actor's drawing outlasts a task's budget: a warm-up yields after each one.
-    const body = (cy as unknown as { renderer: () => { data: { eleTxrCache: object } } }).renderer()
-      .data.eleTxrCache as { getElement: (...args: unknown[]) => unknown };
-    const draw = body.getElement;
-    body.getElement = (...args: unknown[]) => {
-      const until = performance.now() + 45;
-      while (performance.now() < until);
-      return draw(...args);
-    };
+    const { cy, warmed } = slowWarmUp();
     const holds: string[] = [];
     const warmer = new TextureWarmer(
       cy,
@@ -126,6 +132,45 @@ describe('warmTextures', () => {
     await Promise.all([first, second]);
     expect(holds).toEqual(['hold', 'release', 'hold', 'release']);
     expect(warmed.body).toEqual(['a', 'b', 'a', 'b', 'far']);
+  });
+
+  it('leaves out an actor removed between two of its tasks', async () => {
+    const { cy, warmed } = slowWarmUp();
+    let tasks = 0;
+    await warmTextures(
+      cy,
+      () => () => undefined,
+      () => {
+        if (tasks++ === 0) cy.getElementById('b').remove();
+        return false;
+      },
+    );
+    expect(warmed.body).toEqual(['a']);
+  });
+
+  it('a warm-up that fails gives the drawing back and the next one still runs', async () => {
+    const { cy, warmed } = withCaches();
+    const caches = (
+      cy as unknown as { renderer: () => { data: { lblTxrCache: object } } }
+    ).renderer().data.lblTxrCache as { getElement: (...args: unknown[]) => unknown };
+    const draw = caches.getElement;
+    caches.getElement = () => {
+      throw new Error('private cache changed');
+    };
+    const holds: string[] = [];
+    const warmer = new TextureWarmer(
+      cy,
+      () => {
+        holds.push('hold');
+        return () => holds.push('release');
+      },
+      () => false,
+    );
+    await expect(warmer.warm()).resolves.toBe(0);
+    caches.getElement = draw;
+    await warmer.warm();
+    expect(holds).toEqual(['hold', 'release', 'hold', 'release']);
+    expect(warmed.label).toEqual(['a', 'b']);
   });
 
   it('does nothing without the canvas renderer’s caches (WebGL, headless)', async () => {
