@@ -82,18 +82,19 @@ function slowWarmUp(): Fake {
   return fake;
 }
 
+/** A hold that records each hold and release in `holds`. */
+function holdInto(holds: string[]): () => () => void {
+  return () => {
+    holds.push('hold');
+    return () => holds.push('release');
+  };
+}
+
 describe('warmTextures', () => {
   it('draws the shown actors in view and their names into the caches, drawing held', async () => {
     const { cy, warmed } = withCaches();
     const holds: string[] = [];
-    const count = await warmTextures(
-      cy,
-      () => {
-        holds.push('hold');
-        return () => holds.push('release');
-      },
-      () => false,
-    );
+    const count = await warmTextures(cy, holdInto(holds), () => false);
     expect(count).toBe(2);
     expect(warmed.body).toEqual(['a', 'b']);
     expect(warmed.label).toEqual(['a', 'b']);
@@ -119,14 +120,7 @@ describe('warmTextures', () => {
   it('one warm-up after the other, each holding the drawing in turn', async () => {
     const { cy, warmed } = slowWarmUp();
     const holds: string[] = [];
-    const warmer = new TextureWarmer(
-      cy,
-      () => {
-        holds.push('hold');
-        return () => holds.push('release');
-      },
-      () => false,
-    );
+    const warmer = new TextureWarmer(cy, holdInto(holds), () => false);
     const first = warmer.warm();
     const second = warmer.warm(2);
     await Promise.all([first, second]);
@@ -158,14 +152,7 @@ describe('warmTextures', () => {
       throw new Error('private cache changed');
     };
     const holds: string[] = [];
-    const warmer = new TextureWarmer(
-      cy,
-      () => {
-        holds.push('hold');
-        return () => holds.push('release');
-      },
-      () => false,
-    );
+    const warmer = new TextureWarmer(cy, holdInto(holds), () => false);
     await expect(warmer.warm()).resolves.toBe(0);
     caches.getElement = draw;
     await warmer.warm();
