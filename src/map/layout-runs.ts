@@ -101,15 +101,30 @@ export class MapLayouts {
   /** The graph's links between actors of `index` (actor id → position), as index pairs. */
   private edgesAmong(index: ReadonlyMap<string, number>): Int32Array {
     const pairs = new Int32Array(this.host.graph.size * 2);
+    const reading = this.pairsAmong(index, pairs);
+    let step = reading.next();
+    while (!step.done) step = reading.next();
+    return pairs.slice(0, step.value);
+  }
+
+  /** Writes the graph's links between actors of `index` into `pairs`, as index pairs; yields
+   * every 1,024 links read (where a reader in turns checks its time), returns how many
+   * numbers it wrote. One loop for the reader at once and the reader in turns. */
+  private *pairsAmong(
+    index: ReadonlyMap<string, number>,
+    pairs: Int32Array,
+  ): Generator<void, number> {
     let count = 0;
-    this.host.graph.forEachEdge((_key, _link, source, target) => {
+    let read = 0;
+    for (const { source, target } of this.host.graph.edgeEntries()) {
+      if (++read % 1024 === 0) yield;
       const a = index.get(source);
       const b = index.get(target);
-      if (a === undefined || b === undefined) return;
+      if (a === undefined || b === undefined) continue;
       pairs[count++] = a;
       pairs[count++] = b;
-    });
-    return pairs.slice(0, count);
+    }
+    return count;
   }
 
   private get aspect(): number {
@@ -212,21 +227,15 @@ export class MapLayouts {
     const { graph } = this.host;
     if (graph.order <= BIG_MAP) return this.edgesAmong(index);
     const pairs = new Int32Array(graph.size * 2);
-    let count = 0;
+    const reading = this.pairsAmong(index, pairs);
     let started = performance.now();
-    let k = 0;
-    for (const { source, target } of graph.edgeEntries()) {
-      if (++k % 1024 === 0 && performance.now() - started > TURN_BUDGET) {
+    for (let step = reading.next(); ; step = reading.next()) {
+      if (step.done) return pairs.slice(0, step.value);
+      if (performance.now() - started > TURN_BUDGET) {
         if (!(await turn())) return null;
         started = performance.now();
       }
-      const a = index.get(source);
-      const b = index.get(target);
-      if (a === undefined || b === undefined) continue;
-      pairs[count++] = a;
-      pairs[count++] = b;
     }
-    return pairs.slice(0, count);
   }
 
   /** The graph as the layouts take it: node index pairs and sizes, in node order. */
