@@ -1,0 +1,77 @@
+// Diagnostics (not part of `npm test` nor `npm run bench`): the centrality kernel alone
+// (analysis/brandes.ts `brandesRange`, in this thread) on the blocks of the bench's generated
+// inventory, with its CPU time (user + system: what a loaded machine inflates less than wall
+// times) and a digest of its sums, so that a change of the kernel is measured apart from the
+// command's other steps and checked equal to the last bit (the command's JSON prints every
+// digit).
+// npx tsx test/bench/kernel.ts [--size 10000] [--sources 3000] [--runs 3]
+//   [--against /path/to/another/checkout]: that checkout's src/analysis/brandes.ts too, on the
+//   same graph, alternated run by run with this one's (A/B under the same load).
+import { createHash } from 'node:crypto';
+import { loadavg } from 'node:os';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { brandesRange, type BrandesPartial } from '../../src/analysis/brandes.ts';
+import { decompose } from '../../src/analysis/blocks.ts';
+import { compactOfLinks } from '../../src/analysis/compact.ts';
+import { defaultReference } from '../../src/domain';
+import { importInputs } from '../../src/import';
+import { generateInventory } from './generate.ts';
+import { option } from './options.ts';
+
+type Kernel = typeof brandesRange;
+
+const size = Number(option('size', '10000'));
+const runs = Number(option('runs', '3'));
+const against = option('against', '');
+
+const inventory = generateInventory(size);
+const encoder = new TextEncoder();
+const imported = await importInputs(
+  [
+    { name: 'acteurs.csv', bytes: encoder.encode(inventory.actors) },
+    { name: 'liens.csv', bytes: encoder.encode(inventory.links) },
+  ],
+  defaultReference(),
+);
+const kernelGraph = decompose(compactOfLinks(imported.actors, imported.links)).kernel;
+const sources = Math.min(kernelGraph.n, Number(option('sources', String(kernelGraph.n))));
+
+const kernels: [string, Kernel][] = [['this checkout', brandesRange]];
+if (against) {
+  const url = pathToFileURL(resolve(against, 'src/analysis/brandes.ts')).href;
+  kernels.push([against, ((await import(url)) as { brandesRange: Kernel }).brandesRange]);
+}
+
+function digest(partial: BrandesPartial): string {
+  const hash = createHash('sha256');
+  for (const array of [partial.betweenness, partial.distSum, partial.reach]) {
+    hash.update(new Uint8Array(array.buffer, array.byteOffset, array.byteLength));
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+console.log(
+  `${size} actors: kernel of ${kernelGraph.n} nodes, ${kernelGraph.neighbors.length / 2} links; ` +
+    `sources 0..${sources}; load ${loadavg()[0]?.toFixed(1)}`,
+);
+const times = kernels.map((): number[] => []);
+const digests = kernels.map(() => new Set<string>());
+for (let r = 0; r < runs; r++) {
+  kernels.forEach(([, kernel], k) => {
+    const before = process.cpuUsage();
+    const partial = kernel(kernelGraph, 0, sources);
+    const used = process.cpuUsage(before);
+    times[k]?.push((used.user + used.system) / 1000);
+    digests[k]?.add(digest(partial));
+  });
+}
+const median = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)] as number;
+kernels.forEach(([name], k) => {
+  const list = times[k] ?? [];
+  console.log(
+    `  ${String(Math.round(median(list))).padStart(6)} ms CPU (median; ${list.map(Math.round).join(', ')})` +
+      `  sums ${[...(digests[k] ?? [])].join(' ')}  ${name}`,
+  );
+});
+console.log(`load ${loadavg()[0]?.toFixed(1)}`);
