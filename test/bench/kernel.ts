@@ -4,7 +4,8 @@
 // times) and a digest of its sums, so that a change of the kernel is measured apart from the
 // command's other steps and checked equal to the last bit (the command's JSON prints every
 // digit).
-// npx tsx test/bench/kernel.ts [--size 10000] [--sources 3000] [--runs 3]
+// npx tsx test/bench/kernel.ts [--size 10000] [--from 0] [--sources 3000] [--runs 3]
+//   (sources from .. from + sources − 1 of the kernel; its blocks come small ones first)
 //   [--against /path/to/another/checkout]: that checkout's src/analysis/brandes.ts too, on the
 //   same graph, alternated run by run with this one's (A/B under the same load).
 import { createHash } from 'node:crypto';
@@ -35,7 +36,8 @@ const imported = await importInputs(
   defaultReference(),
 );
 const kernelGraph = decompose(compactOfLinks(imported.actors, imported.links)).kernel;
-const sources = Math.min(kernelGraph.n, Number(option('sources', String(kernelGraph.n))));
+const from = Math.min(kernelGraph.n, Number(option('from', '0')));
+const to = Math.min(kernelGraph.n, from + Number(option('sources', String(kernelGraph.n))));
 
 const kernels: [string, Kernel][] = [['this checkout', brandesRange]];
 if (against) {
@@ -53,14 +55,14 @@ function digest(partial: BrandesPartial): string {
 
 console.log(
   `${size} actors: kernel of ${kernelGraph.n} nodes, ${kernelGraph.neighbors.length / 2} links; ` +
-    `sources 0..${sources}; load ${loadavg()[0]?.toFixed(1)}`,
+    `sources ${from}..${to}; load ${loadavg()[0]?.toFixed(1)}`,
 );
 const times = kernels.map((): number[] => []);
 const digests = kernels.map(() => new Set<string>());
 for (let r = 0; r < runs; r++) {
   kernels.forEach(([, kernel], k) => {
     const before = process.cpuUsage();
-    const partial = kernel(kernelGraph, 0, sources);
+    const partial = kernel(kernelGraph, from, to);
     const used = process.cpuUsage(before);
     times[k]?.push((used.user + used.system) / 1000);
     digests[k]?.add(digest(partial));
