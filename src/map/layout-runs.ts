@@ -4,13 +4,19 @@
 // layout, or the actors grouped by a column (src/layout/grouped.ts), whose groups are then
 // named on the map (group-names.ts).
 import type { Core, ElementDefinition, EventObject, NodeCollection, NodeSingular } from 'cytoscape';
-import { FCOSE_MAX, firstLayoutInput, nameBox, type LayoutRun } from '../layout';
+import { FCOSE_MAX, firstLayoutInput, nameBox, type LayoutRun, type Viewport } from '../layout';
 import type { MaillageGraph } from '../model';
 import type { MapMetrics } from './types.ts';
 import { BIG_MAP } from './elements.ts';
 import { GroupNames } from './group-names.ts';
 import type { Grouping } from './groups.ts';
 import { nextTask } from './turns.ts';
+import {
+  GLIDING_STAND_ACTORS,
+  glideOnPicture,
+  WAITING_STAND_ACTORS,
+  type GlideSurface,
+} from './picture-glide.ts';
 import { canvasMeasure } from './labels.ts';
 import { SCREEN_LABELS_MAX } from './names.ts';
 import {
@@ -52,6 +58,14 @@ export interface LayoutHost {
   placeInChunks(nodes: NodeCollection, xy: Float64Array, settle: () => void): Promise<boolean>;
   /** Names for the actors in view, once the actors are placed. */
   nameInView(): void;
+  /** The picture and links layer to glide on while the picture stands (filling.ts), else
+   * null; `keepPicture` says on how many actors in view it stands (null: as before). */
+  glideSurface(): GlideSurface | null;
+  keepPicture(most: number | null): void;
+  /** The viewport framing these (x, y, diameter) circles, and the groups' names. */
+  frameAt(circles: number[]): Viewport | null;
+  /** Resolves once Cytoscape's textures for its next frame are drawn ahead. */
+  warmed(): Promise<unknown>;
 }
 
 export class MapLayouts {
@@ -162,6 +176,8 @@ export class MapLayouts {
     this.cancel();
     const abort = new AbortController();
     this.abort = abort;
+    // The picture stands from the filling's end until the glide (picture-glide.ts).
+    this.host.keepPicture(WAITING_STAND_ACTORS);
     const input: LayoutRun = {
       ...firstLayoutInput(this.host.graph, this.aspect),
       mode: 'fcose',
@@ -199,14 +215,36 @@ export class MapLayouts {
         to[2 * k] = p ? p.x : (xy[2 * i] as number);
         to[2 * k + 1] = p ? p.y : (xy[2 * i + 1] as number);
       });
-      // The camera stays (each zoom would size every name again), and frames them at the end.
       const shown = nodes.not('.hidden');
       const kept = (node: NodeSingular) => dragged.has(node.id());
-      if (await glidePositions(host.cy, nodes, to, GLIDE_MS, stopped, kept)) {
-        host.settle(shown);
-        host.nameInView();
+      // On the picture while it stands (its actors in map order, as Cytoscape's), the camera
+      // moving with the actors to the framing they end on; else in Cytoscape, the camera
+      // staying (each zoom would size every name again), framed at the end.
+      const inMapOrder = nodes.every((node, k) => (node as NodeSingular).id() === ids[k]);
+      const surface = inMapOrder ? host.glideSurface() : null;
+      if (surface) {
+        host.keepPicture(GLIDING_STAND_ACTORS);
+        const circles: number[] = [];
+        nodes.forEach((node, k) => {
+          if (node.hasClass('hidden')) return;
+          circles.push(
+            to[2 * k] as number,
+            to[2 * k + 1] as number,
+            Number(node.data('size')) || 20,
+          );
+        });
+        const camera = host.frameAt(circles);
+        const run = { cy: host.cy, surface, nodes, to, camera, ms: GLIDE_MS, stopped, kept };
+        if (!(await glideOnPicture(run))) return;
+      } else if (!(await glidePositions(host.cy, nodes, to, GLIDE_MS, stopped, kept))) {
+        return;
       }
+      host.settle(shown);
+      host.nameInView();
+      // Cytoscape takes over from the picture with its textures drawn.
+      if (surface) await host.warmed();
     } finally {
+      if (!host.destroyed()) host.keepPicture(null);
       host.cy.off('drag', 'node', onDrag);
       if (this.abort === abort) this.abort = null;
       if (!host.destroyed()) host.onLayout?.({ running: false, fraction: 1 });
