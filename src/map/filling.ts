@@ -17,11 +17,13 @@ import { PictureStand } from './picture-stand.ts';
 import { StillPicture } from './still-picture.ts';
 import { chunkSize, frameThenTask, measureBounds, nextTask, twoFrames } from './turns.ts';
 import type { StyleBlock } from './style.ts';
-import type { NodeVisual } from './elements.ts';
+import { BIG_MAP, type NodeVisual } from './elements.ts';
 import type { Filters } from './types.ts';
 
 /** Big maps add their elements in chunks of about this many milliseconds of work each. */
 const CHUNK_BUDGET = 80;
+/** Maps of up to BIG_MAP actors come in at most this many chunks (70 ms of CPU each at 1,000). */
+const FEWEST_CHUNKS = 4;
 /** Big maps move their actors to the layout's positions in chunks of about this many
  * milliseconds of work each (events and bounding boxes of every actor moved; 1,500 actors
  * made a task of about 200 ms on two busy cores), starting from this many actors. */
@@ -418,10 +420,12 @@ export class ProgressiveFill {
       // CHUNK_BUDGET ms a turn; actors cost several times as much as links (names, shapes).
       const cost = { nodes: 1, edges: 0.25 };
       let last = 0;
+      // Late frames on a busy machine, counted in the cost, made chunks of 50 actors.
+      const fewest = order <= BIG_MAP ? Math.ceil(order / FEWEST_CHUNKS) : 0;
       for (let i = 0; i < elements.length;) {
         const group = i < order ? 'nodes' : 'edges';
         const limit = group === 'nodes' ? order : elements.length;
-        const size = chunkSize(CHUNK_BUDGET, cost[group], last);
+        const size = Math.max(chunkSize(CHUNK_BUDGET, cost[group], last), fewest);
         last = size;
         const end = Math.min(limit, i + size);
         const started = performance.now();

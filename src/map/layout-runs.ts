@@ -223,23 +223,12 @@ export class MapLayouts {
       const inMapOrder = nodes.every((node, k) => (node as NodeSingular).id() === ids[k]);
       const surface = inMapOrder ? host.glideSurface() : null;
       if (surface) {
-        host.keepPicture(GLIDING_STAND_ACTORS);
-        const circles: number[] = [];
-        nodes.forEach((node, k) => {
-          if (node.hasClass('hidden')) return;
-          circles.push(
-            to[2 * k] as number,
-            to[2 * k + 1] as number,
-            Number(node.data('size')) || 20,
-          );
-        });
-        const camera = host.frameAt(circles);
-        const run = { cy: host.cy, surface, nodes, to, camera, ms: GLIDE_MS, stopped, kept };
-        if (!(await glideOnPicture(run))) return;
-      } else if (!(await glidePositions(host.cy, nodes, to, GLIDE_MS, stopped, kept))) {
+        if (!(await this.glideOnPicture(surface, nodes, to, stopped, kept))) return;
+      } else if (await glidePositions(host.cy, nodes, to, GLIDE_MS, stopped, kept)) {
+        host.settle(shown);
+      } else {
         return;
       }
-      host.settle(shown);
       host.nameInView();
       // Cytoscape takes over from the picture with its textures drawn.
       if (surface) await host.warmed();
@@ -249,6 +238,35 @@ export class MapLayouts {
       if (this.abort === abort) this.abort = null;
       if (!host.destroyed()) host.onLayout?.({ running: false, fraction: 1 });
     }
+  }
+
+  /**
+   * The glide on the picture while it stands (picture-glide.ts), the camera moving with the
+   * actors to the framing they end on; then Cytoscape takes the last positions a chunk per
+   * frame, its drawing held, and the map is framed and named. False: stopped midway.
+   */
+  private async glideOnPicture(
+    surface: GlideSurface,
+    nodes: NodeCollection,
+    to: Float64Array,
+    stopped: () => boolean,
+    kept: (node: NodeSingular) => boolean,
+  ): Promise<boolean> {
+    const { host } = this;
+    host.keepPicture(GLIDING_STAND_ACTORS);
+    const circles: number[] = [];
+    nodes.forEach((node, k) => {
+      if (node.hasClass('hidden')) return;
+      circles.push(to[2 * k] as number, to[2 * k + 1] as number, Number(node.data('size')) || 20);
+    });
+    const camera = host.frameAt(circles);
+    const run = { cy: host.cy, surface, nodes, to, camera, ms: GLIDE_MS, stopped, kept };
+    const last = await glideOnPicture(run);
+    if (!last) return false;
+    const shown = nodes.not('.hidden');
+    const placed = await host.placeInChunks(nodes, last, () => host.settle(shown));
+    surface.landed();
+    return placed;
   }
 
   /** The graph's links between `nodes` (big maps draw theirs outside Cytoscape), not the

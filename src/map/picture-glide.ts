@@ -2,13 +2,13 @@
 // layer, Cytoscape's drawing held: a frame draws the actors' discs and the links on two
 // canvases (tens of milliseconds at 1,000 actors), where moving every actor in Cytoscape and
 // measuring its box again made frames of 450 ms (BENCHMARKS.md, the seventh round).
-// Cytoscape is given the last positions once, in one batch, and draws again only then.
+// Cytoscape is given the last positions at the end (a chunk per frame, its drawing still
+// held: layout-runs.ts), and draws again only then.
 import type { Core, NodeCollection, NodeSingular } from 'cytoscape';
 import type { Viewport } from '../layout';
 import type { EdgeLayer } from './edge-layer.ts';
-import { applyPositions, easeInOut, positionsBetween, positionsOf } from './layout.ts';
+import { easeInOut, positionsBetween, positionsOf } from './layout.ts';
 import type { StillPicture } from './still-picture.ts';
-import { measureBounds } from './turns.ts';
 
 /**
  * While the actors wait for fcose's positions, the picture stands for Cytoscape on a view of
@@ -35,11 +35,8 @@ export class GlideSurface {
     this.links?.follow(xy);
   }
 
-  /** Cytoscape takes the positions the picture shows (`xy`, in the order of `nodes`) in one
-   * batch, its drawing held, with their boxes; the links follow Cytoscape's again. */
-  land(nodes: NodeCollection, xy: Float64Array): void {
-    applyPositions(this.cy, nodes, xy);
-    measureBounds(nodes);
+  /** Cytoscape holds the positions the picture shows: the links follow Cytoscape's again. */
+  landed(): void {
     this.links?.follow(null);
   }
 
@@ -91,10 +88,11 @@ export interface PictureGlideRun {
 /**
  * Moves the actors from where Cytoscape holds them to `to` over `ms` milliseconds, eased, one
  * drawing of the picture and the links a frame (the camera moving with them to `camera`),
- * then gives Cytoscape the last positions. Resolves false when stopped midway (the picture
- * and links then show Cytoscape's positions again).
+ * Cytoscape's actors staying where they are. Resolves with the last positions (`to`, but the
+ * actors kept where Cytoscape holds them), for Cytoscape to take; null when stopped midway
+ * (the picture and links then show Cytoscape's positions again).
  */
-export async function glideOnPicture(run: PictureGlideRun): Promise<boolean> {
+export async function glideOnPicture(run: PictureGlideRun): Promise<Float64Array | null> {
   const { cy, surface, nodes, to, camera } = run;
   const from = positionsOf(nodes);
   const at = new Float64Array(to.length);
@@ -106,7 +104,7 @@ export async function glideOnPicture(run: PictureGlideRun): Promise<boolean> {
     await new Promise((resolve) => requestAnimationFrame(resolve));
     if (run.stopped()) {
       surface.abandon(nodes);
-      return false;
+      return null;
     }
     const t = Math.min(1, (performance.now() - started) / run.ms);
     if (t < 1) positionsBetween(from, to, t, at);
@@ -117,13 +115,10 @@ export async function glideOnPicture(run: PictureGlideRun): Promise<boolean> {
       at[2 * i] = p.x;
       at[2 * i + 1] = p.y;
     });
-    if (camera)
+    if (camera) {
       cy.viewport(t < 1 ? viewportBetween(start, camera, easeInOut(t), width, height) : camera);
-    // The last frame too: the picture and links show the end at once, whatever holds the
-    // links layer next (the textures drawn ahead, layout-runs.ts).
+    }
     surface.draw(at);
-    if (t < 1) continue;
-    surface.land(nodes, at);
-    return true;
+    if (t >= 1) return at;
   }
 }
