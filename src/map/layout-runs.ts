@@ -202,6 +202,8 @@ export class MapLayouts {
     const dragged = new Set<string>();
     const onDrag = (event: EventObject) => dragged.add((event.target as NodeSingular).id());
     host.cy.on('drag', 'node', onDrag);
+    // Once placed on the picture, Cytoscape takes over with its textures drawn ahead.
+    let handOver: Promise<unknown> = Promise.resolve();
     try {
       const xy = await positions;
       if (!xy || stopped()) return;
@@ -230,10 +232,9 @@ export class MapLayouts {
         return;
       }
       host.nameInView();
-      // Cytoscape takes over from the picture with its textures drawn.
-      if (surface) await host.warmed();
+      if (surface) handOver = host.warmed();
     } finally {
-      if (!host.destroyed()) host.keepPicture(null);
+      void handOver.then(() => !host.destroyed() && host.keepPicture(null));
       host.cy.off('drag', 'node', onDrag);
       if (this.abort === abort) this.abort = null;
       if (!host.destroyed()) host.onLayout?.({ running: false, fraction: 1 });
