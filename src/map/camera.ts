@@ -54,8 +54,13 @@ export class MapCamera {
       const p = n.position();
       boxes.push(p.x, p.y, Number(n.data('size')) || 20);
     });
-    boxes.push(...this.around(nodes.length));
-    return this.viewportForCircles(boxes, width, height);
+    return this.viewportAt(boxes, width, height);
+  }
+
+  /** viewportFor, on the (x, y, diameter) triples of actors placed elsewhere than Cytoscape
+   * holds them (a glide's end): with the groups' names around them. */
+  viewportAt(circles: number[], width = this.cy.width(), height = this.cy.height()) {
+    return this.viewportForCircles([...circles, ...this.around(circles.length / 3)], width, height);
   }
 
   /** viewportFor, on (x, y, diameter) triples. */

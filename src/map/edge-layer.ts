@@ -51,6 +51,8 @@ export class EdgeLayer {
   private order: Int32Array | null = null;
   /** Positions moved in Cytoscape (layout, drag): read them again before drawing. */
   private positionsStale = false;
+  /** The positions are given (`follow`: a glide on the picture), not read from Cytoscape. */
+  private given = false;
   private frame = 0;
   private restTimer: ReturnType<typeof setTimeout> | undefined;
   /** The viewport of the picture on the canvas, and what drawing it cost. */
@@ -98,6 +100,7 @@ export class EdgeLayer {
 
     cy.on('viewport', () => this.onViewport());
     cy.on('position', 'node', () => {
+      if (this.given) return;
       this.positionsStale = true;
       this.schedule();
     });
@@ -142,6 +145,23 @@ export class EdgeLayer {
       this.positionsStale = true;
       this.schedule();
     };
+  }
+
+  /** Draws the links now between the actors at `xy` (in the order of the ids given), not
+   * where Cytoscape holds them: the frames of a glide on the picture (picture-glide.ts).
+   * Null: Cytoscape's positions again. */
+  follow(xy: Float64Array | null): void {
+    this.given = xy !== null;
+    if (xy) {
+      this.xy.set(xy);
+      this.positionsStale = false;
+      cancelAnimationFrame(this.frame);
+      this.frame = 0;
+      this.drawNow();
+    } else {
+      this.positionsStale = true;
+      this.schedule();
+    }
   }
 
   /** The stylesheet changed (presentation mode). */

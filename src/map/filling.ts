@@ -12,27 +12,23 @@ import { applyPositions } from './layout.ts';
 import { overlayCanvas } from './overlay-canvas.ts';
 import { comparedActors } from './compare-marks.ts';
 import type { LivePicture } from './picture-live.ts';
+import { GlideSurface } from './picture-glide.ts';
 import { PictureStand } from './picture-stand.ts';
 import { StillPicture } from './still-picture.ts';
 import { chunkSize, frameThenTask, measureBounds, nextTask, twoFrames } from './turns.ts';
 import type { StyleBlock } from './style.ts';
-import type { NodeVisual } from './elements.ts';
+import { BIG_MAP, type NodeVisual } from './elements.ts';
 import type { Filters } from './types.ts';
 
 /** Big maps add their elements in chunks of about this many milliseconds of work each. */
 const CHUNK_BUDGET = 80;
+/** Maps of up to BIG_MAP actors come in at most this many chunks (70 ms of CPU each at 1,000). */
+const FEWEST_CHUNKS = 4;
 /** Big maps move their actors to the layout's positions in chunks of about this many
  * milliseconds of work each (events and bounding boxes of every actor moved; 1,500 actors
  * made a task of about 200 ms on two busy cores), starting from this many actors. */
 const PLACE_BUDGET = 60;
 const PLACE_FIRST = 500;
-
-/** Whether two lists of display states are the same. */
-function sameStates(a: Uint16Array, b: Uint16Array): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
 
 /** What the filling needs of the map. */
 export interface FillHost {
@@ -70,6 +66,8 @@ export class ProgressiveFill {
   private suggested = 0;
   /** A layout's end being placed: the picture has its positions already. */
   private placing = false;
+  /** The picture stands on a view of more than this many actors (null: STAND_ACTORS). */
+  private standMost: number | null = null;
   /** The viewport the map opens on, for the elements, filters and size it was fitted to. */
   private opening: {
     elements: ElementDefinition[];
@@ -208,7 +206,8 @@ export class ProgressiveFill {
     // The marks are written again on many changes that leave the actors' as they were (the
     // suggested links at each render of the app): the picture of 50,000 actors is not drawn
     // again for those.
-    const same = this.states !== null && sameStates(this.states, states);
+    const last = this.states;
+    const same = last?.length === states.length && last.every((state, i) => state === states[i]);
     if (!same) {
       this.states = Uint16Array.from(states);
       this.still?.setStates(this.states);
@@ -302,7 +301,20 @@ export class ProgressiveFill {
       aside: () => this.suggested > 0 || comparedActors(this.cy),
       drawn: twoFrames,
       destroyed: () => this.host.destroyed(),
+      most: () => this.standMost ?? undefined,
     });
+  }
+
+  /** The picture stands for Cytoscape on a view of more than `most` actors whatever the
+   * map's size (a glide on it follows: picture-glide.ts); null: as on any big map. */
+  keepPicture(most: number | null): void {
+    this.standMost = most;
+    this.stand?.choose();
+  }
+
+  /** The picture and links layer to glide on, while the picture stands; else null. */
+  glideSurface(links: EdgeLayer | null): GlideSurface | null {
+    return this.still && this.stand?.standing ? new GlideSurface(this.cy, this.still, links) : null;
   }
 
   /** Chooses again which layer draws the actors (the map's contents changed). */
@@ -408,10 +420,12 @@ export class ProgressiveFill {
       // CHUNK_BUDGET ms a turn; actors cost several times as much as links (names, shapes).
       const cost = { nodes: 1, edges: 0.25 };
       let last = 0;
+      // Late frames on a busy machine, counted in the cost, made chunks of 50 actors.
+      const fewest = order <= BIG_MAP ? Math.ceil(order / FEWEST_CHUNKS) : 0;
       for (let i = 0; i < elements.length;) {
         const group = i < order ? 'nodes' : 'edges';
         const limit = group === 'nodes' ? order : elements.length;
-        const size = chunkSize(CHUNK_BUDGET, cost[group], last);
+        const size = Math.max(chunkSize(CHUNK_BUDGET, cost[group], last), fewest);
         last = size;
         const end = Math.min(limit, i + size);
         const started = performance.now();

@@ -4,13 +4,19 @@
 // layout, or the actors grouped by a column (src/layout/grouped.ts), whose groups are then
 // named on the map (group-names.ts).
 import type { Core, ElementDefinition, EventObject, NodeCollection, NodeSingular } from 'cytoscape';
-import { FCOSE_MAX, firstLayoutInput, nameBox, type LayoutRun } from '../layout';
+import { FCOSE_MAX, firstLayoutInput, nameBox, type LayoutRun, type Viewport } from '../layout';
 import type { MaillageGraph } from '../model';
 import type { MapMetrics } from './types.ts';
 import { BIG_MAP } from './elements.ts';
 import { GroupNames } from './group-names.ts';
 import type { Grouping } from './groups.ts';
 import { nextTask } from './turns.ts';
+import {
+  GLIDING_STAND_ACTORS,
+  glideOnPicture,
+  WAITING_STAND_ACTORS,
+  type GlideSurface,
+} from './picture-glide.ts';
 import { canvasMeasure } from './labels.ts';
 import { SCREEN_LABELS_MAX } from './names.ts';
 import {
@@ -52,6 +58,14 @@ export interface LayoutHost {
   placeInChunks(nodes: NodeCollection, xy: Float64Array, settle: () => void): Promise<boolean>;
   /** Names for the actors in view, once the actors are placed. */
   nameInView(): void;
+  /** The picture and links layer to glide on while the picture stands (filling.ts), else
+   * null; `keepPicture` says on how many actors in view it stands (null: as before). */
+  glideSurface(): GlideSurface | null;
+  keepPicture(most: number | null): void;
+  /** The viewport framing these (x, y, diameter) circles, and the groups' names. */
+  frameAt(circles: number[]): Viewport | null;
+  /** Resolves once Cytoscape's textures for its next frame are drawn ahead. */
+  warmed(): Promise<unknown>;
 }
 
 export class MapLayouts {
@@ -162,6 +176,8 @@ export class MapLayouts {
     this.cancel();
     const abort = new AbortController();
     this.abort = abort;
+    // The picture stands from the filling's end until the glide (picture-glide.ts).
+    this.host.keepPicture(WAITING_STAND_ACTORS);
     const input: LayoutRun = {
       ...firstLayoutInput(this.host.graph, this.aspect),
       mode: 'fcose',
@@ -186,6 +202,8 @@ export class MapLayouts {
     const dragged = new Set<string>();
     const onDrag = (event: EventObject) => dragged.add((event.target as NodeSingular).id());
     host.cy.on('drag', 'node', onDrag);
+    // Once placed on the picture, Cytoscape takes over with its textures drawn ahead.
+    let handOver: Promise<unknown> = Promise.resolve();
     try {
       const xy = await positions;
       if (!xy || stopped()) return;
@@ -199,18 +217,57 @@ export class MapLayouts {
         to[2 * k] = p ? p.x : (xy[2 * i] as number);
         to[2 * k + 1] = p ? p.y : (xy[2 * i + 1] as number);
       });
-      // The camera stays (each zoom would size every name again), and frames them at the end.
       const shown = nodes.not('.hidden');
       const kept = (node: NodeSingular) => dragged.has(node.id());
-      if (await glidePositions(host.cy, nodes, to, GLIDE_MS, stopped, kept)) {
+      // On the picture while it stands (its actors in map order, as Cytoscape's), the camera
+      // moving with the actors to the framing they end on; else in Cytoscape, the camera
+      // staying (each zoom would size every name again), framed at the end.
+      const inMapOrder = nodes.every((node, k) => (node as NodeSingular).id() === ids[k]);
+      const surface = inMapOrder ? host.glideSurface() : null;
+      if (surface) {
+        if (!(await this.glideOnPicture(surface, nodes, to, stopped, kept))) return;
+      } else if (await glidePositions(host.cy, nodes, to, GLIDE_MS, stopped, kept)) {
         host.settle(shown);
-        host.nameInView();
+      } else {
+        return;
       }
+      host.nameInView();
+      if (surface) handOver = host.warmed();
     } finally {
+      void handOver.then(() => !host.destroyed() && host.keepPicture(null));
       host.cy.off('drag', 'node', onDrag);
       if (this.abort === abort) this.abort = null;
       if (!host.destroyed()) host.onLayout?.({ running: false, fraction: 1 });
     }
+  }
+
+  /**
+   * The glide on the picture while it stands (picture-glide.ts), the camera moving with the
+   * actors to the framing they end on; then Cytoscape takes the last positions a chunk per
+   * frame, its drawing held, and the map is framed and named. False: stopped midway.
+   */
+  private async glideOnPicture(
+    surface: GlideSurface,
+    nodes: NodeCollection,
+    to: Float64Array,
+    stopped: () => boolean,
+    kept: (node: NodeSingular) => boolean,
+  ): Promise<boolean> {
+    const { host } = this;
+    host.keepPicture(GLIDING_STAND_ACTORS);
+    const circles: number[] = [];
+    nodes.forEach((node, k) => {
+      if (node.hasClass('hidden')) return;
+      circles.push(to[2 * k] as number, to[2 * k + 1] as number, Number(node.data('size')) || 20);
+    });
+    const camera = host.frameAt(circles);
+    const run = { cy: host.cy, surface, nodes, to, camera, ms: GLIDE_MS, stopped, kept };
+    const last = await glideOnPicture(run);
+    if (!last) return false;
+    const shown = nodes.not('.hidden');
+    const placed = await host.placeInChunks(nodes, last, () => host.settle(shown));
+    surface.landed();
+    return placed;
   }
 
   /** The graph's links between `nodes` (big maps draw theirs outside Cytoscape), not the

@@ -157,6 +157,10 @@ export class NetworkMap {
       placeInChunks: (nodes, xy, settle) =>
         this.filling.placeInChunks(nodes, xy, this.links, settle),
       nameInView: () => this.labels.nameInView(),
+      glideSurface: () => this.filling.glideSurface(this.links),
+      keepPicture: (most) => this.filling.keepPicture(most),
+      frameAt: (circles) => this.view.viewportAt(circles),
+      warmed: () => this.warmer.warm(),
     });
     this.restyling = {
       cy,
@@ -202,6 +206,8 @@ export class NetworkMap {
     const start = this.layouts.start(ids, this.metrics);
     let xy = this.setup.initial ?? null;
     const settling = !xy && small && pictureFirst ? this.layouts.first(start) : null;
+    // The picture stands until the actors have glided to fcose's positions (picture-glide.ts).
+    const glides = settling !== null && !this.renderer.webgl;
     if (!xy && small && !pictureFirst && this.setup.positions) {
       xy = await this.layouts.firstPositions(elements, ids, start, this.setup.positions);
       if (this.destroyed) return;
@@ -233,10 +239,10 @@ export class NetworkMap {
         applyMetrics(this.restyling, builtWith, this.metrics, this.encodings);
       const t1 = performance.now();
       // A big map about to be laid out chooses its names once the actors are in place.
-      if (!this.big || this.setup.initial) this.labels.rescale(true);
-      this.labels.nameInView();
+      if (!glides && (!this.big || this.setup.initial)) this.labels.rescale(true);
+      if (!glides) this.labels.nameInView();
       performance.measure('maillage:labels', { start: t1, end: performance.now() });
-      if (!this.big) await this.warmer.warm();
+      if (!this.big && !glides) await this.warmer.warm();
       return !this.destroyed;
     };
     try {

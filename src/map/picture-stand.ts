@@ -40,6 +40,9 @@ export interface StandHost {
   aside(): boolean;
   /** Resolves once Cytoscape has drawn what was asked before the call. */
   drawn(): Promise<void>;
+  /** The picture stands on a view of more than this many actors (default STAND_ACTORS;
+   * lower while the actors wait for their layout and glide to it, picture-glide.ts). */
+  most?(): number | undefined;
   destroyed(): boolean;
 }
 
@@ -81,7 +84,8 @@ export class PictureStand {
   choose(first = false): void {
     const { host } = this;
     if (host.destroyed()) return;
-    const stand = !host.aside() && pictureStands(host.inView(), host.namesDrawn());
+    const most = host.most?.() ?? STAND_ACTORS;
+    const stand = !host.aside() && pictureStands(host.inView(), host.namesDrawn(), most);
     if (stand === this.standing && !first) return;
     const turn = ++this.turn;
     if (stand) {

@@ -253,6 +253,20 @@ export class StillPicture {
     this.schedule();
   }
 
+  /** Every actor's position (`xy`, in map order), drawn now: a frame of a glide
+   * (picture-glide.ts), its hit index following. */
+  drawAt(xy: Float64Array): void {
+    this.scene.nodes.forEach((node, i) => {
+      node.x = xy[2 * i] as number;
+      node.y = xy[2 * i + 1] as number;
+    });
+    this.movedIds.clear();
+    this.live.resized();
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    this.drawNow();
+  }
+
   destroy(): void {
     this.live.destroy();
     cancelAnimationFrame(this.frame);

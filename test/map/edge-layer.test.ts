@@ -171,6 +171,26 @@ describe('EdgeLayer', () => {
     expect(ctx.lines).toBe(3);
   });
 
+  it('draws at once between the positions it is given, not Cytoscape’s, until let go', () => {
+    const { cy, ctx, edges } = layer();
+    ids.forEach((id, i) => {
+      cy.add({ group: 'nodes', data: { id }, position: { x: xy[2 * i]!, y: xy[2 * i + 1]! } });
+    });
+    edges.start();
+    expect(ctx.lines).toBe(4);
+    // A glide's frame with every actor far off screen: no link shows, in this very call.
+    edges.follow(Float64Array.from(xy, (v) => v + 5000));
+    expect(ctx.lines).toBe(0);
+    // Cytoscape's actors moving meanwhile (a drag) do not take the links back.
+    cy.emit('position');
+    flush();
+    expect(ctx.lines).toBe(0);
+    // Let go: Cytoscape's positions again.
+    edges.follow(null);
+    flush();
+    expect(ctx.lines).toBe(4);
+  });
+
   it('holds Cytoscape and the links together, and Cytoscape alone without a links layer', () => {
     const released: string[] = [];
     const holdCytoscape = () => () => released.push('cytoscape');

@@ -25,7 +25,13 @@ function fakeMap(inView: number) {
   const log: string[] = [];
   const canvases = [{ style: { visibility: '' } }, { style: { visibility: '' } }];
   let draws: (() => void)[] = [];
-  const view = { inView, names: false, aside: false, gone: false };
+  const view = {
+    inView,
+    names: false,
+    aside: false,
+    gone: false,
+    most: undefined as number | undefined,
+  };
   const host: StandHost = {
     cy: {} as StandHost['cy'],
     container: {
@@ -41,6 +47,7 @@ function fakeMap(inView: number) {
     aside: () => view.aside,
     drawn: () => new Promise<void>((resolve) => draws.push(resolve)),
     destroyed: () => view.gone,
+    most: () => view.most,
   };
   /** Cytoscape draws the frames asked so far. */
   const draw = async () => {
@@ -117,6 +124,28 @@ describe('PictureStand', () => {
     map.view.aside = false;
     stand.choose();
     expect(stand.standing).toBe(true);
+  });
+
+  it('stands on a smaller map while asked to (a glide ahead), and as before once not', async () => {
+    const map = fakeMap(1000);
+    map.view.most = 300;
+    const stand = new PictureStand(map.host);
+    expect(stand.standing).toBe(true);
+    // Zoomed in on fewer: Cytoscape draws them (with their names).
+    map.view.inView = 200;
+    stand.choose();
+    expect(stand.standing).toBe(false);
+    // Through the glide's frames, whatever the view shows.
+    map.view.most = -1;
+    map.view.inView = 0;
+    stand.choose();
+    expect(stand.standing).toBe(true);
+    map.view.most = undefined;
+    map.view.inView = 1000;
+    stand.choose();
+    expect(stand.standing).toBe(false);
+    await map.draw();
+    expect(map.log.slice(-2)).toEqual(['release', 'no picture']);
   });
 
   it('chooses once the viewport rests', async () => {
