@@ -47,6 +47,17 @@ const DIRECTED_TYPES = new Map([
   ['non oriente', false],
 ]);
 
+/** `record` with `header` set to `value`, the record made for the first one. */
+function withAttribute(
+  record: Record<string, string> | null,
+  header: string,
+  value: string,
+): Record<string, string> {
+  const written = record ?? emptyRecord<string>();
+  written[header] = value;
+  return written;
+}
+
 export function readLinks(opened: OpenedFile, ctx: ImportContext, endpoints: Endpoints): Link[] {
   const layout = columnLayout(opened.mappings);
   const col = (field: string) => layout.fields.get(field);
@@ -180,7 +191,8 @@ export function readLinks(opened: OpenedFile, ctx: ImportContext, endpoints: End
         return false;
       }
     }
-    const attributes = emptyRecord<string>();
+    // Most rows have no free attribute: their record is made only when one is found.
+    let attributes: Record<string, string> | null = null;
     const typeText = get(row, typeColumn);
     const { types, directed: typeDirection } = typeText === '' ? NO_TYPES : typeCell(typeText);
     let directed = typeDirection;
@@ -208,7 +220,7 @@ export function readLinks(opened: OpenedFile, ctx: ImportContext, endpoints: End
       const { schemes: named, unknown } = schemeCellOf(schemeCell);
       schemes = [...named];
       if (unknown.length > 0) {
-        attributes[headerOf('scheme')] = schemeCell;
+        attributes = withAttribute(attributes, headerOf('scheme'), schemeCell);
         const m = unknownSchemesWords(unknown);
         report.add(
           warning(at(row, 'scheme'), 'unknown-scheme', onLine(row.line, linkSchemeKept(m))),
@@ -244,13 +256,15 @@ export function readLinks(opened: OpenedFile, ctx: ImportContext, endpoints: End
           }
         } else other.push(tag);
       }
-      if (other.length > 0) attributes[headerOf('tags')] = other.join(' | ');
+      if (other.length > 0) {
+        attributes = withAttribute(attributes, headerOf('tags'), other.join(' | '));
+      }
     }
     for (const a of layout.attributes) {
       const value = (row.values[a.index] ?? '').trim();
-      if (value !== '') attributes[a.header] = value;
+      if (value !== '') attributes = withAttribute(attributes, a.header, value);
     }
-    for (const x of row.extra) attributes[x.header] = x.value;
+    for (const x of row.extra) attributes = withAttribute(attributes, x.header, x.value);
 
     for (const source of sources) {
       for (const target of targets) {
@@ -260,7 +274,7 @@ export function readLinks(opened: OpenedFile, ctx: ImportContext, endpoints: End
           types: [...types],
           schemes: [...schemes],
           directed: directed ?? false,
-          attributes: { ...attributes },
+          attributes: attributes === null ? {} : { ...attributes },
           files: [opened.name],
           sources: [{ file: opened.name, line: row.line }],
         };
