@@ -133,15 +133,37 @@ function repeatsHeader(cells: readonly string[], headerKeys: readonly string[]):
   if (cells.length < headerKeys.length) return false;
   let named = 0;
   for (let i = 0; i < cells.length; i++) {
+    const expected = i < headerKeys.length ? headerKeys[i]! : '';
+    // Most rows differ from the header in their first cell, by more letters and digits than
+    // the header's cell has: told without folding the cell (a string built letter by letter
+    // when it has an accent).
+    if (hasMoreLettersThan(cells[i]!, expected)) return false;
     const key = fold(cells[i]!);
     if (i >= headerKeys.length) {
       if (key !== '') return false;
-    } else if (key !== headerKeys[i]) {
+    } else if (key !== expected) {
       // An empty header cell is shown as "colonne N": an empty cell repeats it.
-      if (key !== '' || !/^colonne \d+$/.test(headerKeys[i]!)) return false;
+      if (key !== '' || !/^colonne \d+$/.test(expected)) return false;
     } else if (key !== '') named++;
   }
   return named > 0;
+}
+
+/**
+ * Whether `cell` has more ASCII letters and digits than the folded `key` has characters
+ * other than spaces: each of them stays one character of the cell's fold (domain/text.ts
+ * `fold`), so the fold cannot be `key`, nor empty.
+ */
+function hasMoreLettersThan(cell: string, key: string): boolean {
+  let room = key.length;
+  for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) === 32) room--;
+  for (let i = 0; i < cell.length; i++) {
+    const c = cell.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
+      if (--room < 0) return true;
+    }
+  }
+  return false;
 }
 
 /**

@@ -70,6 +70,26 @@ describe('damaged files', () => {
     ]);
   });
 
+  it('a repeated header is told by its folded cells, whatever its case, accents and spaces', () => {
+    const text = csv([
+      ['Nom de la structure', 'Type d’acteur', '', 'Commune'],
+      ['Mairie', 'Commune', '', 'Évron'],
+      ['NOM DE LA STRUCTURÉ', "type  d'ACTEUR", '', ' commune '],
+      ['Nom de la structure', 'Type d’acteurs', '', 'Commune'],
+      ['Mon de la structure', 'Type d’acteur', '', 'Commune'],
+      ['Collège', 'Collège', '', 'Sèvres'],
+    ]);
+    const result = run(file('deux.csv', text));
+    expect(names(result)).toEqual([
+      'Mairie',
+      'Nom de la structure',
+      'Mon de la structure',
+      'Collège',
+    ]);
+    const said = result.issues.filter((i) => i.code === 'repeated-header');
+    expect(said.map((i) => i.line)).toEqual([3]);
+  });
+
   it('a header-only file: an error naming the file and the reason', () => {
     const result = run(file('vide.csv', 'Nom;Type;Commune\r\n'));
     const said = result.issues.find((i) => i.code === 'no-rows');
