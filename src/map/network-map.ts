@@ -37,7 +37,7 @@ import { MapMarks } from './marks.ts';
 import { groupingOf } from './groups.ts';
 import { MapLayouts } from './layout-runs.ts';
 import { MapNames } from './names.ts';
-import { TextureWarmer } from './texture-warmup.ts';
+import { TASK_BUDGET, TextureWarmer } from './texture-warmup.ts';
 import type { LivePicture } from './picture-live.ts';
 import {
   chooseRenderer,
@@ -133,10 +133,13 @@ export class NetworkMap {
       namesDrawn: () => this.labels.namesDrawn(),
     });
     // The links layer waits with Cytoscape (else it shows the next zoom over the last frame).
+    // Maps drawn without a picture warm in one task (tens of ms; in tasks, Cytoscape's held
+    // frames ran their pre-draw work between them, a frame's wait each).
     this.warmer = new TextureWarmer(
       cy,
       () => holdWithLinks(() => this.filling.holdDrawing(), this.links),
       () => this.destroyed,
+      this.graph.order > LAYOUT_FIRST_MAX ? TASK_BUDGET : Infinity,
     );
     // The still picture draws the actors' marks while it is on screen (filling.ts).
     this.marks.setPicture((nodes) => this.filling.setStates(nodes));

@@ -55,7 +55,7 @@ function textureCaches(cy: Core): { caches: TextureCache[]; pxRatio: number } | 
 const everywhere = { x1: -Infinity, y1: -Infinity, x2: Infinity, y2: Infinity };
 
 /** The warm-up works this many milliseconds a task (the picture of a big map answers between). */
-const TASK_BUDGET = 40;
+export const TASK_BUDGET = 40;
 
 /** Resolves in a task of its own. */
 const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
@@ -72,13 +72,14 @@ export function textureLevel(zoom: number, pxRatio: number): number {
  * held meanwhile (`hold` returns its release), then released. With `zoom`, every actor shown,
  * for a frame at that zoom (a layout's end framing the map again: the actors are not yet
  * where it will show them). Resolves with how many actors were warmed; stops early once
- * `gone`.
+ * `gone`. `budget`: the milliseconds of a task (Infinity: all in the calling task).
  */
 export async function warmTextures(
   cy: Core,
   hold: () => () => void,
   gone: () => boolean,
   zoom?: number,
+  budget = TASK_BUDGET,
 ): Promise<number> {
   const found = textureCaches(cy);
   if (!found) return 0;
@@ -92,7 +93,7 @@ export async function warmTextures(
   try {
     for (let i = 0; i < nodes.length;) {
       const from = performance.now();
-      for (; i < nodes.length && performance.now() - from < TASK_BUDGET; i++) {
+      for (; i < nodes.length && performance.now() - from < budget; i++) {
         const node = nodes[i] as NodeSingular;
         // Styles and label sizes brought up to date first (part of the work, in the budget:
         // the textures are cached by keys that come with them).
@@ -118,7 +119,8 @@ export async function warmTextures(
   return warmed;
 }
 
-/** Warm-ups of one map, one after the other (the next finds the textures the last made). */
+/** Warm-ups of one map, one after the other (the next finds the textures the last made).
+ * `budget`: as warmTextures'. */
 export class TextureWarmer {
   private last: Promise<unknown> = Promise.resolve();
 
@@ -126,13 +128,15 @@ export class TextureWarmer {
     private readonly cy: Core,
     private readonly hold: () => () => void,
     private readonly gone: () => boolean,
+    private readonly budget = TASK_BUDGET,
   ) {}
 
   /** warmTextures once the warm-ups asked before are done. */
   warm(zoom?: number | null): Promise<unknown> {
     // Only ahead of time: should the renderer's private caches fail, the frame draws the
     // textures itself (the hold is released in warmTextures' `finally`).
-    const run = () => warmTextures(this.cy, this.hold, this.gone, zoom ?? undefined).catch(() => 0);
+    const run = () =>
+      warmTextures(this.cy, this.hold, this.gone, zoom ?? undefined, this.budget).catch(() => 0);
     this.last = this.last.then(run, run);
     return this.last;
   }

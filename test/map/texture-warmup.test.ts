@@ -117,6 +117,25 @@ describe('warmTextures', () => {
     expect(new Set(levels)).toEqual(new Set([-1]));
   });
 
+  it('in tasks of its budget, or all in the calling task when unbounded (small maps)', () => {
+    const bounded = slowWarmUp();
+    void warmTextures(
+      bounded.cy,
+      () => () => undefined,
+      () => false,
+    );
+    expect(bounded.warmed.body).toEqual(['a']);
+    const unbounded = slowWarmUp();
+    void warmTextures(
+      unbounded.cy,
+      () => () => undefined,
+      () => false,
+      undefined,
+      Infinity,
+    );
+    expect(unbounded.warmed.body).toEqual(['a', 'b']);
+  });
+
   it('one warm-up after the other, each holding the drawing in turn', async () => {
     const { cy, warmed } = slowWarmUp();
     const holds: string[] = [];
