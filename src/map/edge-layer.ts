@@ -64,6 +64,9 @@ export class EdgeLayer {
   /** The canvas a drawing made in turns goes to, and that drawing (null: none under way). */
   private aside: HTMLCanvasElement | null = null;
   private turns: Turns | null = null;
+  /** Positions or the viewport changed while a drawing in turns was under way: drawn again
+   * once it is shown. */
+  private again = false;
 
   constructor(
     cy: Core,
@@ -103,7 +106,7 @@ export class EdgeLayer {
     });
     cy.on('resize', () => {
       this.resize();
-      this.schedule();
+      this.schedule(true);
     });
   }
 
@@ -148,7 +151,7 @@ export class EdgeLayer {
   setStyle(blocks: readonly StyleBlock[]): void {
     this.looks = new LookTable(blocks);
     this.order = null;
-    this.schedule();
+    this.schedule(true);
   }
 
   /** The links' states, in the order of the links given, from their display-state.ts marks
@@ -164,7 +167,7 @@ export class EdgeLayer {
     }
     if (changed) {
       this.order = null;
-      this.schedule();
+      this.schedule(true);
     }
   }
 
@@ -235,9 +238,18 @@ export class EdgeLayer {
     this.restTimer = setTimeout(() => this.schedule(), REST);
   }
 
-  private schedule(): void {
-    // A drawing under way is for what was before: dropped, and made again.
+  /** Draws again at the next frame. A drawing in turns under way is dropped for a change of
+   * states, look or size (`restart`: its order, looks or canvas are no longer the map's);
+   * for moved positions or viewport it is completed, shown, then made again: dropped at
+   * each move, a map whose actors move faster than a drawing completes (a drag, a layout's
+   * positions in chunks) would show the drawing before them until they rest. */
+  private schedule(restart = false): void {
+    if (this.turns && !restart) {
+      this.again = true;
+      return;
+    }
     this.turns = null;
+    this.again = false;
     if (!this.live || this.destroyed || this.frame) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
@@ -339,6 +351,7 @@ export class EdgeLayer {
     this.shown(turns.scene.viewport);
     this.cost = turns.work;
     performance.measure('maillage:links-layer', { start: started, end: performance.now() });
+    if (this.again) this.schedule();
   }
 
   /** The canvas aside, at the layer's size. */
