@@ -130,6 +130,8 @@ describe('EdgeLayer', () => {
     expect(byId.get('ac')?.split(' ').sort()).toEqual(['bridge', 'critical', 'directed', 'faded']);
     expect(byId.get('ab')).toBe('faded');
     expect(byId.get('cd')).toBe('');
+    // Their data as given: ids, ends and widths.
+    expect(edges.elements().map((e) => e.data)).toEqual(links.map((l) => l.data));
   });
 
   it('lends its links to Cytoscape for the time of a picture, then takes them back', () => {
