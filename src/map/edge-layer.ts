@@ -37,8 +37,13 @@ interface Turns {
 
 export class EdgeLayer {
   private readonly canvas: HTMLCanvasElement;
-  /** The link elements, as Cytoscape would have had them (ids, ends, data). */
-  private readonly links: readonly ElementDefinition[];
+  /** The links as columns, not as the element definitions given (at 200,000 links those
+   * objects were tens of MB of the page's heap, kept for the exports only): their ids, their
+   * ends (indices into `nodeIds`), their own classes (an index into `classNames`), widths. */
+  private readonly ids: readonly string[];
+  private readonly nodeIds: readonly string[];
+  private readonly classOf: Uint16Array;
+  private readonly classNames: string[] = [];
   private readonly cy: Core;
   private readonly ctx: CanvasRenderingContext2D | null;
   private readonly nodeIndex: Map<string, number>;
@@ -66,6 +71,9 @@ export class EdgeLayer {
   /** The canvas a drawing made in turns goes to, and that drawing (null: none under way). */
   private aside: HTMLCanvasElement | null = null;
   private turns: Turns | null = null;
+  /** Positions or the viewport changed while a drawing in turns was under way: drawn again
+   * once it is shown. */
+  private again = false;
 
   constructor(
     cy: Core,
@@ -78,17 +86,27 @@ export class EdgeLayer {
     pixelRatio: number,
   ) {
     this.cy = cy;
-    this.links = links;
     this.ratio = pixelRatio;
+    this.nodeIds = nodeIds;
     this.nodeIndex = new Map(nodeIds.map((id, i) => [id, i]));
     this.xy = Float64Array.from(xy);
+    this.ids = links.map(({ data }) => data.id as string);
     this.pairs = new Int32Array(links.length * 2);
     this.widths = new Float64Array(links.length);
     this.states = new Uint16Array(links.length);
-    links.forEach(({ data }, i) => {
+    this.classOf = new Uint16Array(links.length);
+    const classIndex = new Map<string, number>();
+    links.forEach(({ data, classes }, i) => {
       this.pairs[2 * i] = this.nodeIndex.get(data.source as string) ?? -1;
       this.pairs[2 * i + 1] = this.nodeIndex.get(data.target as string) ?? -1;
       this.widths[i] = Number(data.width) || 1;
+      const own = typeof classes === 'string' ? classes : '';
+      let k = classIndex.get(own);
+      if (k === undefined) {
+        k = this.classNames.push(own) - 1;
+        classIndex.set(own, k);
+      }
+      this.classOf[i] = k;
     });
     this.looks = new LookTable(blocks);
     const canvas = overlayCanvas(container.ownerDocument, 'map-links');
@@ -106,7 +124,7 @@ export class EdgeLayer {
     });
     cy.on('resize', () => {
       this.resize();
-      this.schedule();
+      this.schedule(true);
     });
   }
 
@@ -168,14 +186,14 @@ export class EdgeLayer {
   setStyle(blocks: readonly StyleBlock[]): void {
     this.looks = new LookTable(blocks);
     this.order = null;
-    this.schedule();
+    this.schedule(true);
   }
 
   /** The links' states, in the order of the links given, from their display-state.ts marks
    * (edge-look.ts `linkState`). The one writer of the states is marks.ts. */
   setStates(states: ArrayLike<number>): void {
     let changed = false;
-    for (let i = 0; i < this.links.length; i++) {
+    for (let i = 0; i < this.ids.length; i++) {
       const after = linkState(states[i] ?? 0);
       if (after !== this.states[i]) {
         this.states[i] = after;
@@ -184,23 +202,30 @@ export class EdgeLayer {
     }
     if (changed) {
       this.order = null;
-      this.schedule();
+      this.schedule(true);
     }
   }
 
   /** The links with a state, by id. */
   withState(state: LinkState): string[] {
     const bit = LINK_STATES[state];
-    return this.links
-      .filter((_, i) => ((this.states[i] as number) & bit) !== 0)
-      .map((l) => l.data.id as string);
+    return this.ids.filter((_, i) => ((this.states[i] as number) & bit) !== 0);
   }
 
   /** The link elements with the classes of their states, for a picture made by Cytoscape. */
   elements(): ElementDefinition[] {
-    return this.links.map((link, i) => ({
-      ...link,
-      classes: [link.classes ?? '', ...stateClasses(this.states[i] as number)]
+    return this.ids.map((id, i) => ({
+      group: 'edges',
+      data: {
+        id,
+        source: this.nodeIds[this.pairs[2 * i] as number],
+        target: this.nodeIds[this.pairs[2 * i + 1] as number],
+        width: this.widths[i],
+      },
+      classes: [
+        this.classNames[this.classOf[i] as number] ?? '',
+        ...stateClasses(this.states[i] as number),
+      ]
         .filter(Boolean)
         .join(' '),
     }));
@@ -255,9 +280,18 @@ export class EdgeLayer {
     this.restTimer = setTimeout(() => this.schedule(), REST);
   }
 
-  private schedule(): void {
-    // A drawing under way is for what was before: dropped, and made again.
+  /** Draws again at the next frame. A drawing in turns under way is dropped for a change of
+   * states, look or size (`restart`: its order, looks or canvas are no longer the map's);
+   * for moved positions or viewport it is completed, shown, then made again: dropped at
+   * each move, a map whose actors move faster than a drawing completes (a drag, a layout's
+   * positions in chunks) would show the drawing before them until they rest. */
+  private schedule(restart = false): void {
+    if (this.turns && !restart) {
+      this.again = true;
+      return;
+    }
     this.turns = null;
+    this.again = false;
     if (!this.live || this.destroyed || this.frame) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
@@ -359,6 +393,7 @@ export class EdgeLayer {
     this.shown(turns.scene.viewport);
     this.cost = turns.work;
     performance.measure('maillage:links-layer', { start: started, end: performance.now() });
+    if (this.again) this.schedule();
   }
 
   /** The canvas aside, at the layer's size. */

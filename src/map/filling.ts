@@ -444,7 +444,9 @@ export class ProgressiveFill {
       full();
     } finally {
       release();
+      // Nor the element definitions kept for the opening's framing (every link's among them).
       this.elements = null;
+      this.opening = null;
     }
     return true;
   }

@@ -4,6 +4,7 @@ import type { Core, ElementDefinition } from 'cytoscape';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { EdgeLayer, holdWithLinks } from '../../src/map/edge-layer.ts';
 import { LINK_STATES, type LinkState } from '../../src/map/edge-look.ts';
+import { LINKS_PER_PATH } from '../../src/map/links-drawing.ts';
 import { styleBlocks } from '../../src/map/style.ts';
 import { fakeCy, fakePage } from './stand-in.ts';
 
@@ -40,7 +41,7 @@ function flush(): void {
   for (const f of due) f();
 }
 
-function layer() {
+function layer(given: ElementDefinition[] = links) {
   const page = fakePage();
   const cy = fakeCy();
   const edges = new EdgeLayer(
@@ -48,7 +49,7 @@ function layer() {
     page.container as unknown as HTMLElement,
     ids,
     xy,
-    links,
+    given,
     styleBlocks({ big: true, webgl: false }),
     1,
   );
@@ -129,6 +130,8 @@ describe('EdgeLayer', () => {
     expect(byId.get('ac')?.split(' ').sort()).toEqual(['bridge', 'critical', 'directed', 'faded']);
     expect(byId.get('ab')).toBe('faded');
     expect(byId.get('cd')).toBe('');
+    // Their data as given: ids, ends and widths.
+    expect(edges.elements().map((e) => e.data)).toEqual(links.map((l) => l.data));
   });
 
   it('lends its links to Cytoscape for the time of a picture, then takes them back', () => {
@@ -206,5 +209,42 @@ describe('EdgeLayer', () => {
     edges.setStates(states(() => ['hidden']));
     flush();
     expect(ctx.lines).toBe(4);
+  });
+
+  it('shows a drawing made in turns although the positions change before it is complete', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    // Each reading of the clock 50 ms later: a drawing costs more than a turn's budget, and a
+    // turn draws one path of links; three paths' worth of links make a drawing of three turns.
+    let clock = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => (clock += 50));
+    vi.spyOn(performance, 'measure').mockImplementation(() => undefined as never);
+    try {
+      const many = Array.from({ length: 3 * LINKS_PER_PATH }, (_, i) => ({
+        group: 'edges' as const,
+        data: { id: `l${i}`, source: 'a', target: ids[1 + (i % 3)] as string, width: 1 },
+        classes: '',
+      }));
+      const { cy, ctx, edges } = layer(many);
+      // The first drawing, whole, measures the cost: the next ones are made in turns.
+      edges.start();
+      expect(ctx.copies).toBe(0);
+      // The actors move at every frame (a drag, a layout's positions in chunks), each
+      // frame followed by a turn's task: the layer shows a drawing while they move.
+      for (let frame = 0; frame < 6; frame++) {
+        cy.emit('position');
+        flush();
+        vi.advanceTimersToNextTimer();
+      }
+      expect(ctx.copies).toBeGreaterThan(0);
+      // The last move came during a drawing: once they rest, one made after it is shown.
+      const shown = ctx.copies;
+      vi.runAllTimers();
+      flush();
+      vi.runAllTimers();
+      expect(ctx.copies).toBe(shown + 1);
+    } finally {
+      vi.useRealTimers();
+      vi.restoreAllMocks();
+    }
   });
 });

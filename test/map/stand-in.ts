@@ -6,10 +6,12 @@ import type { ElementDefinition } from 'cytoscape';
 
 type Handler = (event?: unknown) => void;
 
-/** A 2D context that counts the links stroked (one lineTo per link). */
+/** A 2D context that counts the links stroked (one lineTo per link) and the pictures
+ * copied onto it. */
 export function fakeContext() {
   const ctx = {
     lines: 0,
+    copies: 0,
     strokeStyle: '',
     lineWidth: 1,
     globalAlpha: 1,
@@ -24,13 +26,27 @@ export function fakeContext() {
     },
     stroke: () => undefined,
     setLineDash: () => undefined,
+    drawImage: () => {
+      ctx.copies++;
+    },
   };
   return ctx;
+}
+
+/** A canvas with a stand-in 2D context. */
+function fakeCanvas(ctx = fakeContext()) {
+  return {
+    width: 0,
+    height: 0,
+    getContext: () => ctx,
+  };
 }
 
 export function fakePage() {
   const ctx = fakeContext();
   const canvas = {
+    /** Canvases made aside (a drawing in turns): each with its own context. */
+    ownerDocument: { createElement: () => fakeCanvas() },
     width: 0,
     height: 0,
     className: '',
