@@ -22,7 +22,7 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launch, openApp, type OpenOptions } from '../e2e/browser.ts';
 import { startPreview } from '../e2e/server.ts';
-import { mainThreadMeter, NAME_SHIM, panP90 } from './frames.ts';
+import { liveHeapMB, mainThreadMeter, NAME_SHIM, panP90 } from './frames.ts';
 import { generateInventory } from './generate.ts';
 import { PEER_PAGE, peerOnce, writePeerGraph, writePeerPage, type PeerRun } from './peer.ts';
 import { flag, option } from './options.ts';
@@ -48,6 +48,8 @@ export interface BrowserFigures {
   /** Median JS heap (MB) of the page when the map became interactive, and when idle. */
   heapAtMap: number;
   heapAtIdle: number;
+  /** Median JS heap (MB) when idle, after a forced garbage collection: what the page holds. */
+  heapLive: number;
   runs: number[];
   /** The peer's medians on the same inventory (`--peer`). */
   peer?: PeerFigures;
@@ -80,6 +82,7 @@ interface AppRun {
   panP90: number;
   heapAtMap: number;
   heapAtIdle: number;
+  heapLive: number;
   /** The app's own `maillage:` marks and measures: [start, duration, name]. */
   entries: [number, number, string][];
   /** How long the page's main thread was busy (tasks, scripts) from the file selection to
@@ -228,6 +231,8 @@ async function once(page: Page, files: string[], actors: number): Promise<AppRun
   await page.waitForTimeout(300);
   const atIdle = await mainThread();
   const heapAtIdle = atIdle.heapMB;
+  // Read last: the collection it forces is not the page's own work.
+  const heapLive = await liveHeapMB(page);
   const cpu = {
     toMap: [atMap.taskMs - before.taskMs, atMap.scriptMs - before.scriptMs] as [number, number],
     toIdle: [atIdle.taskMs - before.taskMs, atIdle.scriptMs - before.scriptMs] as [number, number],
@@ -244,7 +249,7 @@ async function once(page: Page, files: string[], actors: number): Promise<AppRun
         .map((e): [number, number, string] => [e.startTime, e.duration, e.name]),
     };
   });
-  return { marks, panP90: pan, heapAtMap, heapAtIdle, entries, cpu };
+  return { marks, panP90: pan, heapAtMap, heapAtIdle, heapLive, entries, cpu };
 }
 
 /** One run's timeline, in ms from the file selection. */
@@ -269,7 +274,7 @@ function printStages(run: AppRun): void {
   const ms = ([task, script]: [number, number]) =>
     `busy ${Math.round(task)} ms (scripts ${Math.round(script)} ms)`;
   console.log(
-    `  long tasks > 50 / > 200 / > 500 ms: ${over(50)} / ${over(200)} / ${over(500)} (${Math.round(sum)} ms); main thread to the interactive map: ${ms(run.cpu.toMap)}, to idle: ${ms(run.cpu.toIdle)}; heap ${Math.round(run.heapAtMap)} MB (${Math.round(run.heapAtIdle)} idle)`,
+    `  long tasks > 50 / > 200 / > 500 ms: ${over(50)} / ${over(200)} / ${over(500)} (${Math.round(sum)} ms); main thread to the interactive map: ${ms(run.cpu.toMap)}, to idle: ${ms(run.cpu.toIdle)}; heap ${Math.round(run.heapAtMap)} MB (${Math.round(run.heapAtIdle)} idle, ${Math.round(run.heapLive)} live)`,
   );
 }
 
@@ -379,6 +384,7 @@ export async function browserBench(options: {
         panP90: median(runs.map((x) => x.panP90)),
         heapAtMap: median(runs.map((x) => x.heapAtMap)),
         heapAtIdle: median(runs.map((x) => x.heapAtIdle)),
+        heapLive: median(runs.map((x) => x.heapLive)),
         runs: toMap,
         load,
         ...(peerRuns.length
@@ -395,7 +401,7 @@ export async function browserBench(options: {
       };
       results.push(r);
       console.log(
-        `${r.label}: first picture ${Math.round(r.toPicture)} ms, usable ${Math.round(r.toUsable)} ms, interactive map ${Math.round(r.toMap)} ms (runs ${r.runs.map(Math.round).join(', ')}), idle ${Math.round(r.toIdle)} ms, longest task ${Math.round(r.longestToMap)} ms before the map, ${Math.round(r.longestAfter)} ms after, pan p90 ${Math.round(r.panP90)} ms, heap ${Math.round(r.heapAtMap)} MB (${Math.round(r.heapAtIdle)} MB idle), load ${load[0]} → ${load[1]}`,
+        `${r.label}: first picture ${Math.round(r.toPicture)} ms, usable ${Math.round(r.toUsable)} ms, interactive map ${Math.round(r.toMap)} ms (runs ${r.runs.map(Math.round).join(', ')}), idle ${Math.round(r.toIdle)} ms, longest task ${Math.round(r.longestToMap)} ms before the map, ${Math.round(r.longestAfter)} ms after, pan p90 ${Math.round(r.panP90)} ms, heap ${Math.round(r.heapAtMap)} MB (${Math.round(r.heapAtIdle)} MB idle, ${Math.round(r.heapLive)} MB live after a collection), load ${load[0]} → ${load[1]}`,
       );
       if (r.peer) {
         console.log(
@@ -412,11 +418,11 @@ export async function browserBench(options: {
 
 export function browserTable(results: BrowserFigures[]): string[] {
   return [
-    '| inventory (browser, headless Chromium, canvas) | file selection → first drawn map | → usable map (hover, click) | → interactive map | → analysis and layout done | longest main-thread task before the interactive map | longest task after it | pan p90 frame | JS heap at the interactive map (idle) | load |',
+    '| inventory (browser, headless Chromium, canvas) | file selection → first drawn map | → usable map (hover, click) | → interactive map | → analysis and layout done | longest main-thread task before the interactive map | longest task after it | pan p90 frame | JS heap at the interactive map (idle; live) | load |',
     '|---|---|---|---|---|---|---|---|---|---|',
     ...results.map(
       (r) =>
-        `| ${r.label} | ${Math.round(r.toPicture)} ms | ${Math.round(r.toUsable)} ms | ${Math.round(r.toMap)} ms | ${Math.round(r.toIdle)} ms | ${Math.round(r.longestToMap)} ms | ${Math.round(r.longestAfter)} ms | ${Math.round(r.panP90)} ms | ${Math.round(r.heapAtMap)} MB (${Math.round(r.heapAtIdle)}) | ${r.load[0]} → ${r.load[1]} |`,
+        `| ${r.label} | ${Math.round(r.toPicture)} ms | ${Math.round(r.toUsable)} ms | ${Math.round(r.toMap)} ms | ${Math.round(r.toIdle)} ms | ${Math.round(r.longestToMap)} ms | ${Math.round(r.longestAfter)} ms | ${Math.round(r.panP90)} ms | ${Math.round(r.heapAtMap)} MB (${Math.round(r.heapAtIdle)}; ${Math.round(r.heapLive)}) | ${r.load[0]} → ${r.load[1]} |`,
     ),
   ];
 }

@@ -60,6 +60,16 @@ export async function jsHeapMB(page: Page): Promise<number> {
   return used / 2 ** 20;
 }
 
+/** The page's used JS heap in MB after a full garbage collection (DevTools
+ * `HeapProfiler.collectGarbage`): what the page still holds. The heap read without it
+ * counts garbage not yet collected, and varies from run to run by more than tens of MB. */
+export async function liveHeapMB(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.detach();
+  return jsHeapMB(page);
+}
+
 /** The page's main thread, read again and again through one DevTools session (enabling the
  * Performance domain starts its counters at zero): its used JS heap in MB, and the time it
  * has been busy in tasks and in scripts since the first reading, in ms (the tasks' lengths:
