@@ -316,7 +316,8 @@ export class EdgeLayer {
     const started = performance.now();
     if (this.positionsStale) this.readPositions();
     const zoom = this.cy.zoom();
-    const pan = this.cy.pan();
+    // A copy: Cytoscape changes its pan object in place, and a drawing in turns outlives a pan.
+    const pan = { ...this.cy.pan() };
     const scene: LinkScene = {
       xy: this.xy,
       pairs: this.pairs,

@@ -314,7 +314,10 @@ export class ProgressiveFill {
 
   /** The picture and links layer to glide on, while the picture stands; else null. */
   glideSurface(links: EdgeLayer | null): GlideSurface | null {
-    return this.still && this.stand?.standing ? new GlideSurface(this.cy, this.still, links) : null;
+    const stand = this.stand;
+    return this.still && stand?.standing
+      ? new GlideSurface(this.cy, this.still, links, () => stand.standing)
+      : null;
   }
 
   /** Chooses again which layer draws the actors (the map's contents changed). */

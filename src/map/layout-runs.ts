@@ -231,6 +231,7 @@ export class MapLayouts {
       } else {
         return;
       }
+      if (stopped()) return;
       host.nameInView();
       if (surface) handOver = host.warmed();
     } finally {
@@ -265,7 +266,8 @@ export class MapLayouts {
     const last = await glideOnPicture(run);
     if (!last) return false;
     const shown = nodes.not('.hidden');
-    const placed = await host.placeInChunks(nodes, last, () => host.settle(shown));
+    // A layout started or cancelled while the positions are placed keeps its own framing.
+    const placed = await host.placeInChunks(nodes, last, () => stopped() || host.settle(shown));
     surface.landed();
     return placed;
   }

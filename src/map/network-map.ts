@@ -280,6 +280,11 @@ export class NetworkMap {
     }
     // fcose's positions to glide to; big maps laid out in a worker, unless saved with theirs.
     if (this.destroyed) return;
+    // The picture was to stand until the glide, but does not (filters, suggested links): named.
+    if (glides && !this.filling.picture) {
+      this.labels.rescale(true);
+      this.labels.nameInView();
+    }
     if (settling) void this.layouts.glide(settling, ids);
     else if (!small && !this.setup.initial) void this.layouts.run(this.visibleNodes());
   }

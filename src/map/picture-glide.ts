@@ -7,7 +7,7 @@
 import type { Core, NodeCollection, NodeSingular } from 'cytoscape';
 import type { Viewport } from '../layout';
 import type { EdgeLayer } from './edge-layer.ts';
-import { easeInOut, positionsBetween, positionsOf } from './layout.ts';
+import { applyPositions, easeInOut, positionsBetween, positionsOf } from './layout.ts';
 import type { StillPicture } from './still-picture.ts';
 
 /**
@@ -18,7 +18,8 @@ import type { StillPicture } from './still-picture.ts';
  */
 export const WAITING_STAND_ACTORS = 300;
 
-/** The picture stands through the glide's frames, whatever the view shows. */
+/** The picture stands through the glide's frames, whatever the view shows (unless put aside:
+ * suggested links, a comparison). */
 export const GLIDING_STAND_ACTORS = -1;
 
 /** The picture and links layer the actors glide on, while the picture stands. */
@@ -27,6 +28,8 @@ export class GlideSurface {
     private readonly cy: Core,
     private readonly still: StillPicture,
     private readonly links: EdgeLayer | null,
+    /** Whether the picture stands now (suggested links or a comparison put it aside). */
+    readonly standing: () => boolean,
   ) {}
 
   /** Draws the actors and their links at `xy` (map order) now. */
@@ -118,7 +121,13 @@ export async function glideOnPicture(run: PictureGlideRun): Promise<Float64Array
     if (camera) {
       cy.viewport(t < 1 ? viewportBetween(start, camera, easeInOut(t), width, height) : camera);
     }
-    surface.draw(at);
+    if (surface.standing()) surface.draw(at);
+    else {
+      // The picture stepped aside meanwhile (suggested links, a comparison): Cytoscape draws,
+      // so its actors move, and the links follow them.
+      surface.landed();
+      applyPositions(cy, nodes, at);
+    }
     if (t >= 1) return at;
   }
 }

@@ -211,6 +211,34 @@ describe('EdgeLayer', () => {
     expect(ctx.lines).toBe(4);
   });
 
+  it('shows a drawing made in turns where it was drawn, although the map was panned meanwhile', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    let clock = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => (clock += 50));
+    vi.spyOn(performance, 'measure').mockImplementation(() => undefined as never);
+    try {
+      const many = Array.from({ length: 3 * LINKS_PER_PATH }, (_, i) => ({
+        group: 'edges' as const,
+        data: { id: `l${i}`, source: 'a', target: ids[1 + (i % 3)] as string, width: 1 },
+        classes: '',
+      }));
+      const { cy, canvas, edges } = layer(many);
+      edges.start();
+      // A drawing in turns starts, and the coordinator pans before its last turn.
+      cy.emit('position');
+      flush();
+      cy.viewport({ zoom: 1, pan: { x: 30, y: 0 } });
+      vi.advanceTimersToNextTimer();
+      vi.advanceTimersToNextTimer();
+      // Shown, it follows the pan since it began (Cytoscape's pan object changed in place
+      // must not pass for the one it was drawn at).
+      expect(canvas.style.transform).toContain('translate(30px, 0px)');
+    } finally {
+      vi.useRealTimers();
+      vi.restoreAllMocks();
+    }
+  });
+
   it('shows a drawing made in turns although the positions change before it is complete', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     // Each reading of the clock 50 ms later: a drawing costs more than a turn's budget, and a

@@ -40,12 +40,16 @@ function setUp() {
   ]);
   const drawn: number[][] = [];
   let abandoned = 0;
+  let landed = 0;
+  const stand = { standing: true };
   const surface = {
     draw: (xy: Float64Array) => drawn.push([...xy]),
     abandon: () => abandoned++,
+    landed: () => landed++,
+    standing: () => stand.standing,
   } as unknown as GlideSurface;
   const nodes = cy.nodes() as unknown as NodeCollection;
-  return { cy, surface, nodes, drawn, abandoned: () => abandoned };
+  return { cy, surface, nodes, drawn, stand, abandoned: () => abandoned, landed: () => landed };
 }
 
 describe('viewportBetween', () => {
@@ -107,6 +111,25 @@ describe('glideOnPicture', () => {
     expect([...((await done) ?? [])]).toEqual([0, 200, 100, 0]);
     // No camera given: it stays.
     expect(cy.view).toEqual({ zoom: 1, pan: { x: 0, y: 0 } });
+  });
+
+  it('moves Cytoscape’s actors once the picture is put aside midway (suggested links)', async () => {
+    const { cy, surface, nodes, drawn, stand, landed } = setUp();
+    const run = { cy: cy as unknown as Core, surface, nodes, to, camera: null, ms: 600 };
+    const done = glideOnPicture({ ...run, stopped: () => false, kept: () => false });
+    await frame(0);
+    stand.standing = false;
+    await frame(300);
+    // Cytoscape draws now: its actors half-way, the links following them, the picture left.
+    expect(cy.nodes().map((n) => n.position())).toEqual([
+      { x: 0, y: 100 },
+      { x: 200, y: 100 },
+    ]);
+    expect(drawn).toHaveLength(1);
+    expect(landed()).toBe(1);
+    await frame(300);
+    expect([...((await done) ?? [])]).toEqual([...to]);
+    expect(cy.nodes().map((n) => n.position().y)).toEqual([200, 200]);
   });
 
   it('stops midway, the picture and links going back to Cytoscape’s positions', async () => {

@@ -126,7 +126,11 @@ export class FakeCollection {
     }
     return key === undefined ? this.items[0]?.data : this.items[0]?.data[key];
   }
-  position = () => this.items[0]?.position ?? { x: 0, y: 0 };
+  /** The first element's position; given one, every element is moved there. */
+  position = (to?: { x: number; y: number }) => {
+    if (to) for (const el of this.items) el.position = { x: to.x, y: to.y };
+    return this.items[0]?.position ?? { x: 0, y: 0 };
+  };
   selected = () => this.items[0]?.selected ?? false;
   hasClass = (name: string) => this.items[0]?.classes.has(name) ?? false;
   forEach(f: (el: FakeCollection, i: number) => void): void {
@@ -203,9 +207,11 @@ export function fakeCy() {
     pan: () => view.pan,
     minZoom: () => 0.02,
     maxZoom: () => 6,
+    /** As Cytoscape does, the pan object `pan()` returned is changed in place. */
     viewport(v: { zoom: number; pan: { x: number; y: number } }) {
       view.zoom = v.zoom;
-      view.pan = v.pan;
+      view.pan.x = v.pan.x;
+      view.pan.y = v.pan.y;
     },
     /** Animations land at once. */
     animate(v: { zoom?: number; pan?: { x: number; y: number } }) {
