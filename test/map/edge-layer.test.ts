@@ -211,7 +211,12 @@ describe('EdgeLayer', () => {
     expect(ctx.lines).toBe(4);
   });
 
-  it('shows a drawing made in turns where it was drawn, although the map was panned meanwhile', () => {
+  /**
+   * Runs `check` on a layer whose drawings are made in turns: each reading of the clock 50 ms
+   * later, so a drawing costs more than a turn's budget, and a turn draws one path of links;
+   * three paths' worth of links make a drawing of three turns. Timers are fake.
+   */
+  function inTurns(check: (made: ReturnType<typeof layer>) => void): void {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     let clock = 0;
     vi.spyOn(performance, 'now').mockImplementation(() => (clock += 50));
@@ -222,7 +227,15 @@ describe('EdgeLayer', () => {
         data: { id: `l${i}`, source: 'a', target: ids[1 + (i % 3)] as string, width: 1 },
         classes: '',
       }));
-      const { cy, canvas, edges } = layer(many);
+      check(layer(many));
+    } finally {
+      vi.useRealTimers();
+      vi.restoreAllMocks();
+    }
+  }
+
+  it('shows a drawing made in turns where it was drawn, although the map was panned meanwhile', () => {
+    inTurns(({ cy, canvas, edges }) => {
       edges.start();
       // A drawing in turns starts, and the coordinator pans before its last turn.
       cy.emit('position');
@@ -233,26 +246,11 @@ describe('EdgeLayer', () => {
       // Shown, it follows the pan since it began (Cytoscape's pan object changed in place
       // must not pass for the one it was drawn at).
       expect(canvas.style.transform).toContain('translate(30px, 0px)');
-    } finally {
-      vi.useRealTimers();
-      vi.restoreAllMocks();
-    }
+    });
   });
 
   it('shows a drawing made in turns although the positions change before it is complete', () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    // Each reading of the clock 50 ms later: a drawing costs more than a turn's budget, and a
-    // turn draws one path of links; three paths' worth of links make a drawing of three turns.
-    let clock = 0;
-    vi.spyOn(performance, 'now').mockImplementation(() => (clock += 50));
-    vi.spyOn(performance, 'measure').mockImplementation(() => undefined as never);
-    try {
-      const many = Array.from({ length: 3 * LINKS_PER_PATH }, (_, i) => ({
-        group: 'edges' as const,
-        data: { id: `l${i}`, source: 'a', target: ids[1 + (i % 3)] as string, width: 1 },
-        classes: '',
-      }));
-      const { cy, ctx, edges } = layer(many);
+    inTurns(({ cy, ctx, edges }) => {
       // The first drawing, whole, measures the cost: the next ones are made in turns.
       edges.start();
       expect(ctx.copies).toBe(0);
@@ -270,9 +268,6 @@ describe('EdgeLayer', () => {
       flush();
       vi.runAllTimers();
       expect(ctx.copies).toBe(shown + 1);
-    } finally {
-      vi.useRealTimers();
-      vi.restoreAllMocks();
-    }
+    });
   });
 });
