@@ -8,7 +8,7 @@ import type { MaillageGraph } from '../model';
 import { DrawingHold } from './drawing-hold.ts';
 import { EdgeLayer } from './edge-layer.ts';
 import { circlesOf, shownNodeElements } from './element-places.ts';
-import { applyPositions } from './layout.ts';
+import { applyPositionsInChunks } from './layout.ts';
 import { overlayCanvas } from './overlay-canvas.ts';
 import { comparedActors } from './compare-marks.ts';
 import type { LivePicture } from './picture-live.ts';
@@ -24,11 +24,6 @@ import type { Filters } from './types.ts';
 const CHUNK_BUDGET = 80;
 /** Maps of up to BIG_MAP actors come in at most this many chunks (70 ms of CPU each at 1,000). */
 const FEWEST_CHUNKS = 4;
-/** Big maps move their actors to the layout's positions in chunks of about this many
- * milliseconds of work each (events and bounding boxes of every actor moved; 1,500 actors
- * made a task of about 200 ms on two busy cores), starting from this many actors. */
-const PLACE_BUDGET = 60;
-const PLACE_FIRST = 500;
 
 /** What the filling needs of the map. */
 export interface FillHost {
@@ -472,19 +467,8 @@ export class ProgressiveFill {
     this.placing = this.stand !== null;
     if (this.placing) this.still?.placeAt(nodes, xy);
     try {
-      // Chunk sizes follow the time the last chunk's work took (its moves and boxes, then
-      // Cytoscape's frame of pre-draw work), aiming at PLACE_BUDGET ms a turn.
-      let size = PLACE_FIRST;
-      for (let i = 0; i < nodes.length;) {
-        const started = performance.now();
-        const chunk = nodes.slice(i, i + size);
-        applyPositions(this.cy, chunk, xy.subarray(2 * i));
-        measureBounds(chunk);
-        const worked = performance.now() - started;
-        i += chunk.length;
-        await frameThenTask();
-        if (this.host.destroyed()) return false;
-        size = chunkSize(PLACE_BUDGET, worked / Math.max(1, chunk.length), chunk.length);
+      if (!(await applyPositionsInChunks(this.cy, nodes, xy, () => this.host.destroyed()))) {
+        return false;
       }
       settle();
       await frameThenTask();

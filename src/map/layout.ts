@@ -6,6 +6,7 @@
 import type { Core, NodeCollection, NodeSingular } from 'cytoscape';
 import { withSeededRandom } from '../analysis';
 import { fcoseOptions, type LayoutRun } from '../layout';
+import { chunkSize, frameThenTask, measureBounds } from './turns.ts';
 
 /** Runs fcose on `nodes` (and the edges between them) synchronously, with a fixed seed. */
 export function runFcose(cy: Core, nodes: NodeCollection, seed = 7): void {
@@ -115,6 +116,39 @@ export function applyPositions(cy: Core, nodes: NodeCollection, xy: Float64Array
       node.position({ x: xy[2 * i] as number, y: xy[2 * i + 1] as number });
     });
   });
+}
+
+/** Big maps move their actors to a layout's positions in chunks of about this many
+ * milliseconds of work each (events and bounding boxes of every actor moved; 1,500 actors
+ * made a task of about 200 ms on two busy cores), starting from this many actors. */
+const PLACE_BUDGET = 60;
+const PLACE_FIRST = 500;
+
+/**
+ * Moves `nodes` to `xy` (node order) a chunk per frame, their bounding boxes measured as
+ * they go. Chunk sizes follow the time the last chunk's work took (its moves and boxes, then
+ * Cytoscape's frame of pre-draw work), aiming at PLACE_BUDGET ms a turn. False when
+ * `stopped` meanwhile.
+ */
+export async function applyPositionsInChunks(
+  cy: Core,
+  nodes: NodeCollection,
+  xy: Float64Array,
+  stopped: () => boolean,
+): Promise<boolean> {
+  let size = PLACE_FIRST;
+  for (let i = 0; i < nodes.length;) {
+    const started = performance.now();
+    const chunk = nodes.slice(i, i + size);
+    applyPositions(cy, chunk, xy.subarray(2 * i));
+    measureBounds(chunk);
+    const worked = performance.now() - started;
+    i += chunk.length;
+    await frameThenTask();
+    if (stopped()) return false;
+    size = chunkSize(PLACE_BUDGET, worked / Math.max(1, chunk.length), chunk.length);
+  }
+  return true;
 }
 
 /** Ease in and out (cubic) of `t` in [0, 1]. */

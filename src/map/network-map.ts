@@ -241,9 +241,7 @@ export class NetworkMap {
       if (this.metrics !== builtWith)
         applyMetrics(this.restyling, builtWith, this.metrics, this.encodings);
       const t1 = performance.now();
-      // A big map about to be laid out chooses its names once the actors are in place.
-      if (!glides && (!this.big || this.setup.initial)) this.labels.rescale(true);
-      if (!glides) this.labels.nameInView();
+      if (!glides) this.nameOpening();
       performance.measure('maillage:labels', { start: t1, end: performance.now() });
       if (!this.big && !glides) await this.warmer.warm();
       return !this.destroyed;
@@ -281,12 +279,16 @@ export class NetworkMap {
     // fcose's positions to glide to; big maps laid out in a worker, unless saved with theirs.
     if (this.destroyed) return;
     // The picture was to stand until the glide, but does not (filters, suggested links): named.
-    if (glides && !this.filling.picture) {
-      this.labels.rescale(true);
-      this.labels.nameInView();
-    }
+    if (glides && !this.filling.picture) this.nameOpening();
     if (settling) void this.layouts.glide(settling, ids);
     else if (!small && !this.setup.initial) void this.layouts.run(this.visibleNodes());
+  }
+
+  /** Names the map as it opens; a big map about to be laid out chooses its names once the
+   * actors are in place. */
+  private nameOpening(): void {
+    if (!this.big || this.setup.initial) this.labels.rescale(true);
+    this.labels.nameInView();
   }
 
   private visibleNodes(): NodeCollection {
