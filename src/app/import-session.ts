@@ -81,8 +81,16 @@ export class ImportSession {
   private latest = 0;
   /** The import whose graph is (or is being) shown, and its workspace serial once built. */
   private current: { id: number; workspace: Promise<number | null> } | null = null;
-  /** The quick metrics of the import whose graph is being built, sent after its graph. */
-  private quick: { id: number; arrived: (metrics: PackedMetrics) => void } | null = null;
+  /** The import whose graph is on screen: current again when a newer one fails or is moot. */
+  private onScreen: { id: number; workspace: Promise<number | null> } | null = null;
+  /** The wait for the quick metrics of the import whose graph is being built, sent after
+   * its graph. It always ends: the metrics arrive, the worker fails first (`failed`), or the
+   * import is moot (a newer one, the session disposed: `arrived(null)`). */
+  private quick: {
+    id: number;
+    arrived: (metrics: PackedMetrics | null) => void;
+    failed: (e: Error) => void;
+  } | null = null;
   /** The workspace whose map the worker waits for before its full analysis. */
   private awaited: { serial: number; id: number } | null = null;
   private demo = true;
@@ -274,6 +282,8 @@ export class ImportSession {
 
   private run(files: InputFile[], isDemo: boolean): void {
     performance.mark('maillage:files');
+    // A graph still waiting for its quick metrics is moot: its wait ends.
+    this.endQuickWait();
     if (files.some((f) => f.name !== AUTOSAVE_NAME)) {
       this.quiet = false;
       this.edited = null;
@@ -285,6 +295,21 @@ export class ImportSession {
     } catch (e) {
       this.importFailed(e);
     }
+  }
+
+  /** The page is going (its worker ends with it): a wait for quick metrics ends, and the
+   * replies still on their way are no one's. */
+  dispose(): void {
+    this.endQuickWait();
+    this.latest = 0;
+  }
+
+  /** Ends the wait for quick metrics, if any: moot without `error`, else failed with it. */
+  private endQuickWait(error?: Error): void {
+    const quick = this.quick;
+    this.quick = null;
+    if (error) quick?.failed(error);
+    else quick?.arrived(null);
   }
 
   /** An import that failed: an autosave that no longer opens is dropped for the demo. */
@@ -299,6 +324,12 @@ export class ImportSession {
       if (this.quick?.id !== reply.id) return;
       this.quick.arrived(reply.metrics);
       this.quick = null;
+      return;
+    }
+    // The worker failed (an error in its quick metrics, its `error` event) after sending a
+    // graph: the graph's wait fails, and the failure is told once, where it is built.
+    if (reply.kind === 'error' && this.quick?.id === reply.id) {
+      this.endQuickWait(new Error(reply.message));
       return;
     }
     // Only the latest import speaks, except the analysis of the map on screen.
@@ -346,10 +377,15 @@ export class ImportSession {
           entry.workspace,
           unpackMetrics(reply.metrics, yieldToPage),
           unpackAnalysis(reply.analysis, yieldToPage),
-        ]).then(([serial, metrics, analysis]) => {
-          if (serial === null || this.current !== entry) return;
-          this.ports.dispatch({ type: 'analysis', serial, metrics, analysis });
-        });
+        ])
+          .then(([serial, metrics, analysis]) => {
+            if (serial === null || this.current !== entry) return;
+            this.ports.dispatch({ type: 'analysis', serial, metrics, analysis });
+          })
+          // Figures that cannot be read are told as the worker's own failures are.
+          .catch((e: unknown) => {
+            if (this.current === entry) this.ports.dispatch(failed('import', e));
+          });
         break;
       }
       case 'empty':
@@ -381,14 +417,23 @@ export class ImportSession {
     performance.mark('maillage:graph-message');
     const id = reply.id;
     const isCurrent = () => this.current?.id === id && this.latest === id;
+    // Not shown (failed, or moot): the map on screen stays the current import's.
+    const notShown = () => {
+      if (this.current?.id === id) this.current = this.onScreen;
+      return null;
+    };
     // The graph is rebuilt while the worker computes its quick metrics, sent after it.
-    const quick = new Promise<PackedMetrics>((arrived) => (this.quick = { id, arrived }));
+    const quick = new Promise<PackedMetrics | null>((arrived, fail) => {
+      this.endQuickWait();
+      this.quick = { id, arrived, failed: fail };
+    });
     const built = Promise.all([
       this.ports.build(reply.graph),
-      quick.then((metrics) => unpackMetrics(metrics, yieldToPage)),
+      quick.then((metrics) => metrics && unpackMetrics(metrics, yieldToPage)),
     ])
       .then(([graph, metrics]) => {
-        if (!isCurrent()) return null;
+        if (!metrics || !isCurrent()) return notShown();
+        this.onScreen = this.current;
         performance.mark('maillage:graph-built');
         const serial = ++this.serial;
         this.awaited = { serial, id };
@@ -443,7 +488,10 @@ export class ImportSession {
         return serial;
       })
       .catch((e: unknown) => {
-        if (isCurrent()) this.importFailed(e);
+        if (!isCurrent()) return notShown();
+        // Told once; the analysis and the autosaves of the map on screen still count.
+        notShown();
+        this.importFailed(e);
         return null;
       });
     this.current = { id, workspace: built };
