@@ -28,9 +28,9 @@ import {
 } from '../workers';
 import type { StorageState } from './components/StorageNotice.tsx';
 import { readSettings } from './settings.ts';
-import { CURRENT, failed, type Action } from './state.ts';
-import { readViews } from './views.ts';
-import { guessTitle, yieldToPage } from './workspace.ts';
+import { failed, type Action } from './state.ts';
+import { yieldToPage } from './workspace.ts';
+import { openingActions } from './workspace-opening.ts';
 
 /** The name the autosaved workspace is read under (it never appears as a file). */
 export const AUTOSAVE_NAME = 'maillage-autosave.json';
@@ -335,27 +335,11 @@ export class ImportSession {
     // Only the latest import speaks, except the analysis of the map on screen.
     if (reply.kind !== 'analysis' && reply.id !== this.latest) return;
     const ended = reply.kind === 'graph' || reply.kind === 'empty';
-    // The user's files: a file whose headers were mapped before is read again with that
-    // mapping; a file with no name column gets the mapping dialog.
-    const files = !this.demo && !this.quiet ? this.kept : null;
     let unmapped: FileReport | undefined;
-    if (files && ended) {
-      const offered = savedMappingsFor(
-        files,
-        reply.report.files,
-        this.ports.mappings(),
-        this.declined,
-      );
-      if (offered.length > 0) {
-        this.kept = offered.reduce(
-          (all, o) => withColumns(all, o.report, o.mapping.columns, o.mapping.role),
-          files,
-        );
-        this.update({ applied: [...this.view.applied, ...offered.map((o) => o.report)] });
-        this.rerun();
-        return;
-      }
-      unmapped = firstUnmapped(files, reply.report.files, this.declined);
+    if (ended) {
+      const mapping = this.mappingFor(reply.report);
+      if (mapping === 'read again') return;
+      unmapped = mapping;
     }
     const reportStays = this.keepReport && ended;
     if (ended) this.keepReport = false;
@@ -366,28 +350,9 @@ export class ImportSession {
       case 'graph':
         this.showGraph(reply, reportStays, unmapped);
         break;
-      case 'analysis': {
-        // What let it start (the map on screen, or the worker's wait running out), for
-        // the profiles and the tests.
-        performance.mark(`maillage:analysis-started-on-${reply.startedOn}`);
-        const entry = this.current;
-        if (!entry || entry.id !== reply.id) break;
-        // The figures' records are built a few thousand actors per task.
-        void Promise.all([
-          entry.workspace,
-          unpackMetrics(reply.metrics, yieldToPage),
-          unpackAnalysis(reply.analysis, yieldToPage),
-        ])
-          .then(([serial, metrics, analysis]) => {
-            if (serial === null || this.current !== entry) return;
-            this.ports.dispatch({ type: 'analysis', serial, metrics, analysis });
-          })
-          // Figures that cannot be read are told as the worker's own failures are.
-          .catch((e: unknown) => {
-            if (this.current === entry) this.ports.dispatch(failed('import', e));
-          });
+      case 'analysis':
+        this.showAnalysis(reply);
         break;
-      }
       case 'empty':
         this.compareWith = null;
         // An autosave that no longer opens is dropped, and the demo opens instead.
@@ -406,6 +371,46 @@ export class ImportSession {
         break;
     }
   };
+
+  /** The user's files (not the demo's, nor a workspace reopened), once read: a file whose
+   * headers were mapped before is read again with that mapping ('read again'); else the
+   * first file with no name column, for the mapping dialog. */
+  private mappingFor(report: { files: FileReport[] }): FileReport | 'read again' | undefined {
+    const files = !this.demo && !this.quiet ? this.kept : null;
+    if (!files) return undefined;
+    const offered = savedMappingsFor(files, report.files, this.ports.mappings(), this.declined);
+    if (offered.length === 0) return firstUnmapped(files, report.files, this.declined);
+    this.kept = offered.reduce(
+      (all, o) => withColumns(all, o.report, o.mapping.columns, o.mapping.role),
+      files,
+    );
+    this.update({ applied: [...this.view.applied, ...offered.map((o) => o.report)] });
+    this.rerun();
+    return 'read again';
+  }
+
+  /** The full analysis, for the workspace of the map on screen once it is built. */
+  private showAnalysis(reply: Extract<PipelineReply, { kind: 'analysis' }>): void {
+    // What let it start (the map on screen, or the worker's wait running out), for the
+    // profiles and the tests.
+    performance.mark(`maillage:analysis-started-on-${reply.startedOn}`);
+    const entry = this.current;
+    if (!entry || entry.id !== reply.id) return;
+    // The figures' records are built a few thousand actors per task.
+    void Promise.all([
+      entry.workspace,
+      unpackMetrics(reply.metrics, yieldToPage),
+      unpackAnalysis(reply.analysis, yieldToPage),
+    ])
+      .then(([serial, metrics, analysis]) => {
+        if (serial === null || this.current !== entry) return;
+        this.ports.dispatch({ type: 'analysis', serial, metrics, analysis });
+      })
+      // Figures that cannot be read are told as the worker's own failures are.
+      .catch((e: unknown) => {
+        if (this.current === entry) this.ports.dispatch(failed('import', e));
+      });
+  }
 
   /** The graph is rebuilt in chunks (no long task); the analysis may arrive meanwhile and
    * waits for the workspace it belongs to. A newer import makes it moot. */
@@ -437,51 +442,24 @@ export class ImportSession {
         performance.mark('maillage:graph-built');
         const serial = ++this.serial;
         this.awaited = { serial, id };
-        const { restored, report } = reply;
         const demo = this.demo;
+        const { restored } = reply;
         this.onDemo = restored ? readSettings(restored.settings).demo : demo;
-        this.ports.dispatch({
-          type: 'workspace',
-          openReport:
-            reportStays ||
-            (!demo && !this.quiet && report.issues.some((i) => i.severity === 'error')),
-          workspace: {
-            serial,
-            graph,
-            report,
-            metrics,
-            positions: reply.positions,
-            analysis: null,
-            demo,
-            title: restored?.title || (demo ? '' : guessTitle(graph, report)),
-            ms: reply.ms,
-          },
+        const opening = openingActions({
+          reply,
+          graph,
+          metrics,
+          serial,
+          demo,
+          quiet: this.quiet,
+          reportStays,
+          newTerritory: this.newTerritory,
+          compareWith: this.compareWith,
+          edited: this.edited,
         });
-        // Another territory: the views of the previous one do not belong to it.
-        if (this.newTerritory && !restored) this.ports.dispatch({ type: 'views', views: [] });
+        for (const action of opening) this.ports.dispatch(action);
         this.newTerritory = false;
-        if (this.compareWith) {
-          this.ports.dispatch({
-            type: 'compare',
-            comparison: { before: this.compareWith, after: CURRENT },
-          });
-          this.compareWith = null;
-        }
-        if (restored) {
-          this.ports.dispatch({
-            type: 'restore',
-            serial,
-            expected: restored.expected,
-            rules: restored.rules,
-            views: readViews(restored.views),
-            settings: readSettings(restored.settings),
-            ownAutosave: this.quiet,
-            mappings: restored.mappings,
-            versions: restored.versions,
-            ...(restored.history ? { history: restored.history } : {}),
-            ...(this.edited ? { selected: this.edited.selected } : {}),
-          });
-        }
+        this.compareWith = null;
         this.quiet = false;
         this.edited = null;
         if (unmapped) this.update({ mapping: unmapped });
