@@ -28,9 +28,9 @@ import {
 } from '../workers';
 import type { StorageState } from './components/StorageNotice.tsx';
 import { readSettings } from './settings.ts';
-import { CURRENT, failed, type Action } from './state.ts';
-import { readViews } from './views.ts';
-import { guessTitle, yieldToPage } from './workspace.ts';
+import { failed, type Action } from './state.ts';
+import { yieldToPage } from './workspace.ts';
+import { openingActions } from './workspace-opening.ts';
 
 /** The name the autosaved workspace is read under (it never appears as a file). */
 export const AUTOSAVE_NAME = 'maillage-autosave.json';
@@ -81,8 +81,16 @@ export class ImportSession {
   private latest = 0;
   /** The import whose graph is (or is being) shown, and its workspace serial once built. */
   private current: { id: number; workspace: Promise<number | null> } | null = null;
-  /** The quick metrics of the import whose graph is being built, sent after its graph. */
-  private quick: { id: number; arrived: (metrics: PackedMetrics) => void } | null = null;
+  /** The import whose graph is on screen: current again when a newer one fails or is moot. */
+  private onScreen: { id: number; workspace: Promise<number | null> } | null = null;
+  /** The wait for the quick metrics of the import whose graph is being built, sent after
+   * its graph. It always ends: the metrics arrive, the worker fails first (`failed`), or the
+   * import is moot (a newer one, the session disposed: `arrived(null)`). */
+  private quick: {
+    id: number;
+    arrived: (metrics: PackedMetrics | null) => void;
+    failed: (e: Error) => void;
+  } | null = null;
   /** The workspace whose map the worker waits for before its full analysis. */
   private awaited: { serial: number; id: number } | null = null;
   private demo = true;
@@ -274,6 +282,8 @@ export class ImportSession {
 
   private run(files: InputFile[], isDemo: boolean): void {
     performance.mark('maillage:files');
+    // A graph still waiting for its quick metrics is moot: its wait ends.
+    this.endQuickWait();
     if (files.some((f) => f.name !== AUTOSAVE_NAME)) {
       this.quiet = false;
       this.edited = null;
@@ -285,6 +295,21 @@ export class ImportSession {
     } catch (e) {
       this.importFailed(e);
     }
+  }
+
+  /** The page is going (its worker ends with it): a wait for quick metrics ends, and the
+   * replies still on their way are no one's. */
+  dispose(): void {
+    this.endQuickWait();
+    this.latest = 0;
+  }
+
+  /** Ends the wait for quick metrics, if any: moot without `error`, else failed with it. */
+  private endQuickWait(error?: Error): void {
+    const quick = this.quick;
+    this.quick = null;
+    if (error) quick?.failed(error);
+    else quick?.arrived(null);
   }
 
   /** An import that failed: an autosave that no longer opens is dropped for the demo. */
@@ -301,30 +326,20 @@ export class ImportSession {
       this.quick = null;
       return;
     }
+    // The worker failed (an error in its quick metrics, its `error` event) after sending a
+    // graph: the graph's wait fails, and the failure is told once, where it is built.
+    if (reply.kind === 'error' && this.quick?.id === reply.id) {
+      this.endQuickWait(new Error(reply.message));
+      return;
+    }
     // Only the latest import speaks, except the analysis of the map on screen.
     if (reply.kind !== 'analysis' && reply.id !== this.latest) return;
     const ended = reply.kind === 'graph' || reply.kind === 'empty';
-    // The user's files: a file whose headers were mapped before is read again with that
-    // mapping; a file with no name column gets the mapping dialog.
-    const files = !this.demo && !this.quiet ? this.kept : null;
     let unmapped: FileReport | undefined;
-    if (files && ended) {
-      const offered = savedMappingsFor(
-        files,
-        reply.report.files,
-        this.ports.mappings(),
-        this.declined,
-      );
-      if (offered.length > 0) {
-        this.kept = offered.reduce(
-          (all, o) => withColumns(all, o.report, o.mapping.columns, o.mapping.role),
-          files,
-        );
-        this.update({ applied: [...this.view.applied, ...offered.map((o) => o.report)] });
-        this.rerun();
-        return;
-      }
-      unmapped = firstUnmapped(files, reply.report.files, this.declined);
+    if (ended) {
+      const mapping = this.mappingFor(reply.report);
+      if (mapping === 'read again') return;
+      unmapped = mapping;
     }
     const reportStays = this.keepReport && ended;
     if (ended) this.keepReport = false;
@@ -335,23 +350,9 @@ export class ImportSession {
       case 'graph':
         this.showGraph(reply, reportStays, unmapped);
         break;
-      case 'analysis': {
-        // What let it start (the map on screen, or the worker's wait running out), for
-        // the profiles and the tests.
-        performance.mark(`maillage:analysis-started-on-${reply.startedOn}`);
-        const entry = this.current;
-        if (!entry || entry.id !== reply.id) break;
-        // The figures' records are built a few thousand actors per task.
-        void Promise.all([
-          entry.workspace,
-          unpackMetrics(reply.metrics, yieldToPage),
-          unpackAnalysis(reply.analysis, yieldToPage),
-        ]).then(([serial, metrics, analysis]) => {
-          if (serial === null || this.current !== entry) return;
-          this.ports.dispatch({ type: 'analysis', serial, metrics, analysis });
-        });
+      case 'analysis':
+        this.showAnalysis(reply);
         break;
-      }
       case 'empty':
         this.compareWith = null;
         // An autosave that no longer opens is dropped, and the demo opens instead.
@@ -371,6 +372,46 @@ export class ImportSession {
     }
   };
 
+  /** The user's files (not the demo's, nor a workspace reopened), once read: a file whose
+   * headers were mapped before is read again with that mapping ('read again'); else the
+   * first file with no name column, for the mapping dialog. */
+  private mappingFor(report: { files: FileReport[] }): FileReport | 'read again' | undefined {
+    const files = !this.demo && !this.quiet ? this.kept : null;
+    if (!files) return undefined;
+    const offered = savedMappingsFor(files, report.files, this.ports.mappings(), this.declined);
+    if (offered.length === 0) return firstUnmapped(files, report.files, this.declined);
+    this.kept = offered.reduce(
+      (all, o) => withColumns(all, o.report, o.mapping.columns, o.mapping.role),
+      files,
+    );
+    this.update({ applied: [...this.view.applied, ...offered.map((o) => o.report)] });
+    this.rerun();
+    return 'read again';
+  }
+
+  /** The full analysis, for the workspace of the map on screen once it is built. */
+  private showAnalysis(reply: Extract<PipelineReply, { kind: 'analysis' }>): void {
+    // What let it start (the map on screen, or the worker's wait running out), for the
+    // profiles and the tests.
+    performance.mark(`maillage:analysis-started-on-${reply.startedOn}`);
+    const entry = this.current;
+    if (!entry || entry.id !== reply.id) return;
+    // The figures' records are built a few thousand actors per task.
+    void Promise.all([
+      entry.workspace,
+      unpackMetrics(reply.metrics, yieldToPage),
+      unpackAnalysis(reply.analysis, yieldToPage),
+    ])
+      .then(([serial, metrics, analysis]) => {
+        if (serial === null || this.current !== entry) return;
+        this.ports.dispatch({ type: 'analysis', serial, metrics, analysis });
+      })
+      // Figures that cannot be read are told as the worker's own failures are.
+      .catch((e: unknown) => {
+        if (this.current === entry) this.ports.dispatch(failed('import', e));
+      });
+  }
+
   /** The graph is rebuilt in chunks (no long task); the analysis may arrive meanwhile and
    * waits for the workspace it belongs to. A newer import makes it moot. */
   private showGraph(
@@ -381,69 +422,54 @@ export class ImportSession {
     performance.mark('maillage:graph-message');
     const id = reply.id;
     const isCurrent = () => this.current?.id === id && this.latest === id;
+    // Not shown (failed, or moot): the map on screen stays the current import's.
+    const notShown = () => {
+      if (this.current?.id === id) this.current = this.onScreen;
+      return null;
+    };
     // The graph is rebuilt while the worker computes its quick metrics, sent after it.
-    const quick = new Promise<PackedMetrics>((arrived) => (this.quick = { id, arrived }));
+    const quick = new Promise<PackedMetrics | null>((arrived, fail) => {
+      this.endQuickWait();
+      this.quick = { id, arrived, failed: fail };
+    });
     const built = Promise.all([
       this.ports.build(reply.graph),
-      quick.then((metrics) => unpackMetrics(metrics, yieldToPage)),
+      quick.then((metrics) => metrics && unpackMetrics(metrics, yieldToPage)),
     ])
       .then(([graph, metrics]) => {
-        if (!isCurrent()) return null;
+        if (!metrics || !isCurrent()) return notShown();
+        this.onScreen = this.current;
         performance.mark('maillage:graph-built');
         const serial = ++this.serial;
         this.awaited = { serial, id };
-        const { restored, report } = reply;
         const demo = this.demo;
+        const { restored } = reply;
         this.onDemo = restored ? readSettings(restored.settings).demo : demo;
-        this.ports.dispatch({
-          type: 'workspace',
-          openReport:
-            reportStays ||
-            (!demo && !this.quiet && report.issues.some((i) => i.severity === 'error')),
-          workspace: {
-            serial,
-            graph,
-            report,
-            metrics,
-            positions: reply.positions,
-            analysis: null,
-            demo,
-            title: restored?.title || (demo ? '' : guessTitle(graph, report)),
-            ms: reply.ms,
-          },
+        const opening = openingActions({
+          reply,
+          graph,
+          metrics,
+          serial,
+          demo,
+          quiet: this.quiet,
+          reportStays,
+          newTerritory: this.newTerritory,
+          compareWith: this.compareWith,
+          edited: this.edited,
         });
-        // Another territory: the views of the previous one do not belong to it.
-        if (this.newTerritory && !restored) this.ports.dispatch({ type: 'views', views: [] });
+        for (const action of opening) this.ports.dispatch(action);
         this.newTerritory = false;
-        if (this.compareWith) {
-          this.ports.dispatch({
-            type: 'compare',
-            comparison: { before: this.compareWith, after: CURRENT },
-          });
-          this.compareWith = null;
-        }
-        if (restored) {
-          this.ports.dispatch({
-            type: 'restore',
-            serial,
-            expected: restored.expected,
-            rules: restored.rules,
-            views: readViews(restored.views),
-            settings: readSettings(restored.settings),
-            ownAutosave: this.quiet,
-            mappings: restored.mappings,
-            versions: restored.versions,
-            ...(restored.history ? { history: restored.history } : {}),
-            ...(this.edited ? { selected: this.edited.selected } : {}),
-          });
-        }
+        this.compareWith = null;
         this.quiet = false;
         this.edited = null;
         if (unmapped) this.update({ mapping: unmapped });
         return serial;
       })
       .catch((e: unknown) => {
-        if (isCurrent()) this.importFailed(e);
+        if (!isCurrent()) return notShown();
+        // Told once; the analysis and the autosaves of the map on screen still count.
+        notShown();
+        this.importFailed(e);
         return null;
       });
     this.current = { id, workspace: built };

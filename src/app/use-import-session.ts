@@ -76,7 +76,13 @@ export function useImportSession(
     };
   }, [session, dispatch]);
 
-  useEffect(() => () => pipeline.current?.dispose(), []);
+  useEffect(
+    () => () => {
+      pipeline.current?.dispose();
+      session.dispose();
+    },
+    [session],
+  );
 
   return { session, view, pipeline, space };
 }

@@ -1,6 +1,7 @@
 // Where the map looks: fitting actors into the view from their positions and sizes alone
 // (Cytoscape's own fit measures every label and link first: seconds on a big map), the
-// saved views' cameras and their framing, zoom buttons.
+// saved views' cameras and their framing, zoom buttons. The app moves it through `MapView`
+// (NetworkMap's `view`); the map's other managers use the rest of MapCamera.
 import type { Core, NodeCollection, NodeSingular } from 'cytoscape';
 import { fitViewport, type Viewport } from '../layout';
 import { LABEL_PX } from './elements.ts';
@@ -22,15 +23,42 @@ export interface NameRoom {
   textBoost(): number;
 }
 
-export class MapCamera {
+/** The camera as the app moves it: saved views, the zoom buttons, the workspace file. */
+export interface MapView {
+  /** The part of the map on screen, in model coordinates. */
+  camera(): Camera;
+  /** Shows this part of the map, as large as the screen allows. */
+  setCamera(camera: Camera, options?: { animate?: boolean }): void;
+  /** Frames a saved view about `focus` (else every actor shown): see MapCamera `frameNodes`.
+   * `insets`: room taken on the right and at the bottom by overlays. */
+  frameView(
+    camera: Camera | null,
+    focus: readonly string[],
+    insets?: { right: number; bottom: number },
+  ): void;
+  /** Fits the actors shown, smoothly. */
+  fit(): void;
+  /** Zooms in (factor > 1) or out about the middle of the view. */
+  zoomBy(factor: number): void;
+}
+
+export class MapCamera implements MapView {
   private readonly cy: Core;
   private readonly names: NameRoom;
+  /** The actors shown (not hidden by the filters or a focus). */
+  private readonly shown: () => NodeCollection;
   /** More to frame with `count` actors (x, y, diameter triples): the groups' names. */
   private readonly around: (count: number) => number[];
 
-  constructor(cy: Core, names: NameRoom, around: (count: number) => number[] = () => []) {
+  constructor(
+    cy: Core,
+    names: NameRoom,
+    shown: () => NodeCollection,
+    around: (count: number) => number[] = () => [],
+  ) {
     this.cy = cy;
     this.names = names;
+    this.shown = shown;
     this.around = around;
   }
 
@@ -113,17 +141,16 @@ export class MapCamera {
     return { zoom, pan };
   }
 
-  /** Frames a saved view about `focus` (else every actor `shown`): see `frameView`. */
-  frameAbout(
+  frameView(
     camera: Camera | null,
-    shown: NodeCollection,
     focus: readonly string[],
-    insets: { right: number; bottom: number },
+    insets = { right: 0, bottom: 0 },
   ): void {
+    const shown = this.shown();
     const wanted = new Set(focus);
     const about = shown.filter((node) => wanted.has(node.id()));
-    if (about.nonempty()) this.frameView(camera, about, insets);
-    else this.frameView(camera, shown, insets, false);
+    if (about.nonempty()) this.frameNodes(camera, about, insets);
+    else this.frameNodes(camera, shown, insets, false);
   }
 
   /**
@@ -134,7 +161,7 @@ export class MapCamera {
    * `nodes` are every actor shown (nothing lit): the camera is then kept as it was saved —
    * a view saved zoomed in comes back zoomed in — as long as it shows one of them.
    */
-  frameView(
+  private frameNodes(
     camera: Camera | null,
     nodes: NodeCollection,
     insets: { right: number; bottom: number },
@@ -201,9 +228,8 @@ export class MapCamera {
     return nodes as unknown as NodeCollection;
   }
 
-  /** Fits the actors shown, smoothly. */
-  fit(nodes: NodeCollection): void {
-    this.glideTo(nodes, 200);
+  fit(): void {
+    this.glideTo(this.shown(), 200);
   }
 
   zoomBy(factor: number): void {

@@ -2,7 +2,7 @@
 // each other directly; the app imports from here.
 
 // The map itself, and what it is drawn with: encodings, filters, the figures it reads.
-export { NetworkMap, type Camera } from './network-map.ts';
+export { NetworkMap, type Camera, type MapView } from './network-map.ts';
 export type { CompareMarks } from './compare-marks.ts';
 export {
   DEFAULT_ENCODINGS,

@@ -3,10 +3,10 @@
 // leaves; encodings, filters, selection and focus change classes and data in place, so
 // positions survive every change except an explicit relayout.
 //
-// NetworkMap is a facade over a few managers, one job each: the display states of the
-// elements (marks.ts: one writer for Cytoscape and the links layer), the names (names.ts),
-// the camera (camera.ts), big maps' progressive filling (filling.ts), the looks restyled
-// (restyle.ts) and the pointer and viewport events (map-events.ts).
+// NetworkMap is a facade over a few managers, one job each, made and wired in map-parts.ts:
+// the display states of the elements (marks.ts), the names (names.ts), the camera (camera.ts;
+// the app moves it through `view`), big maps' progressive filling (filling.ts), the layouts
+// (layout-runs.ts) and the looks restyled (restyle.ts).
 //
 // Layouts run off the main thread through a `PositionsRunner` the app supplies (fcose up to
 // FCOSE_MAX actors, ForceAtlas2 above); the elements are added once, at their positions when
@@ -15,8 +15,8 @@ import cytoscape, { type Core, type NodeCollection } from 'cytoscape';
 import type { ReferenceData } from '../domain';
 import { FCOSE_MAX, LAYOUT_FIRST_MAX } from '../layout';
 import type { MaillageGraph } from '../model';
-import { MapCamera, type Camera } from './camera.ts';
-import { holdWithLinks, type EdgeLayer } from './edge-layer.ts';
+import type { MapCamera, MapView } from './camera.ts';
+import type { EdgeLayer } from './edge-layer.ts';
 import type { LinkState } from './edge-look.ts';
 import {
   BIG_MAP,
@@ -26,18 +26,17 @@ import {
   type ElementContext,
 } from './elements.ts';
 import { placeElements } from './element-places.ts';
-import { ProgressiveFill } from './filling.ts';
+import type { ProgressiveFill } from './filling.ts';
 import { nextTask, twoFrames } from './turns.ts';
 import { drawCompare, type CompareMarks } from './compare-marks.ts';
 import { fragilityInput, visibleInput } from './display-state.ts';
 import { runFcose } from './layout.ts';
 import { applyMetrics, restyle, type Restyling } from './restyle.ts';
-import { listenToMap } from './map-events.ts';
-import { MapMarks } from './marks.ts';
-import { groupingOf } from './groups.ts';
-import { MapLayouts } from './layout-runs.ts';
-import { MapNames } from './names.ts';
-import { TASK_BUDGET, TextureWarmer } from './texture-warmup.ts';
+import { makeMapParts } from './map-parts.ts';
+import type { MapMarks } from './marks.ts';
+import type { MapLayouts } from './layout-runs.ts';
+import type { MapNames } from './names.ts';
+import type { TextureWarmer } from './texture-warmup.ts';
 import type { LivePicture } from './picture-live.ts';
 import {
   chooseRenderer,
@@ -53,7 +52,7 @@ import {
   type NetworkMapSetup,
 } from './types.ts';
 
-export type { Camera } from './camera.ts';
+export type { Camera, MapView } from './camera.ts';
 export type { NetworkMapSetup } from './types.ts';
 export { SCREEN_LABELS_MAX } from './names.ts';
 export { DECLUTTER_MAX } from './layout-runs.ts';
@@ -72,9 +71,11 @@ export class NetworkMap {
   private drawn = false;
   /** Big maps on the canvas renderer: the links, drawn outside Cytoscape (edge-layer.ts). */
   private links: EdgeLayer | null = null;
+  /** Where the map looks, as the app moves it (saved views, zoom buttons, fit). */
+  readonly view: MapView;
   private readonly marks: MapMarks;
   private readonly labels: MapNames;
-  private readonly view: MapCamera;
+  private readonly camera: MapCamera;
   private readonly filling: ProgressiveFill;
   private readonly layouts: MapLayouts;
   private readonly restyling: Restyling;
@@ -95,90 +96,25 @@ export class NetworkMap {
       setup.probe ?? null,
       setup.forceRenderer,
     );
-    const cy = (setup.cytoscape ?? cytoscape)(cytoscapeOptions(setup.container, this.renderer));
-    this.cy = cy;
-    const live = () => this.drawn && !this.destroyed;
-    this.labels = new MapNames({
-      cy,
-      graph: this.graph,
-      renderer: this.renderer,
-      labels: () => this.encodings.labels,
-      live,
-      links: () => this.links,
-      visibleNodes: () => this.visibleNodes(),
-      // Asked once the map is drawn (the layouts are made below).
-      reserved: () => this.layouts.groupNames.boxes(),
-      warm: () => void this.warmer.warm(),
-    });
-    // Created empty: the elements come in `draw`, once, at their positions.
-    cy.style(this.labels.style() as unknown as cytoscape.StylesheetJson);
-    // The whole map is framed with its groups' names (group-names.ts).
-    this.view = new MapCamera(cy, this.labels, (count) => this.layouts.groupNames.circles(count));
-    this.marks = new MapMarks(cy);
-    this.marks.update({
-      visible: visibleInput(this.graph, this.filters),
-      fragility: fragilityInput(this.graph, this.metrics, this.encodings.articulation),
-      nameless: this.encodings.labels === 'none',
-    });
-    this.filling = new ProgressiveFill({
-      cy,
-      graph: this.graph,
-      container: setup.container,
+    this.cy = (setup.cytoscape ?? cytoscape)(cytoscapeOptions(setup.container, this.renderer));
+    const parts = makeMapParts(this.cy, this.graph, this.renderer, setup, {
+      encodings: () => this.encodings,
       filters: () => this.filters,
+      metrics: () => this.metrics,
+      links: () => this.links,
       destroyed: () => this.destroyed,
-      viewportForCircles: (circles, w, h) => this.view.viewportForCircles(circles, w, h),
-      onPreparing: setup.onPreparing,
-      style: () => this.labels.style(),
-      pixelRatio: () => this.labels.pixelRatio,
-      namesDrawn: () => this.labels.namesDrawn(),
-    });
-    // The links layer waits with Cytoscape (else it shows the next zoom over the last frame).
-    // Maps drawn without a picture warm in one task (tens of ms; in tasks, Cytoscape's held
-    // frames ran their pre-draw work between them, a frame's wait each).
-    this.warmer = new TextureWarmer(
-      cy,
-      () => holdWithLinks(() => this.filling.holdDrawing(), this.links),
-      () => this.destroyed,
-      this.graph.order > LAYOUT_FIRST_MAX ? TASK_BUDGET : Infinity,
-    );
-    // The still picture draws the actors' marks while it is on screen (filling.ts).
-    this.marks.setPicture((nodes) => this.filling.setStates(nodes));
-    this.layouts = new MapLayouts({
-      cy,
-      graph: this.graph,
-      positions: setup.positions,
-      onLayout: setup.onLayout,
-      container: setup.container,
-      grouping: (ids) => groupingOf(this.graph, ids, this.encodings, this.metrics),
-      named: () => this.encodings.labels !== 'none',
-      destroyed: () => this.destroyed,
-      // The actors are at new places: framed, and their names sized and chosen again.
-      settle: (nodes) => {
-        this.layouts.nameAndFrame(nodes, (shown) => this.view.fitNow(shown));
-        this.labels.rescale(true);
-      },
-      placeInChunks: (nodes, xy, settle) =>
-        this.filling.placeInChunks(nodes, xy, this.links, settle),
-      nameInView: () => this.labels.nameInView(),
-      glideSurface: () => this.filling.glideSurface(this.links),
-      keepPicture: (most) => this.filling.keepPicture(most),
-      frameAt: (circles) => this.view.viewportAt(circles),
-      warmed: () => this.warmer.warm(),
-    });
-    this.restyling = {
-      cy,
-      graph: this.graph,
-      filling: this.filling,
-      marks: this.marks,
+      live: () => this.drawn && !this.destroyed,
+      visibleNodes: () => this.visibleNodes(),
       context: () => this.context(),
-    };
-    listenToMap(cy, setup, {
-      hitAt: (position) => this.filling.hitAt(position),
-      viewport: () => {
-        this.filling.followViewport();
-        this.labels.afterViewport(() => this.destroyed);
-      },
     });
+    this.labels = parts.labels;
+    this.camera = parts.camera;
+    this.view = parts.camera;
+    this.marks = parts.marks;
+    this.filling = parts.filling;
+    this.warmer = parts.warmer;
+    this.layouts = parts.layouts;
+    this.restyling = parts.restyling;
   }
 
   private get big(): boolean {
@@ -236,7 +172,7 @@ export class NetworkMap {
       }
       performance.measure('maillage:add-elements', { start: t0, end: performance.now() });
       if (!xy && small && !settling) this.lendLinks(() => runFcose(this.cy, this.cy.nodes()));
-      this.layouts.nameAndFrame(this.visibleNodes(), (shown) => this.view.fitNow(shown));
+      this.layouts.nameAndFrame(this.visibleNodes(), (shown) => this.camera.fitNow(shown));
       this.drawn = true;
       if (this.metrics !== builtWith)
         applyMetrics(this.restyling, builtWith, this.metrics, this.encodings);
@@ -377,7 +313,7 @@ export class NetworkMap {
   select(id: string | null, options: { center?: boolean } = {}): void {
     this.marks.update({ selected: id });
     this.labels.declutter();
-    if (id !== null && options.center && !this.view.centerOn(id)) {
+    if (id !== null && options.center && !this.camera.centerOn(id)) {
       this.filling.centreOn(id, Math.max(this.cy.zoom(), 1));
     }
   }
@@ -387,8 +323,8 @@ export class NetworkMap {
     this.marks.update({ focus: id });
     if (this.filling.glideTo(id === null ? null : [id, ...this.marks.partners(id)])) return;
     const target =
-      id === null ? this.visibleNodes() : this.view.nodesOf([id, ...this.marks.partners(id)]);
-    this.view.glideTo(target.not('.hidden'), 250);
+      id === null ? this.visibleNodes() : this.camera.nodesOf([id, ...this.marks.partners(id)]);
+    this.camera.glideTo(target.not('.hidden'), 250);
   }
 
   /** Lights a set of actors (a row of an analysis panel) and the links between them, and
@@ -398,7 +334,7 @@ export class NetworkMap {
     // Lit actors get their names first.
     this.labels.declutter();
     if (ids !== null && options.fit !== false) {
-      this.view.glideTo(this.view.nodesOf(ids).not('.hidden'), 250);
+      this.camera.glideTo(this.camera.nodesOf(ids).not('.hidden'), 250);
     }
   }
 
@@ -408,8 +344,8 @@ export class NetworkMap {
     this.marks.update({ whatIf: id === null ? null : { id, stranded: new Set(stranded) } });
     this.labels.declutter();
     if (id !== null) {
-      const around = this.view.nodesOf([id, ...this.strandedIds()]);
-      this.view.glideTo(around.not('.hidden'), 250);
+      const around = this.camera.nodesOf([id, ...this.strandedIds()]);
+      this.camera.glideTo(around.not('.hidden'), 250);
     }
   }
 
@@ -457,31 +393,6 @@ export class NetworkMap {
 
   get focusedId(): string | null {
     return this.marks.current.focus;
-  }
-
-  // -------------------------------------------------------------------------------- camera
-
-  /** The part of the map on screen, in model coordinates. */
-  camera(): Camera {
-    return this.view.camera();
-  }
-
-  /** Shows this part of the map, as large as the screen allows. */
-  setCamera(camera: Camera, options: { animate?: boolean } = {}): void {
-    this.view.setCamera(camera, options);
-  }
-
-  /** Frames a saved view about `focus` (else every actor shown): camera.ts `frameView`. */
-  frameView(camera: Camera | null, focus: readonly string[], insets = { right: 0, bottom: 0 }) {
-    this.view.frameAbout(camera, this.visibleNodes(), focus, insets);
-  }
-
-  fit(): void {
-    this.view.fit(this.visibleNodes());
-  }
-
-  zoomBy(factor: number): void {
-    this.view.zoomBy(factor);
   }
 
   // ------------------------------------------------------------------------------- pictures

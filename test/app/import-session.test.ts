@@ -79,20 +79,18 @@ function harness(options: { read?: InputFile[]; mappings?: SavedMapping[] } = {}
   const session = new ImportSession(ports);
   const reply = (id: number, r: Omit<Extract<PipelineReply, { kind: 'graph' }>, 'id' | 'kind'>) =>
     runs[id - 1]?.onReply({ id, kind: 'graph', ...r });
+  /** Import `id` reports its graph, built from `files` (its quick metrics not yet). */
+  const graphOnly = (id: number, files: InputFile[]) =>
+    reply(id, { graph: packGraph(smallGraph()), report: reportOf(files), positions: null, ms: 1 });
   /** Import `id` reports its graph, built from `files`, then its quick metrics. */
   const graphReply = (id: number, files: InputFile[]) => {
-    reply(id, {
-      graph: packGraph(smallGraph()),
-      report: reportOf(files),
-      positions: null,
-      ms: 1,
-    });
+    graphOnly(id, files);
     runs[id - 1]?.onReply({ id, kind: 'quick', metrics: packMetrics(METRICS) });
   };
   const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
   const of = <K extends Action['type']>(type: K) =>
     actions.filter((a): a is Extract<Action, { type: K }> => a.type === type);
-  return { session, ports, runs, actions, shown, builds, graphReply, settle, of };
+  return { session, ports, runs, actions, shown, builds, graphOnly, graphReply, settle, of };
 }
 
 describe('import session', () => {
@@ -196,6 +194,88 @@ describe('import session', () => {
       ['import', 'could not clone'],
     ]);
     expect(h.of('workspace')).toHaveLength(0);
+  });
+
+  /** The harness with import 1 (a.csv) on screen; its workspace serial. */
+  async function onScreen() {
+    const h = harness();
+    await h.session.importFiles(userFiles('a.csv'));
+    h.graphReply(1, inputs('a.csv'));
+    h.builds[0]?.resolve(smallGraph());
+    await h.settle();
+    const serial = h.of('workspace')[0]?.workspace.serial ?? -1;
+    return { h, serial };
+  }
+  /** Imports `name` over the workspace on screen, replacing it. */
+  async function replaceWith(h: ReturnType<typeof harness>, name: string) {
+    await h.session.importFiles(userFiles(name));
+    h.session.chooseImport('replace');
+  }
+  const analysisOf = (id: number): PipelineReply => ({
+    id,
+    kind: 'analysis',
+    metrics: packMetrics({ ...METRICS, centrality: true }),
+    analysis: packAnalysis(analysis),
+    ms: 1,
+    startedOn: 'shown',
+  });
+
+  it('tells a worker failing between a graph and its quick metrics, once; the map on screen stays the current one', async () => {
+    const { h, serial } = await onScreen();
+    await replaceWith(h, 'b.csv');
+    h.graphOnly(2, inputs('b.csv'));
+    // The worker's error (quickMetrics threw, or its `error` event) before the metrics.
+    h.runs[1]?.onReply({ id: 2, kind: 'error', message: 'quick metrics failed' });
+    await h.settle();
+    expect(h.of('failed').map((a) => [a.step, a.detail])).toEqual([
+      ['import', 'quick metrics failed'],
+    ]);
+    // Told before the graph is even built; built later, it is not shown.
+    h.builds[1]?.resolve(smallGraph());
+    await h.settle();
+    expect(h.of('failed')).toHaveLength(1);
+    expect(h.of('workspace')).toHaveLength(1);
+    // The map on screen is still the current import's: its analysis still reaches it.
+    expect(h.session.importId()).toBe(1);
+    h.runs[1]?.onReply(analysisOf(1));
+    await h.settle();
+    expect(h.of('analysis').map((a) => a.serial)).toEqual([serial]);
+  });
+
+  it('lets go of a graph waiting for its quick metrics when a newer import starts or the session is disposed', async () => {
+    const { h } = await onScreen();
+    await replaceWith(h, 'b.csv');
+    h.graphOnly(2, inputs('b.csv'));
+    h.builds[1]?.resolve(smallGraph());
+    // A newer import, which reads nothing: the map on screen stays, and stays current.
+    await replaceWith(h, 'c.csv');
+    h.runs[2]?.onReply({ id: 3, kind: 'empty', report: reportOf(inputs('c.csv')), ms: 1 });
+    // Import 2's worker failed meanwhile: an older import's error is no one's to tell.
+    h.runs[2]?.onReply({ id: 2, kind: 'error', message: 'quick metrics failed' });
+    await h.settle();
+    expect(h.session.importId()).toBe(1);
+    expect(h.of('failed')).toHaveLength(0);
+
+    await replaceWith(h, 'd.csv');
+    h.graphOnly(4, inputs('d.csv'));
+    h.builds[2]?.resolve(smallGraph());
+    h.session.dispose();
+    await h.settle();
+    expect(h.session.importId()).toBe(1);
+    // Metrics still coming from the ended worker are no one's.
+    h.runs[3]?.onReply({ id: 4, kind: 'quick', metrics: packMetrics(METRICS) });
+    await h.settle();
+    expect(h.of('workspace')).toHaveLength(1);
+    expect(h.of('failed')).toHaveLength(0);
+  });
+
+  it('says so when the analysis of the map on screen cannot be read', async () => {
+    const { h } = await onScreen();
+    const unreadable = { ...analysisOf(1), metrics: { ...packMetrics(METRICS), nodes: null } };
+    h.runs[0]?.onReply(unreadable as unknown as PipelineReply);
+    await h.settle();
+    expect(h.of('failed').map((a) => a.step)).toEqual(['import']);
+    expect(h.of('analysis')).toHaveLength(0);
   });
 
   it('says when the demo cannot be opened, and opens the demo when the autosave no longer opens', async () => {

@@ -13,8 +13,7 @@ import { axeProblems } from './panels.ts';
 interface Hooks {
   map: {
     litIds(): string[];
-    fit(): void;
-    camera(): { x1: number; y1: number; x2: number; y2: number };
+    view: { fit(): void; camera(): { x1: number; y1: number; x2: number; y2: number } };
     cy: {
       nodes(): { map<T>(fn: (n: { data(k: string): unknown }) => T): T[] };
       zoom(): number;
@@ -204,7 +203,9 @@ describe('anonymous mode and the views', () => {
 
 describe('a view keeps its framing', () => {
   it('comes back zoomed in, in Afficher and in Présenter, when nothing is lit', async () => {
-    await page.evaluate(() => (window as unknown as { __maillage: Hooks }).__maillage.map?.fit());
+    await page.evaluate(() =>
+      (window as unknown as { __maillage: Hooks }).__maillage.map?.view.fit(),
+    );
     await page.waitForTimeout(600);
     const zoom = () => hooks((h) => h.map?.cy.zoom() ?? 0);
     const whole = await zoom();
@@ -220,7 +221,9 @@ describe('a view keeps its framing', () => {
     // The part of the map the view keeps (the drawer open beside the map).
     const camera = await hooks((h) => h.state.views[0]?.camera ?? null);
     // The whole map again, then the view: zoomed in as it was saved.
-    await page.evaluate(() => (window as unknown as { __maillage: Hooks }).__maillage.map?.fit());
+    await page.evaluate(() =>
+      (window as unknown as { __maillage: Hooks }).__maillage.map?.view.fit(),
+    );
     await page.waitForTimeout(600);
     expect(await zoom()).toBeLessThan(saved / 2);
     await page
@@ -229,7 +232,7 @@ describe('a view keeps its framing', () => {
       .click();
     await page.waitForTimeout(900);
     expect((await zoom()) / saved).toBeCloseTo(1, 1);
-    const shown = await hooks((h) => h.map?.camera() ?? null);
+    const shown = await hooks((h) => h.map?.view.camera() ?? null);
     const centre = (c: typeof camera) => (c ? [(c.x1 + c.x2) / 2, (c.y1 + c.y2) / 2] : [0, 0]);
     const [cx, cy] = centre(camera);
     const [sx, sy] = centre(shown);
@@ -237,7 +240,9 @@ describe('a view keeps its framing', () => {
     expect(Math.abs((sx ?? 0) - (cx ?? 0)) / width).toBeLessThan(0.05);
     expect(Math.abs((sy ?? 0) - (cy ?? 0)) / width).toBeLessThan(0.05);
     // Presentation mode: the same part of the map (the caption takes some room).
-    await page.evaluate(() => (window as unknown as { __maillage: Hooks }).__maillage.map?.fit());
+    await page.evaluate(() =>
+      (window as unknown as { __maillage: Hooks }).__maillage.map?.view.fit(),
+    );
     await page.getByTestId('present-views').click();
     await page.getByTestId('presentation').waitFor();
     await page.waitForTimeout(900);
@@ -247,7 +252,9 @@ describe('a view keeps its framing', () => {
     await expect.poll(() => page.getByTestId('presentation').count()).toBe(0);
     await page.getByTestId('delete-view').click();
     await expect.poll(() => page.getByTestId('view-item').count()).toBe(0);
-    await page.evaluate(() => (window as unknown as { __maillage: Hooks }).__maillage.map?.fit());
+    await page.evaluate(() =>
+      (window as unknown as { __maillage: Hooks }).__maillage.map?.view.fit(),
+    );
     await page.getByTestId('drawer-close').click();
   });
 });

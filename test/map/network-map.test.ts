@@ -108,11 +108,11 @@ describe('NetworkMap', () => {
     const { map, cy } = await drawn();
     map.setNames(new Map([['a', 'Acteur 1']]));
     expect(cy.getElementById('a').data('name')).toBe('Acteur 1');
-    const camera = map.camera();
-    map.zoomBy(2);
-    expect(map.camera().x2 - map.camera().x1).toBeCloseTo((camera.x2 - camera.x1) / 2);
-    map.setCamera(camera);
-    const back = map.camera();
+    const camera = map.view.camera();
+    map.view.zoomBy(2);
+    expect(map.view.camera().x2 - map.view.camera().x1).toBeCloseTo((camera.x2 - camera.x1) / 2);
+    map.view.setCamera(camera);
+    const back = map.view.camera();
     for (const k of ['x1', 'y1', 'x2', 'y2'] as const) expect(back[k]).toBeCloseTo(camera[k]);
   });
 

@@ -229,7 +229,7 @@ function ZoomTools(props: {
       </button>
       <button
         type="button"
-        onClick={withMap((m) => m.zoomBy(1.25))}
+        onClick={withMap((m) => m.view.zoomBy(1.25))}
         aria-label={t.zoomIn}
         title={t.zoomIn}
       >
@@ -237,13 +237,13 @@ function ZoomTools(props: {
       </button>
       <button
         type="button"
-        onClick={withMap((m) => m.zoomBy(0.8))}
+        onClick={withMap((m) => m.view.zoomBy(0.8))}
         aria-label={t.zoomOut}
         title={t.zoomOut}
       >
         −
       </button>
-      <button type="button" onClick={withMap((m) => m.fit())}>
+      <button type="button" onClick={withMap((m) => m.view.fit())}>
         {t.fit}
       </button>
     </div>

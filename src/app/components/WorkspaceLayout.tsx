@@ -137,7 +137,7 @@ export function WorkspaceLayout({ workspace, visible, legend }: Props) {
             session.mapShown(s);
             dispatch({ type: 'drawn', serial: s });
             // A reload keeps the zoom and pan the workspace was saved with.
-            if (state.camera) mapRef.current?.setCamera(state.camera);
+            if (state.camera) mapRef.current?.view.setCamera(state.camera);
           }}
           onFailed={(step, e) => dispatch(failed(step, e))}
           onLayout={(progress) => dispatch({ type: 'layout', progress })}

@@ -21,7 +21,7 @@ export function useSavedViews(
     if (!view) return;
     const id = requestAnimationFrame(() =>
       requestAnimationFrame(() => {
-        mapRef.current?.frameView(
+        mapRef.current?.view.frameView(
           view.camera,
           shownLit ?? [],
           // The legend and the caption of presentation mode cover part of the screen.
@@ -39,7 +39,7 @@ export function useSavedViews(
     filters: state.filters,
     encodings: state.encodings,
     lit: state.highlight?.ids ?? [],
-    camera: mapRef.current?.camera() ?? null,
+    camera: mapRef.current?.view.camera() ?? null,
     selected: state.selected,
   });
 }

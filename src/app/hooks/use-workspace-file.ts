@@ -30,7 +30,7 @@ export function useWorkspaceFile(
       anonymous: state.anonymous,
       lang: state.lang,
       demo: workspace.demo,
-      camera: map && state.drawn ? map.camera() : null,
+      camera: map && state.drawn ? map.view.camera() : null,
     };
     return {
       title: workspace.title,
