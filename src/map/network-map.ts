@@ -82,7 +82,9 @@ export class NetworkMap {
 
   constructor(setup: NetworkMapSetup) {
     registerExtensions();
-    this.setup = setup;
+    // Without its metrics: they change (setMetrics), and the first ones (an actor's figures
+    // each, MBs on a big map) were kept here after the full analysis replaced them.
+    this.setup = { ...setup, metrics: null };
     this.graph = setup.graph;
     this.ref = setup.ref;
     this.metrics = setup.metrics;
@@ -172,7 +174,7 @@ export class NetworkMap {
       marks: this.marks,
       context: () => this.context(),
     };
-    listenToMap(cy, setup, {
+    listenToMap(cy, this.setup, {
       hitAt: (position) => this.filling.hitAt(position),
       viewport: () => {
         this.filling.followViewport();
