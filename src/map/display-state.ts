@@ -45,10 +45,46 @@ export interface MarkLink {
   suggested: boolean;
 }
 
+/** Links as columns (at 200,000 links, an object each was MBs of the page's heap). */
+export interface MarkLinks {
+  ids: readonly string[];
+  sources: readonly string[];
+  targets: readonly string[];
+  /** 1 for a suggested partnership. */
+  suggested: Uint8Array;
+}
+
+/** The columns of `links`, in their order. */
+export function markLinks(links: readonly MarkLink[]): MarkLinks {
+  return {
+    ids: links.map((l) => l.id),
+    sources: links.map((l) => l.source),
+    targets: links.map((l) => l.target),
+    suggested: Uint8Array.from(links, (l) => (l.suggested ? 1 : 0)),
+  };
+}
+
+/** The links of `parts` one after the other. */
+export function joinLinks(...parts: MarkLinks[]): MarkLinks {
+  const suggested = new Uint8Array(parts.reduce((n, p) => n + p.ids.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    suggested.set(part.suggested, at);
+    at += part.ids.length;
+  }
+  const [first, ...rest] = parts;
+  return {
+    ids: (first?.ids ?? []).concat(...rest.map((p) => p.ids)),
+    sources: (first?.sources ?? []).concat(...rest.map((p) => p.sources)),
+    targets: (first?.targets ?? []).concat(...rest.map((p) => p.targets)),
+    suggested,
+  };
+}
+
 /** The elements marked: the actors, and the links (the graph's, then the suggested ones). */
 export interface MarkScene {
   nodes: readonly string[];
-  links: readonly MarkLink[];
+  links: MarkLinks;
 }
 
 /** Everything that changes what an element shows. null: the input is off. */
@@ -124,10 +160,12 @@ function partnersOf(
 ): Set<string> | null {
   if (id === null || !present.has(id)) return null;
   const partners = new Set<string>();
-  for (const { source, target } of scene.links) {
+  const { sources, targets } = scene.links;
+  sources.forEach((source, i) => {
+    const target = targets[i] as string;
     if (source === id) partners.add(target);
     else if (target === id) partners.add(source);
-  }
+  });
   return partners;
 }
 
@@ -163,8 +201,12 @@ export function displayStates(scene: MarkScene, inputs: MarkInputs): DisplayStat
     nodes[i] = bits;
   });
 
-  const links = new Uint16Array(scene.links.length);
-  scene.links.forEach(({ id, source, target, suggested }, i) => {
+  const links = new Uint16Array(scene.links.ids.length);
+  const { sources, targets } = scene.links;
+  scene.links.ids.forEach((id, i) => {
+    const source = sources[i] as string;
+    const target = targets[i] as string;
+    const suggested = scene.links.suggested[i] === 1;
     let bits = 0;
     const touches = (actor: string | null) =>
       actor !== null && (source === actor || target === actor);

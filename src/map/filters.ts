@@ -59,12 +59,46 @@ export function splitBody(value: string): [string, string] {
 }
 
 export interface Visible {
-  nodes: Set<string>;
-  edges: Set<string>;
+  nodes: ReadonlySet<string>;
+  edges: ReadonlySet<string>;
 }
 
-/** Actors that pass, and links whose two ends both pass. */
+/** All the graph's actors, or all its links, as a set that copies none of their keys (at
+ * 50,000 actors and 181,000 links, the sets of everything were 3 MB of the page's heap). */
+class EveryKey implements ReadonlySet<string> {
+  constructor(
+    private readonly graph: MaillageGraph,
+    private readonly of: 'nodes' | 'edges',
+  ) {}
+  get size(): number {
+    return this.of === 'nodes' ? this.graph.order : this.graph.size;
+  }
+  has(key: string): boolean {
+    return this.of === 'nodes' ? this.graph.hasNode(key) : this.graph.hasEdge(key);
+  }
+  *keys(): SetIterator<string> {
+    yield* this.of === 'nodes' ? this.graph.nodes() : this.graph.edges();
+  }
+  values(): SetIterator<string> {
+    return this.keys();
+  }
+  *entries(): SetIterator<[string, string]> {
+    for (const key of this.keys()) yield [key, key];
+  }
+  [Symbol.iterator](): SetIterator<string> {
+    return this.keys();
+  }
+  forEach(f: (value: string, key: string, set: ReadonlySet<string>) => void): void {
+    for (const key of this.keys()) f(key, key, this);
+  }
+}
+
+/** Actors that pass, and links whose two ends both pass (without filters: all, by the graph
+ * itself). */
 export function visibleElements(graph: MaillageGraph, filters: Filters): Visible {
+  if (!isFiltering(filters)) {
+    return { nodes: new EveryKey(graph, 'nodes'), edges: new EveryKey(graph, 'edges') };
+  }
   const nodes = new Set<string>();
   graph.forEachNode((id, actor) => {
     if (actorPasses(actor, filters)) nodes.add(id);

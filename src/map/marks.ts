@@ -5,13 +5,16 @@
 import type { Core, ElementDefinition } from 'cytoscape';
 import {
   displayStates,
+  joinLinks,
   markClasses,
+  markLinks,
   MARKS,
   NO_MARKS,
   type DisplayStates,
   type Mark,
   type MarkInputs,
   type MarkLink,
+  type MarkLinks,
 } from './display-state.ts';
 import type { EdgeLayer } from './edge-layer.ts';
 
@@ -21,13 +24,14 @@ function suggestedId(source: string, target: string): string {
 }
 
 const NONE: DisplayStates = { nodes: new Uint16Array(0), links: new Uint16Array(0) };
+const NO_LINKS: MarkLinks = markLinks([]);
 
 export class MapMarks {
   private readonly cy: Core;
   private inputs: MarkInputs = NO_MARKS;
   private nodes: readonly string[] = [];
-  /** The graph's links (first) and the suggested ones. */
-  private graphLinks: MarkLink[] = [];
+  /** The graph's links (first, as columns) and the suggested ones. */
+  private graphLinks: MarkLinks = NO_LINKS;
   private suggested: MarkLink[] = [];
   /** Elements drawn for a comparison only (a lost actor or link): after all the others. */
   private extraNodes: string[] = [];
@@ -61,15 +65,16 @@ export class MapMarks {
     this.extraLinks = [];
     this.pairIndex = null;
     this.nodeSet = null;
-    this.graphLinks = elements.slice(order).map(({ data }) => ({
-      id: data.id as string,
-      source: data.source as string,
-      target: data.target as string,
-      suggested: false,
-    }));
+    const links = elements.slice(order);
+    this.graphLinks = {
+      ids: links.map(({ data }) => data.id as string),
+      sources: links.map(({ data }) => data.source as string),
+      targets: links.map(({ data }) => data.target as string),
+      suggested: new Uint8Array(links.length),
+    };
     this.written = {
       nodes: new Uint16Array(this.nodes.length),
-      links: new Uint16Array(this.graphLinks.length + this.suggested.length),
+      links: new Uint16Array(links.length + this.suggested.length),
     };
   }
 
@@ -99,8 +104,9 @@ export class MapMarks {
       suggested: true,
     }));
     // The links just added have no marks yet.
-    const links = new Uint16Array(this.graphLinks.length + this.suggested.length);
-    links.set(this.written.links.subarray(0, this.graphLinks.length));
+    const graphLinks = this.graphLinks.ids.length;
+    const links = new Uint16Array(graphLinks + this.suggested.length);
+    links.set(this.written.links.subarray(0, graphLinks));
     this.written = { nodes: this.written.nodes, links };
     cy.batch(() => {
       cy.edges('.suggested').remove();
@@ -124,7 +130,7 @@ export class MapMarks {
       to.set(from.subarray(0, Math.min(kept, length)));
       return to;
     };
-    const baseLinks = this.graphLinks.length + this.suggested.length;
+    const baseLinks = this.graphLinks.ids.length + this.suggested.length;
     this.written = {
       nodes: resized(this.written.nodes, this.nodes.length, this.nodes.length + nodes.length),
       links: resized(this.written.links, baseLinks, baseLinks + links.length),
@@ -145,15 +151,16 @@ export class MapMarks {
   write(): void {
     // A map destroyed (its renderer gone) is written no more.
     if (this.cy.destroyed()) return;
-    const links = this.graphLinks.concat(this.suggested, this.extraLinks);
+    const more = this.suggested.concat(this.extraLinks);
+    const links = more.length ? joinLinks(this.graphLinks, markLinks(more)) : this.graphLinks;
     const nodes = this.nodes.concat(this.extraNodes);
     const states = displayStates({ nodes, links }, this.inputs);
     this.states = states;
-    const layered = this.layer ? this.graphLinks.length : 0;
+    const layered = this.layer ? this.graphLinks.ids.length : 0;
     this.cy.batch(() => {
       nodes.forEach((id, i) => this.writeClasses(id, i, states.nodes, this.written.nodes));
-      for (let i = layered; i < links.length; i++) {
-        this.writeClasses((links[i] as MarkLink).id, i, states.links, this.written.links);
+      for (let i = layered; i < links.ids.length; i++) {
+        this.writeClasses(links.ids[i] as string, i, states.links, this.written.links);
       }
       if (this.selectionDue) this.writeSelection();
     });
@@ -170,22 +177,28 @@ export class MapMarks {
   /** The id of the graph's link between two actors, either way (null: none). The graph
    * has one link per pair; on a big map it is on the links layer, not in Cytoscape. */
   graphLink(source: string, target: string): string | null {
-    this.pairIndex ??= new Map(
-      this.graphLinks.flatMap((l) => [
-        [`${l.source}\u0000${l.target}`, l.id],
-        [`${l.target}\u0000${l.source}`, l.id],
-      ]),
-    );
+    if (!this.pairIndex) {
+      const { ids, sources, targets } = this.graphLinks;
+      const index = new Map<string, string>();
+      ids.forEach((id, i) => {
+        index.set(`${sources[i]}\u0000${targets[i]}`, id);
+        index.set(`${targets[i]}\u0000${sources[i]}`, id);
+      });
+      this.pairIndex = index;
+    }
     return this.pairIndex.get(`${source}\u0000${target}`) ?? null;
   }
 
   /** The partners of actor `id` on the map, by any link (the graph's or suggested). */
   partners(id: string): string[] {
     const partners = new Set<string>();
-    for (const { source, target } of this.graphLinks.concat(this.suggested)) {
+    const add = (source: string, target: string) => {
       if (source === id) partners.add(target);
       else if (target === id) partners.add(source);
-    }
+    };
+    const { sources, targets } = this.graphLinks;
+    sources.forEach((source, i) => add(source, targets[i] as string));
+    for (const { source, target } of this.suggested) add(source, target);
     return [...partners];
   }
 

@@ -83,7 +83,9 @@ export class NetworkMap {
 
   constructor(setup: NetworkMapSetup) {
     registerExtensions();
-    this.setup = setup;
+    // Without its metrics: they change (setMetrics), and the first ones (an actor's figures
+    // each, MBs on a big map) were kept here after the full analysis replaced them.
+    this.setup = { ...setup, metrics: null };
     this.graph = setup.graph;
     this.ref = setup.ref;
     this.metrics = setup.metrics;
@@ -97,7 +99,7 @@ export class NetworkMap {
       setup.forceRenderer,
     );
     this.cy = (setup.cytoscape ?? cytoscape)(cytoscapeOptions(setup.container, this.renderer));
-    const parts = makeMapParts(this.cy, this.graph, this.renderer, setup, {
+    const parts = makeMapParts(this.cy, this.graph, this.renderer, this.setup, {
       encodings: () => this.encodings,
       filters: () => this.filters,
       metrics: () => this.metrics,

@@ -5,6 +5,7 @@
 
 import cytoscape, { type CytoscapeOptions } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
+import { shareStyleScratch } from './style-hints.ts';
 
 export interface WebGLProbe {
   webgl2: boolean;
@@ -102,9 +103,11 @@ export function cytoscapeOptions(container: HTMLElement, choice: RendererChoice)
 }
 
 let registered = false;
-/** Cytoscape's extensions the map uses (fcose), registered once before the first map. */
+/** Cytoscape's extensions the map uses (fcose), registered once before the first map; its
+ * elements' style hashes in one object (style-hints.ts). */
 export function registerExtensions(): void {
   if (registered) return;
   cytoscape.use(fcose);
+  shareStyleScratch();
   registered = true;
 }

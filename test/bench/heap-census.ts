@@ -2,9 +2,10 @@
 // once an inventory is imported. A heap snapshot (DevTools protocol, HeapProfiler) taken at
 // the interactive map or once the layout and the analysis are done, then: the heap by
 // constructor (self size, count) and the objects that retain the most (dominator tree),
-// each with the edge its dominator holds it by. The snapshot is parsed whole in Node: fine
-// up to about 10,000 actors (a few hundred MB of JSON); above, --save it and read it in
-// DevTools.
+// each with the edge its dominator holds it by. The snapshot is read from its bytes (its
+// numbers into typed arrays, its strings one by one: at 50,000 actors it is over 1 GB of
+// JSON, beyond what JSON.parse takes); give Node room at that size
+// (NODE_OPTIONS=--max-old-space-size=12000).
 // Run on a build with test hooks (the bench's): npx tsx test/bench/heap-census.ts
 //   [--size 10000] [--at interactive|idle] [--port 4175] [--out dist] [--top 30]
 //   [--save heap.heapsnapshot] [--read heap.heapsnapshot (analyses a saved snapshot)]
@@ -27,7 +28,7 @@ const files = writeGeneratedInventory(size);
 
 const read = option('read', '');
 if (read) {
-  census(JSON.parse(readFileSync(read, 'utf8')) as Snapshot);
+  census(readSnapshot(read));
   process.exit(0);
 }
 const preview = await startPreview(port, out);
@@ -57,7 +58,7 @@ try {
   await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
   await new Promise((resolve) => stream.end(resolve));
   await browser.close();
-  census(JSON.parse(readFileSync(save, 'utf8')) as Snapshot);
+  census(readSnapshot(save));
 } finally {
   preview.stop();
 }
@@ -71,9 +72,62 @@ interface Snapshot {
       edge_types: [string[]];
     };
   };
-  nodes: number[];
-  edges: number[];
+  nodes: Uint32Array | number[];
+  edges: Uint32Array | number[];
   strings: string[];
+}
+
+/** A heap snapshot read from its bytes: the header by JSON.parse, the nodes' and edges'
+ * numbers into typed arrays, the strings one by one. */
+function readSnapshot(path: string): Snapshot {
+  const bytes = readFileSync(path);
+  const find = (key: string, from = 0) => {
+    const at = bytes.indexOf(key, from, 'latin1');
+    if (at < 0) throw new Error(`${key} not in ${path}`);
+    return at + key.length;
+  };
+  const nodesAt = find('"nodes":[');
+  const head = bytes.toString('utf8', 0, nodesAt - '"nodes":['.length).replace(/,\s*$/, '');
+  const { snapshot } = JSON.parse(`${head}}`) as {
+    snapshot: Snapshot['snapshot'] & { node_count: number; edge_count: number };
+  };
+  const numbers = (from: number, count: number) => {
+    const out = new Uint32Array(count);
+    let k = 0;
+    let value = -1;
+    for (let i = from; k < count; i++) {
+      const c = bytes[i] as number;
+      if (c >= 48 && c <= 57) value = (value < 0 ? 0 : value * 10) + c - 48;
+      else if (value >= 0) {
+        out[k++] = value;
+        value = -1;
+      }
+    }
+    return out;
+  };
+  const nodes = numbers(nodesAt, snapshot.node_count * snapshot.meta.node_fields.length);
+  const edges = numbers(find('"edges":['), snapshot.edge_count * snapshot.meta.edge_fields.length);
+  const strings: string[] = [];
+  let i = find('"strings":[');
+  for (;;) {
+    while (bytes[i] !== 34 && bytes[i] !== 93) i++;
+    if (bytes[i] === 93) break;
+    const start = i;
+    let escaped = false;
+    for (i++; bytes[i] !== 34; i++) {
+      if (bytes[i] === 92) {
+        escaped = true;
+        i++;
+      }
+    }
+    i++;
+    strings.push(
+      escaped
+        ? (JSON.parse(bytes.toString('utf8', start, i)) as string)
+        : bytes.toString('utf8', start + 1, i - 1),
+    );
+  }
+  return { snapshot, nodes, edges, strings };
 }
 
 /** The heap by constructor, then the biggest retainers (Cooper–Harvey–Kennedy dominators). */
@@ -109,8 +163,15 @@ function census(s: Snapshot): void {
   const target = (e: number) => (s.edges[e * ef + toAt] as number) / nf;
 
   const bySelf = new Map<string, { size: number; count: number }>();
+  const kind = (i: number) => {
+    const type = nodeTypes[s.nodes[i * nf + typeAt] as number] as string;
+    // Strings (and numbers) by their type: each value would be a line of its own.
+    return type === 'string' || type === 'concatenated string' || type === 'sliced string'
+      ? `(${type}s)`
+      : label(i);
+  };
   for (let i = 0; i < n; i++) {
-    const key = label(i);
+    const key = kind(i);
     const entry = bySelf.get(key) ?? { size: 0, count: 0 };
     entry.size += selfSize(i);
     entry.count++;

@@ -6,6 +6,7 @@ import {
   fragilityInput,
   sameFragility,
   markClasses,
+  markLinks,
   MARKS,
   NO_MARKS,
   visibleInput,
@@ -19,13 +20,13 @@ import { smallGraph } from './helpers.ts';
 // a — b — c — d, a — c; e alone; a suggested partnership b ⋯ e.
 const scene: MarkScene = {
   nodes: ['a', 'b', 'c', 'd', 'e'],
-  links: [
+  links: markLinks([
     { id: 'ab', source: 'a', target: 'b', suggested: false },
     { id: 'bc', source: 'b', target: 'c', suggested: false },
     { id: 'ac', source: 'a', target: 'c', suggested: false },
     { id: 'cd', source: 'c', target: 'd', suggested: false },
     { id: 'be', source: 'b', target: 'e', suggested: true },
-  ],
+  ]),
 };
 
 /** The marks of every element, by id ('' for none). */
@@ -37,7 +38,7 @@ function marksOf(inputs: Partial<MarkInputs>): Record<string, string> {
   scene.nodes.forEach((id, i) => {
     out[id] = names(states.nodes[i] ?? 0);
   });
-  scene.links.forEach(({ id }, i) => {
+  scene.links.ids.forEach((id, i) => {
     out[id] = names(states.links[i] ?? 0);
   });
   return out;

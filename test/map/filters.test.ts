@@ -23,6 +23,18 @@ describe('filters', () => {
     expect(isFiltering(f({ types: [] }))).toBe(true);
   });
 
+  it('keeps everything by the graph itself, with no copy of its keys', () => {
+    const g = smallGraph();
+    const v = visibleElements(g, NO_FILTERS);
+    expect([...v.nodes]).toEqual(g.nodes());
+    expect([...v.edges.keys()]).toEqual(g.edges());
+    expect(g.nodes().every((id) => v.nodes.has(id))).toBe(true);
+    expect(g.edges().every((key) => v.edges.has(key))).toBe(true);
+    expect(v.nodes.has('nobody') || v.edges.has('nothing')).toBe(false);
+    expect(v.nodes).not.toBeInstanceOf(Set);
+    expect(v.edges).not.toBeInstanceOf(Set);
+  });
+
   it('filters by scheme, with "no scheme"', () => {
     const g = smallGraph();
     expect([...visibleElements(g, f({ schemes: ['CLS'] })).nodes].sort()).toEqual(['a', 'b']);

@@ -5,7 +5,9 @@ import { REF as ref } from '../factory.ts';
 import type { Core } from 'cytoscape';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { NetworkMap } from '../../src/map/network-map.ts';
-import { DEFAULT_ENCODINGS, NO_FILTERS } from '../../src/map/types.ts';
+import { DEFAULT_ENCODINGS, NO_FILTERS, type MapMetrics } from '../../src/map/types.ts';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { smallGraph } from './helpers.ts';
 import { fakeCy, fakePage } from './stand-in.ts';
 
@@ -122,5 +124,40 @@ describe('NetworkMap', () => {
     map.destroy();
     map.highlight(['a']);
     expect(map.litIds()).toEqual([]);
+  });
+
+  it('lets go of the first metrics once others replace them', async () => {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const figures = (betweenness: number): MapMetrics => ({
+      nodes: Object.fromEntries(
+        ['a', 'b', 'c', 'd', 'e'].map((id) => [
+          id,
+          { degree: 1, weightedDegree: 1, betweenness, closeness: 0, community: 0, cutOff: 0 },
+        ]),
+      ),
+      bridges: [],
+      communities: 1,
+    });
+    const cy = fakeCy();
+    const made = (first: MapMetrics) => ({
+      firstHeld: new WeakRef(first),
+      map: new NetworkMap({
+        container: fakePage().container as unknown as HTMLElement,
+        graph: smallGraph(),
+        ref,
+        metrics: first,
+        encodings: DEFAULT_ENCODINGS,
+        initial: Float64Array.from([0, 0, 100, 0, 100, 100, 0, 100, 300, 300]),
+        cytoscape: () => cy as unknown as Core,
+      }),
+    });
+    const { map, firstHeld } = made(figures(0));
+    await map.draw();
+    map.setMetrics(figures(1));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    gc();
+    expect(firstHeld.deref()).toBeUndefined();
+    map.destroy();
   });
 });
