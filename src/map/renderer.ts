@@ -5,6 +5,7 @@
 
 import cytoscape, { type CytoscapeOptions } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
+import { triggerFirstStyleOnce } from './first-style.ts';
 
 export interface WebGLProbe {
   webgl2: boolean;
@@ -102,9 +103,13 @@ export function cytoscapeOptions(container: HTMLElement, choice: RendererChoice)
 }
 
 let registered = false;
-/** Cytoscape's extensions the map uses (fcose), registered once before the first map. */
+/** Cytoscape's extensions the map uses (fcose), registered once before the first map, and
+ * its actors' first style made cheaper (first-style.ts, read off a throw-away instance). */
 export function registerExtensions(): void {
   if (registered) return;
   cytoscape.use(fcose);
+  const probe = cytoscape({ headless: true, styleEnabled: true });
+  triggerFirstStyleOnce(probe);
+  probe.destroy();
   registered = true;
 }
