@@ -15,7 +15,7 @@ import type { LivePicture } from './picture-live.ts';
 import { GlideSurface } from './picture-glide.ts';
 import { PictureStand } from './picture-stand.ts';
 import { StillPicture } from './still-picture.ts';
-import { chunkSize, frameThenTask, measureBounds, nextTask, twoFrames } from './turns.ts';
+import { chunkSize, frameThenTask, measureBounds, nextTask, nextTurn, twoFrames } from './turns.ts';
 import type { StyleBlock } from './style.ts';
 import { BIG_MAP, type NodeVisual } from './elements.ts';
 import type { Filters } from './types.ts';
@@ -400,11 +400,13 @@ export class ProgressiveFill {
   }
 
   /**
-   * One chunk of elements per frame, outside any batch, with drawing held back. Cytoscape
-   * computes styles and label sizes lazily, before the next frame: in a single batch all
-   * 50,000 were computed in the first frame (one task of 10+ s). Here each frame does one
-   * chunk's share, and the map is drawn once, at the end. False when the map was destroyed
-   * meanwhile.
+   * One chunk of elements per task, outside any batch, with drawing held back. Cytoscape
+   * computes styles, label sizes and bounding boxes lazily, in its next frame: in a single
+   * batch all 50,000 were computed in the first frame (one task of 10+ s). Here each chunk
+   * has them computed in its own task (measureBounds), and the next chunk comes in the next
+   * task, not the next frame: nothing is drawn meanwhile but the picture and the links layer
+   * (their own frames), and a frame's wait per chunk was lost. The map is drawn once, at the
+   * end. False when the map was destroyed meanwhile.
    */
   private async addInChunks(
     elements: ElementDefinition[],
@@ -414,11 +416,11 @@ export class ProgressiveFill {
   ): Promise<boolean> {
     const release = this.holdDrawing();
     try {
-      // Chunk sizes follow the time the last chunk took (frame and task), aiming at
-      // CHUNK_BUDGET ms a turn; actors cost several times as much as links (names, shapes).
+      // Chunk sizes follow the time the last chunk took, aiming at CHUNK_BUDGET ms a task;
+      // actors cost several times as much as links (names, shapes).
       const cost = { nodes: 1, edges: 0.25 };
       let last = 0;
-      // Late frames on a busy machine, counted in the cost, made chunks of 50 actors.
+      // Small maps come in few chunks whatever a busy machine made of the last one.
       const fewest = order <= BIG_MAP ? Math.ceil(order / FEWEST_CHUNKS) : 0;
       for (let i = 0; i < elements.length;) {
         const group = i < order ? 'nodes' : 'edges';
@@ -430,12 +432,14 @@ export class ProgressiveFill {
         const added = this.cy.add(elements.slice(i, end));
         i = end;
         this.added = Math.min(order, i);
-        await frameThenTask();
-        if (this.host.destroyed()) return false;
-        // Bounding boxes now, chunk by chunk, rather than all in the first frame.
+        // Styles, label sizes and bounding boxes now, chunk by chunk, rather than all in
+        // the first frame.
         measureBounds(added);
         cost[group] = (performance.now() - started) / Math.max(1, added.length);
+        performance.measure('maillage:fill-chunk', { start: started, end: performance.now() });
         if (this.still) this.host.onPreparing?.(i / elements.length);
+        await nextTurn();
+        if (this.host.destroyed()) return false;
       }
       if (!(await ready()) || this.host.destroyed()) return false;
       // Every actor in: the picture may stay, its hold taken before this one goes.
