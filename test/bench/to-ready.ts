@@ -169,6 +169,15 @@ try {
             .join('\n'),
       );
     }
+    // The filling: from the links layer's first drawing to the elements all added.
+    const fillFrom = marks.find((m) => m.name === 'links-layer')?.at ?? t0;
+    const fillTo = marks.filter((m) => m.name === 'add-elements').at(-1)?.at ?? tReady;
+    const filling = main
+      .filter((task) => task.ts >= fillFrom && task.ts <= fillTo)
+      .reduce((sum, task) => sum + (task.tdur ?? 0) / 1000, 0);
+    console.log(
+      `  the filling (links layer drawn → elements added): ${ms(fillTo - fillFrom)} ms wall, CPU ${Math.round(filling)} ms`,
+    );
     console.log(
       `  main thread to data-ready: CPU ${Math.round(cpuTotal)} ms (${Math.round(small)} in small tasks), tasks > 200 ms CPU: ${longs}`,
     );
