@@ -400,13 +400,11 @@ export class ProgressiveFill {
   }
 
   /**
-   * One chunk of elements per task, outside any batch, with drawing held back. Cytoscape
-   * computes styles, label sizes and bounding boxes lazily, in its next frame: in a single
-   * batch all 50,000 were computed in the first frame (one task of 10+ s). Here each chunk
-   * has them computed in its own task (measureBounds), and the next chunk comes in the next
-   * task, not the next frame: nothing is drawn meanwhile but the picture and the links layer
-   * (their own frames), and a frame's wait per chunk was lost. The map is drawn once, at the
-   * end. False when the map was destroyed meanwhile.
+   * One chunk of elements per turn, drawing held back, outside any batch (in one, all 50,000
+   * were styled in the first frame: a task of 10+ s). Big maps: a chunk per frame, whose
+   * pre-draw work styles it. Up to BIG_MAP actors: a chunk per task, styled and bounded in
+   * it, without a frame's wait that drew nothing. Drawn once, at the end. False when the
+   * map was destroyed meanwhile.
    */
   private async addInChunks(
     elements: ElementDefinition[],
@@ -416,11 +414,11 @@ export class ProgressiveFill {
   ): Promise<boolean> {
     const release = this.holdDrawing();
     try {
-      // Chunk sizes follow the time the last chunk took, aiming at CHUNK_BUDGET ms a task;
-      // actors cost several times as much as links (names, shapes).
+      // Chunk sizes follow the time the last chunk took (a big map's: frame and task),
+      // aiming at CHUNK_BUDGET ms a turn; actors cost several times as much as links.
       const cost = { nodes: 1, edges: 0.25 };
       let last = 0;
-      // Small maps come in few chunks whatever a busy machine made of the last one.
+      // Late frames on a busy machine, counted in the cost, made chunks of 50 actors.
       const fewest = order <= BIG_MAP ? Math.ceil(order / FEWEST_CHUNKS) : 0;
       for (let i = 0; i < elements.length;) {
         const group = i < order ? 'nodes' : 'edges';
@@ -432,14 +430,20 @@ export class ProgressiveFill {
         const added = this.cy.add(elements.slice(i, end));
         i = end;
         this.added = Math.min(order, i);
-        // Styles, label sizes and bounding boxes now, chunk by chunk, rather than all in
-        // the first frame.
+        // Big maps: styles and label sizes in Cytoscape's next frame, bounds after it.
+        if (fewest === 0) {
+          await frameThenTask();
+          if (this.host.destroyed()) return false;
+        }
+        // Styles, label sizes, bounds now, chunk by chunk, not all in the first frame.
         measureBounds(added);
         cost[group] = (performance.now() - started) / Math.max(1, added.length);
         performance.measure('maillage:fill-chunk', { start: started, end: performance.now() });
         if (this.still) this.host.onPreparing?.(i / elements.length);
-        await nextTurn();
-        if (this.host.destroyed()) return false;
+        if (fewest > 0) {
+          await nextTurn();
+          if (this.host.destroyed()) return false;
+        }
       }
       if (!(await ready()) || this.host.destroyed()) return false;
       // Every actor in: the picture may stay, its hold taken before this one goes.
