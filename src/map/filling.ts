@@ -15,7 +15,7 @@ import type { LivePicture } from './picture-live.ts';
 import { GlideSurface } from './picture-glide.ts';
 import { PictureStand } from './picture-stand.ts';
 import { StillPicture } from './still-picture.ts';
-import { chunkSize, frameThenTask, measureBounds, nextTask, twoFrames } from './turns.ts';
+import { chunkSize, frameThenTask, measureBounds, nextTask, nextTurn, twoFrames } from './turns.ts';
 import type { StyleBlock } from './style.ts';
 import { BIG_MAP, type NodeVisual } from './elements.ts';
 import type { Filters } from './types.ts';
@@ -400,11 +400,11 @@ export class ProgressiveFill {
   }
 
   /**
-   * One chunk of elements per frame, outside any batch, with drawing held back. Cytoscape
-   * computes styles and label sizes lazily, before the next frame: in a single batch all
-   * 50,000 were computed in the first frame (one task of 10+ s). Here each frame does one
-   * chunk's share, and the map is drawn once, at the end. False when the map was destroyed
-   * meanwhile.
+   * One chunk of elements per turn, drawing held back, outside any batch (in one, all 50,000
+   * were styled in the first frame: a task of 10+ s). Big maps: a chunk per frame, whose
+   * pre-draw work styles it. Up to BIG_MAP actors: a chunk per task, styled and bounded in
+   * it, without a frame's wait that drew nothing. Drawn once, at the end. False when the
+   * map was destroyed meanwhile.
    */
   private async addInChunks(
     elements: ElementDefinition[],
@@ -414,8 +414,8 @@ export class ProgressiveFill {
   ): Promise<boolean> {
     const release = this.holdDrawing();
     try {
-      // Chunk sizes follow the time the last chunk took (frame and task), aiming at
-      // CHUNK_BUDGET ms a turn; actors cost several times as much as links (names, shapes).
+      // Chunk sizes follow the time the last chunk took (a big map's: frame and task),
+      // aiming at CHUNK_BUDGET ms a turn; actors cost several times as much as links.
       const cost = { nodes: 1, edges: 0.25 };
       let last = 0;
       // Late frames on a busy machine, counted in the cost, made chunks of 50 actors.
@@ -430,12 +430,20 @@ export class ProgressiveFill {
         const added = this.cy.add(elements.slice(i, end));
         i = end;
         this.added = Math.min(order, i);
-        await frameThenTask();
-        if (this.host.destroyed()) return false;
-        // Bounding boxes now, chunk by chunk, rather than all in the first frame.
+        // Big maps: styles and label sizes in Cytoscape's next frame, bounds after it.
+        if (fewest === 0) {
+          await frameThenTask();
+          if (this.host.destroyed()) return false;
+        }
+        // Styles, label sizes, bounds now, chunk by chunk, not all in the first frame.
         measureBounds(added);
         cost[group] = (performance.now() - started) / Math.max(1, added.length);
+        performance.measure('maillage:fill-chunk', { start: started, end: performance.now() });
         if (this.still) this.host.onPreparing?.(i / elements.length);
+        if (fewest > 0) {
+          await nextTurn();
+          if (this.host.destroyed()) return false;
+        }
       }
       if (!(await ready()) || this.host.destroyed()) return false;
       // Every actor in: the picture may stay, its hold taken before this one goes.

@@ -5,6 +5,7 @@
 
 import cytoscape, { type CytoscapeOptions } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
+import { triggerFirstStyleOnce } from './first-style.ts';
 import { shareStyleScratch } from './style-hints.ts';
 
 export interface WebGLProbe {
@@ -103,11 +104,16 @@ export function cytoscapeOptions(container: HTMLElement, choice: RendererChoice)
 }
 
 let registered = false;
-/** Cytoscape's extensions the map uses (fcose), registered once before the first map; its
- * elements' style hashes in one object (style-hints.ts). */
+/** Cytoscape's extensions the map uses (fcose), registered once before the first map, and
+ * two changes to its style prototype, read off a throw-away instance: its elements' style
+ * hashes kept in one scratch object (style-hints.ts), an actor's first style running its
+ * triggers once (first-style.ts). */
 export function registerExtensions(): void {
   if (registered) return;
   cytoscape.use(fcose);
-  shareStyleScratch();
+  const probe = cytoscape({ headless: true, styleEnabled: true });
+  shareStyleScratch(probe);
+  triggerFirstStyleOnce(probe);
+  probe.destroy();
   registered = true;
 }

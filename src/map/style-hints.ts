@@ -5,7 +5,7 @@
 // 1.2 KB an actor, the largest single share of what an actor costs the page (heap census at
 // 10,000 actors, test/bench/heap-census.ts: 12 of Cytoscape's 34 MB). One object lent to
 // every element in turn holds them as well; the keys computed are the same.
-import cytoscape from 'cytoscape';
+import type { Core } from 'cytoscape';
 
 interface StyleHints {
   updateStyleHints(this: unknown, element: { _private: { styleKeys: object } }): boolean;
@@ -13,14 +13,13 @@ interface StyleHints {
 
 let shared = false;
 
-/** Makes Cytoscape's elements share one scratch object for their style hashes (once; every
- * map after it). Left as it is if Cytoscape's style no longer works this way. */
-export function shareStyleScratch(): void {
+/** Makes Cytoscape's elements share one scratch object for their style hashes, for every
+ * Cytoscape in the page (the style prototype, read off `cy`, is shared). Idempotent; left as
+ * it is if Cytoscape's style no longer works this way. */
+export function shareStyleScratch(cy: Core): void {
   if (shared) return;
   shared = true;
-  const probe = cytoscape({ headless: true, styleEnabled: true });
-  const style: unknown = Object.getPrototypeOf(probe.style());
-  probe.destroy();
+  const style: unknown = Object.getPrototypeOf(cy.style());
   if (typeof (style as Partial<StyleHints> | null)?.updateStyleHints !== 'function') return;
   const hints = style as StyleHints;
   const update = hints.updateStyleHints;

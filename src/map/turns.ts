@@ -27,6 +27,19 @@ export function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/** Resolves in a task of its own, posted as a message: unlike a chain of `setTimeout(0)`,
+ * never held back 4 ms once nested, and input still comes first. */
+export function nextTurn(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
 /** Resolves after the next animation frame, in a task of its own. */
 export function frameThenTask(): Promise<void> {
   return new Promise((resolve) =>

@@ -50,7 +50,7 @@ describe('shareStyleScratch', () => {
     // Each element keeps its own hashes (what the scratch saves).
     expect(new Set(before.first.map((h) => h.scratch)).size).toBe(before.first.length);
 
-    shareStyleScratch();
+    shareStyleScratch(cytoscape({ headless: true, styleEnabled: true }));
     const after = drawnAndMarked();
     expect(after.first.map((h) => h.keys)).toEqual(before.first.map((h) => h.keys));
     expect(after.marked.map((h) => h.keys)).toEqual(before.marked.map((h) => h.keys));

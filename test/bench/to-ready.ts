@@ -1,0 +1,199 @@
+// Diagnostics (not part of `npm test` nor `npm run bench`): the main thread's tasks from the
+// file selection to the interactive map (`data-ready="true"`), each with its CPU time
+// (Chromium's trace, `tdur`), the idle gap before it, the app's `maillage:` marks in it and
+// what ran in it (a DevTools CPU profile, by function's self time); then the workers' CPU
+// in the same span. Best on a build that keeps its names:
+//   VITE_TEST_HOOKS=1 npx vite build --minify false --outDir dist-prof
+//   npx tsx test/bench/to-ready.ts [--size 1000] [--port 4175] [--out dist-prof] [--over 10]
+//     [--top 4] [--runs 1]
+import { loadavg } from 'node:os';
+import { launch, openApp } from '../e2e/browser.ts';
+import { startPreview } from '../e2e/server.ts';
+import { writeGeneratedInventory } from '../e2e/fixtures.ts';
+import { chargeSample, type Profile, type ProfileNode, type TraceEvent } from './devtools-types.ts';
+import { option } from './options.ts';
+
+const port = Number(option('port', '4175'));
+const out = option('out', 'dist');
+const over = Number(option('over', '10'));
+const top = Number(option('top', '4'));
+const runs = Number(option('runs', '1'));
+const actors = Number(option('size', '1000'));
+const files = writeGeneratedInventory(actors);
+
+const preview = await startPreview(port, out);
+
+/** Marks the moment `data-ready` turns true (a user-timing mark, in the trace). */
+const READY_MARK = `new MutationObserver(() => {
+  const app = document.querySelector('[data-testid="app"]');
+  if (app?.dataset.ready === 'true' && !window.__readyMarked && window.__selected) {
+    window.__readyMarked = true;
+    performance.mark('bench:ready');
+  }
+}).observe(document.documentElement, { subtree: true, attributes: true, attributeFilter: ['data-ready'] });`;
+
+try {
+  const browser = await launch();
+  for (let run = 1; run <= runs; run++) {
+    const { page } = await openApp(browser, { base: preview.url, ready: 'analysed' });
+    await page.evaluate(READY_MARK);
+    const cdp = await page.context().newCDPSession(page);
+    const events: TraceEvent[] = [];
+    cdp.on('Tracing.dataCollected', (d) => events.push(...(d.value as unknown as TraceEvent[])));
+    const done = new Promise<void>((resolve) =>
+      cdp.once('Tracing.tracingComplete', () => resolve()),
+    );
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
+    await cdp.send('Tracing.start', {
+      categories:
+        'devtools.timeline,disabled-by-default-devtools.timeline,blink.user_timing,__metadata',
+      transferMode: 'ReportEvents',
+    });
+    await cdp.send('Profiler.start');
+    const load0 = loadavg()[0] ?? 0;
+    await page.evaluate('window.__selected = true; performance.mark("bench:selected")');
+    await page.setInputFiles('[data-testid="file-input"]', files);
+    await page.waitForFunction(
+      (n) => {
+        const app = document.querySelector<HTMLElement>('[data-testid="app"]');
+        return (
+          app?.dataset.ready === 'true' &&
+          document.querySelector('[data-testid="actor-count"]')?.getAttribute('data-value') ===
+            String(n)
+        );
+      },
+      actors,
+      { polling: 50, timeout: 600_000 },
+    );
+    await page.waitForTimeout(300);
+    const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
+    await cdp.send('Tracing.end');
+    await done;
+    await page.close();
+
+    const names = new Map<string, string>();
+    for (const e of events) {
+      if (e.name === 'thread_name') names.set(`${e.pid}:${e.tid}`, e.args?.name ?? '');
+    }
+    const markAt = (name: string) => events.find((e) => e.name === name)?.ts;
+    const t0 = markAt('bench:selected') ?? profile.startTime;
+    const tReady = markAt('bench:ready') ?? Infinity;
+    const marks = events
+      .filter((e) => e.name.startsWith('maillage:') && e.ts >= t0 && e.ts <= tReady)
+      .map((e) => ({ at: e.ts, name: e.name.replace('maillage:', '') }))
+      .sort((a, b) => a.at - b.at);
+    const times: number[] = [];
+    let t = profile.startTime;
+    for (const d of profile.timeDeltas) times.push((t += d));
+    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+    const parent = new Map<number, number>();
+    for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+    const label = (n: ProfileNode) => {
+      const f = n.callFrame;
+      const file = f.url.split('/').pop() ?? '';
+      return `${f.functionName || '(anon)'} ${file}:${f.lineNumber + 1}`;
+    };
+    const ms = (us: number) => Math.round(us / 1000);
+    const tasksOf = (thread: (name: string) => boolean) =>
+      events
+        .filter(
+          (e) =>
+            e.name === 'RunTask' &&
+            e.ph === 'X' &&
+            thread(names.get(`${e.pid}:${e.tid}`) ?? '') &&
+            e.ts + (e.dur ?? 0) >= t0 &&
+            e.ts <= tReady,
+        )
+        .sort((a, b) => a.ts - b.ts);
+    const main = tasksOf((n) => n === 'CrRendererMain');
+    console.log(`run ${run}: data-ready at ${ms(tReady - t0)} ms, load ${load0.toFixed(1)}`);
+    let cpuTotal = 0;
+    let longs = 0;
+    let lastEnd = t0;
+    let small = 0;
+    for (const task of main) {
+      const cpu = (task.tdur ?? 0) / 1000;
+      cpuTotal += cpu;
+      if (cpu > 200) longs++;
+      const end = task.ts + (task.dur ?? 0);
+      const gap = task.ts - lastEnd;
+      lastEnd = end;
+      const inside = marks.filter((m) => m.at >= task.ts && m.at <= end).map((m) => m.name);
+      if (cpu <= over && inside.length === 0) {
+        small += cpu;
+        continue;
+      }
+      const self = new Map<string, number>();
+      const total = new Map<string, number>();
+      profile.samples.forEach((id, i) => {
+        const at = times[i] as number;
+        if (at < task.ts || at > end) return;
+        chargeSample({ byId, parent }, id, profile.timeDeltas[i + 1] ?? 0, label, self, total);
+      });
+      const list = [...self]
+        .filter(([k]) => !/^\((root|program|idle)\)/.test(k))
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, top)
+        .map(([k, us]) => `${ms(us)} ${k}`)
+        .join(' | ');
+      console.log(
+        `  ${String(ms(task.ts - t0)).padStart(5)} +${String(ms(gap)).padStart(4)} idle  ` +
+          `wall ${String(ms(task.dur ?? 0)).padStart(4)} cpu ${String(Math.round(cpu)).padStart(4)}` +
+          `  [${inside.join(', ')}]\n        ${list}`,
+      );
+    }
+    // What ran from the links layer's start (the filling) to data-ready, by total time.
+    const from = marks.find((m) => m.name === 'links-layer')?.at ?? t0;
+    const span = { self: new Map<string, number>(), total: new Map<string, number>() };
+    profile.samples.forEach((id, i) => {
+      const at = times[i] as number;
+      if (at < from || at > tReady) return;
+      chargeSample(
+        { byId, parent },
+        id,
+        profile.timeDeltas[i + 1] ?? 0,
+        label,
+        span.self,
+        span.total,
+      );
+    });
+    for (const [name, map] of Object.entries(span)) {
+      console.log(
+        `  ${name} from the filling to data-ready (sampled):\n` +
+          [...map]
+            .filter(([k]) => !/^\((root|program|idle)\)/.test(k))
+            .sort((a, b) => b[1] - a[1])
+            .slice(0, 3 * top)
+            .map(([k, us]) => `      ${String(ms(us)).padStart(5)} ${k}`)
+            .join('\n'),
+      );
+    }
+    // The filling: from the links layer's first drawing to the elements all added.
+    const fillFrom = marks.find((m) => m.name === 'links-layer')?.at ?? t0;
+    const fillTo = marks.filter((m) => m.name === 'add-elements').at(-1)?.at ?? tReady;
+    const filling = main
+      .filter((task) => task.ts >= fillFrom && task.ts <= fillTo)
+      .reduce((sum, task) => sum + (task.tdur ?? 0) / 1000, 0);
+    console.log(
+      `  the filling (links layer drawn → elements added): ${ms(fillTo - fillFrom)} ms wall, CPU ${Math.round(filling)} ms`,
+    );
+    console.log(
+      `  main thread to data-ready: CPU ${Math.round(cpuTotal)} ms (${Math.round(small)} in small tasks), tasks > 200 ms CPU: ${longs}`,
+    );
+    const workers = new Map<string, number>();
+    for (const e of events) {
+      const thread = names.get(`${e.pid}:${e.tid}`) ?? '';
+      if (e.name !== 'RunTask' || e.ph !== 'X' || !/Worker/.test(thread)) continue;
+      if (e.ts + (e.dur ?? 0) < t0 || e.ts > tReady) continue;
+      const key = `${thread} ${e.tid}`;
+      workers.set(key, (workers.get(key) ?? 0) + (e.tdur ?? 0) / 1000);
+    }
+    console.log(
+      `  workers' CPU to data-ready: ${[...workers].map(([k, v]) => `${k}: ${Math.round(v)} ms`).join(', ')}`,
+    );
+  }
+  await browser.close();
+} finally {
+  preview.stop();
+}
