@@ -78,21 +78,24 @@ export function homonymsToldApart(
   actors: Iterable<Actor>,
 ): Map<string, string> {
   const list = [...actors];
-  const shown = (a: Actor) => names.get(a.id) ?? a.name;
+  // Each actor's name shown, once; names and places keyed only for the names shown twice or
+  // more (a few among 50,000 actors: a key string per actor was most of the cost).
+  const shown = list.map((a) => names.get(a.id) ?? a.name);
   const byName = new Map<string, number>();
+  for (const name of shown) byName.set(name, (byName.get(name) ?? 0) + 1);
+  const twice = (i: number) => (byName.get(shown[i] as string) ?? 0) >= 2;
+  const placeKey = (i: number) => `${shown[i]}\u0000${list[i]?.territory?.trim() ?? ''}`;
   const byNameAndPlace = new Map<string, number>();
-  const placeKey = (a: Actor) => `${shown(a)}\u0000${a.territory?.trim() ?? ''}`;
-  for (const a of list) {
-    byName.set(shown(a), (byName.get(shown(a)) ?? 0) + 1);
-    byNameAndPlace.set(placeKey(a), (byNameAndPlace.get(placeKey(a)) ?? 0) + 1);
-  }
+  list.forEach((_, i) => {
+    if (twice(i)) byNameAndPlace.set(placeKey(i), (byNameAndPlace.get(placeKey(i)) ?? 0) + 1);
+  });
   const out = new Map(names);
-  for (const a of list) {
-    if ((byName.get(shown(a)) ?? 0) < 2 || isPerson(a)) continue;
+  list.forEach((a, i) => {
+    if (!twice(i) || isPerson(a)) return;
     const place = a.territory?.trim();
-    const tellsApart = place && (byNameAndPlace.get(placeKey(a)) ?? 0) === 1;
-    out.set(a.id, `${shown(a)} (${tellsApart ? place : a.id})`);
-  }
+    const tellsApart = place && (byNameAndPlace.get(placeKey(i)) ?? 0) === 1;
+    out.set(a.id, `${shown[i]} (${tellsApart ? place : a.id})`);
+  });
   return out;
 }
 

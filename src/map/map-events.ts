@@ -1,8 +1,10 @@
 // What the map's pointer and viewport events do: a click selects the actor under it (on
 // Cytoscape's elements, or on the still picture while it stands in for them), a drop tells
 // the app positions moved, hovering marks the actor, and a moved viewport is followed by the
-// picture and the names.
+// picture and the names; the renderer's hit test asks only the actors near the pointer
+// (node-hits.ts).
 import type { Core, NodeSingular } from 'cytoscape';
+import { testNearbyActorsOnly, type HitRenderer } from './node-hits.ts';
 import type { NetworkMapSetup } from './types.ts';
 
 export interface MapEventHandlers {
@@ -29,4 +31,6 @@ export function listenToMap(
   cy.on('mouseover mouseout', 'node', (event) => {
     (event.target as NodeSingular).toggleClass('hover', event.type === 'mouseover');
   });
+  // The renderer's hit test on each mouse move, on the actors near the pointer only.
+  testNearbyActorsOnly(cy, (cy as unknown as { renderer(): HitRenderer | null }).renderer());
 }

@@ -2,7 +2,7 @@
 // take and to hold (docs/decisions/worker-hand-offs.md). An inventory repeats itself: every
 // link of a file says `files: ["liens.csv"]`, most say one of a few types and schemes, an
 // actor's id comes back as the ends of its links. So each distinct field value crosses once,
-// as JSON text in one table, and each element is its field names (one of a few shapes) and
+// as JSON text in one table (a few JSON arrays, parsed one a task), and each element is its field names (one of a few shapes) and
 // the indices of its values in that table, in a typed array that is transferred, not copied.
 // The page parses the table once and builds each element from it: equal values become one
 // shared object (the page never changes a value in place: an edit clones the actor or link
@@ -18,19 +18,35 @@ import {
 
 export interface PackedGraph {
   attributes: GraphAttributes;
-  /** The actors' keys, then the links' keys, in the graph's order: one JSON array. */
-  keys: string;
+  /** The actors' keys, then the links' keys, in the graph's order: JSON arrays of at most
+   * PART_LENGTH keys each, one after the other. */
+  keys: string[];
   order: number;
   size: number;
   /** Each link's ends as indices of its actors: source, target, source, target… */
   ends: Uint32Array;
-  /** Every distinct field value of the actors and links: one JSON array. */
-  values: string;
+  /** Every distinct field value of the actors and links: JSON arrays of at most
+   * PART_LENGTH values each, one after the other. */
+  values: string[];
   /** The distinct lists of field names, in their order in the element. */
   shapes: string[][];
   /** Actors, then links: each one's shape index, then the index of each of its fields'
    * values. */
   fields: Uint32Array;
+}
+
+/** Keys and values cross in JSON arrays of this many at most: the page parses one between
+ * two pauses (one array of the 430,000 values of the bench's 50,000 actors was a task of its
+ * own, about 200 ms of CPU with the keys, test/bench/long-tasks.ts). */
+export const PART_LENGTH = 20_000;
+
+/** JSON texts as JSON arrays of at most PART_LENGTH of them. */
+function inParts(texts: readonly string[]): string[] {
+  const parts: string[] = [];
+  for (let i = 0; i < texts.length; i += PART_LENGTH) {
+    parts.push(`[${texts.slice(i, i + PART_LENGTH).join(',')}]`);
+  }
+  return parts;
 }
 
 /** The buffers to transfer with a packed graph (the page takes them without a copy). */
@@ -238,11 +254,11 @@ export function packGraph(graph: MaillageGraph): PackedGraph {
   });
   return {
     attributes: graph.getAttributes(),
-    keys: JSON.stringify(keys),
+    keys: inParts(keys.map((key) => JSON.stringify(key))),
     order: graph.order,
     size: graph.size,
     ends,
-    values: `[${values.texts.join(',')}]`,
+    values: inParts(values.texts),
     shapes: shapes.list,
     fields: fields.done(),
   };
@@ -251,8 +267,7 @@ export function packGraph(graph: MaillageGraph): PackedGraph {
 /** JSON.parse gives each row's place (`sources: [{ file, line }]`, a value of its own for
  * each link and actor) its own copy of the file's name: one string per name instead (the
  * bench's 50,000 actors, measured in Node: the rebuilt graph 1.5 MB lighter). */
-function shareFileNames(values: readonly unknown[]): void {
-  const names = new Map<string, string>();
+function shareFileNames(values: readonly unknown[], names: Map<string, string>): void {
   for (const value of values) {
     if (!Array.isArray(value)) continue;
     for (const item of value as unknown[]) {
@@ -264,6 +279,23 @@ function shareFileNames(values: readonly unknown[]): void {
       else place.file = shared;
     }
   }
+}
+
+/** The items of JSON arrays, parsed one array between two pauses; `each` sees each array's
+ * items as parsed. */
+async function parseParts(
+  parts: readonly string[],
+  pause?: () => Promise<void>,
+  each?: (items: readonly unknown[]) => void,
+): Promise<unknown[]> {
+  const all: unknown[] = [];
+  for (const part of parts) {
+    const items = JSON.parse(part) as unknown[];
+    each?.(items);
+    for (const item of items) all.push(item);
+    if (pause) await pause();
+  }
+  return all;
 }
 
 /** Elements built between two pauses: a few tens of milliseconds of work. */
@@ -281,9 +313,9 @@ export async function unpackGraph(
     allowSelfLoops: false,
   });
   graph.replaceAttributes(packed.attributes);
-  const keys = JSON.parse(packed.keys) as string[];
-  const values = JSON.parse(packed.values) as unknown[];
-  shareFileNames(values);
+  const keys = (await parseParts(packed.keys, pause)) as string[];
+  const fileNames = new Map<string, string>();
+  const values = await parseParts(packed.values, pause, (part) => shareFileNames(part, fileNames));
   const { shapes, fields, ends, order } = packed;
   let at = 0;
   const element = <T>(): T => {

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { MaillageGraph } from '../../src/model/graph.ts';
-import { packedBuffers, packGraph, unpackGraph } from '../../src/workers/graph-transfer.ts';
+import {
+  packedBuffers,
+  packGraph,
+  PART_LENGTH,
+  unpackGraph,
+} from '../../src/workers/graph-transfer.ts';
 import { actor, graphOf, link } from '../factory.ts';
 import { xmlHostileGraph } from '../model/helpers.ts';
 
@@ -83,7 +88,9 @@ describe('the graph from the worker to the page', () => {
   it('sends each distinct value once', () => {
     const actors = Array.from({ length: 50 }, (_, i) => actor(`a${i}`));
     const links = actors.slice(1).map((a, i) => link(`a${i}`, a.id, { types: ['convention'] }));
-    const values = JSON.parse(packGraph(graphOf(actors, links)).values) as unknown[];
+    const values = packGraph(graphOf(actors, links)).values.flatMap(
+      (part) => JSON.parse(part) as unknown[],
+    );
     const count = (value: unknown) =>
       values.filter((v) => JSON.stringify(v) === JSON.stringify(value)).length;
     expect(count(['liens.csv'])).toBe(1);
@@ -188,6 +195,28 @@ describe('the graph from the worker to the page', () => {
     expect(back.size).toBe(9_999);
     expect(back.hasEdge('n41', 'n42')).toBe(true);
     // Past the first thousands, fields whose values never repeat are no longer looked up.
+    expect(contents(back)).toEqual(contents(graph));
+  });
+
+  it('sends keys and values in parts, the page parsing one part a task', async () => {
+    const ids = Array.from({ length: PART_LENGTH + 10 }, (_, i) => `n${i}`);
+    const graph = graphOf(
+      ids,
+      ids.slice(1).map((id, i) => `n${i}-${id}`),
+    );
+    const packed = packGraph(graph);
+    const lengths = (parts: string[]) => parts.map((p) => (JSON.parse(p) as unknown[]).length);
+    // Actors' then links' keys: 2 × PART_LENGTH + 19 in all.
+    expect(lengths(packed.keys)).toEqual([PART_LENGTH, PART_LENGTH, 19]);
+    expect(Math.max(...lengths(packed.values))).toBeLessThanOrEqual(PART_LENGTH);
+    expect(packed.values.length).toBeGreaterThan(1);
+    // A pause after each part parsed, before the elements' own.
+    let pauses = 0;
+    const back = await unpackGraph(packed, () => {
+      pauses++;
+      return Promise.resolve();
+    });
+    expect(pauses).toBeGreaterThanOrEqual(packed.keys.length + packed.values.length);
     expect(contents(back)).toEqual(contents(graph));
   });
 
