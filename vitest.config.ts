@@ -7,5 +7,7 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 60_000,
     pool: 'forks',
+    // A test or two force a collection (globalThis.gc) to check that the map lets go of data.
+    execArgv: ['--expose-gc'],
   },
 });

@@ -4,7 +4,7 @@
 // (NetworkMap's `view`); the map's other managers use the rest of MapCamera.
 import type { Core, NodeCollection, NodeSingular } from 'cytoscape';
 import { fitViewport, type Viewport } from '../layout';
-import { LABEL_PX } from './elements.ts';
+import { diameterOf, LABEL_PX } from './elements.ts';
 
 /** A part of the map, in model coordinates. */
 export interface Camera {
@@ -80,7 +80,7 @@ export class MapCamera implements MapView {
     const boxes: number[] = [];
     nodes.forEach((n) => {
       const p = n.position();
-      boxes.push(p.x, p.y, Number(n.data('size')) || 20);
+      boxes.push(p.x, p.y, diameterOf(n.data('size')));
     });
     return this.viewportAt(boxes, width, height);
   }

@@ -3,6 +3,7 @@
 // elements before Cytoscape takes them (network-map.ts).
 import type { ElementDefinition } from 'cytoscape';
 import type { MaillageGraph } from '../model';
+import { diameterOf } from './elements.ts';
 import { isFiltering, visibleElements } from './filters.ts';
 import type { Filters } from './types.ts';
 
@@ -26,7 +27,7 @@ export function circlesOf(nodes: readonly ElementDefinition[]): number[] {
   nodes.forEach(({ data, position }, i) => {
     circles[3 * i] = position?.x ?? 0;
     circles[3 * i + 1] = position?.y ?? 0;
-    circles[3 * i + 2] = Number(data.size) || 20;
+    circles[3 * i + 2] = diameterOf(data.size);
   });
   return circles;
 }

@@ -31,6 +31,12 @@ import type { Encodings, MapMetrics, SizeBy } from './types.ts';
 // layout shares; re-exported for the map's other files and the app.
 export { BIG_MAP, LABEL_MAX, LABEL_PX, sizeRange, tierFor };
 
+/** An actor's drawn diameter in model pixels, from its `size` data (the stylesheet's
+ * `width: data(size)`; every actor is given one here, 20 stands in for a missing one). */
+export function diameterOf(size: unknown): number {
+  return Number(size) || 20;
+}
+
 export interface NodeVisual {
   colour: string;
   shape: NodeShape;

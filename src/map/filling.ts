@@ -376,21 +376,20 @@ export class ProgressiveFill {
     this.elements = elements;
     this.order = order;
     this.added = 0;
-    // The elements were built in this task; the picture gets a task of its own, and the
-    // links layer the next three, its set-up, its drawing order, then its first drawing (the
-    // picture is usable without its links meanwhile).
-    await nextTask();
-    if (this.host.destroyed()) return false;
+    // The picture gets a task of its own, and the links layer the next three: its set-up,
+    // its drawing order, its first drawing (the picture is usable without them meanwhile).
+    const stillHere = async (): Promise<boolean> => {
+      await nextTask();
+      return !this.host.destroyed();
+    };
+    if (!(await stillHere())) return false;
     this.showOverview(elements, order, !layer);
     if (layer) {
-      await nextTask();
-      if (this.host.destroyed()) return false;
+      if (!(await stillHere())) return false;
       const links = layer();
-      await nextTask();
-      if (this.host.destroyed()) return false;
+      if (!(await stillHere())) return false;
       links.prepare();
-      await nextTask();
-      if (this.host.destroyed()) return false;
+      if (!(await stillHere())) return false;
       links.start();
     }
     const standing = () => {
@@ -413,6 +412,7 @@ export class ProgressiveFill {
     ready: () => Promise<boolean>,
   ): Promise<boolean> {
     const release = this.holdDrawing();
+    performance.clearMeasures('maillage:fill-chunk'); // this filling's chunks only
     try {
       // Chunk sizes follow the time the last chunk took (a big map's: frame and task),
       // aiming at CHUNK_BUDGET ms a turn; actors cost several times as much as links.

@@ -7,7 +7,7 @@ import type { Core, ElementDefinition, EventObject, NodeCollection, NodeSingular
 import { FCOSE_MAX, firstLayoutInput, nameBox, type LayoutRun, type Viewport } from '../layout';
 import type { MaillageGraph } from '../model';
 import type { MapMetrics } from './types.ts';
-import { BIG_MAP } from './elements.ts';
+import { BIG_MAP, diameterOf } from './elements.ts';
 import { GroupNames } from './group-names.ts';
 import type { Grouping } from './groups.ts';
 import { nextTask } from './turns.ts';
@@ -259,7 +259,7 @@ export class MapLayouts {
     const circles: number[] = [];
     nodes.forEach((node, k) => {
       if (node.hasClass('hidden')) return;
-      circles.push(to[2 * k] as number, to[2 * k + 1] as number, Number(node.data('size')) || 20);
+      circles.push(to[2 * k] as number, to[2 * k + 1] as number, diameterOf(node.data('size')));
     });
     const camera = host.frameAt(circles);
     const run = { cy: host.cy, surface, nodes, to, camera, ms: GLIDE_MS, stopped, kept };

@@ -8,6 +8,7 @@
 // layer) and no compound node, the same test runs here on the few actors whose centre is
 // near the pointer: the renderer's own test, given those actors as its elements.
 import type { Core, NodeSingular } from 'cytoscape';
+import { diameterOf } from './elements.ts';
 
 /** The canvas renderer's parts this reads and wraps (cytoscape's BaseRenderer). */
 export interface HitRenderer {
@@ -30,23 +31,23 @@ interface NodeInternals {
 const inner = (node: NodeSingular) => node as unknown as NodeInternals;
 
 /** Model pixels around an actor's disc still tested: its widest border (style.ts draws 6 at
- * most) and the renderer's padding, with room to spare. */
-const BORDER_REACH = 12;
+ * most, half of it outside the disc: its test checks it) and the renderer's padding, with
+ * room to spare. */
+export const BORDER_REACH = 12;
 
 /** Cytoscape's own reach around a node: 2 screen pixels for a mouse, 8 for a touch. */
 const POINTER_REACH = { mouse: 2, touch: 8 };
 
 /**
  * The actors whose disc, with `reach` model pixels around it, may hold (x, y), in Cytoscape's
- * drawing order (z-index, then the order added): the last one is on top. Sizes are the
- * `size` data the stylesheet draws (20 when missing).
+ * drawing order (z-index, then the order added): the last one is on top. An actor's disc is
+ * its `size` data (elements.ts diameterOf), as the stylesheet draws it.
  */
 export function actorsNear(cy: Core, x: number, y: number, reach: number): NodeSingular[] {
   const near: NodeSingular[] = [];
   cy.nodes().forEach((node) => {
     const p = node.position();
-    const size = Number(node.data('size'));
-    const r = (size > 0 ? size : 20) / 2 + reach;
+    const r = diameterOf(node.data('size')) / 2 + reach;
     if (Math.abs(p.x - x) <= r && Math.abs(p.y - y) <= r) near.push(node);
   });
   if (near.length < 2) return near;
@@ -80,7 +81,10 @@ export function testNearbyActorsOnly(cy: Core, renderer: HitRenderer | null): vo
     try {
       return own.call(this, x, y, interactiveElementsOnly, isTouch);
     } finally {
-      renderer.cachedZSortedEles = kept;
+      // Put back only if the test left the list: an actor restyled during it (a class
+      // changed since its last read, e.g. hovered) drops the renderer's list, the drawing
+      // order being out of date; putting the old one back would keep that order.
+      if (renderer.cachedZSortedEles === list) renderer.cachedZSortedEles = kept;
     }
   };
 }

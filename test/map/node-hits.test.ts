@@ -3,7 +3,13 @@
 // after, and maps with links, or a WebGL renderer, keep the renderer's own test.
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import { actorsNear, testNearbyActorsOnly, type HitRenderer } from '../../src/map/node-hits.ts';
+import {
+  actorsNear,
+  BORDER_REACH,
+  testNearbyActorsOnly,
+  type HitRenderer,
+} from '../../src/map/node-hits.ts';
+import { styleBlocks } from '../../src/map/style.ts';
 
 const WHOLE_MAP = ['the whole map'];
 
@@ -65,6 +71,36 @@ describe('testNearbyActorsOnly', () => {
     r.findNearestElements?.(95, 0, true, false);
     expect(seen).toEqual([['c']]);
     expect(r.cachedZSortedEles).toBe(WHOLE_MAP);
+  });
+
+  it('keeps the list the renderer made during its test (an actor restyled drops the old order)', () => {
+    const cy = map();
+    const r = renderer([]);
+    const own = r.findNearestElements;
+    // The renderer's test restyles the actor (a class changed since its last read) and drops
+    // its z-sorted list, as Cytoscape does on a z-order change.
+    r.findNearestElements = function (this: HitRenderer, ...args) {
+      const found = own!.apply(this, args);
+      this.cachedZSortedEles = null;
+      return found;
+    };
+    testNearbyActorsOnly(cy, r);
+    r.findNearestElements?.(95, 0, true, false);
+    expect(r.cachedZSortedEles).toBeNull();
+  });
+
+  it('reaches the widest border and padding the stylesheet draws around an actor', () => {
+    let widest = 0;
+    for (const big of [false, true]) {
+      for (const { selector, style } of styleBlocks({ big, webgl: false, presentation: !big })) {
+        if (!selector.startsWith('node')) continue;
+        // Cytoscape's hit test reaches half the border and the padding beyond the disc.
+        const beyond = Number(style['border-width'] ?? 0) / 2 + Number(style['padding'] ?? 0);
+        expect(beyond, selector).toBeLessThanOrEqual(BORDER_REACH / 2); // room to spare: 2×
+        widest = Math.max(widest, beyond);
+      }
+    }
+    expect(widest).toBeGreaterThan(0); // the blocks were read
   });
 
   it('answers nothing, without the renderer, where no actor is near', () => {
