@@ -14,7 +14,14 @@ import { loadavg } from 'node:os';
 import type { CDPSession, Page } from 'playwright-core';
 import { launch, openApp } from '../e2e/browser.ts';
 import { startPreview } from '../e2e/server.ts';
-import { chargeSample, type Profile, type ProfileNode, type TraceEvent } from './devtools-types.ts';
+import {
+  chargeSample,
+  profileSamples,
+  threadNames,
+  type Profile,
+  type ProfileNode,
+  type TraceEvent,
+} from './devtools-types.ts';
 import { flag, option } from './options.ts';
 
 const port = Number(option('port', '4175'));
@@ -147,10 +154,7 @@ try {
     const { events, profile } = await (recording as Recording).stop();
     await page.context().close();
 
-    const names = new Map<string, string>();
-    for (const e of events) {
-      if (e.name === 'thread_name') names.set(`${e.pid}:${e.tid}`, e.args?.name ?? '');
-    }
+    const names = threadNames(events);
     // The trace's clock (µs) against the page's (ms): the user timing mark both saw.
     const markName = start ? 'maillage:main' : 'maillage:files';
     const mark = events.filter((e) => e.name === markName).at(-1);
@@ -175,17 +179,7 @@ try {
         );
       }
     }
-    const tree = profile
-      ? (() => {
-          const times: number[] = [];
-          let t = profile.startTime;
-          for (const d of profile.timeDeltas) times.push((t += d));
-          const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-          const parent = new Map<number, number>();
-          for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-          return { times, byId, parent, profile };
-        })()
-      : null;
+    const tree = profile ? { ...profileSamples(profile), profile } : null;
     const label = (n: ProfileNode) => {
       const f = n.callFrame;
       const file = f.url.split('/').pop() ?? '';

@@ -49,3 +49,23 @@ export function chargeSample(
     total.set(k, (total.get(k) ?? 0) + us);
   }
 }
+
+/** A CPU profile's sample times (µs, one per sample) and its tree. */
+export function profileSamples(profile: Profile): ProfileTree & { times: number[] } {
+  const times: number[] = [];
+  let t = profile.startTime;
+  for (const d of profile.timeDeltas) times.push((t += d));
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  return { times, byId, parent };
+}
+
+/** The trace's thread names, by `pid:tid`. */
+export function threadNames(events: readonly TraceEvent[]): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const e of events) {
+    if (e.name === 'thread_name') names.set(`${e.pid}:${e.tid}`, e.args?.name ?? '');
+  }
+  return names;
+}

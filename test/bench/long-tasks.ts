@@ -17,7 +17,14 @@ import type { Page } from 'playwright-core';
 import { launch, openApp } from '../e2e/browser.ts';
 import { startPreview } from '../e2e/server.ts';
 import { writeGeneratedInventory } from '../e2e/fixtures.ts';
-import { chargeSample, type Profile, type ProfileNode, type TraceEvent } from './devtools-types.ts';
+import {
+  chargeSample,
+  profileSamples,
+  threadNames,
+  type Profile,
+  type ProfileNode,
+  type TraceEvent,
+} from './devtools-types.ts';
 import { flag, option } from './options.ts';
 import { NAME_SHIM, panP90 } from './frames.ts';
 
@@ -102,13 +109,9 @@ try {
   await done;
   await browser.close();
 
-  const names = new Map<string, string>();
-  for (const e of events) {
-    if (e.name === 'thread_name') names.set(`${e.pid}:${e.tid}`, e.args?.name ?? '');
-  }
-  const times: number[] = [];
-  let t = profile.startTime;
-  for (const d of profile.timeDeltas) times.push((t += d));
+  const names = threadNames(events);
+  // Samples: their times, and each node's stack of names.
+  const { times, byId, parent } = profileSamples(profile);
   const main = events
     .filter(
       (e) =>
@@ -118,10 +121,6 @@ try {
         e.ts >= profile.startTime,
     )
     .sort((a, b) => a.ts - b.ts);
-  // Samples: their times, and each node's stack of names.
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const parent = new Map<number, number>();
-  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
   const label = (n: ProfileNode) => {
     const f = n.callFrame;
     const file = f.url.split('/').pop() ?? '';

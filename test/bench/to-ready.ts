@@ -10,7 +10,14 @@ import { loadavg } from 'node:os';
 import { launch, openApp } from '../e2e/browser.ts';
 import { startPreview } from '../e2e/server.ts';
 import { writeGeneratedInventory } from '../e2e/fixtures.ts';
-import { chargeSample, type Profile, type ProfileNode, type TraceEvent } from './devtools-types.ts';
+import {
+  chargeSample,
+  profileSamples,
+  threadNames,
+  type Profile,
+  type ProfileNode,
+  type TraceEvent,
+} from './devtools-types.ts';
 import { option } from './options.ts';
 
 const port = Number(option('port', '4175'));
@@ -72,10 +79,7 @@ try {
     await done;
     await page.close();
 
-    const names = new Map<string, string>();
-    for (const e of events) {
-      if (e.name === 'thread_name') names.set(`${e.pid}:${e.tid}`, e.args?.name ?? '');
-    }
+    const names = threadNames(events);
     const markAt = (name: string) => events.find((e) => e.name === name)?.ts;
     const t0 = markAt('bench:selected') ?? profile.startTime;
     const tReady = markAt('bench:ready') ?? Infinity;
@@ -83,12 +87,7 @@ try {
       .filter((e) => e.name.startsWith('maillage:') && e.ts >= t0 && e.ts <= tReady)
       .map((e) => ({ at: e.ts, name: e.name.replace('maillage:', '') }))
       .sort((a, b) => a.at - b.at);
-    const times: number[] = [];
-    let t = profile.startTime;
-    for (const d of profile.timeDeltas) times.push((t += d));
-    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-    const parent = new Map<number, number>();
-    for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+    const { times, byId, parent } = profileSamples(profile);
     const label = (n: ProfileNode) => {
       const f = n.callFrame;
       const file = f.url.split('/').pop() ?? '';
