@@ -378,24 +378,26 @@ export class ProgressiveFill {
     this.added = 0;
     // The picture gets a task of its own, and the links layer the next three: its set-up,
     // its drawing order, its first drawing (the picture is usable without them meanwhile).
-    const stillHere = async (): Promise<boolean> => {
-      await nextTask();
-      return !this.host.destroyed();
-    };
-    if (!(await stillHere())) return false;
+    if (!(await this.after(nextTask))) return false;
     this.showOverview(elements, order, !layer);
     if (layer) {
-      if (!(await stillHere())) return false;
+      if (!(await this.after(nextTask))) return false;
       const links = layer();
-      if (!(await stillHere())) return false;
+      if (!(await this.after(nextTask))) return false;
       links.prepare();
-      if (!(await stillHere())) return false;
+      if (!(await this.after(nextTask))) return false;
       links.start();
     }
     const standing = () => {
       if (layer) this.standIn();
     };
     return this.addInChunks(layer ? elements.slice(0, order) : elements, order, standing, ready);
+  }
+
+  /** Waits for `turn`; false if the map was destroyed meanwhile. */
+  private async after(turn: () => Promise<void>): Promise<boolean> {
+    await turn();
+    return !this.host.destroyed();
   }
 
   /**
@@ -431,19 +433,13 @@ export class ProgressiveFill {
         i = end;
         this.added = Math.min(order, i);
         // Big maps: styles and label sizes in Cytoscape's next frame, bounds after it.
-        if (fewest === 0) {
-          await frameThenTask();
-          if (this.host.destroyed()) return false;
-        }
+        if (fewest === 0 && !(await this.after(frameThenTask))) return false;
         // Styles, label sizes, bounds now, chunk by chunk, not all in the first frame.
         measureBounds(added);
         cost[group] = (performance.now() - started) / Math.max(1, added.length);
         performance.measure('maillage:fill-chunk', { start: started, end: performance.now() });
         if (this.still) this.host.onPreparing?.(i / elements.length);
-        if (fewest > 0) {
-          await nextTurn();
-          if (this.host.destroyed()) return false;
-        }
+        if (fewest > 0 && !(await this.after(nextTurn))) return false;
       }
       if (!(await ready()) || this.host.destroyed()) return false;
       // Every actor in: the picture may stay, its hold taken before this one goes.

@@ -2,11 +2,12 @@
 // take and to hold (docs/decisions/worker-hand-offs.md). An inventory repeats itself: every
 // link of a file says `files: ["liens.csv"]`, most say one of a few types and schemes, an
 // actor's id comes back as the ends of its links. So each distinct field value crosses once,
-// as JSON text in one table (a few JSON arrays, parsed one a task), and each element is its field names (one of a few shapes) and
-// the indices of its values in that table, in a typed array that is transferred, not copied.
-// The page parses the table once and builds each element from it: equal values become one
-// shared object (the page never changes a value in place: an edit clones the actor or link
-// it changes, model/edits), and an actor's id one string wherever it appears.
+// as JSON text in one table (a few JSON arrays, parsed one a task), and each element is its
+// field names (one of a few shapes) and the indices of its values in that table, in a typed
+// array that is transferred, not copied. The page parses the table once and builds each
+// element from it: equal values become one shared object (the page never changes a value in
+// place: an edit clones the actor or link it changes, model/edits), and an actor's id one
+// string wherever it appears.
 import { UndirectedGraph } from 'graphology';
 import type { Actor } from '../domain';
 import {
