@@ -70,8 +70,9 @@ export interface AnalyzeOptions {
 
 /** Source ranges of the centrality kernel handed to the runner's threads. The same
  * number whatever the runner, so that the partial sums add up in the same order and the
- * figures are equal to the last bit with threads or without. */
-const CENTRALITY_PARTS = 16;
+ * figures are equal to the last bit with threads or without; so it is also the most
+ * threads the kernel can keep busy (a pool sizes itself by it). */
+export const CENTRALITY_PARTS = 16;
 
 /**
  * The centrality kernel started on the actors and links that a graph is about to be built

@@ -4,6 +4,7 @@
 // The whole analysis of a graph, in one call.
 export {
   analyze,
+  CENTRALITY_PARTS,
   startCentrality,
   type Analysis,
   type AnalysisDraft,

@@ -6,7 +6,12 @@
 // while the kernel runs. Here, only Node's threads.
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
-import { jobRunner, type CentralityJobAnswer, type CentralityRunner } from '../analysis';
+import {
+  CENTRALITY_PARTS,
+  jobRunner,
+  type CentralityJobAnswer,
+  type CentralityRunner,
+} from '../analysis';
 
 export interface ThreadPool {
   runner: CentralityRunner;
@@ -14,7 +19,11 @@ export interface ThreadPool {
   close(): Promise<void>;
 }
 
-export function startThreadPool(size = Math.min(availableParallelism(), 8)): ThreadPool {
+/** One thread per core, up to one per source range of the kernel (a thread more would have
+ * none). */
+export function startThreadPool(
+  size = Math.min(availableParallelism(), CENTRALITY_PARTS),
+): ThreadPool {
   const workers = Array.from(
     { length: size },
     () => new Worker(new URL('./centrality-worker.mjs', import.meta.url)),

@@ -3,6 +3,7 @@
 // started (an old browser without nested workers), the kernel runs in the calling thread.
 import {
   type BrandesPartial,
+  CENTRALITY_PARTS,
   inThreadRunner,
   type CentralityRunner,
   laneRunner,
@@ -15,11 +16,13 @@ export interface CentralityPool {
 }
 
 /** Workers to start: every core but one (the page's and the layout's) on machines with 3
- * or more, up to 8 (the kernel's 16 source ranges, two each); two on two cores (measured:
- * the kernel then shares the cores with the page, BENCHMARKS.md); one on one core. */
+ * or more, up to one per source range of the kernel (a worker more would have none);
+ * two on two cores (measured: the kernel then shares the cores with the page,
+ * BENCHMARKS.md); one on one core. The kernel's wall time is that of the busiest worker:
+ * ⌈16 / workers⌉ ranges, so it keeps falling up to 16 workers (17 cores). */
 export function poolSize(cores: number | undefined): number {
   const c = Math.floor(cores ?? 2);
-  if (c >= 3) return Math.min(c - 1, 8);
+  if (c >= 3) return Math.min(c - 1, CENTRALITY_PARTS);
   return c >= 2 ? 2 : 1;
 }
 

@@ -8,17 +8,23 @@
 //   (sources from .. from + sources − 1 of the kernel; its blocks come small ones first)
 //   [--against /path/to/another/checkout]: that checkout's src/analysis/brandes.ts too, on the
 //   same graph, alternated run by run with this one's (A/B under the same load).
+//   [--ranges]: instead, the CPU of each of the ranges the command and the app hand to their
+//   threads (or of its last --sources sources, scaled to the range), once: whether the
+//   ranges' work is even, and what one range costs (a pool of k threads takes
+//   ⌈ranges / k⌉ of them in the busiest thread).
 import { createHash } from 'node:crypto';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { CENTRALITY_PARTS } from '../../src/analysis';
 import { brandesRange, type BrandesPartial } from '../../src/analysis/brandes.ts';
 import { decompose } from '../../src/analysis/blocks.ts';
+import { splitSources } from '../../src/analysis/centrality.ts';
 import { compactOfLinks } from '../../src/analysis/compact.ts';
 import { defaultReference } from '../../src/domain';
 import { importInputs } from '../../src/import';
 import { generateInventory } from './generate.ts';
-import { option } from './options.ts';
+import { flag, option } from './options.ts';
 
 type Kernel = typeof brandesRange;
 
@@ -36,6 +42,10 @@ const imported = await importInputs(
   defaultReference(),
 );
 const kernelGraph = decompose(compactOfLinks(imported.actors, imported.links)).kernel;
+if (flag('ranges')) {
+  timeRanges();
+  process.exit(0);
+}
 const from = Math.min(kernelGraph.n, Number(option('from', '0')));
 const to = Math.min(kernelGraph.n, from + Number(option('sources', String(kernelGraph.n))));
 
@@ -77,3 +87,29 @@ kernels.forEach(([name], k) => {
   );
 });
 console.log(`load ${loadavg()[0]?.toFixed(1)}`);
+
+/** The CPU of each range of the kernel's split (or of its last --sources sources, scaled). */
+function timeRanges(): void {
+  const ranges = splitSources(kernelGraph, CENTRALITY_PARTS);
+  const sample = Number(option('sources', '0'));
+  console.log(
+    `${size} actors: kernel of ${kernelGraph.n} nodes, ${ranges.length} ranges` +
+      `${sample ? `, ${sample} sources of each` : ''}; load ${loadavg()[0]?.toFixed(1)}`,
+  );
+  // Compiled before the first range is timed.
+  const [middle = 0] = ranges[ranges.length >> 1] ?? [];
+  brandesRange(kernelGraph, middle, middle + 64);
+  let total = 0;
+  for (const [from, to] of ranges) {
+    // The last sources of a range, scaled by its count of sources: an over-estimate for the
+    // first range, whose first sources are the small blocks (the blocks come small first).
+    const first = sample ? Math.max(from, to - sample) : from;
+    const before = process.cpuUsage();
+    brandesRange(kernelGraph, first, to);
+    const used = process.cpuUsage(before);
+    const ms = ((used.user + used.system) / 1000) * ((to - from) / (to - first));
+    total += ms;
+    console.log(`  sources ${from}..${to}: ${Math.round(ms)} ms CPU${sample ? ' (scaled)' : ''}`);
+  }
+  console.log(`  all ranges ${(total / 1000).toFixed(1)} s CPU; load ${loadavg()[0]?.toFixed(1)}`);
+}
