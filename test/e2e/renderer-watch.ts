@@ -8,8 +8,9 @@
 // Runtime.getHeapUsage, Memory.getDOMCounters), the page's script stack once its heap
 // passes PAUSE_HEAP_MB, and a line when the page crashes.
 import { appendFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 /** The folder given by MAILLAGE_E2E_CHROMIUM_LOG, or undefined: no diagnostics. */
 export const CHROMIUM_LOG = process.env.MAILLAGE_E2E_CHROMIUM_LOG || undefined;
@@ -69,7 +70,10 @@ function chromiumChildren(): ChildProcessInfo[] {
 /** The heap (MB) past which the page's stack is recorded once. */
 const PAUSE_HEAP_MB = 600;
 
-function record(line: Record<string, unknown>): void {
+/** Pages watched so far in this test file's process. */
+let pages = 0;
+
+function recordLine(line: Record<string, unknown>): void {
   if (!CHROMIUM_LOG) return;
   appendFileSync(
     join(CHROMIUM_LOG, 'memory.jsonl'),
@@ -80,6 +84,9 @@ function record(line: Record<string, unknown>): void {
 /** Records the page's memory every two seconds and its crash, when the diagnostics are on. */
 export async function watchRenderer(page: Page): Promise<void> {
   if (!CHROMIUM_LOG) return;
+  // Each line names its page: the test file that opened it, and a number.
+  const where = { file: basename(expect.getState().testPath ?? ''), page: ++pages };
+  const record = (line: Record<string, unknown>) => recordLine({ ...where, ...line });
   const devtools = await page.context().newCDPSession(page);
   let stopped = false;
   let paused = false;
