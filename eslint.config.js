@@ -161,6 +161,31 @@ const IMPURE_GLOBALS = [
   })),
 ];
 
+/**
+ * A page.evaluate (or $eval) sends back a copy of what its function returns, every object
+ * reachable from it included (evaluateHandle and waitForFunction keep it in the page).
+ * Cytoscape's methods that move or mark the map return the core or an element, and either
+ * holds the whole map: `evaluate(() => cy.fit())` copied gigabytes out of a 10,000-actor
+ * page and crashed it (V8 out of memory). Such calls are made in a function body that
+ * returns nothing.
+ */
+const EVALUATE = '/^(evaluate|[$]eval|[$][$]eval)$/';
+const CYTOSCAPE_MOVES =
+  '/^(fit|center|viewport|animate|select|unselect|addClass|removeClass|toggleClass|forceRender|layout|getElementById|[$])$/';
+const COPY_MESSAGE =
+  'This returns a Cytoscape core or element, which the page copies out whole (a 10,000-actor map: gigabytes, the page crashes): call it in a { body } that returns nothing, or return what you read of it.';
+const NO_CYTOSCAPE_COPY = [
+  {
+    selector: `CallExpression[callee.property.name=${EVALUATE}] > ArrowFunctionExpression > CallExpression.body[callee.property.name=${CYTOSCAPE_MOVES}]`,
+    message: COPY_MESSAGE,
+  },
+  {
+    // zoom() and pan() read; given a value, they set it and return the core.
+    selector: `CallExpression[callee.property.name=${EVALUATE}] > ArrowFunctionExpression > CallExpression.body[callee.property.name=/^(zoom|pan)$/][arguments.length>0]`,
+    message: COPY_MESSAGE,
+  },
+];
+
 export default tseslint.config(
   { ignores: ['dist/**', 'dist-*/**', 'node_modules/**', 'test-results/**', 'coverage/**'] },
   js.configs.recommended,
@@ -192,6 +217,11 @@ export default tseslint.config(
   {
     files: PURE.flatMap(sources),
     rules: { 'no-restricted-globals': ['error', ...IMPURE_GLOBALS] },
+  },
+  // The tests and benches that drive a page never copy Cytoscape's core out of it.
+  {
+    files: ['test/e2e/**/*.ts', 'test/bench/**/*.ts'],
+    rules: { 'no-restricted-syntax': ['error', ...NO_CYTOSCAPE_COPY] },
   },
   // A file outside the layers would escape every fence above: src/ holds only the layers.
   {

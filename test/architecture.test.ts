@@ -1,7 +1,8 @@
 // The architecture of src/ as a whole (docs/architecture.md): what ESLint's per-file rules
 // cannot see. src/ holds only the layers of eslint.config.js; the imports between files
 // form no cycle; every import, static, dynamic or a worker's URL, goes to an earlier layer;
-// and the fences of eslint.config.js do fire on the imports they are meant to stop.
+// and the fences of eslint.config.js do fire on the imports they are meant to stop (and on
+// an e2e test that would copy Cytoscape's core out of the page).
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -245,6 +246,26 @@ describe('the fences of eslint.config.js', () => {
     expect(await failures('model/probe.ts', code)).toEqual(Array(6).fill('no-restricted-globals'));
     expect(await failures('analysis/probe.ts', "import fs from 'fs';\nexport { fs };\n")).toEqual([
       'no-restricted-imports',
+    ]);
+  });
+
+  it("keep Cytoscape's core in the page an e2e test drives: no evaluate returns it", async () => {
+    const code = [
+      'declare const page: { evaluate<T>(f: () => T): Promise<T> };',
+      'declare const cy: { fit(): unknown; zoom(level?: number): unknown; nodes(): unknown[] };',
+      'export const a = page.evaluate(() => cy.fit());',
+      'export const b = page.evaluate(() => cy.zoom(2));',
+      'export const c = page.evaluate(() => {',
+      '  cy.fit();',
+      '});',
+      'export const d = page.evaluate(() => cy.zoom());',
+      'export const e = page.evaluate(() => cy.nodes().length);',
+      '',
+    ].join('\n');
+    const [result] = await eslint.lintText(code, { filePath: join(ROOT, 'test/e2e/probe.ts') });
+    expect(result!.messages.map((m) => [m.line, m.ruleId])).toEqual([
+      [3, 'no-restricted-syntax'],
+      [4, 'no-restricted-syntax'],
     ]);
   });
 

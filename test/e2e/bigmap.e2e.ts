@@ -224,7 +224,9 @@ describe('a big map', () => {
     ).toBe(0);
     // The whole map in view again: the picture is the actors' layer (picture-stand.ts), and
     // a PNG is still drawn by Cytoscape, off screen, its drawing on screen held still.
-    await page.evaluate(() => (window as unknown as Hooks).__maillage.map.cy.fit());
+    await page.evaluate(() => {
+      (window as unknown as Hooks).__maillage.map.cy.fit();
+    });
     await expect
       .poll(() => page.getByTestId('map-actors').isVisible(), { timeout: 10_000 })
       .toBe(true);

@@ -9,6 +9,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { diagnosticArgs, watchRenderer } from './renderer-watch.ts';
 import { BASE_URL } from './server.ts';
 
 const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
@@ -40,6 +41,7 @@ export async function launch(options: { webgl?: boolean } = {}): Promise<Browser
       '--no-first-run',
       '--disable-sync',
       '--disable-quic',
+      ...diagnosticArgs(),
     ],
   });
 }
@@ -81,6 +83,7 @@ export async function openApp(browser: Browser, options: OpenOptions = {}): Prom
   const base = options.base ?? BASE_URL;
   const context = await browser.newContext({ viewport: { width: 1366, height: 800 } });
   const page = await context.newPage();
+  await watchRenderer(page);
   await options.prepare?.(page);
   const outside: string[] = [];
   const errors: string[] = [];
