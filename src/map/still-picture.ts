@@ -182,6 +182,10 @@ export class StillPicture {
     const { canvas, scene, live } = this;
     const ctx = canvas.getContext('2d');
     if (!ctx) return;
+    // A drawing now serves the one asked for the next frame (the filling draws the picture
+    // as it puts it on screen, the marks written just before).
+    if (this.frame) cancelAnimationFrame(this.frame);
+    this.frame = 0;
     if (this.movedIds.size > 0) this.readPositions();
     let marked: Pick<OverviewScene, 'alphas' | 'rings'> = {};
     if (this.states) {
