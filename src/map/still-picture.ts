@@ -129,13 +129,21 @@ export class StillPicture {
 
   /** Puts the picture on screen, drawn at the viewport now, or aside. Already on screen
    * (the filling's picture standing in as it ends), it is drawn again in the next frame, not
-   * in the task that asked. */
+   * in the task that asked, if the viewport moved since its drawing (its marks ask for
+   * their own). */
   show(on: boolean): void {
     const was = this.onScreen;
     this.canvas.style.display = on ? '' : 'none';
     this.live.setActive(on);
-    if (on && was) this.schedule();
-    else if (on) this.drawNow();
+    if (on && was && !this.drawnAtViewport()) this.schedule();
+    else if (on && !was) this.drawNow();
+  }
+
+  /** The picture was last drawn at the viewport now. */
+  private drawnAtViewport(): boolean {
+    const { zoom, pan } = this.drawnAt;
+    const now = this.cy.pan();
+    return zoom === this.cy.zoom() && pan.x === now.x && pan.y === now.y;
   }
 
   /** The actors' display states (marks.ts), drawn soon. */

@@ -64,8 +64,9 @@ function picture() {
     getContext: () => context,
     remove: () => undefined,
   };
+  const cy = fakeCy();
   const host = {
-    cy: fakeCy() as unknown as Core,
+    cy: cy as unknown as Core,
     container: container as unknown as HTMLElement,
     style: () => styleBlocks({ big: true, webgl: false }),
     pixelRatio: 1,
@@ -85,7 +86,7 @@ function picture() {
     viewport,
     false,
   );
-  return { still, counts, viewport };
+  return { still, counts, viewport, cy };
 }
 
 /** Runs the frames asked for so far. */
@@ -112,6 +113,19 @@ describe('StillPicture', () => {
     expect(counts.drawings).toBe(1);
     // Marks written afterwards are drawn, in a frame.
     still.setStates(Uint16Array.from([1, 0]));
+    frame();
+    expect(counts.drawings).toBe(2);
+  });
+
+  it('put on screen again while on screen is drawn again only if the viewport moved since its drawing (the stand takes it over as the filling ends)', () => {
+    const { still, counts, viewport, cy } = picture();
+    still.draw(viewport);
+    still.show(true);
+    frame();
+    expect(counts.drawings).toBe(1);
+    cy.viewport({ zoom: 2, pan: { x: 10, y: 0 } });
+    still.show(true);
+    expect(counts.drawings).toBe(1);
     frame();
     expect(counts.drawings).toBe(2);
   });
