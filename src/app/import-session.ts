@@ -4,6 +4,7 @@
 // the pipeline worker (graph, full analysis, "the map is on screen"). Plain TypeScript:
 // `use-import-session.ts` binds it to React, the tests drive it with a stand-in worker.
 import type { ColumnMapping, FileReport, FileRole, InputFile } from '../domain';
+import { FCOSE_MAX } from '../layout';
 import {
   headerSignature,
   rememberMapping,
@@ -92,7 +93,7 @@ export class ImportSession {
     failed: (e: Error) => void;
   } | null = null;
   /** The workspace whose map the worker waits for before its full analysis. */
-  private awaited: { serial: number; id: number } | null = null;
+  private awaited: { serial: number; id: number; actors: number } | null = null;
   private demo = true;
   /** The workspace on screen is the demo territory (an import into it does not ask). */
   private onDemo = true;
@@ -218,10 +219,15 @@ export class ImportSession {
     void this.openDemo();
   }
 
-  /** A workspace's map is on screen (a still picture or the map): its analysis may start. */
-  mapShown(serial: number): void {
+  /** A workspace's map is on screen, as a still picture or `interactive`: its analysis may
+   * start, on a map of at most FCOSE_MAX actors once it is interactive. Such a map becomes
+   * interactive within a second of its picture, and on two cores the analysis' workers
+   * would take the core its filling needs meanwhile (beside fcose's worker); on a bigger
+   * map the analysis starts at the picture (shown-gate.ts). */
+  mapShown(serial: number, interactive: boolean): void {
     const awaited = this.awaited;
     if (awaited?.serial !== serial) return;
+    if (!interactive && awaited.actors <= FCOSE_MAX) return;
     this.awaited = null;
     this.ports.shown(awaited.id);
   }
@@ -441,7 +447,7 @@ export class ImportSession {
         this.onScreen = this.current;
         performance.mark('maillage:graph-built');
         const serial = ++this.serial;
-        this.awaited = { serial, id };
+        this.awaited = { serial, id, actors: graph.order };
         const demo = this.demo;
         const { restored } = reply;
         this.onDemo = restored ? readSettings(restored.settings).demo : demo;

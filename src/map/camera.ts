@@ -65,7 +65,12 @@ export class MapCamera implements MapView {
   /** Zoom and pan to show `nodes` at once. */
   fitNow(nodes: NodeCollection): void {
     const viewport = this.viewportFor(nodes);
-    if (viewport) this.cy.viewport(viewport);
+    if (!viewport) return;
+    // Cytoscape announces a viewport set to the one it has, and the layers over the map
+    // draw again for it (a big map opens on this framing already).
+    const { x, y } = this.cy.pan();
+    if (viewport.zoom === this.cy.zoom() && viewport.pan.x === x && viewport.pan.y === y) return;
+    this.cy.viewport(viewport);
   }
 
   /** Moves smoothly to show `nodes` (nothing when there are none). */

@@ -208,7 +208,9 @@ export class NetworkMap {
         if (!(await ready())) return;
       }
       const t2 = performance.now();
-      await twoFrames();
+      // The picture standing until the glide (Cytoscape's drawing held): no frame of
+      // Cytoscape's to wait for, its first comes at the glide's end.
+      if (!glides || !this.filling.picture) await twoFrames();
       performance.measure('maillage:first-frame', { start: t2, end: performance.now() });
     } finally {
       // The picture goes (drawing done, failed or stopped), or stays the actors' layer.

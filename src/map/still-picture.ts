@@ -129,13 +129,21 @@ export class StillPicture {
 
   /** Puts the picture on screen, drawn at the viewport now, or aside. Already on screen
    * (the filling's picture standing in as it ends), it is drawn again in the next frame, not
-   * in the task that asked. */
+   * in the task that asked, if the viewport moved since its drawing (its marks ask for
+   * their own). */
   show(on: boolean): void {
     const was = this.onScreen;
     this.canvas.style.display = on ? '' : 'none';
     this.live.setActive(on);
-    if (on && was) this.schedule();
-    else if (on) this.drawNow();
+    if (on && was && !this.drawnAtViewport()) this.schedule();
+    else if (on && !was) this.drawNow();
+  }
+
+  /** The picture was last drawn at the viewport now. */
+  private drawnAtViewport(): boolean {
+    const { zoom, pan } = this.drawnAt;
+    const now = this.cy.pan();
+    return zoom === this.cy.zoom() && pan.x === now.x && pan.y === now.y;
   }
 
   /** The actors' display states (marks.ts), drawn soon. */
@@ -182,6 +190,10 @@ export class StillPicture {
     const { canvas, scene, live } = this;
     const ctx = canvas.getContext('2d');
     if (!ctx) return;
+    // A drawing now serves the one asked for the next frame (the filling draws the picture
+    // as it puts it on screen, the marks written just before).
+    if (this.frame) cancelAnimationFrame(this.frame);
+    this.frame = 0;
     if (this.movedIds.size > 0) this.readPositions();
     let marked: Pick<OverviewScene, 'alphas' | 'rings'> = {};
     if (this.states) {

@@ -1,7 +1,8 @@
 // The import session driven with a stand-in worker: which import speaks, what a failure
 // says, the saved mappings applied and undone, the mapping dialog, the map-shown hand-off.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { REF, utf8, workerMetrics } from '../factory.ts';
+import { graphOf, REF, utf8, workerMetrics } from '../factory.ts';
+import { FCOSE_MAX } from '../../src/layout/fcose.ts';
 import { AUTOSAVE_NAME, ImportSession, type SessionPorts } from '../../src/app/import-session.ts';
 import { CURRENT, type Action } from '../../src/app/state.ts';
 import { analyze, type Analysis } from '../../src/analysis/analyze.ts';
@@ -136,10 +137,32 @@ describe('import session', () => {
     // Sent in columns, given back as the worker computed them.
     expect(h.of('analysis')[0]?.analysis).toEqual(analysis);
     expect(h.of('analysis')[0]?.metrics).toEqual({ ...METRICS, centrality: true });
-    h.session.mapShown(serial + 1);
-    h.session.mapShown(serial);
-    h.session.mapShown(serial);
+    h.session.mapShown(serial + 1, true);
+    h.session.mapShown(serial, true);
+    h.session.mapShown(serial, true);
     expect(h.shown).toEqual([1]);
+  });
+
+  it('lets the analysis of a map of at most FCOSE_MAX actors start once the map is interactive, a bigger one at its picture', async () => {
+    /** The serial of a workspace opened on `graph`, and what the worker was told. */
+    const opened = async (graph: MaillageGraph) => {
+      const h = harness();
+      await h.session.importFiles(userFiles('a.csv'));
+      h.graphReply(1, inputs('a.csv'));
+      h.builds[0]?.resolve(graph);
+      await h.settle();
+      return { h, serial: h.of('workspace')[0]?.workspace.serial ?? -1 };
+    };
+    const small = await opened(smallGraph());
+    small.h.session.mapShown(small.serial, false);
+    expect(small.h.shown).toEqual([]);
+    small.h.session.mapShown(small.serial, true);
+    expect(small.h.shown).toEqual([1]);
+
+    const ids = Array.from({ length: FCOSE_MAX + 1 }, (_, i) => `actor-${i}`);
+    const big = await opened(graphOf(ids));
+    big.h.session.mapShown(big.serial, false);
+    expect(big.h.shown).toEqual([1]);
   });
 
   it('shows the graph with its quick metrics, which come after it, and only its own', async () => {

@@ -132,9 +132,9 @@ export function WorkspaceLayout({ workspace, visible, legend }: Props) {
           layout={state.layout}
           mapRef={mapRef}
           onSelect={actions.selectOnMap}
-          onShown={(s) => session.mapShown(s)}
+          onShown={(s) => session.mapShown(s, false)}
           onDrawn={(s) => {
-            session.mapShown(s);
+            session.mapShown(s, true);
             dispatch({ type: 'drawn', serial: s });
             // A reload keeps the zoom and pan the workspace was saved with.
             if (state.camera) mapRef.current?.view.setCamera(state.camera);
