@@ -5,7 +5,8 @@
 // is made again — the first mouse release after the map is filled in (its
 // `freeDraggedElements` walks the whole list, a pan drag included), the first frame, a
 // frame after a class changed (test/bench/long-tasks.ts --pan). The keys are the
-// comparator's own, in its order, so the list is the same, element for element.
+// comparator's own, in its order, so the list is the same, element for element; its
+// interactive elements are found when first asked for.
 import type { Core, SingularElementReturnValue } from 'cytoscape';
 
 /** The canvas renderer's parts this reads and wraps (cytoscape's BaseRenderer). */
@@ -79,9 +80,29 @@ export function drawingOrder(cy: Core): SingularElementReturnValue[] {
 }
 
 /**
+ * Gives `eles` its interactive elements when first read (the renderer's hit test reads
+ * them; a mouse release or a frame does not): Cytoscape's `interactive()` of 50,000 actors
+ * was more than half of the list's making.
+ */
+function withInteractiveOnRead(eles: ZSortedList): void {
+  Object.defineProperty(eles, 'interactive', {
+    configurable: true,
+    enumerable: true,
+    get(this: ZSortedList) {
+      const interactive = this.filter((ele) => inner(ele).interactive());
+      Object.defineProperty(this, 'interactive', { value: interactive, writable: true });
+      return interactive;
+    },
+    set(this: ZSortedList, value: SingularElementReturnValue[]) {
+      Object.defineProperty(this, 'interactive', { value, writable: true });
+    },
+  });
+}
+
+/**
  * Wraps `renderer`'s z-sorted list (a canvas renderer's) so that, when it is made again, it is
- * sorted on keys read once an element; the list kept, its interactive elements and the
- * grabbed ones' lists are as the renderer's own method leaves them.
+ * sorted on keys read once an element; the list kept, its interactive elements (found when
+ * first read) and the grabbed ones' lists are as the renderer's own method leaves them.
  */
 export function sortOnKeys(renderer: ZSortRenderer | null): void {
   const own = renderer?.getCachedZSortedEles;
@@ -91,7 +112,7 @@ export function sortOnKeys(renderer: ZSortRenderer | null): void {
     if (!forceRecalc && this.cachedZSortedEles) return this.cachedZSortedEles;
     if (!this.cy) return own.call(this, forceRecalc);
     const eles = drawingOrder(this.cy) as ZSortedList;
-    eles.interactive = eles.filter((ele) => inner(ele).interactive());
+    withInteractiveOnRead(eles);
     this.cachedZSortedEles = eles;
     this.updateCachedGrabbedEles?.();
     return eles;

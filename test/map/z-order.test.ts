@@ -125,6 +125,29 @@ describe('sortOnKeys', () => {
     }
   });
 
+  it('finds the interactive elements when they are first read, once', () => {
+    const cy = map(false);
+    const proto = Object.getPrototypeOf(cy.collection()) as { interactive(): boolean };
+    const interactive = proto.interactive;
+    let asked = 0;
+    proto.interactive = function (this: unknown) {
+      asked++;
+      return interactive.call(this);
+    };
+    try {
+      const renderer = rendererOn(cy);
+      sortOnKeys(renderer);
+      const list = renderer.getCachedZSortedEles?.() as Listed;
+      expect(asked).toBe(0);
+      const first = list.interactive;
+      expect(asked).toBe(list.length);
+      expect(list.interactive).toBe(first);
+      expect(asked).toBe(list.length);
+    } finally {
+      proto.interactive = interactive;
+    }
+  });
+
   it('leaves a WebGL renderer and a renderer without the method as they are', () => {
     const own = () => 'own';
     const webgl: ZSortRenderer = { webgl: true, getCachedZSortedEles: own };
