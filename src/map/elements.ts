@@ -163,13 +163,24 @@ export function nodeClasses(id: string, metrics: MapMetrics | null): string {
   return (metrics?.nodes[id]?.cutOff ?? 0) > 0 ? 'cut' : '';
 }
 
-export function toElements(graph: MaillageGraph, given: ElementContext): ElementDefinition[] {
+/** Elements converted between two turns of `toElementsInTurns`: about 20 ms of CPU on this
+ * machine (a 50,000-actor map's 250,000 elements were one task of 200–360 ms). */
+export const ELEMENTS_PER_TURN = 25_000;
+
+/** Converts the graph into `elements` (its actors, then its links), pausing (a `yield`)
+ * after each `perTurn` elements. */
+function* convert(
+  graph: MaillageGraph,
+  given: ElementContext,
+  elements: ElementDefinition[],
+  perTurn = ELEMENTS_PER_TURN,
+): Generator<void, void, void> {
   const ctx = { ...given, column: given.column ?? colourColumnOf(graph, given.encodings) };
   const size = sizeScale(graph, ctx.metrics, ctx.encodings.sizeBy, ctx.encodings.sizeColumn);
   const big = graph.order > BIG_MAP;
   const bridges = new Set(ctx.metrics?.bridges ?? []);
-  const elements: ElementDefinition[] = [];
-  graph.forEachNode((id, actor) => {
+  let count = 0;
+  for (const { node: id, attributes: actor } of graph.nodeEntries()) {
     const name = ctx.names?.get(id) ?? actor.name;
     const data: NodeData = {
       id,
@@ -179,8 +190,9 @@ export function toElements(graph: MaillageGraph, given: ElementContext): Element
       ...nodeVisual(actor, ctx, size(id), graph.order),
     };
     elements.push({ group: 'nodes', data, classes: nodeClasses(id, ctx.metrics) });
-  });
-  graph.forEachEdge((key, link, source, target) => {
+    if (++count % perTurn === 0) yield;
+  }
+  for (const { edge: key, attributes: link, source, target } of graph.edgeEntries()) {
     const data: EdgeData = { id: key, source, target, width: edgeWidth(link.strength, big) };
     const classes = [
       link.directed ? 'directed' : '',
@@ -195,7 +207,30 @@ export function toElements(graph: MaillageGraph, given: ElementContext): Element
       data.target = link.target;
     }
     elements.push({ group: 'edges', data, classes });
-  });
+    if (++count % perTurn === 0) yield;
+  }
+}
+
+export function toElements(graph: MaillageGraph, given: ElementContext): ElementDefinition[] {
+  const elements: ElementDefinition[] = [];
+  for (const _ of convert(graph, given, elements));
+  return elements;
+}
+
+/** `toElements` in parts of `perTurn` elements, each in a task of its own (`turn` resolves
+ * in the next one); null when `stopped` says so after a turn. */
+export async function toElementsInTurns(
+  graph: MaillageGraph,
+  given: ElementContext,
+  turn: () => Promise<void>,
+  stopped: () => boolean,
+  perTurn = ELEMENTS_PER_TURN,
+): Promise<ElementDefinition[] | null> {
+  const elements: ElementDefinition[] = [];
+  for (const _ of convert(graph, given, elements, perTurn)) {
+    await turn();
+    if (stopped()) return null;
+  }
   return elements;
 }
 

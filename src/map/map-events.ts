@@ -2,10 +2,11 @@
 // Cytoscape's elements, or on the still picture while it stands in for them), a drop tells
 // the app positions moved, hovering marks the actor, and a moved viewport is followed by the
 // picture and the names; the renderer's hit test asks only the actors near the pointer
-// (node-hits.ts).
+// (node-hits.ts), and its drawing order is sorted on keys read once an element (z-order.ts).
 import type { Core, NodeSingular } from 'cytoscape';
 import { testNearbyActorsOnly, type HitRenderer } from './node-hits.ts';
 import type { NetworkMapSetup } from './types.ts';
+import { sortOnKeys, type ZSortRenderer } from './z-order.ts';
 
 export interface MapEventHandlers {
   /** The actor on the still picture at a model point, if any (filling.ts). */
@@ -32,5 +33,10 @@ export function listenToMap(
     (event.target as NodeSingular).toggleClass('hover', event.type === 'mouseover');
   });
   // The renderer's hit test on each mouse move, on the actors near the pointer only.
-  testNearbyActorsOnly(cy, (cy as unknown as { renderer(): HitRenderer | null }).renderer());
+  const renderer = (
+    cy as unknown as { renderer(): (HitRenderer & ZSortRenderer) | null }
+  ).renderer();
+  testNearbyActorsOnly(cy, renderer);
+  // Its drawing order, made again after each change of class or element, at a mouse release.
+  sortOnKeys(renderer);
 }

@@ -11,7 +11,7 @@
 // Layouts run off the main thread through a `PositionsRunner` the app supplies (fcose up to
 // FCOSE_MAX actors, ForceAtlas2 above); the elements are added once, at their positions when
 // known (the pipeline worker lays small maps out with the import), else at a first one.
-import cytoscape, { type Core, type NodeCollection } from 'cytoscape';
+import cytoscape, { type Core, type ElementDefinition, type NodeCollection } from 'cytoscape';
 import type { ReferenceData } from '../domain';
 import { FCOSE_MAX, LAYOUT_FIRST_MAX } from '../layout';
 import type { MaillageGraph } from '../model';
@@ -23,11 +23,12 @@ import {
   colourColumnOf,
   encodingChanges,
   toElements,
+  toElementsInTurns,
   type ElementContext,
 } from './elements.ts';
 import { placeElements } from './element-places.ts';
 import type { ProgressiveFill } from './filling.ts';
-import { nextTask, twoFrames } from './turns.ts';
+import { nextTask, nextTurn, twoFrames } from './turns.ts';
 import { drawCompare, type CompareMarks } from './compare-marks.ts';
 import { fragilityInput, visibleInput } from './display-state.ts';
 import { runFcose } from './layout.ts';
@@ -140,7 +141,8 @@ export class NetworkMap {
    * first (filling.ts), the links on their own layer; without positions, on a first
    * arrangement while fcose (the actors glide to it) or, above FCOSE_MAX, ForceAtlas2 runs. */
   async draw(): Promise<void> {
-    const elements = toElements(this.graph, this.context());
+    const elements = await this.elements();
+    if (!elements) return;
     const ids = this.graph.nodes();
     const small = this.graph.order <= FCOSE_MAX;
     const pictureFirst = this.graph.order > LAYOUT_FIRST_MAX;
@@ -222,6 +224,21 @@ export class NetworkMap {
     if (glides && !this.filling.picture) this.nameOpening();
     if (settling) void this.layouts.glide(settling, ids);
     else if (!small && !this.setup.initial) void this.layouts.run(this.visibleNodes());
+  }
+
+  /** The graph's elements under the looks' inputs; a big map's converted in turns (null:
+   * the map was destroyed meanwhile), and again if those inputs changed meanwhile. */
+  private async elements(): Promise<ElementDefinition[] | null> {
+    if (!this.big) return toElements(this.graph, this.context());
+    for (;;) {
+      const ctx = this.context();
+      const elements = await toElementsInTurns(this.graph, ctx, nextTurn, () => this.destroyed);
+      if (!elements) return null;
+      const { encodings, metrics, names } = this;
+      if (ctx.encodings === encodings && ctx.metrics === metrics && ctx.names === names) {
+        return elements;
+      }
+    }
   }
 
   /** Names the map as it opens; a big map about to be laid out chooses its names once the

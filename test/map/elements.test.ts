@@ -7,6 +7,7 @@ import {
   metricsLookChanges,
   sizeScale,
   toElements,
+  toElementsInTurns,
   type EdgeData,
   type ElementContext,
   type NodeData,
@@ -29,6 +30,38 @@ function nodes(elements: ReturnType<typeof toElements>): NodeData[] {
 function edges(elements: ReturnType<typeof toElements>) {
   return elements.filter((e) => e.group === 'edges');
 }
+
+describe('toElementsInTurns', () => {
+  it("makes toElements' elements, a part a turn, in the graph's order", async () => {
+    const g = demoGraph();
+    const metrics: MapMetrics = { nodes: {}, bridges: g.edges().slice(0, 3), communities: 0 };
+    let turns = 0;
+    const turn = () => {
+      turns++;
+      return Promise.resolve();
+    };
+    const given = ctx({ metrics });
+    const inTurns = await toElementsInTurns(g, given, turn, () => false, 100);
+    expect(inTurns).toEqual(toElements(g, given));
+    // 124 actors and 316 links, 100 a turn.
+    expect(turns).toBe(4);
+    const ids: string[] = [];
+    g.forEachNode((id) => ids.push(id));
+    g.forEachEdge((key) => ids.push(key));
+    expect(inTurns?.map((e) => e.data.id)).toEqual(ids);
+  });
+
+  it('stops (null) once the map is gone', async () => {
+    let turns = 0;
+    const turn = () => {
+      turns++;
+      return Promise.resolve();
+    };
+    const made = await toElementsInTurns(demoGraph(), ctx(), turn, () => turns >= 2, 100);
+    expect(made).toBeNull();
+    expect(turns).toBe(2);
+  });
+});
 
 describe('toElements', () => {
   it('makes one node per actor and one edge per merged link', () => {
