@@ -70,6 +70,11 @@ export class NetworkMap {
   private names: ReadonlyMap<string, string> | undefined;
   private destroyed = false;
   private drawn = false;
+  /** Calls that mark actors, made before the marks hold the map's elements (the app selects,
+   * compares or suggests as the map is created, while a big map's elements are converted
+   * in turns or a small one waits for its first positions): made, in order, once they do.
+   * Null once they do. */
+  private beforeElements: (() => void)[] | null = [];
   /** Big maps on the canvas renderer: the links, drawn outside Cytoscape (edge-layer.ts). */
   private links: EdgeLayer | null = null;
   /** Where the map looks, as the app moves it (saved views, zoom buttons, fit). */
@@ -141,7 +146,9 @@ export class NetworkMap {
    * first (filling.ts), the links on their own layer; without positions, on a first
    * arrangement while fcose (the actors glide to it) or, above FCOSE_MAX, ForceAtlas2 runs. */
   async draw(): Promise<void> {
-    const elements = await this.elements();
+    const elements = this.big
+      ? await this.elementsInTurns()
+      : toElements(this.graph, this.context());
     if (!elements) return;
     const ids = this.graph.nodes();
     const small = this.graph.order <= FCOSE_MAX;
@@ -201,12 +208,14 @@ export class NetworkMap {
             };
         // Big maps (the picture may stay the actors' layer) are named once filled in.
         const filled = this.filling.fill(elements, ids.length, layer, this.big ? undefined : ready);
+        this.callsWithElements();
         if (!(await filled) || (this.big && !(await ready()))) return;
       } else {
         this.cy.batch(() => {
           this.cy.add(elements);
           this.marks.write();
         });
+        this.callsWithElements();
         if (!(await ready())) return;
       }
       const t2 = performance.now();
@@ -226,10 +235,9 @@ export class NetworkMap {
     else if (!small && !this.setup.initial) void this.layouts.run(this.visibleNodes());
   }
 
-  /** The graph's elements under the looks' inputs; a big map's converted in turns (null:
-   * the map was destroyed meanwhile), and again if those inputs changed meanwhile. */
-  private async elements(): Promise<ElementDefinition[] | null> {
-    if (!this.big) return toElements(this.graph, this.context());
+  /** A big map's elements under the looks' inputs, converted in turns (null: the map was
+   * destroyed meanwhile), and again if those inputs changed meanwhile. */
+  private async elementsInTurns(): Promise<ElementDefinition[] | null> {
     for (;;) {
       const ctx = this.context();
       const elements = await toElementsInTurns(this.graph, ctx, nextTurn, () => this.destroyed);
@@ -239,6 +247,19 @@ export class NetworkMap {
         return elements;
       }
     }
+  }
+
+  /** Whether `call` waits for the marks to hold the map's elements (it is then made once
+   * they do). */
+  private waitsForElements(call: () => void): boolean {
+    this.beforeElements?.push(call);
+    return this.beforeElements !== null;
+  }
+
+  private callsWithElements(): void {
+    const calls = this.beforeElements ?? [];
+    this.beforeElements = null;
+    for (const call of calls) call();
   }
 
   /** Names the map as it opens; a big map about to be laid out chooses its names once the
@@ -332,6 +353,7 @@ export class NetworkMap {
 
   /** Selects an actor (null: none), marks its links, and brings it into view. */
   select(id: string | null, options: { center?: boolean } = {}): void {
+    if (this.waitsForElements(() => this.select(id, options))) return;
     this.marks.update({ selected: id });
     this.labels.declutter();
     if (id !== null && options.center && !this.camera.centerOn(id)) {
@@ -341,6 +363,7 @@ export class NetworkMap {
 
   /** Shows only an actor and its partners (null: everything again). */
   focus(id: string | null): void {
+    if (this.waitsForElements(() => this.focus(id))) return;
     this.marks.update({ focus: id });
     if (this.filling.glideTo(id === null ? null : [id, ...this.marks.partners(id)])) return;
     const target =
@@ -351,6 +374,7 @@ export class NetworkMap {
   /** Lights a set of actors (a row of an analysis panel) and the links between them, and
    * brings them into view; null lights nothing. Unknown ids are ignored. */
   highlight(ids: readonly string[] | null, options: { fit?: boolean } = {}): void {
+    if (this.waitsForElements(() => this.highlight(ids, options))) return;
     this.marks.update({ lit: ids && new Set(ids) });
     // Lit actors get their names first.
     this.labels.declutter();
@@ -362,6 +386,7 @@ export class NetworkMap {
   /** "What if this actor left": it fades out with its links, and `stranded` (the actors it
    * cuts off) are marked. null restores the map. */
   whatIf(id: string | null, stranded: readonly string[] = []): void {
+    if (this.waitsForElements(() => this.whatIf(id, stranded))) return;
     this.marks.update({ whatIf: id === null ? null : { id, stranded: new Set(stranded) } });
     this.labels.declutter();
     if (id !== null) {
@@ -373,11 +398,13 @@ export class NetworkMap {
   /** Draws suggested partnerships as dashed links (replacing those drawn before); pairs
    * whose actors are not on the map are skipped. */
   setSuggested(pairs: readonly { source: string; target: string }[]): void {
+    if (this.waitsForElements(() => this.setSuggested(pairs))) return;
     this.marks.setSuggested(pairs);
   }
 
   /** Draws a comparison of two versions (gained, lost, kept), or (null) leaves it. */
   setCompare(compare: CompareMarks | null): void {
+    if (this.waitsForElements(() => this.setCompare(compare))) return;
     drawCompare(this.cy, this.marks, compare);
     this.filling.chooseLayer();
   }

@@ -116,6 +116,32 @@ describe('NetworkMap', () => {
     for (const k of ['x1', 'y1', 'x2', 'y2'] as const) expect(back[k]).toBeCloseTo(camera[k]);
   });
 
+  it('keeps what it is asked while its first positions come: made once its actors are there', async () => {
+    // The app selects and suggests as the map is created; a small map without positions
+    // waits for fcose's first positions (a worker) before its actors exist.
+    const cy = fakeCy();
+    let place: (xy: Float64Array) => void = () => undefined;
+    const map = new NetworkMap({
+      container: fakePage().container as unknown as HTMLElement,
+      graph: smallGraph(),
+      ref,
+      metrics: null,
+      encodings: DEFAULT_ENCODINGS,
+      positions: () => new Promise((resolve) => (place = resolve)),
+      cytoscape: () => cy as unknown as Core,
+    });
+    const drawing = map.draw();
+    map.select('c', { center: true });
+    map.setSuggested([{ source: 'a', target: 'e' }]);
+    map.highlight(['a', 'b']);
+    expect(cy.nodes().length).toBe(0);
+    place(Float64Array.from([0, 0, 100, 0, 100, 100, 0, 100, 300, 300]));
+    await drawing;
+    expect(ids(cy, ':selected')).toEqual(['c']);
+    expect(map.suggestedPairs()).toEqual(['a|e']);
+    expect(map.litIds()).toEqual(['a', 'b']);
+  });
+
   it('has no links layer on a small map', async () => {
     const { map } = await drawn();
     expect(map.layerLinks('faded')).toBeNull();
