@@ -139,7 +139,12 @@ export function WorkspaceLayout({ workspace, visible, legend }: Props) {
             // A reload keeps the zoom and pan the workspace was saved with.
             if (state.camera) mapRef.current?.view.setCamera(state.camera);
           }}
-          onFailed={(step, e) => dispatch(failed(step, e))}
+          onFailed={(step, e) => {
+            // The analysis does not wait for a map that will not come (the panels and tables
+            // still need it).
+            if (step === 'draw') session.mapShown(workspace.serial, true);
+            dispatch(failed(step, e));
+          }}
           onLayout={(progress) => dispatch({ type: 'layout', progress })}
           onMoved={() => dispatch({ type: 'moved' })}
         />
