@@ -68,9 +68,7 @@ export class MapCamera implements MapView {
     if (!viewport) return;
     // Cytoscape announces a viewport set to the one it has, and the layers over the map
     // draw again for it (a big map opens on this framing already).
-    const { x, y } = this.cy.pan();
-    if (viewport.zoom === this.cy.zoom() && viewport.pan.x === x && viewport.pan.y === y) return;
-    this.cy.viewport(viewport);
+    if (!showsViewport(this.cy, viewport)) this.cy.viewport(viewport);
   }
 
   /** Moves smoothly to show `nodes` (nothing when there are none). */
@@ -243,4 +241,11 @@ export class MapCamera implements MapView {
       renderedPosition: { x: this.cy.width() / 2, y: this.cy.height() / 2 },
     });
   }
+}
+
+/** Whether Cytoscape shows `viewport` now, to the last bit (a viewport set again to the one it
+ * has is announced all the same, and the layers over the map draw again for it). */
+export function showsViewport(cy: Core, viewport: Viewport): boolean {
+  const { x, y } = cy.pan();
+  return viewport.zoom === cy.zoom() && viewport.pan.x === x && viewport.pan.y === y;
 }

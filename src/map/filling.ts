@@ -5,6 +5,7 @@
 import type { Core, ElementDefinition, EventObject, NodeCollection, NodeSingular } from 'cytoscape';
 import type { Viewport } from '../layout';
 import type { MaillageGraph } from '../model';
+import { showsViewport } from './camera.ts';
 import { DrawingHold } from './drawing-hold.ts';
 import { EdgeLayer } from './edge-layer.ts';
 import { circlesOf, shownNodeElements } from './element-places.ts';
@@ -131,10 +132,7 @@ export class ProgressiveFill {
     const { cy } = this.host;
     const viewport = this.openingViewport(elements, ids.length);
     // The picture has framed the map already (showOverview): not moved again for nothing.
-    const { x, y } = cy.pan();
-    if (viewport && (viewport.zoom !== cy.zoom() || viewport.pan.x !== x || viewport.pan.y !== y)) {
-      cy.viewport(viewport);
-    }
+    if (viewport && !showsViewport(cy, viewport)) cy.viewport(viewport);
     const links = elements.slice(ids.length);
     const { container } = this.host;
     const layer = new EdgeLayer(

@@ -4,6 +4,7 @@
 // in (filling.ts), then as the actors' layer of a whole view (picture-stand.ts).
 import type { Core, ElementDefinition, NodeCollection } from 'cytoscape';
 import type { Viewport } from '../layout';
+import { showsViewport } from './camera.ts';
 import type { NodeVisual } from './elements.ts';
 import { NodeLooks } from './node-look.ts';
 import {
@@ -141,9 +142,7 @@ export class StillPicture {
 
   /** The picture was last drawn at the viewport now. */
   private drawnAtViewport(): boolean {
-    const { zoom, pan } = this.drawnAt;
-    const now = this.cy.pan();
-    return zoom === this.cy.zoom() && pan.x === now.x && pan.y === now.y;
+    return showsViewport(this.cy, this.drawnAt);
   }
 
   /** The actors' display states (marks.ts), drawn soon. */
