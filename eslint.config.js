@@ -171,20 +171,24 @@ const IMPURE_GLOBALS = [
  */
 const EVALUATE = '/^(evaluate|[$]eval|[$][$]eval)$/';
 const CYTOSCAPE_MOVES =
-  '/^(fit|center|viewport|animate|select|unselect|addClass|removeClass|toggleClass|forceRender|layout|getElementById|[$])$/';
+  '/^(fit|center|viewport|animate|select|unselect|addClass|removeClass|toggleClass|forceRender|resize|emit|trigger|layout|getElementById|elements|[$]|[$]id)$/';
 const COPY_MESSAGE =
   'This returns a Cytoscape core or element, which the page copies out whole (a 10,000-actor map: gigabytes, the page crashes): call it in a { body } that returns nothing, or return what you read of it.';
-const NO_CYTOSCAPE_COPY = [
-  {
-    selector: `CallExpression[callee.property.name=${EVALUATE}] > ArrowFunctionExpression > CallExpression.body[callee.property.name=${CYTOSCAPE_MOVES}]`,
-    message: COPY_MESSAGE,
-  },
-  {
-    // zoom() and pan() read; given a value, they set it and return the core.
-    selector: `CallExpression[callee.property.name=${EVALUATE}] > ArrowFunctionExpression > CallExpression.body[callee.property.name=/^(zoom|pan)$/][arguments.length>0]`,
-    message: COPY_MESSAGE,
-  },
+const MOVES = `CallExpression[callee.property.name=${CYTOSCAPE_MOVES}]`;
+// zoom() and pan() read; given a value, they set it and return the core.
+const SETS = 'CallExpression[callee.property.name=/^(zoom|pan)$/][arguments.length>0]';
+// What the evaluated function returns: an arrow's expression (`a?.b.fit()` and `x as T`
+// included) or a `return` in its body.
+const RETURNED = [
+  `CallExpression[callee.property.name=${EVALUATE}] > ArrowFunctionExpression > `,
+  `CallExpression[callee.property.name=${EVALUATE}] > ArrowFunctionExpression > ChainExpression > `,
+  `CallExpression[callee.property.name=${EVALUATE}] > ArrowFunctionExpression > TSAsExpression > `,
+  `CallExpression[callee.property.name=${EVALUATE}] > :function ReturnStatement > `,
+  `CallExpression[callee.property.name=${EVALUATE}] > :function ReturnStatement > ChainExpression > `,
 ];
+const NO_CYTOSCAPE_COPY = RETURNED.flatMap((returned) =>
+  [MOVES, SETS].map((call) => ({ selector: returned + call, message: COPY_MESSAGE })),
+);
 
 export default tseslint.config(
   { ignores: ['dist/**', 'dist-*/**', 'node_modules/**', 'test-results/**', 'coverage/**'] },

@@ -260,12 +260,25 @@ describe('the fences of eslint.config.js', () => {
       '});',
       'export const d = page.evaluate(() => cy.zoom());',
       'export const e = page.evaluate(() => cy.nodes().length);',
+      'declare const maybe: { cy?: typeof cy };',
+      'export const f = page.evaluate(() => maybe.cy?.fit());',
+      'export const g = page.evaluate(() => {',
+      '  return cy.fit();',
+      '});',
+      'export const h = page.evaluate(function () {',
+      '  return cy.zoom(3);',
+      '});',
+      'export const i = page.evaluate(() => cy.fit() as unknown);',
       '',
     ].join('\n');
     const [result] = await eslint.lintText(code, { filePath: join(ROOT, 'test/e2e/probe.ts') });
     expect(result!.messages.map((m) => [m.line, m.ruleId])).toEqual([
       [3, 'no-restricted-syntax'],
       [4, 'no-restricted-syntax'],
+      [11, 'no-restricted-syntax'],
+      [13, 'no-restricted-syntax'],
+      [16, 'no-restricted-syntax'],
+      [18, 'no-restricted-syntax'],
     ]);
   });
 

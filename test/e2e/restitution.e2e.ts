@@ -203,9 +203,9 @@ describe('anonymous mode and the views', () => {
 
 describe('a view keeps its framing', () => {
   it('comes back zoomed in, in Afficher and in Présenter, when nothing is lit', async () => {
-    await page.evaluate(() =>
-      (window as unknown as { __maillage: Hooks }).__maillage.map?.view.fit(),
-    );
+    await page.evaluate(() => {
+      (window as unknown as { __maillage: Hooks }).__maillage.map?.view.fit();
+    });
     await page.waitForTimeout(600);
     const zoom = () => hooks((h) => h.map?.cy.zoom() ?? 0);
     const whole = await zoom();
@@ -221,9 +221,9 @@ describe('a view keeps its framing', () => {
     // The part of the map the view keeps (the drawer open beside the map).
     const camera = await hooks((h) => h.state.views[0]?.camera ?? null);
     // The whole map again, then the view: zoomed in as it was saved.
-    await page.evaluate(() =>
-      (window as unknown as { __maillage: Hooks }).__maillage.map?.view.fit(),
-    );
+    await page.evaluate(() => {
+      (window as unknown as { __maillage: Hooks }).__maillage.map?.view.fit();
+    });
     await page.waitForTimeout(600);
     expect(await zoom()).toBeLessThan(saved / 2);
     await page
@@ -240,9 +240,9 @@ describe('a view keeps its framing', () => {
     expect(Math.abs((sx ?? 0) - (cx ?? 0)) / width).toBeLessThan(0.05);
     expect(Math.abs((sy ?? 0) - (cy ?? 0)) / width).toBeLessThan(0.05);
     // Presentation mode: the same part of the map (the caption takes some room).
-    await page.evaluate(() =>
-      (window as unknown as { __maillage: Hooks }).__maillage.map?.view.fit(),
-    );
+    await page.evaluate(() => {
+      (window as unknown as { __maillage: Hooks }).__maillage.map?.view.fit();
+    });
     await page.getByTestId('present-views').click();
     await page.getByTestId('presentation').waitFor();
     await page.waitForTimeout(900);
@@ -252,9 +252,9 @@ describe('a view keeps its framing', () => {
     await expect.poll(() => page.getByTestId('presentation').count()).toBe(0);
     await page.getByTestId('delete-view').click();
     await expect.poll(() => page.getByTestId('view-item').count()).toBe(0);
-    await page.evaluate(() =>
-      (window as unknown as { __maillage: Hooks }).__maillage.map?.view.fit(),
-    );
+    await page.evaluate(() => {
+      (window as unknown as { __maillage: Hooks }).__maillage.map?.view.fit();
+    });
     await page.getByTestId('drawer-close').click();
   });
 });
