@@ -37,6 +37,7 @@ export function listenToMap(
     cy as unknown as { renderer(): (HitRenderer & ZSortRenderer) | null }
   ).renderer();
   testNearbyActorsOnly(cy, renderer);
-  // Its drawing order, made again after each change of class or element, at a mouse release.
+  // Its drawing order, made again after elements are added or removed or restyled in what
+  // orders or hides them, at a mouse release.
   sortOnKeys(renderer);
 }

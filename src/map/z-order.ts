@@ -4,7 +4,9 @@
 // 5 million style reads, a task of 0.4 s of CPU (1 s and more of wall) each time the list
 // is made again — the first mouse release after the map is filled in (its
 // `freeDraggedElements` walks the whole list, a pan drag included), the first frame, a
-// frame after a class changed (test/bench/long-tasks.ts --pan). The keys are the
+// frame after elements were added or removed or a class changed what orders or hides them
+// (z-index, display, visibility, opacity to or from 0, events, an empty label;
+// test/bench/long-tasks.ts --pan). The keys are the
 // comparator's own, in its order, so the list is the same, element for element; its
 // interactive elements are found when first asked for.
 import type { Core, SingularElementReturnValue } from 'cytoscape';

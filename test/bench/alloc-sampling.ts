@@ -28,8 +28,11 @@ interface Node {
   children: Node[];
 }
 
+const browser = await launch().catch((error: unknown) => {
+  preview.stop();
+  throw error;
+});
 try {
-  const browser = await launch();
   const { page } = await openApp(browser, {
     base: preview.url,
     ready: 'analysed',
@@ -88,14 +91,14 @@ try {
   );
   for (const [title, map] of [
     ['by allocating function', self],
-    ['by the outermost named caller', app],
+    ["by the deepest frame of the app's own code", app],
   ] as const) {
     console.log(`${title}:`);
     for (const [k, v] of [...map].sort((a, b) => b[1] - a[1]).slice(0, top)) {
       console.log(`  ${mb(v).padStart(9)}  ${k}`);
     }
   }
-  await browser.close();
 } finally {
+  await browser.close();
   preview.stop();
 }
