@@ -58,6 +58,12 @@ export type { NetworkMapSetup } from './types.ts';
 export { SCREEN_LABELS_MAX } from './names.ts';
 export { DECLUTTER_MAX } from './layout-runs.ts';
 
+/** A map's elements and the metrics their looks were made with. */
+interface BuiltElements {
+  elements: ElementDefinition[];
+  metrics: MapMetrics | null;
+}
+
 export class NetworkMap {
   readonly cy: Core;
   readonly renderer: RendererChoice;
@@ -146,10 +152,11 @@ export class NetworkMap {
    * first (filling.ts), the links on their own layer; without positions, on a first
    * arrangement while fcose (the actors glide to it) or, above FCOSE_MAX, ForceAtlas2 runs. */
   async draw(): Promise<void> {
-    const elements = this.big
-      ? await this.elementsInTurns()
-      : toElements(this.graph, this.context());
-    if (!elements) return;
+    // The elements carry the metrics they were built with: metrics arriving while they are
+    // converted, placed or filled in are applied once the map is drawn (setMetrics waits).
+    const built = this.big ? await this.elementsInTurns() : this.elementsNow();
+    if (!built) return;
+    const { elements, metrics: builtWith } = built;
     const ids = this.graph.nodes();
     const small = this.graph.order <= FCOSE_MAX;
     const pictureFirst = this.graph.order > LAYOUT_FIRST_MAX;
@@ -169,9 +176,6 @@ export class NetworkMap {
       this.filling.scaleForOpening(elements, ids.length, (scale) => this.labels.setScale(scale));
     }
     const t0 = performance.now();
-    // The elements carry the metrics they were built with: a full analysis arriving while
-    // a big map is being filled in is applied once the map is drawn (setMetrics waits).
-    const builtWith = this.metrics;
     // Named and framed (after the filling, in a task of its own); up to BIG_MAP actors with
     // the textures of Cytoscape's first frame drawn ahead, on the picture-first route while
     // the picture shows and Cytoscape's drawing is held: that frame only copies.
@@ -235,16 +239,21 @@ export class NetworkMap {
     else if (!small && !this.setup.initial) void this.layouts.run(this.visibleNodes());
   }
 
-  /** A big map's elements under the looks' inputs, converted in turns (null: the map was
-   * destroyed meanwhile), and again if those inputs changed meanwhile. */
-  private async elementsInTurns(): Promise<ElementDefinition[] | null> {
+  /** The graph's elements under the looks' inputs now, and the metrics they carry. */
+  private elementsNow(): BuiltElements {
+    const ctx = this.context();
+    return { elements: toElements(this.graph, ctx), metrics: ctx.metrics };
+  }
+
+  /** A big map's elements, converted in turns (null: the map was destroyed meanwhile), and
+   * again if the encodings or names changed meanwhile (metrics are applied after). */
+  private async elementsInTurns(): Promise<BuiltElements | null> {
     for (;;) {
       const ctx = this.context();
       const elements = await toElementsInTurns(this.graph, ctx, nextTurn, () => this.destroyed);
       if (!elements) return null;
-      const { encodings, metrics, names } = this;
-      if (ctx.encodings === encodings && ctx.metrics === metrics && ctx.names === names) {
-        return elements;
+      if (ctx.encodings === this.encodings && ctx.names === this.names) {
+        return { elements, metrics: ctx.metrics };
       }
     }
   }

@@ -142,6 +142,38 @@ describe('NetworkMap', () => {
     expect(map.litIds()).toEqual(['a', 'b']);
   });
 
+  it('applies metrics that arrive while its first positions come', async () => {
+    const cy = fakeCy();
+    let place: (xy: Float64Array) => void = () => undefined;
+    const map = new NetworkMap({
+      container: fakePage().container as unknown as HTMLElement,
+      graph: smallGraph(),
+      ref,
+      metrics: null,
+      encodings: { ...DEFAULT_ENCODINGS, sizeBy: 'betweenness' },
+      positions: () => new Promise((resolve) => (place = resolve)),
+      cytoscape: () => cy as unknown as Core,
+    });
+    const drawing = map.draw();
+    const figures = (id: string) => ({
+      degree: 1,
+      weightedDegree: 1,
+      betweenness: id === 'c' ? 0.9 : 0,
+      closeness: 0,
+      community: 0,
+      cutOff: 0,
+    });
+    map.setMetrics({
+      nodes: Object.fromEntries(['a', 'b', 'c', 'd', 'e'].map((id) => [id, figures(id)])),
+      bridges: [],
+      communities: 1,
+    });
+    place(Float64Array.from([0, 0, 100, 0, 100, 100, 0, 100, 300, 300]));
+    await drawing;
+    const size = (id: string) => Number(cy.getElementById(id).data('size'));
+    expect(size('c')).toBeGreaterThan(size('a'));
+  });
+
   it('has no links layer on a small map', async () => {
     const { map } = await drawn();
     expect(map.layerLinks('faded')).toBeNull();
