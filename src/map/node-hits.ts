@@ -9,6 +9,7 @@
 // near the pointer: the renderer's own test, given those actors as its elements.
 import type { Core, NodeSingular } from 'cytoscape';
 import { diameterOf } from './elements.ts';
+import { inDrawingOrder } from './z-order.ts';
 
 /** The canvas renderer's parts this reads and wraps (cytoscape's BaseRenderer). */
 export interface HitRenderer {
@@ -24,8 +25,6 @@ export interface HitRenderer {
 
 /** What this reads of Cytoscape's elements and core beyond their typings. */
 interface NodeInternals {
-  pstyle(name: string): { value: unknown };
-  poolIndex(): number;
   interactive(): boolean;
 }
 const inner = (node: NodeSingular) => node as unknown as NodeInternals;
@@ -40,8 +39,8 @@ const POINTER_REACH = { mouse: 2, touch: 8 };
 
 /**
  * The actors whose disc, with `reach` model pixels around it, may hold (x, y), in Cytoscape's
- * drawing order (z-index, then the order added): the last one is on top. An actor's disc is
- * its `size` data (elements.ts diameterOf), as the stylesheet draws it.
+ * drawing order (z-order.ts): the last one is on top. An actor's disc is its `size` data
+ * (elements.ts diameterOf), as the stylesheet draws it.
  */
 export function actorsNear(cy: Core, x: number, y: number, reach: number): NodeSingular[] {
   const near: NodeSingular[] = [];
@@ -50,9 +49,8 @@ export function actorsNear(cy: Core, x: number, y: number, reach: number): NodeS
     const r = diameterOf(node.data('size')) / 2 + reach;
     if (Math.abs(p.x - x) <= r && Math.abs(p.y - y) <= r) near.push(node);
   });
-  if (near.length < 2) return near;
-  const z = (node: NodeSingular) => Number(inner(node).pstyle('z-index').value) || 0;
-  return near.sort((a, b) => z(a) - z(b) || inner(a).poolIndex() - inner(b).poolIndex());
+  // Asked only while the map has no compound node (testNearbyActorsOnly).
+  return near.length < 2 ? near : inDrawingOrder(near, false);
 }
 
 /**

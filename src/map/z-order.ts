@@ -28,7 +28,7 @@ interface ElementInternals {
   interactive(): boolean;
   isNode(): boolean;
 }
-const inner = (ele: SingularElementReturnValue) => ele as unknown as ElementInternals;
+const inner = (ele: unknown) => ele as ElementInternals;
 
 /** Cytoscape's own `MAX_INT` for `z-compound-depth: top`. */
 const TOP = Number.MAX_SAFE_INTEGER;
@@ -48,13 +48,19 @@ export function drawingOrder(cy: Core): SingularElementReturnValue[] {
     .mutableElements()
     .toArray();
   const compound = (cy as unknown as { hasCompoundNodes(): boolean }).hasCompoundNodes();
+  return inDrawingOrder(eles, compound);
+}
+
+/** `eles` (some of a map's elements) in Cytoscape's drawing order, the last on top;
+ * `compound`: the map has compound nodes (their depth then counts). */
+export function inDrawingOrder<T>(eles: readonly T[], compound: boolean): T[] {
   const n = eles.length;
   const depth = new Float64Array(n);
   const kind = new Uint8Array(n);
   const z = new Float64Array(n);
   const pool = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    const ele = inner(eles[i] as SingularElementReturnValue);
+    const ele = inner(eles[i]);
     const zDepth = ele.pstyle('z-compound-depth').value;
     depth[i] =
       zDepth === 'auto'
@@ -78,7 +84,7 @@ export function drawingOrder(cy: Core): SingularElementReturnValue[] {
       (z[a] as number) - (z[b] as number) ||
       (pool[a] as number) - (pool[b] as number),
   );
-  return order.map((i) => eles[i] as SingularElementReturnValue);
+  return order.map((i) => eles[i] as T);
 }
 
 /**
