@@ -66,8 +66,7 @@ export class MapCamera implements MapView {
   fitNow(nodes: NodeCollection): void {
     const viewport = this.viewportFor(nodes);
     if (!viewport) return;
-    // Cytoscape announces a viewport set to the one it has, and the layers over the map
-    // draw again for it (a big map opens on this framing already).
+    // Not set again when shown already (a big map opens on this framing).
     if (!showsViewport(this.cy, viewport)) this.cy.viewport(viewport);
   }
 

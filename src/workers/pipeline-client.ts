@@ -23,20 +23,10 @@ export class PipelineClient {
     };
     // An error the worker did not catch, or a reply that cannot be read here: told as the
     // latest import's failure (the session ends that import's waits on it).
-    worker.onerror = (event) => {
-      this.listener?.({
-        id: this.current,
-        kind: 'error',
-        message: event.message || 'pipeline worker failed',
-      });
-    };
-    worker.onmessageerror = () => {
-      this.listener?.({
-        id: this.current,
-        kind: 'error',
-        message: 'a reply of the pipeline worker could not be read',
-      });
-    };
+    const failed = (message: string) =>
+      this.listener?.({ id: this.current, kind: 'error', message });
+    worker.onerror = (event) => failed(event.message || 'pipeline worker failed');
+    worker.onmessageerror = () => failed('a reply of the pipeline worker could not be read');
     this.worker = worker;
     return worker;
   }
