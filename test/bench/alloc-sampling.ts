@@ -10,6 +10,7 @@
 import { launch, openApp } from '../e2e/browser.ts';
 import { startPreview } from '../e2e/server.ts';
 import { writeGeneratedInventory } from '../e2e/fixtures.ts';
+import { frameLabel } from './devtools-types.ts';
 import { option } from './options.ts';
 import { NAME_SHIM } from './frames.ts';
 
@@ -62,13 +63,12 @@ try {
   const self = new Map<string, number>();
   const app = new Map<string, number>();
   let total = 0;
-  const name = (n: Node) =>
-    `${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber + 1}`;
   const walk = (n: Node, chain: Node[]) => {
     const here = [...chain, n];
     if (n.selfSize > 0) {
       total += n.selfSize;
-      self.set(name(n), (self.get(name(n)) ?? 0) + n.selfSize);
+      const label = frameLabel(n);
+      self.set(label, (self.get(label) ?? 0) + n.selfSize);
       // The deepest frame of the app's own code (not Cytoscape's, React's or the runtime's).
       const own = [...here]
         .reverse()
@@ -79,7 +79,7 @@ try {
               f.callFrame.url.includes('index-') &&
               !/^(styfn|elesfn|BRp|proto)/.test(f.callFrame.functionName)),
         );
-      const key = own ? name(own) : '(none)';
+      const key = own ? frameLabel(own) : '(none)';
       app.set(key, (app.get(key) ?? 0) + n.selfSize);
     }
     for (const c of n.children) walk(c, here);

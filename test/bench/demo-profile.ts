@@ -15,11 +15,12 @@ import type { CDPSession, Page } from 'playwright-core';
 import { launch, openApp } from '../e2e/browser.ts';
 import { startPreview } from '../e2e/server.ts';
 import {
-  chargeSample,
+  chargeWindow,
+  costliest,
   profileSamples,
+  startTrace,
   threadNames,
   type Profile,
-  type ProfileNode,
   type TraceEvent,
 } from './devtools-types.ts';
 import { flag, option } from './options.ts';
@@ -51,15 +52,13 @@ interface Recording {
 
 async function record(page: Page): Promise<Recording> {
   const cdp = await page.context().newCDPSession(page);
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (d) => events.push(...(d.value as unknown as TraceEvent[])));
-  const done = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
   if (sampling) {
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   }
-  await cdp.send('Tracing.start', {
-    categories: [
+  const trace = await startTrace(
+    cdp,
+    [
       'devtools.timeline',
       'disabled-by-default-devtools.timeline',
       '__metadata',
@@ -67,8 +66,7 @@ async function record(page: Page): Promise<Recording> {
       'v8',
       'loading',
     ].join(','),
-    transferMode: 'ReportEvents',
-  });
+  );
   if (sampling) await cdp.send('Profiler.start');
   return {
     cdp,
@@ -76,9 +74,7 @@ async function record(page: Page): Promise<Recording> {
       const profile = sampling
         ? ((await cdp.send('Profiler.stop')) as unknown as { profile: Profile }).profile
         : null;
-      await cdp.send('Tracing.end');
-      await done;
-      return { events, profile };
+      return { events: await trace.end(), profile };
     },
   };
 }
@@ -179,29 +175,13 @@ try {
         );
       }
     }
-    const tree = profile ? { ...profileSamples(profile), profile } : null;
-    const label = (n: ProfileNode) => {
-      const f = n.callFrame;
-      const file = f.url.split('/').pop() ?? '';
-      return `${f.functionName || '(anonymous)'} ${file}:${f.lineNumber + 1}`;
-    };
-    const sum = (a: number, b: number) => {
-      const total = new Map<string, number>();
-      const self = new Map<string, number>();
-      if (!tree) return { total, self };
-      tree.profile.samples.forEach((id, i) => {
-        const at = tree.times[i] as number;
-        if (at < a || at > b) return;
-        const us = tree.profile.timeDeltas[i + 1] ?? 0;
-        chargeSample(tree, id, us, label, self, total);
-      });
-      return { total, self };
-    };
+    const tree = profile ? profileSamples(profile) : null;
+    const sum = (a: number, b: number) =>
+      profile && tree
+        ? chargeWindow(profile, tree, a, b)
+        : { total: new Map<string, number>(), self: new Map<string, number>() };
     const list = (m: Map<string, number>, n: number) =>
-      [...m]
-        .filter(([k]) => !/^\((root|program|idle)\)/.test(k))
-        .sort((a, b) => b[1] - a[1])
-        .slice(0, n)
+      costliest(m, n)
         .map(([k, us]) => `        ${(us / 1000).toFixed(1).padStart(6)} ms  ${k}`)
         .join('\n');
     const mainThread = (e: TraceEvent) => names.get(`${e.pid}:${e.tid}`) === 'CrRendererMain';

@@ -1,6 +1,8 @@
 // What Chromium's DevTools protocol hands the benches: a CPU profile (`Profiler.stop`) and
-// trace events (`Tracing.dataCollected`), as far as they read them; and a profile's sample
-// charged up its call stack.
+// trace events (`Tracing.dataCollected`), as far as they read them; a trace recorded; and a
+// profile's samples charged up their call stacks, named by frame.
+import type { CDPSession } from 'playwright-core';
+
 export interface ProfileNode {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
@@ -68,4 +70,65 @@ export function threadNames(events: readonly TraceEvent[]): Map<string, string> 
     if (e.name === 'thread_name') names.set(`${e.pid}:${e.tid}`, e.args?.name ?? '');
   }
   return names;
+}
+
+/** A frame of a CPU or heap sampling profile: its function (or "(anonymous)"), file and line. */
+export function frameLabel(node: {
+  callFrame: { functionName: string; url: string; lineNumber: number };
+}): string {
+  const f = node.callFrame;
+  return `${f.functionName || '(anonymous)'} ${f.url.split('/').pop() ?? ''}:${f.lineNumber + 1}`;
+}
+
+/** Starts recording a trace of `categories` on `cdp`'s page; `end` stops it and resolves
+ * with its events once Chromium has sent them all. */
+export async function startTrace(
+  cdp: CDPSession,
+  categories: string,
+): Promise<{ end(): Promise<TraceEvent[]> }> {
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (d) => events.push(...(d.value as unknown as TraceEvent[])));
+  const complete = new Promise<void>((resolve) =>
+    cdp.once('Tracing.tracingComplete', () => resolve()),
+  );
+  await cdp.send('Tracing.start', { categories, transferMode: 'ReportEvents' });
+  return {
+    async end() {
+      await cdp.send('Tracing.end');
+      await complete;
+      return events;
+    },
+  };
+}
+
+/** What `profile` sampled from `from` to `to` (µs, the trace's clock; `sampled`: its
+ * profileSamples), charged up the call stacks by `label`: each function's self and total
+ * time, and all the time sampled. */
+export function chargeWindow(
+  profile: Profile,
+  sampled: ProfileTree & { times: number[] },
+  from: number,
+  to: number,
+  label: (node: ProfileNode) => string = frameLabel,
+): { self: Map<string, number>; total: Map<string, number>; us: number } {
+  const self = new Map<string, number>();
+  const total = new Map<string, number>();
+  let us = 0;
+  profile.samples.forEach((id, i) => {
+    const at = sampled.times[i] as number;
+    if (at < from || at > to) return;
+    const delta = profile.timeDeltas[i + 1] ?? 0;
+    us += delta;
+    chargeSample(sampled, id, delta, label, self, total);
+  });
+  return { self, total, us };
+}
+
+/** The `count` functions with the most time, the runtime's own entries (root, program,
+ * idle) left out. */
+export function costliest(times: Map<string, number>, count: number): [string, number][] {
+  return [...times]
+    .filter(([name]) => !/^\((root|program|idle)\)/.test(name))
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, count);
 }

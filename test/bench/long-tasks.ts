@@ -18,12 +18,12 @@ import { launch, openApp } from '../e2e/browser.ts';
 import { startPreview } from '../e2e/server.ts';
 import { writeGeneratedInventory } from '../e2e/fixtures.ts';
 import {
-  chargeSample,
+  chargeWindow,
+  costliest,
   profileSamples,
+  startTrace,
   threadNames,
   type Profile,
-  type ProfileNode,
-  type TraceEvent,
 } from './devtools-types.ts';
 import { flag, option } from './options.ts';
 import { NAME_SHIM, panP90 } from './frames.ts';
@@ -61,15 +61,9 @@ try {
     prepare: (p) => p.addInitScript({ content: NAME_SHIM }),
   });
   const cdp = await page.context().newCDPSession(page);
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (d) => events.push(...(d.value as unknown as TraceEvent[])));
-  const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
-  await cdp.send('Tracing.start', {
-    categories: CATEGORIES,
-    transferMode: 'ReportEvents',
-  });
+  const trace = await startTrace(cdp, CATEGORIES);
   await cdp.send('Profiler.start');
   const load0 = loadavg()[0] ?? 0;
   await page.setInputFiles('[data-testid="file-input"]', files);
@@ -105,13 +99,12 @@ try {
   await page.waitForTimeout(settle);
   if (flag('zoom')) await zoomUntilNamed(page);
   const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
-  await cdp.send('Tracing.end');
-  await done;
+  const events = await trace.end();
   await browser.close();
 
   const names = threadNames(events);
-  // Samples: their times, and each node's stack of names.
-  const { times, byId, parent } = profileSamples(profile);
+  // Samples: their times and the profile's tree.
+  const samples = profileSamples(profile);
   const main = events
     .filter(
       (e) =>
@@ -121,11 +114,6 @@ try {
         e.ts >= profile.startTime,
     )
     .sort((a, b) => a.ts - b.ts);
-  const label = (n: ProfileNode) => {
-    const f = n.callFrame;
-    const file = f.url.split('/').pop() ?? '';
-    return `${f.functionName || '(anonymous)'} ${file}:${f.lineNumber + 1}`;
-  };
   const t0 = main[0]?.ts ?? profile.startTime;
   const kinds = new Map<string, number>();
   for (const e of events) {
@@ -150,7 +138,9 @@ try {
     (e) =>
       e.ph === 'X' && e.name !== 'RunTask' && names.get(`${e.pid}:${e.tid}`) === 'CrRendererMain',
   );
-  console.log(`profile ${profile.startTime}–${times.at(-1)}, tasks ${t0}–${main.at(-1)?.ts}`);
+  console.log(
+    `profile ${profile.startTime}–${samples.times.at(-1)}, tasks ${t0}–${main.at(-1)?.ts}`,
+  );
   const counts = { 50: 0, 200: 0, 500: 0 };
   let cpuTotal = 0;
   for (const task of main) {
@@ -162,21 +152,9 @@ try {
     if (cpu > 500) counts[500]++;
     if (cpu <= over && wall <= overWall) continue;
     const end = task.ts + (task.dur ?? 0);
-    const total = new Map<string, number>();
-    const self = new Map<string, number>();
-    let sampled = 0;
-    profile.samples.forEach((id, i) => {
-      const at = times[i] as number;
-      if (at < task.ts || at > end) return;
-      const us = profile.timeDeltas[i + 1] ?? 0;
-      sampled += us;
-      chargeSample({ byId, parent }, id, us, label, self, total);
-    });
+    const { self, total, us: sampled } = chargeWindow(profile, samples, task.ts, end);
     const list = (m: Map<string, number>) =>
-      [...m]
-        .filter(([k]) => !/^\((root|program|idle)\)/.test(k))
-        .sort((a, b) => b[1] - a[1])
-        .slice(0, top)
+      costliest(m, top)
         .map(([k, us]) => `      ${String(Math.round(us / 1000)).padStart(6)} ms  ${k}`)
         .join('\n');
     // The trace's events inside the task, summed by name (nested ones counted in each).
@@ -201,17 +179,8 @@ try {
   console.log('tasks by CPU:');
   for (const task of [...main].sort((a, b) => (b.tdur ?? 0) - (a.tdur ?? 0)).slice(0, top)) {
     const end = task.ts + (task.dur ?? 0);
-    const self = new Map<string, number>();
-    const total = new Map<string, number>();
-    profile.samples.forEach((id, i) => {
-      const at = times[i] as number;
-      if (at >= task.ts && at <= end)
-        chargeSample({ byId, parent }, id, profile.timeDeltas[i + 1] ?? 0, label, self, total);
-    });
-    const most = [...self]
-      .filter(([k]) => !/^\((root|program|idle)\)/.test(k))
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, 3)
+    const { self } = chargeWindow(profile, samples, task.ts, end);
+    const most = costliest(self, 3)
       .map(([k]) => k)
       .join(', ');
     console.log(

@@ -14,7 +14,14 @@ import type { Page } from 'playwright-core';
 import { launch, openApp } from '../e2e/browser.ts';
 import { startPreview } from '../e2e/server.ts';
 import { writeGeneratedInventory } from '../e2e/fixtures.ts';
-import { chargeSample, type Profile, type ProfileNode, type TraceEvent } from './devtools-types.ts';
+import {
+  chargeSample,
+  profileSamples,
+  startTrace,
+  threadNames,
+  type Profile,
+  type ProfileNode,
+} from './devtools-types.ts';
 import { flag, option } from './options.ts';
 
 const port = Number(option('port', '4175'));
@@ -73,9 +80,7 @@ try {
   if (save) writeFileSync(save, JSON.stringify(profile));
   await browser.close();
   // Self time per node, then per function; total time per function (once per stack).
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const parent = new Map<number, number>();
-  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const tree = profileSamples(profile);
   const self = new Map<number, number>();
   profile.samples.forEach((id, i) =>
     self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)),
@@ -87,7 +92,7 @@ try {
   };
   const selfBy = new Map<string, number>();
   const totalBy = new Map<string, number>();
-  for (const [id, us] of self) chargeSample({ byId, parent }, id, us, name, selfBy, totalBy);
+  for (const [id, us] of self) chargeSample(tree, id, us, name, selfBy, totalBy);
   const print = (title: string, m: Map<string, number>) => {
     console.log(title);
     for (const [k, us] of [...m].sort((a, b) => b[1] - a[1]).slice(0, top)) {
@@ -105,13 +110,10 @@ try {
  * the interactive map, the wall time, and the main thread's tasks over 50 ms (CPU ms). */
 async function traced(page: Page, files: string[], actors: number): Promise<string> {
   const cdp = await page.context().newCDPSession(page);
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (d) => events.push(...(d.value as unknown as TraceEvent[])));
-  const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-  await cdp.send('Tracing.start', {
-    categories: 'devtools.timeline,disabled-by-default-devtools.timeline,__metadata',
-    transferMode: 'ReportEvents',
-  });
+  const trace = await startTrace(
+    cdp,
+    'devtools.timeline,disabled-by-default-devtools.timeline,__metadata',
+  );
   const t0 = Date.now();
   await page.setInputFiles('[data-testid="file-input"]', files);
   await page.waitForSelector('[data-testid="app"][data-ready="false"]', { timeout: 300_000 });
@@ -120,12 +122,8 @@ async function traced(page: Page, files: string[], actors: number): Promise<stri
     timeout: 300_000,
   });
   const wall = Date.now() - t0;
-  await cdp.send('Tracing.end');
-  await done;
-  const names = new Map<string, string>();
-  for (const e of events) {
-    if (e.name === 'thread_name') names.set(`${e.pid}:${e.tid}`, e.args?.name ?? '');
-  }
+  const events = await trace.end();
+  const names = threadNames(events);
   // From the input's change (the first task of the trace's page) to its end.
   const tasks = events.filter((e) => e.name === 'RunTask' && e.ph === 'X');
   const byThread = new Map<string, { cpu: number; count: number }>();

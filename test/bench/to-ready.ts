@@ -11,12 +11,12 @@ import { launch, openApp } from '../e2e/browser.ts';
 import { startPreview } from '../e2e/server.ts';
 import { writeGeneratedInventory } from '../e2e/fixtures.ts';
 import {
-  chargeSample,
+  chargeWindow,
+  costliest,
   profileSamples,
+  startTrace,
   threadNames,
   type Profile,
-  type ProfileNode,
-  type TraceEvent,
 } from './devtools-types.ts';
 import { option } from './options.ts';
 
@@ -45,18 +45,12 @@ try {
     const { page } = await openApp(browser, { base: preview.url, ready: 'analysed' });
     await page.evaluate(READY_MARK);
     const cdp = await page.context().newCDPSession(page);
-    const events: TraceEvent[] = [];
-    cdp.on('Tracing.dataCollected', (d) => events.push(...(d.value as unknown as TraceEvent[])));
-    const done = new Promise<void>((resolve) =>
-      cdp.once('Tracing.tracingComplete', () => resolve()),
-    );
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
-    await cdp.send('Tracing.start', {
-      categories:
-        'devtools.timeline,disabled-by-default-devtools.timeline,blink.user_timing,__metadata',
-      transferMode: 'ReportEvents',
-    });
+    const trace = await startTrace(
+      cdp,
+      'devtools.timeline,disabled-by-default-devtools.timeline,blink.user_timing,__metadata',
+    );
     await cdp.send('Profiler.start');
     const load0 = loadavg()[0] ?? 0;
     await page.evaluate('window.__selected = true; performance.mark("bench:selected")');
@@ -75,8 +69,7 @@ try {
     );
     await page.waitForTimeout(300);
     const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
-    await cdp.send('Tracing.end');
-    await done;
+    const events = await trace.end();
     await page.close();
 
     const names = threadNames(events);
@@ -87,12 +80,7 @@ try {
       .filter((e) => e.name.startsWith('maillage:') && e.ts >= t0 && e.ts <= tReady)
       .map((e) => ({ at: e.ts, name: e.name.replace('maillage:', '') }))
       .sort((a, b) => a.at - b.at);
-    const { times, byId, parent } = profileSamples(profile);
-    const label = (n: ProfileNode) => {
-      const f = n.callFrame;
-      const file = f.url.split('/').pop() ?? '';
-      return `${f.functionName || '(anon)'} ${file}:${f.lineNumber + 1}`;
-    };
+    const sampled = profileSamples(profile);
     const ms = (us: number) => Math.round(us / 1000);
     const tasksOf = (thread: (name: string) => boolean) =>
       events
@@ -123,17 +111,8 @@ try {
         small += cpu;
         continue;
       }
-      const self = new Map<string, number>();
-      const total = new Map<string, number>();
-      profile.samples.forEach((id, i) => {
-        const at = times[i] as number;
-        if (at < task.ts || at > end) return;
-        chargeSample({ byId, parent }, id, profile.timeDeltas[i + 1] ?? 0, label, self, total);
-      });
-      const list = [...self]
-        .filter(([k]) => !/^\((root|program|idle)\)/.test(k))
-        .sort((a, b) => b[1] - a[1])
-        .slice(0, top)
+      const { self } = chargeWindow(profile, sampled, task.ts, end);
+      const list = costliest(self, top)
         .map(([k, us]) => `${ms(us)} ${k}`)
         .join(' | ');
       console.log(
@@ -144,26 +123,11 @@ try {
     }
     // What ran from the links layer's start (the filling) to data-ready, by total time.
     const from = marks.find((m) => m.name === 'links-layer')?.at ?? t0;
-    const span = { self: new Map<string, number>(), total: new Map<string, number>() };
-    profile.samples.forEach((id, i) => {
-      const at = times[i] as number;
-      if (at < from || at > tReady) return;
-      chargeSample(
-        { byId, parent },
-        id,
-        profile.timeDeltas[i + 1] ?? 0,
-        label,
-        span.self,
-        span.total,
-      );
-    });
-    for (const [name, map] of Object.entries(span)) {
+    const { self, total } = chargeWindow(profile, sampled, from, tReady);
+    for (const [name, map] of Object.entries({ self, total })) {
       console.log(
         `  ${name} from the filling to data-ready (sampled):\n` +
-          [...map]
-            .filter(([k]) => !/^\((root|program|idle)\)/.test(k))
-            .sort((a, b) => b[1] - a[1])
-            .slice(0, 3 * top)
+          costliest(map, 3 * top)
             .map(([k, us]) => `      ${String(ms(us)).padStart(5)} ${k}`)
             .join('\n'),
       );
