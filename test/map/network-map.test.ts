@@ -45,6 +45,25 @@ async function drawn(options: { onSelect?: (id: string | null) => void } = {}) {
   return { map, cy, graph };
 }
 
+/** The small graph drawn without positions: the map waits for its first ones (fcose in a
+ * worker) before its actors exist, until `place` gives them. */
+function drawingWithoutPositions(encodings = DEFAULT_ENCODINGS) {
+  const cy = fakeCy();
+  let resolve: (xy: Float64Array) => void = () => undefined;
+  const map = new NetworkMap({
+    container: fakePage().container as unknown as HTMLElement,
+    graph: smallGraph(),
+    ref,
+    metrics: null,
+    encodings,
+    positions: () => new Promise((given) => (resolve = given)),
+    cytoscape: () => cy as unknown as Core,
+  });
+  const drawing = map.draw();
+  const place = () => resolve(Float64Array.from([0, 0, 100, 0, 100, 100, 0, 100, 300, 300]));
+  return { map, cy, drawing, place };
+}
+
 const ids = (cy: ReturnType<typeof fakeCy>, selector: string) => cy.$(selector).map((e) => e.id());
 
 describe('NetworkMap', () => {
@@ -117,25 +136,13 @@ describe('NetworkMap', () => {
   });
 
   it('keeps what it is asked while its first positions come: made once its actors are there', async () => {
-    // The app selects and suggests as the map is created; a small map without positions
-    // waits for fcose's first positions (a worker) before its actors exist.
-    const cy = fakeCy();
-    let place: (xy: Float64Array) => void = () => undefined;
-    const map = new NetworkMap({
-      container: fakePage().container as unknown as HTMLElement,
-      graph: smallGraph(),
-      ref,
-      metrics: null,
-      encodings: DEFAULT_ENCODINGS,
-      positions: () => new Promise((resolve) => (place = resolve)),
-      cytoscape: () => cy as unknown as Core,
-    });
-    const drawing = map.draw();
+    // The app selects and suggests as the map is created.
+    const { map, cy, drawing, place } = drawingWithoutPositions();
     map.select('c', { center: true });
     map.setSuggested([{ source: 'a', target: 'e' }]);
     map.highlight(['a', 'b']);
     expect(cy.nodes().length).toBe(0);
-    place(Float64Array.from([0, 0, 100, 0, 100, 100, 0, 100, 300, 300]));
+    place();
     await drawing;
     expect(ids(cy, ':selected')).toEqual(['c']);
     expect(map.suggestedPairs()).toEqual(['a|e']);
@@ -143,18 +150,10 @@ describe('NetworkMap', () => {
   });
 
   it('applies metrics that arrive while its first positions come', async () => {
-    const cy = fakeCy();
-    let place: (xy: Float64Array) => void = () => undefined;
-    const map = new NetworkMap({
-      container: fakePage().container as unknown as HTMLElement,
-      graph: smallGraph(),
-      ref,
-      metrics: null,
-      encodings: { ...DEFAULT_ENCODINGS, sizeBy: 'betweenness' },
-      positions: () => new Promise((resolve) => (place = resolve)),
-      cytoscape: () => cy as unknown as Core,
+    const { map, cy, drawing, place } = drawingWithoutPositions({
+      ...DEFAULT_ENCODINGS,
+      sizeBy: 'betweenness',
     });
-    const drawing = map.draw();
     const figures = (id: string) => ({
       degree: 1,
       weightedDegree: 1,
@@ -168,7 +167,7 @@ describe('NetworkMap', () => {
       bridges: [],
       communities: 1,
     });
-    place(Float64Array.from([0, 0, 100, 0, 100, 100, 0, 100, 300, 300]));
+    place();
     await drawing;
     const size = (id: string) => Number(cy.getElementById(id).data('size'));
     expect(size('c')).toBeGreaterThan(size('a'));
