@@ -166,11 +166,12 @@ export class MapLayouts {
 
   /**
    * fcose's layout of the whole map, the one the pipeline worker computes for smaller maps
-   * (same input, seed and options: the same map once settled), started in a worker now from
-   * `start`, while the map is drawn there; `glide` then moves the actors to it. Null when
-   * there is no worker. `cancel` stops it.
+   * (same input, seed and options: the same map once settled), started in a worker from
+   * `start` once `after` settles (the map drawn there: a worker started with the filling took
+   * a core the filling needed); `glide` then moves the actors to it. Null when there is no
+   * worker. `cancel` stops it.
    */
-  first(start: Float64Array): Promise<Float64Array | null> | null {
+  first(start: Float64Array, after: Promise<unknown>): Promise<Float64Array | null> | null {
     const runner = this.host.positions;
     if (!runner) return null;
     this.cancel();
@@ -183,9 +184,9 @@ export class MapLayouts {
       mode: 'fcose',
       xy: start,
     };
-    return runner(input, () => undefined, abort.signal).then((xy) =>
-      abort.signal.aborted ? null : xy,
-    );
+    return after
+      .then(() => runner(input, () => undefined, abort.signal))
+      .then((xy) => (abort.signal.aborted ? null : xy));
   }
 
   /**

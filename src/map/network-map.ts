@@ -162,7 +162,10 @@ export class NetworkMap {
     const pictureFirst = this.graph.order > LAYOUT_FIRST_MAX;
     const start = this.layouts.start(ids, this.metrics);
     let xy = this.setup.initial ?? null;
-    const settling = !xy && small && pictureFirst ? this.layouts.first(start) : null;
+    // fcose starts once the map is drawn: with the filling, its worker took a core it needed.
+    let drawn = (): void => undefined;
+    const afterDrawing = new Promise<void>((resolve) => (drawn = resolve));
+    const settling = !xy && small && pictureFirst ? this.layouts.first(start, afterDrawing) : null;
     // The picture stands until the actors have glided to fcose's positions (picture-glide.ts).
     const glides = settling !== null && !this.renderer.webgl;
     if (!xy && small && !pictureFirst && this.setup.positions) {
@@ -230,6 +233,7 @@ export class NetworkMap {
     } finally {
       // The picture goes (drawing done, failed or stopped), or stays the actors' layer.
       this.filling.filled();
+      drawn();
     }
     // fcose's positions to glide to; big maps laid out in a worker, unless saved with theirs.
     if (this.destroyed) return;

@@ -17,6 +17,7 @@ import {
   startTrace,
   threadNames,
   type Profile,
+  type TraceEvent,
 } from './devtools-types.ts';
 import { option } from './options.ts';
 
@@ -49,7 +50,7 @@ try {
     await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
     const trace = await startTrace(
       cdp,
-      'devtools.timeline,disabled-by-default-devtools.timeline,blink.user_timing,__metadata',
+      'toplevel,devtools.timeline,disabled-by-default-devtools.timeline,blink.user_timing,__metadata',
     );
     await cdp.send('Profiler.start');
     const load0 = loadavg()[0] ?? 0;
@@ -144,19 +145,74 @@ try {
     console.log(
       `  main thread to data-ready: CPU ${Math.round(cpuTotal)} ms (${Math.round(small)} in small tasks), tasks > 200 ms CPU: ${longs}`,
     );
-    const workers = new Map<string, number>();
-    for (const e of events) {
-      const thread = names.get(`${e.pid}:${e.tid}`) ?? '';
-      if (e.name !== 'RunTask' || e.ph !== 'X' || !/Worker/.test(thread)) continue;
-      if (e.ts + (e.dur ?? 0) < t0 || e.ts > tReady) continue;
-      const key = `${thread} ${e.tid}`;
-      workers.set(key, (workers.get(key) ?? 0) + (e.tdur ?? 0) / 1000);
-    }
+    const threads = otherThreads(events, names, t0, tReady);
     console.log(
-      `  workers' CPU to data-ready: ${[...workers].map(([k, v]) => `${k}: ${Math.round(v)} ms`).join(', ')}`,
+      `  the other threads' CPU to data-ready (ms): ${threads.map(([k, v]) => `${k} ${Math.round(v)}`).join(', ')}`,
+    );
+    const main0 = main.filter((task) => task.ts >= t0);
+    const busy = main0.reduce((sum, task) => sum + (task.dur ?? 0), 0) / 1000;
+    console.log(
+      `  main thread to data-ready: ${Math.round(busy)} ms in tasks (${Math.round(busy - cpuTotal)} of it without the CPU), ${Math.round((tReady - t0) / 1000 - busy)} ms between tasks`,
     );
   }
   await browser.close();
 } finally {
   preview.stop();
+}
+
+/** Every thread's CPU (ms) but the page's main thread from `from` to `to` (µs), by what runs
+ * on it: each worker (the layout worker named by the script it compiles), V8's background
+ * compilers and collector (the pool's tasks, by the V8 source that posted them), raster,
+ * compositor and GPU process threads; costliest first. Top-level tasks only (a task nested in
+ * another on its thread is inside it), each charged for its part within the span. */
+function otherThreads(
+  events: readonly TraceEvent[],
+  names: Map<string, string>,
+  from: number,
+  to: number,
+): [string, number][] {
+  const layoutThreads = new Set(
+    events
+      .filter((e) => e.name === 'v8.compileModule' && /layout\.worker/.test(JSON.stringify(e.args)))
+      .map((e) => `${e.pid}:${e.tid}`),
+  );
+  const kindOf = (e: TraceEvent): string | null => {
+    const thread = names.get(`${e.pid}:${e.tid}`) ?? '';
+    if (thread === 'CrRendererMain' || thread === 'CrBrowserMain') return null;
+    if (/DedicatedWorker/.test(thread)) {
+      return layoutThreads.has(`${e.pid}:${e.tid}`) ? 'layout worker' : `worker ${e.tid}`;
+    }
+    if (/ThreadPool/.test(thread)) {
+      const posted = JSON.stringify(e.args ?? {});
+      if (/maglev/.test(posted)) return 'V8 Maglev';
+      if (/optimizing-compile|turbofan/i.test(posted)) return 'V8 TurboFan';
+      if (/v8\/src\/heap|array-buffer|traced-handles/.test(posted)) return 'V8 GC';
+      if (/baseline|compiler-dispatcher/.test(posted)) return 'V8 other compile';
+      if (/cc\/raster/.test(posted)) return 'raster';
+      return 'pool other';
+    }
+    return thread;
+  };
+  const top = new Map<string, TraceEvent[]>();
+  for (const e of events) {
+    if (e.ph !== 'X' || (e.name !== 'RunTask' && e.name !== 'ThreadPool_RunTask')) continue;
+    const key = `${e.pid}:${e.tid}`;
+    (top.get(key) ?? top.set(key, []).get(key)!).push(e);
+  }
+  const cpu = new Map<string, number>();
+  for (const tasks of top.values()) {
+    tasks.sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+    let end = -Infinity;
+    for (const e of tasks) {
+      const dur = e.dur ?? 0;
+      if (e.ts < end) continue; // nested
+      end = e.ts + dur;
+      const kind = kindOf(e);
+      const part = Math.min(end, to) - Math.max(e.ts, from);
+      if (kind === null || part <= 0) continue;
+      const share = dur > 0 ? part / dur : 1;
+      cpu.set(kind, (cpu.get(kind) ?? 0) + ((e.tdur ?? 0) * share) / 1000);
+    }
+  }
+  return [...cpu].filter(([, ms]) => ms >= 1).sort((a, b) => b[1] - a[1]);
 }

@@ -13,6 +13,7 @@ interface Hooks {
     cy: {
       container(): HTMLElement;
       nodes(): {
+        readonly length: number;
         map<T>(
           fn: (n: {
             id(): string;
@@ -42,7 +43,11 @@ describe('the glide to fcose’s positions', () => {
       files: writeGeneratedInventory(ACTORS),
       prepare: (page) =>
         page.addInitScript(() => {
-          const gate = window as unknown as { __layoutOpen: boolean };
+          const gate = window as unknown as {
+            __layoutOpen: boolean;
+            __layoutFrom?: number;
+            __maillage?: Hooks;
+          };
           gate.__layoutOpen = false;
           const Native = window.Worker;
           window.Worker = class extends Native {
@@ -50,6 +55,8 @@ describe('the glide to fcose’s positions', () => {
             constructor(url: string | URL, options?: WorkerOptions) {
               super(url, options);
               this.gated = options?.name === 'maillage-layout';
+              // How many actors Cytoscape held as fcose's worker started.
+              if (this.gated) gate.__layoutFrom = gate.__maillage?.map.cy.nodes().length;
             }
             override set onmessage(fn: ((event: MessageEvent) => void) | null) {
               const wait = (event: MessageEvent) =>
@@ -73,6 +80,11 @@ describe('the glide to fcose’s positions', () => {
       { polling: 20, timeout: 180_000 },
     );
     await screenshot(page, 'map-glide-1000-interactive');
+    // fcose starts once Cytoscape holds every actor: started with the filling, its worker
+    // took a core the filling needed.
+    expect(
+      await page.evaluate(() => (window as unknown as { __layoutFrom?: number }).__layoutFrom),
+    ).toBe(ACTORS);
     // The biggest actor, on screen: where to press, and two others to watch.
     const target = await page.evaluate(() => {
       const { cy } = (window as unknown as { __maillage: Hooks }).__maillage.map;
