@@ -9,7 +9,8 @@ import { CURRENT } from '../../src/app/state.ts';
 import { analyze, type Analysis } from '../../src/analysis/analyze.ts';
 import type { MaillageGraph } from '../../src/model/graph.ts';
 import type { PipelineReply } from '../../src/workers/protocol.ts';
-import { packGraph } from '../../src/workers/graph-transfer.ts';
+import { packGraph, unpackGraph } from '../../src/workers/graph-transfer.ts';
+import { yieldToPage } from '../../src/app/workspace.ts';
 import { packAnalysis, packMetrics } from '../../src/workers/metrics-transfer.ts';
 import { smallGraph } from '../map/helpers.ts';
 import {
@@ -48,6 +49,40 @@ describe('import session', () => {
     const [shown] = h.of('workspace');
     expect(shown?.workspace.title).toBe('c.csv');
     expect(h.session.importId()).toBe(3);
+  });
+
+  it('stops rebuilding a graph once a newer import is chosen, without a word', async () => {
+    const outcomes: Promise<string>[] = [];
+    let chunks = 0;
+    const h = harness({
+      // The page's rebuild, counting its chunks (a pause of its own if none is given).
+      build: (graph, pause?: () => Promise<void>) => {
+        const built = unpackGraph(graph, async () => {
+          chunks++;
+          await (pause ?? yieldToPage)();
+        });
+        outcomes.push(
+          built.then(
+            () => 'built',
+            () => 'stopped',
+          ),
+        );
+        return built;
+      },
+    });
+    await h.session.importFiles(userFiles('a.csv'));
+    h.graphReply(1, inputs('a.csv'));
+    await h.session.importFiles(userFiles('b.csv'));
+    expect(await outcomes[0]).toBe('stopped');
+    expect(chunks).toBe(1);
+    await h.settle();
+    expect(h.of('workspace')).toHaveLength(0);
+    expect(h.of('failed')).toHaveLength(0);
+    // The newer import is built and shown.
+    h.graphReply(2, inputs('b.csv'));
+    expect(await outcomes[1]).toBe('built');
+    await h.settle();
+    expect(h.of('workspace').map((w) => w.workspace.title)).toEqual(['b.csv']);
   });
 
   it('hands the analysis to the workspace it belongs to, once the map is on screen', async () => {

@@ -47,7 +47,9 @@ function deferred<T>() {
 }
 
 /** The session with a stand-in worker that records each import and what the app was told. */
-export function harness(options: { read?: InputFile[]; mappings?: SavedMapping[] } = {}) {
+export function harness(
+  options: { read?: InputFile[]; mappings?: SavedMapping[]; build?: SessionPorts['build'] } = {},
+) {
   const runs: { files: InputFile[]; onReply: (reply: PipelineReply) => void }[] = [];
   const actions: Action[] = [];
   const shown: number[] = [];
@@ -58,11 +60,14 @@ export function harness(options: { read?: InputFile[]; mappings?: SavedMapping[]
       return runs.length;
     },
     shown: (id) => shown.push(id),
-    build: () => {
-      const d = deferred<MaillageGraph>();
-      builds.push(d);
-      return d.promise;
-    },
+    // Deferred (the test builds the graph when it wants), unless the test gives a builder.
+    build:
+      options.build ??
+      (() => {
+        const d = deferred<MaillageGraph>();
+        builds.push(d);
+        return d.promise;
+      }),
     demoFiles: () => Promise.resolve(inputs('acteurs.csv')),
     readFiles: (files) => Promise.resolve(options.read ?? inputs(...files.map((f) => f.name))),
     clearAutosave: () => Promise.resolve(),
