@@ -63,6 +63,9 @@ async function unpackRecord<F extends string>(
 ): Promise<Record<string, Record<F, number>>> {
   const keys = JSON.parse(packed.keys) as string[];
   const n = keys.length;
+  // A big record starts after a pause: the analysis' message brings two (the map's
+  // figures and the actors'), whose first stretches were most of the task it arrived in.
+  if (pause && n > STRETCH) await pause();
   const { columns } = packed;
   const record: Record<string, Record<F, number>> = {};
   const width = fields.length;
