@@ -42,8 +42,9 @@ export interface SessionPorts {
   run(files: InputFile[], onReply: (reply: PipelineReply) => void): number;
   /** Tells the worker that import `id`'s map is on screen: its full analysis may start. */
   shown(id: number): void;
-  /** Rebuilds the worker's graph on this thread (`workspace.ts` `graphFrom`). */
-  build(graph: PackedGraph): Promise<MaillageGraph>;
+  /** Rebuilds the worker's graph on this thread (`workspace.ts` `graphFrom`), awaiting
+   * `pause` between two chunks: it rejects once the import is moot, which ends the rebuild. */
+  build(graph: PackedGraph, pause: () => Promise<void>): Promise<MaillageGraph>;
   demoFiles(): Promise<InputFile[]>;
   readFiles(files: readonly File[]): Promise<InputFile[]>;
   clearAutosave(): Promise<void>;
@@ -402,11 +403,13 @@ export class ImportSession {
     performance.mark(`maillage:analysis-started-on-${reply.startedOn}`);
     const entry = this.current;
     if (!entry || entry.id !== reply.id) return;
-    // The figures' records are built a few thousand actors per task.
+    // The figures' records are built a few thousand actors per task, until a newer graph
+    // takes the map.
+    const pause = pauseWhile(() => this.current === entry);
     void Promise.all([
       entry.workspace,
-      unpackMetrics(reply.metrics, yieldToPage),
-      unpackAnalysis(reply.analysis, yieldToPage),
+      unpackMetrics(reply.metrics, pause),
+      unpackAnalysis(reply.analysis, pause),
     ])
       .then(([serial, metrics, analysis]) => {
         if (serial === null || this.current !== entry) return;
@@ -438,9 +441,11 @@ export class ImportSession {
       this.endQuickWait();
       this.quick = { id, arrived, failed: fail };
     });
+    // A newer import (or the page going) stops the rebuild at its next pause.
+    const pause = pauseWhile(isCurrent);
     const built = Promise.all([
-      this.ports.build(reply.graph),
-      quick.then((metrics) => metrics && unpackMetrics(metrics, yieldToPage)),
+      this.ports.build(reply.graph, pause),
+      quick.then((metrics) => metrics && unpackMetrics(metrics, pause)),
     ])
       .then(([graph, metrics]) => {
         if (!metrics || !isCurrent()) return notShown();
@@ -480,4 +485,14 @@ export class ImportSession {
       });
     this.current = { id, workspace: built };
   }
+}
+
+/** A pause between two chunks of an import's work on the page (`yieldToPage`) that rejects
+ * once `wanted` says the work is moot: its callers' catch drops it as they drop a moot
+ * result, without the chunks left. */
+function pauseWhile(wanted: () => boolean): () => Promise<void> {
+  return async () => {
+    await yieldToPage();
+    if (!wanted()) throw new Error('a newer import replaced this one');
+  };
 }

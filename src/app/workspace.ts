@@ -24,9 +24,13 @@ export interface Workspace {
   ms: number;
 }
 
-/** Rebuilds the worker's graph, a few thousand elements per task (see PackedGraph). */
-export function graphFrom(packed: PackedGraph): Promise<MaillageGraph> {
-  return unpackGraph(packed, yieldToPage);
+/** Rebuilds the worker's graph, a few thousand elements per task (see PackedGraph),
+ * awaiting `pause` between two. */
+export function graphFrom(
+  packed: PackedGraph,
+  pause: () => Promise<void> = yieldToPage,
+): Promise<MaillageGraph> {
+  return unpackGraph(packed, pause);
 }
 
 /** Lets the page handle input and paint between two chunks of work. */

@@ -112,11 +112,20 @@ export function visibleElements(graph: MaillageGraph, filters: Filters): Visible
 
 /** Scheme bodies present in the graph, as `scheme:body`, in first-seen order. */
 export function bodiesPresent(graph: MaillageGraph): string[] {
-  const seen = new Set<string>();
+  // Scheme → its bodies met: the `scheme:body` string is made once per body, not once per
+  // actor and body (50,000 actors made as many strings and entry arrays).
+  const seen = new Map<string, Set<string>>();
+  const present: string[] = [];
   graph.forEachNode((_, actor) => {
-    for (const [scheme, bodies] of Object.entries(actor.schemes)) {
-      for (const body of bodies) seen.add(`${scheme}:${body}`);
+    for (const scheme of Object.keys(actor.schemes)) {
+      let bodies = seen.get(scheme);
+      if (!bodies) seen.set(scheme, (bodies = new Set()));
+      for (const body of actor.schemes[scheme] ?? []) {
+        if (bodies.has(body)) continue;
+        bodies.add(body);
+        present.push(`${scheme}:${body}`);
+      }
     }
   });
-  return [...seen];
+  return present;
 }

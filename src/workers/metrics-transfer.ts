@@ -2,8 +2,10 @@
 // arrays, transferred) rather than one object per actor: at 50,000 actors, the map's metrics
 // and the analysis' actors are 100,000 small objects that the page would otherwise take in
 // one task when the message arrives (structured clone), and that it now builds a few
-// thousand at a time.
+// thousand at a time. The rest of the analysis travels with its long lists of ids packed
+// (string-lists.ts).
 import type { Analysis, NodeMetrics, WorkerMetrics } from '../analysis';
+import { packLists, unpackLists, type PackedLists } from './string-lists.ts';
 
 type ActorMetrics = Analysis['actors'][string];
 
@@ -15,7 +17,11 @@ export interface PackedRecord {
 }
 
 export type PackedMetrics = Omit<WorkerMetrics, 'nodes'> & { nodes: PackedRecord };
-export type PackedAnalysis = Omit<Analysis, 'actors'> & { actors: PackedRecord };
+export interface PackedAnalysis {
+  actors: PackedRecord;
+  /** Every other part of the analysis. */
+  rest: PackedLists<Omit<Analysis, 'actors'>>;
+}
 
 const NODE_FIELDS = [
   'degree',
@@ -57,6 +63,9 @@ async function unpackRecord<F extends string>(
 ): Promise<Record<string, Record<F, number>>> {
   const keys = JSON.parse(packed.keys) as string[];
   const n = keys.length;
+  // A big record starts after a pause: the analysis' message brings two (the map's
+  // figures and the actors'), whose first stretches were most of the task it arrived in.
+  if (pause && n > STRETCH) await pause();
   const { columns } = packed;
   const record: Record<string, Record<F, number>> = {};
   const width = fields.length;
@@ -90,19 +99,24 @@ export async function unpackMetrics(
 }
 
 export function packAnalysis(analysis: Analysis): PackedAnalysis {
-  return { ...analysis, actors: packRecord(analysis.actors, ACTOR_FIELDS) };
+  const { actors, ...rest } = analysis;
+  return { actors: packRecord(actors, ACTOR_FIELDS), rest: packLists(rest) };
 }
 
 export async function unpackAnalysis(
   packed: PackedAnalysis,
   pause?: () => Promise<void>,
 ): Promise<Analysis> {
-  return { ...packed, actors: await unpackRecord(packed.actors, ACTOR_FIELDS, pause) };
+  const actors = await unpackRecord(packed.actors, ACTOR_FIELDS, pause);
+  return { ...(await unpackLists(packed.rest, pause)), actors };
 }
 
 /** The buffers to transfer with packed figures. */
-export function figureBuffers(...packed: { nodes?: PackedRecord; actors?: PackedRecord }[]) {
-  return packed.flatMap((p) =>
-    [p.nodes, p.actors].flatMap((r) => (r ? [r.columns.buffer as ArrayBuffer] : [])),
-  );
+export function figureBuffers(
+  ...packed: { nodes?: PackedRecord; actors?: PackedRecord; rest?: PackedLists<unknown> }[]
+) {
+  return packed.flatMap((p) => [
+    ...[p.nodes, p.actors].flatMap((r) => (r ? [r.columns.buffer as ArrayBuffer] : [])),
+    ...(p.rest ? [p.rest.indexes.buffer as ArrayBuffer] : []),
+  ]);
 }

@@ -1,98 +1,32 @@
-// The import session driven with a stand-in worker: which import speaks, what a failure
-// says, the saved mappings applied and undone, the mapping dialog, the map-shown hand-off.
+// The import session driven with a stand-in worker (session-harness.ts): which import
+// speaks, what a failure says, the saved mappings applied and undone, the mapping dialog,
+// the map-shown hand-off, a superseded import's work stopped.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { graphOf, REF, utf8, workerMetrics } from '../factory.ts';
+import { graphOf, REF } from '../factory.ts';
 import { FCOSE_MAX } from '../../src/layout/fcose.ts';
-import { AUTOSAVE_NAME, ImportSession, type SessionPorts } from '../../src/app/import-session.ts';
-import { CURRENT, type Action } from '../../src/app/state.ts';
+import { AUTOSAVE_NAME } from '../../src/app/import-session.ts';
+import { CURRENT } from '../../src/app/state.ts';
 import { analyze, type Analysis } from '../../src/analysis/analyze.ts';
-import type { InputFile } from '../../src/domain/types.ts';
-import { importFiles } from '../../src/import/index.ts';
-import { headerSignature, type SavedMapping } from '../../src/model/column-mapping.ts';
 import type { MaillageGraph } from '../../src/model/graph.ts';
-import type { ImportReport, PipelineReply } from '../../src/workers/protocol.ts';
-import { packGraph } from '../../src/workers/graph-transfer.ts';
+import type { PipelineReply } from '../../src/workers/protocol.ts';
+import { packGraph, unpackGraph } from '../../src/workers/graph-transfer.ts';
+import { yieldToPage } from '../../src/app/workspace.ts';
 import { packAnalysis, packMetrics } from '../../src/workers/metrics-transfer.ts';
 import { smallGraph } from '../map/helpers.ts';
+import {
+  firstReport,
+  harness,
+  inputs,
+  METRICS,
+  reportOf,
+  SAVED,
+  userFiles,
+} from './session-harness.ts';
 
-const NO_NAME = 'Intitulé officiel;Ville\nMairie de Test;Testville\nCCAS de Test;Testville\n';
-const ACTORS = 'Nom;Commune\nMairie de Test;Testville\n';
-/** A mapping saved for the headers of NO_NAME. */
-const SAVED: SavedMapping = {
-  signature: headerSignature(['Intitulé officiel', 'Ville']),
-  role: 'actors',
-  columns: [{ header: 'Intitulé officiel', field: 'name', manual: true }],
-};
-
-const METRICS = workerMetrics();
 let analysis: Analysis;
 beforeAll(async () => {
   analysis = await analyze(smallGraph(), REF);
 });
-
-const inputs = (...names: string[]): InputFile[] =>
-  names.map((name) => ({ name, bytes: utf8(name.startsWith('sans-nom') ? NO_NAME : ACTORS) }));
-const userFiles = (...names: string[]) => names.map((name) => new File([ACTORS], name));
-const reportOf = (files: InputFile[]): ImportReport => {
-  const { files: reports, issues, doubtful } = importFiles(files, REF);
-  return { files: reports, issues, doubtful };
-};
-const firstReport = (files: InputFile[]) => {
-  const [file] = reportOf(files).files;
-  if (!file) throw new Error('no file read');
-  return file;
-};
-
-/** A deferred promise: the test decides when (and how) the graph is built. */
-function deferred<T>() {
-  let resolve: (value: T) => void = () => undefined;
-  let reject: (e: unknown) => void = () => undefined;
-  const promise = new Promise<T>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
-}
-
-/** The session with a stand-in worker that records each import and what the app was told. */
-function harness(options: { read?: InputFile[]; mappings?: SavedMapping[] } = {}) {
-  const runs: { files: InputFile[]; onReply: (reply: PipelineReply) => void }[] = [];
-  const actions: Action[] = [];
-  const shown: number[] = [];
-  const builds: ReturnType<typeof deferred<MaillageGraph>>[] = [];
-  const ports: SessionPorts = {
-    run: (files, onReply) => {
-      runs.push({ files, onReply });
-      return runs.length;
-    },
-    shown: (id) => shown.push(id),
-    build: () => {
-      const d = deferred<MaillageGraph>();
-      builds.push(d);
-      return d.promise;
-    },
-    demoFiles: () => Promise.resolve(inputs('acteurs.csv')),
-    readFiles: (files) => Promise.resolve(options.read ?? inputs(...files.map((f) => f.name))),
-    clearAutosave: () => Promise.resolve(),
-    dispatch: (action) => actions.push(action),
-    mappings: () => options.mappings ?? [],
-  };
-  const session = new ImportSession(ports);
-  const reply = (id: number, r: Omit<Extract<PipelineReply, { kind: 'graph' }>, 'id' | 'kind'>) =>
-    runs[id - 1]?.onReply({ id, kind: 'graph', ...r });
-  /** Import `id` reports its graph, built from `files` (its quick metrics not yet). */
-  const graphOnly = (id: number, files: InputFile[]) =>
-    reply(id, { graph: packGraph(smallGraph()), report: reportOf(files), positions: null, ms: 1 });
-  /** Import `id` reports its graph, built from `files`, then its quick metrics. */
-  const graphReply = (id: number, files: InputFile[]) => {
-    graphOnly(id, files);
-    runs[id - 1]?.onReply({ id, kind: 'quick', metrics: packMetrics(METRICS) });
-  };
-  const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
-  const of = <K extends Action['type']>(type: K) =>
-    actions.filter((a): a is Extract<Action, { type: K }> => a.type === type);
-  return { session, ports, runs, actions, shown, builds, graphOnly, graphReply, settle, of };
-}
 
 describe('import session', () => {
   it('shows the latest import only: an older graph arriving late, or still being built, is dropped', async () => {
@@ -115,6 +49,40 @@ describe('import session', () => {
     const [shown] = h.of('workspace');
     expect(shown?.workspace.title).toBe('c.csv');
     expect(h.session.importId()).toBe(3);
+  });
+
+  it('stops rebuilding a graph once a newer import is chosen, without a word', async () => {
+    const outcomes: Promise<string>[] = [];
+    let chunks = 0;
+    const h = harness({
+      // The page's rebuild, counting its chunks (a pause of its own if none is given).
+      build: (graph, pause?: () => Promise<void>) => {
+        const built = unpackGraph(graph, async () => {
+          chunks++;
+          await (pause ?? yieldToPage)();
+        });
+        outcomes.push(
+          built.then(
+            () => 'built',
+            () => 'stopped',
+          ),
+        );
+        return built;
+      },
+    });
+    await h.session.importFiles(userFiles('a.csv'));
+    h.graphReply(1, inputs('a.csv'));
+    await h.session.importFiles(userFiles('b.csv'));
+    expect(await outcomes[0]).toBe('stopped');
+    expect(chunks).toBe(1);
+    await h.settle();
+    expect(h.of('workspace')).toHaveLength(0);
+    expect(h.of('failed')).toHaveLength(0);
+    // The newer import is built and shown.
+    h.graphReply(2, inputs('b.csv'));
+    expect(await outcomes[1]).toBe('built');
+    await h.settle();
+    expect(h.of('workspace').map((w) => w.workspace.title)).toEqual(['b.csv']);
   });
 
   it('hands the analysis to the workspace it belongs to, once the map is on screen', async () => {

@@ -108,4 +108,22 @@ describe('homonymsToldApart', () => {
     expect(names.has('h1')).toBe(false);
     expect(names.has('h2')).toBe(false);
   });
+
+  it('tells three of one name apart, by town where it is theirs alone, in the map it is given', () => {
+    const three = [
+      actor('ch-a', 'Centre hospitalier', 'etablissement-sante', { territory: 'Bergerac' }),
+      actor('ccas', 'CCAS de Rochebrune', 'collectivite'),
+      actor('ch-b', 'Centre hospitalier', 'etablissement-sante', { territory: ' Bergerac ' }),
+      actor('ch-c', 'Centre hospitalier', 'etablissement-sante', { territory: 'Sarlat' }),
+    ];
+    const shown = shownNames(three, ref, 'fr', false);
+    const names = homonymsToldApart(shown, three);
+    expect(names).toBe(shown);
+    expect([...names]).toEqual([
+      ['ch-a', 'Centre hospitalier (ch-a)'],
+      ['ccas', 'CCAS de Rochebrune'],
+      ['ch-b', 'Centre hospitalier (ch-b)'],
+      ['ch-c', 'Centre hospitalier (Sarlat)'],
+    ]);
+  });
 });

@@ -75,6 +75,18 @@ describe('filters', () => {
     expect(bodiesPresent(g)).toContain('CLS:copil');
   });
 
+  it('lists the bodies present once each, in the order first met', () => {
+    const g = buildGraph(
+      [
+        actor('a', { schemes: { CLS: ['copil'], CLSM: ['pleniere'] } }),
+        actor('b', { schemes: { CLS: ['atelier', 'copil', 'atelier'], ASV: [] } }),
+        actor('c', { schemes: { CLSM: ['pleniere', 'copil'] } }),
+      ],
+      [],
+    );
+    expect(bodiesPresent(g)).toEqual(['CLS:copil', 'CLSM:pleniere', 'CLS:atelier', 'CLSM:copil']);
+  });
+
   it('filters by a free column: listed values ("" for none), or a range of numbers', () => {
     const g = buildGraph(
       [

@@ -9,7 +9,7 @@ import {
   unpackMetrics,
 } from '../../src/workers/metrics-transfer.ts';
 import type { NodeMetrics } from '../../src/analysis';
-import { REF, graphOf, workerMetrics } from '../factory.ts';
+import { REF, demoGraph, graphOf, workerMetrics } from '../factory.ts';
 import { smallGraph } from '../map/helpers.ts';
 
 /** Sent as postMessage sends them (the columns transferred). */
@@ -24,7 +24,7 @@ describe('the figures from the worker to the page', () => {
     const packedMetrics = packMetrics(metrics);
     const packedAnalysis = packAnalysis(analysis);
     const buffers = figureBuffers(packedMetrics, packedAnalysis);
-    expect(buffers).toHaveLength(2);
+    expect(buffers).toHaveLength(3);
     const back = sent({ m: packedMetrics, a: packedAnalysis }, ...buffers);
     const metricsBack = await unpackMetrics(back.m);
     const analysisBack = await unpackAnalysis(back.a);
@@ -34,6 +34,15 @@ describe('the figures from the worker to the page', () => {
     expect(Object.keys(analysisBack.actors)).toEqual(Object.keys(analysis.actors));
     const quick = quickMetrics(graph);
     expect(await unpackMetrics(sent(packMetrics(quick)))).toEqual(quick);
+  });
+
+  it("gives back the demo territory's analysis, its long lists of ids packed on the way", async () => {
+    const analysis = await analyze(demoGraph(), REF);
+    const packed = packAnalysis(analysis);
+    expect(packed.rest.indexes.length).toBeGreaterThan(100);
+    const back = await unpackAnalysis(sent(packed, ...figureBuffers(packed)));
+    expect(back).toEqual(analysis);
+    expect(JSON.stringify(back.coverage)).toBe(JSON.stringify(analysis.coverage));
   });
 
   it('keeps hostile ids as entries, and every number as it was', async () => {
@@ -70,7 +79,8 @@ describe('the figures from the worker to the page', () => {
       pauses++;
       return Promise.resolve();
     });
-    expect(pauses).toBe(2);
+    // One before the records (there are more than a stretch), one after each full stretch.
+    expect(pauses).toBe(3);
     expect(back.nodes['n24999']?.degree).toBe(24_999);
   });
 

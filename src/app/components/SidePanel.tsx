@@ -13,6 +13,7 @@ import {
   type Filters,
   type LabelMode,
 } from '../../map';
+import { actorCounts } from '../actor-counts.ts';
 import { bodyLabel, schemeLabel, sectorLabel, typeLabel } from '../workspace.ts';
 import {
   colourChoice,
@@ -46,34 +47,22 @@ interface Option {
   icon?: React.ReactNode;
 }
 
-function count<T>(graph: MaillageGraph, keys: (actor: import('../../domain').Actor) => T[]) {
-  const counts = new Map<T, number>();
-  graph.forEachNode((_, actor) => {
-    for (const k of new Set(keys(actor))) counts.set(k, (counts.get(k) ?? 0) + 1);
-  });
-  return counts;
-}
-
 export function SidePanel(props: Props) {
   const { graph, ref_, encodings, filters } = props;
   const t = useText();
   const lang = t.lang;
   const options = useMemo(() => {
-    const schemeCounts = count(graph, (a) => {
-      const s = Object.keys(a.schemes);
-      return s.length ? s : [NO_SCHEME];
-    });
+    const counts = actorCounts(graph);
     const schemeOrder = [...ref_.schemes.map((s) => s.id), NO_SCHEME];
-    const schemes: Option[] = [...schemeCounts]
+    const schemes: Option[] = [...counts.schemes]
       .sort((a, b) => rank(schemeOrder, a[0]) - rank(schemeOrder, b[0]))
       .map(([id, n]) => ({
         id,
         label: id === NO_SCHEME ? t.noScheme : schemeLabel(ref_, id, lang),
         count: n,
       }));
-    const typeCounts = count(graph, (a) => [a.type]);
     const typeOrder = ref_.actorTypes.map((x) => x.id);
-    const types: Option[] = [...typeCounts]
+    const types: Option[] = [...counts.types]
       .sort((a, b) => rank(typeOrder, a[0]) - rank(typeOrder, b[0]))
       .map(([id, n]) => ({
         id,
@@ -81,9 +70,8 @@ export function SidePanel(props: Props) {
         count: n,
         icon: <ShapeIcon shape={shapeOf(id)} colour="#D5DAE0" size={14} />,
       }));
-    const sectorCounts = count(graph, (a) => a.sectors);
     const sectorOrder = ref_.sectors.map((x) => x.id);
-    const sectors: Option[] = [...sectorCounts]
+    const sectors: Option[] = [...counts.sectors]
       .sort((a, b) => rank(sectorOrder, a[0]) - rank(sectorOrder, b[0]))
       .map(([id, n]) => ({ id, label: sectorLabel(ref_, id, lang), count: n }));
     const bodies = bodiesPresent(graph)
