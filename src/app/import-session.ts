@@ -30,7 +30,7 @@ import {
 import type { StorageState } from './components/StorageNotice.tsx';
 import { readSettings } from './settings.ts';
 import { failed, type Action } from './state.ts';
-import { yieldToPage } from './workspace.ts';
+import { pauseWhile, Superseded } from './workspace.ts';
 import { openingActions } from './workspace-opening.ts';
 
 /** The name the autosaved workspace is read under (it never appears as a file). */
@@ -404,8 +404,9 @@ export class ImportSession {
     const entry = this.current;
     if (!entry || entry.id !== reply.id) return;
     // The figures' records are built a few thousand actors per task, until a newer graph
-    // takes the map.
-    const pause = pauseWhile(() => this.current === entry);
+    // takes the map. A newer graph still being built does not stop them: it may fail, and
+    // this map stays on screen (the worker does not send its analysis again).
+    const pause = pauseWhile(() => this.current === entry || this.onScreen === entry);
     void Promise.all([
       entry.workspace,
       unpackMetrics(reply.metrics, pause),
@@ -417,7 +418,8 @@ export class ImportSession {
       })
       // Figures that cannot be read are told as the worker's own failures are.
       .catch((e: unknown) => {
-        if (this.current === entry) this.ports.dispatch(failed('import', e));
+        if (!(e instanceof Superseded) && this.current === entry)
+          this.ports.dispatch(failed('import', e));
       });
   }
 
@@ -477,7 +479,7 @@ export class ImportSession {
         return serial;
       })
       .catch((e: unknown) => {
-        if (!isCurrent()) return notShown();
+        if (e instanceof Superseded || !isCurrent()) return notShown();
         // Told once; the analysis and the autosaves of the map on screen still count.
         notShown();
         this.importFailed(e);
@@ -485,14 +487,4 @@ export class ImportSession {
       });
     this.current = { id, workspace: built };
   }
-}
-
-/** A pause between two chunks of an import's work on the page (`yieldToPage`) that rejects
- * once `wanted` says the work is moot: its callers' catch drops it as they drop a moot
- * result, without the chunks left. */
-function pauseWhile(wanted: () => boolean): () => Promise<void> {
-  return async () => {
-    await yieldToPage();
-    if (!wanted()) throw new Error('a newer import replaced this one');
-  };
 }

@@ -26,16 +26,31 @@ export interface Workspace {
 
 /** Rebuilds the worker's graph, a few thousand elements per task (see PackedGraph),
  * awaiting `pause` between two. */
-export function graphFrom(
-  packed: PackedGraph,
-  pause: () => Promise<void> = yieldToPage,
-): Promise<MaillageGraph> {
+export function graphFrom(packed: PackedGraph, pause: () => Promise<void>): Promise<MaillageGraph> {
   return unpackGraph(packed, pause);
 }
 
 /** Lets the page handle input and paint between two chunks of work. */
 export function yieldToPage(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** What a pause made by `pauseWhile` rejects with once the work is moot. */
+export class Superseded extends Error {
+  constructor() {
+    super('a newer import replaced this one');
+    this.name = 'Superseded';
+  }
+}
+
+/** A pause between two chunks of an import's work on the page (`yieldToPage`) that rejects
+ * with `Superseded` once `wanted` says the work is moot: its callers drop it, without the
+ * chunks left. */
+export function pauseWhile(wanted: () => boolean): () => Promise<void> {
+  return async () => {
+    await yieldToPage();
+    if (!wanted()) throw new Superseded();
+  };
 }
 
 /** A title for an imported inventory: its most common territory when one stands out,

@@ -233,6 +233,35 @@ describe('import session', () => {
     expect(h.of('analysis').map((a) => a.serial)).toEqual([serial]);
   });
 
+  it('unpacks the analysis of the map on screen while a newer import is only being built, which may fail', async () => {
+    const { h, serial } = await onScreen();
+    // Figures for more actors than one stretch: their unpacking pauses between two.
+    const figures = {
+      degree: 1,
+      weightedDegree: 1,
+      betweenness: 0,
+      closeness: 0,
+      community: 0,
+      cutOff: 0,
+    };
+    const nodes = Object.fromEntries(Array.from({ length: 25_000 }, (_, i) => [`n${i}`, figures]));
+    const reply = analysisOf(1) as Extract<PipelineReply, { kind: 'analysis' }>;
+    h.runs[0]?.onReply({
+      ...reply,
+      metrics: packMetrics({ ...METRICS, nodes, centrality: true }),
+    });
+    // A newer graph arrives while the analysis is unpacked, then fails before it is built.
+    await replaceWith(h, 'b.csv');
+    h.graphOnly(2, inputs('b.csv'));
+    await h.settle();
+    h.runs[1]?.onReply({ id: 2, kind: 'error', message: 'quick metrics failed' });
+    for (let i = 0; i < 5; i++) await h.settle();
+    expect(h.session.importId()).toBe(1);
+    // The map on screen got its analysis: the worker does not send it again.
+    expect(h.of('analysis').map((a) => a.serial)).toEqual([serial]);
+    expect(Object.keys(h.of('analysis')[0]?.metrics.nodes ?? {})).toHaveLength(25_000);
+  });
+
   it('lets go of a graph waiting for its quick metrics when a newer import starts or the session is disposed', async () => {
     const { h } = await onScreen();
     await replaceWith(h, 'b.csv');
