@@ -167,7 +167,7 @@ export class MapLayouts {
   /**
    * fcose's layout of the whole map, the one the pipeline worker computes for smaller maps
    * (same input, seed and options: the same map once settled), started in a worker from
-   * `start` once `after` settles (the map drawn there: a worker started with the filling took
+   * `start` once `after` resolves (the map drawn there: a worker started with the filling took
    * a core the filling needed); `glide` then moves the actors to it. Null when there is no
    * worker. `cancel` stops it.
    */
@@ -185,7 +185,7 @@ export class MapLayouts {
       xy: start,
     };
     return after
-      .then(() => runner(input, () => undefined, abort.signal))
+      .then(() => (abort.signal.aborted ? null : runner(input, () => undefined, abort.signal)))
       .then((xy) => (abort.signal.aborted ? null : xy));
   }
 
