@@ -63,7 +63,7 @@ export {
   surnameWords,
 } from './person.ts';
 // Records keyed by text that `constructor`/`__proto__` cannot corrupt.
-export { emptyRecord, own, recordOf } from './records.ts';
+export { emptyRecord, own, recordOf, setOwn } from './records.ts';
 // CSV text out, formula payloads neutralised and restored.
 export { csvText, restoreNeutralised } from './csv.ts';
 // Search by the words of a query.

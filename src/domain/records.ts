@@ -20,3 +20,17 @@ export function recordOf<T>(entries: Iterable<readonly [string, T]>): Record<str
 export function own<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
   return Object.hasOwn(record, key) ? record[key] : undefined;
 }
+
+/** Sets `record[key]` as an own, enumerable entry, a key named `__proto__` included: on an
+ * object that has Object.prototype (built for a worker message or from JSON), a plain
+ * assignment to `__proto__` would set the prototype instead. */
+export function setOwn(record: object, key: string | number, value: unknown): void {
+  if (key === '__proto__') {
+    Object.defineProperty(record, key, {
+      value,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  } else (record as Record<string | number, unknown>)[key] = value;
+}

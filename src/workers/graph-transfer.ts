@@ -9,7 +9,7 @@
 // place: an edit clones the actor or link it changes, model/edits), and an actor's id one
 // string wherever it appears.
 import { UndirectedGraph } from 'graphology';
-import type { Actor } from '../domain';
+import { setOwn, type Actor } from '../domain';
 import {
   addNodeForLinks,
   type GraphAttributes,
@@ -325,14 +325,7 @@ export async function unpackGraph(
     for (const name of names) {
       const value = values[fields[at++] as number];
       // A field named `__proto__` is a field like any other, not the object's prototype.
-      if (name === '__proto__') {
-        Object.defineProperty(built, name, {
-          value,
-          enumerable: true,
-          writable: true,
-          configurable: true,
-        });
-      } else built[name] = value;
+      setOwn(built, name, value);
     }
     return built as T;
   };

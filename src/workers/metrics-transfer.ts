@@ -5,6 +5,7 @@
 // thousand at a time. The rest of the analysis travels with its long lists of ids packed
 // (string-lists.ts).
 import type { Analysis, NodeMetrics, WorkerMetrics } from '../analysis';
+import { setOwn } from '../domain';
 import { packLists, unpackLists, type PackedLists } from './string-lists.ts';
 
 type ActorMetrics = Analysis['actors'][string];
@@ -61,12 +62,13 @@ async function unpackRecord<F extends string>(
   fields: readonly F[],
   pause?: () => Promise<void>,
 ): Promise<Record<string, Record<F, number>>> {
-  const keys = JSON.parse(packed.keys) as string[];
-  const n = keys.length;
-  // A big record starts after a pause: the analysis' message brings two (the map's
-  // figures and the actors'), whose first stretches were most of the task it arrived in.
-  if (pause && n > STRETCH) await pause();
   const { columns } = packed;
+  const n = columns.length / fields.length;
+  // A big record starts after a pause, its keys read after it too: the analysis' message
+  // brings two (the map's figures and the actors'), whose first stretches were most of the
+  // task it arrived in.
+  if (pause && n > STRETCH) await pause();
+  const keys = JSON.parse(packed.keys) as string[];
   const record: Record<string, Record<F, number>> = {};
   const width = fields.length;
   for (let i = 0; i < n; i++) {
@@ -74,14 +76,7 @@ async function unpackRecord<F extends string>(
     for (let f = 0; f < width; f++) figures[fields[f] as F] = columns[f * n + i] as number;
     const key = keys[i] as string;
     // An actor whose id is `__proto__` is an entry like any other, not the prototype.
-    if (key === '__proto__') {
-      Object.defineProperty(record, key, {
-        value: figures,
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
-    } else record[key] = figures;
+    setOwn(record, key, figures);
     if (pause && i % STRETCH === STRETCH - 1) await pause();
   }
   return record;

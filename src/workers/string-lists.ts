@@ -1,9 +1,10 @@
 // The analysis' long lists of strings (the coverage's members by body, sector and type, the
 // actors in two schemes or more…) from the pipeline worker to the page as indexes into one
-// table of the strings met: at 50,000 actors the coverage alone was 5 MB of ids in tens of
+// table of the strings met: at 50,000 actors the coverage alone was 5 MB of ids in many
 // thousands of arrays, which the page took in one task when the message arrived (structured
 // clone); the indexes now travel in one transferred buffer, and the page builds the lists a
 // stretch at a time.
+import { setOwn } from '../domain';
 
 /** `T` with every list of strings possibly packed (a view into `PackedLists.indexes`). */
 export type WithPackedLists<T> = T extends readonly string[]
@@ -23,22 +24,11 @@ export interface PackedLists<T> {
 
 /** Lists shorter than this travel as they are (a view would cost more than it saves). */
 const PACKED_MIN = 16;
-/** Strings put back into lists between two pauses. */
+/** Strings put back into lists before a pause (a list is never split, so a stretch ends at
+ * the first list that reaches it). */
 const STRETCH = 50_000;
 
 type Holder = Record<string, unknown> | unknown[];
-
-/** Sets `holder[key]`, a key named `__proto__` as an entry like any other. */
-function put(holder: Holder, key: string | number, value: unknown): void {
-  if (key === '__proto__') {
-    Object.defineProperty(holder, key, {
-      value,
-      enumerable: true,
-      writable: true,
-      configurable: true,
-    });
-  } else (holder as Record<string | number, unknown>)[key] = value;
-}
 
 function isLongStringList(value: unknown): value is string[] {
   return (
@@ -60,8 +50,8 @@ export function packLists<T>(value: T): PackedLists<T> {
     for (const [key, item] of entries) {
       if (isLongStringList(item)) {
         lists.push({ holder: to, key, list: item });
-        put(to, key, null);
-      } else put(to, key, copy(item));
+        setOwn(to, key, null);
+      } else setOwn(to, key, copy(item));
     }
     return to;
   };
@@ -76,7 +66,7 @@ export function packLists<T>(value: T): PackedLists<T> {
       if (index === undefined) table.set(item, (index = table.size));
       indexes[at++] = index;
     }
-    put(holder, key, indexes.subarray(start, at));
+    setOwn(holder, key, indexes.subarray(start, at));
   }
   return { shape, strings: JSON.stringify([...table.keys()]), indexes };
 }
@@ -103,7 +93,7 @@ export async function unpackLists<T>(
   for (const { holder, key, view } of views) {
     const list = new Array<string>(view.length);
     for (let i = 0; i < view.length; i++) list[i] = strings[view[i] as number] as string;
-    put(holder, key, list);
+    setOwn(holder, key, list);
     sincePause += view.length;
     if (pause && sincePause >= STRETCH) {
       sincePause = 0;
