@@ -150,7 +150,8 @@ export class NetworkMap {
   /** Adds the elements; resolves once the map is drawn. Small maps: at the positions the
    * import computed, else after fcose in a worker. Above LAYOUT_FIRST_MAX actors, the picture
    * first (filling.ts), the links on their own layer; without positions, on a first
-   * arrangement while fcose (the actors glide to it) or, above FCOSE_MAX, ForceAtlas2 runs. */
+   * arrangement, then fcose once drawn (the actors glide to it) or, above FCOSE_MAX,
+   * ForceAtlas2. */
   async draw(): Promise<void> {
     // The elements carry the metrics they were built with: metrics arriving while they are
     // converted, placed or filled in are applied once the map is drawn (setMetrics waits).

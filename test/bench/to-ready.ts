@@ -1,8 +1,9 @@
 // Diagnostics (not part of `npm test` nor `npm run bench`): the main thread's tasks from the
 // file selection to the interactive map (`data-ready="true"`), each with its CPU time
 // (Chromium's trace, `tdur`), the idle gap before it, the app's `maillage:` marks in it and
-// what ran in it (a DevTools CPU profile, by function's self time); then the workers' CPU
-// in the same span. Best on a build that keeps its names:
+// what ran in it (a DevTools CPU profile, by function's self time); then every other
+// thread's CPU in the same span (workers, V8's compilers and collector, compositor, GPU).
+// Best on a build that keeps its names:
 //   VITE_TEST_HOOKS=1 npx vite build --minify false --outDir dist-prof
 //   npx tsx test/bench/to-ready.ts [--size 1000] [--port 4175] [--out dist-prof] [--over 10]
 //     [--top 4] [--runs 1]
@@ -160,7 +161,7 @@ try {
   preview.stop();
 }
 
-/** Every thread's CPU (ms) but the page's main thread from `from` to `to` (µs), by what runs
+/** Every thread's CPU (ms) but the page's and the browser's main threads from `from` to `to` (µs), by what runs
  * on it: each worker (the layout worker named by the script it compiles), V8's background
  * compilers and collector (the pool's tasks, by the V8 source that posted them), raster,
  * compositor and GPU process threads; costliest first. Top-level tasks only (a task nested in
