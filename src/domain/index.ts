@@ -42,6 +42,7 @@ export {
   singularKey,
   type Lookup,
   type ReferenceIndex,
+  referenceRank,
 } from './reference.ts';
 // Text folding, slugs, keys of names, invisible characters.
 export {

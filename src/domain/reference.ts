@@ -148,3 +148,11 @@ export function indexReference(ref: ReferenceData): ReferenceIndex {
 export function labelOf(entries: readonly ReferenceEntry[], id: string, lang: 'fr' | 'en'): string {
   return entries.find((e) => e.id === id)?.label[lang] ?? id;
 }
+
+/** Where `key` falls in the order of a reference list (ids): keys the list does not hold
+ * after those it holds, an empty key last. Legends and filters list their entries so. */
+export function referenceRank(order: readonly string[], key: string): number {
+  if (key === '') return order.length + 1;
+  const i = order.indexOf(key);
+  return i >= 0 ? i : order.length;
+}

@@ -1,6 +1,6 @@
 // What the legend lists: the categories present under the current encodings, with their
 // colour or shape and how many actors fall in each. Words are the app's job (i18n).
-import type { ReferenceData } from '../domain';
+import { referenceRank as rank, type ReferenceData } from '../domain';
 import type { MaillageGraph } from '../model';
 import { OTHER_VALUES, stepKey, valueKey, type ColumnCategories } from './columns.ts';
 import {
@@ -77,12 +77,6 @@ function orderOf(
         OTHER_VALUES,
       ];
   }
-}
-
-function rank(order: string[], key: string): number {
-  if (key === '') return order.length + 1;
-  const i = order.indexOf(key);
-  return i >= 0 ? i : order.length;
 }
 
 /** The words of the actors filed as `autre` whose type the reference did not know

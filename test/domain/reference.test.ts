@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import {
+  referenceRank,
   buildLookup,
   defaultReference,
   indexReference,
@@ -487,5 +488,14 @@ describe('expected composition', () => {
         'recommended sector social',
       ]),
     );
+  });
+});
+
+describe('referenceRank', () => {
+  it('orders ids as the reference lists them, unknown ones after, an empty one last', () => {
+    const order = ['ars', 'collectivite', 'association'];
+    const keys = ['', 'inconnu', 'association', 'ars', 'collectivite'];
+    const ranked = [...keys].sort((a, b) => referenceRank(order, a) - referenceRank(order, b));
+    expect(ranked).toEqual(['ars', 'collectivite', 'association', 'inconnu', '']);
   });
 });

@@ -1,6 +1,6 @@
 // Encodings and filters. Every control is a native form element with a visible label.
 import { useMemo } from 'react';
-import type { ReferenceData } from '../../domain';
+import { referenceRank as rank, type ReferenceData } from '../../domain';
 import type { MaillageGraph } from '../../model';
 import {
   freeColumns,
@@ -256,11 +256,6 @@ export function SidePanel(props: Props) {
       </section>
     </aside>
   );
-}
-
-function rank(order: string[], key: string): number {
-  const i = order.indexOf(key);
-  return i >= 0 ? i : order.length;
 }
 
 interface GroupProps {
