@@ -96,11 +96,12 @@ function timeRanges(): void {
     `${size} actors: kernel of ${kernelGraph.n} nodes, ${ranges.length} ranges` +
       `${sample ? `, ${sample} sources of each` : ''}; load ${loadavg()[0]?.toFixed(1)}`,
   );
-  // Compiled and its buffers allocated before the first range is timed: a whole range, as
-  // 64 sources left the first range's figure a third above the others' (the optimising
+  // Compiled and its buffers allocated before the first range is timed: a whole range (with
+  // --sources, as many sources as each sample, so that a sampled run stays quick), as 64
+  // sources left the first range's figure a third above the others' (the optimising
   // compiler had not finished with the kernel's loops), which it is not when warm.
   const [middle = 0, middleEnd = 0] = ranges[ranges.length >> 1] ?? [];
-  brandesRange(kernelGraph, middle, middleEnd);
+  brandesRange(kernelGraph, sample ? Math.max(middle, middleEnd - sample) : middle, middleEnd);
   let total = 0;
   for (const [from, to] of ranges) {
     // The last sources of a range, scaled by its count of sources: an over-estimate for the
