@@ -8,8 +8,6 @@ import { FCOSE_MAX } from '../layout';
 import {
   headerSignature,
   rememberMapping,
-  type SavedMapping,
-  type MaillageGraph,
   canChooseEncoding,
   canMapColumns,
   copyFiles,
@@ -20,71 +18,24 @@ import {
   withEncoding,
   withoutColumns,
 } from '../model';
-import {
-  type PackedGraph,
-  type PackedMetrics,
-  type PipelineReply,
-  unpackAnalysis,
-  unpackMetrics,
-} from '../workers';
-import type { StorageState } from './components/StorageNotice.tsx';
+import { type PackedMetrics, type PipelineReply, unpackAnalysis, unpackMetrics } from '../workers';
 import { readSettings } from './settings.ts';
 import { failed, type Action } from './state.ts';
 import { pauseWhile, Superseded } from './workspace.ts';
 import { openingActions } from './workspace-opening.ts';
+import type { ImportChoice, SessionPorts, SessionView, ShownImport } from './session-types.ts';
 
 /** The name the autosaved workspace is read under (it never appears as a file). */
 export const AUTOSAVE_NAME = 'maillage-autosave.json';
-
-/** What the session needs from the page: the worker, the graph builder, the files. */
-export interface SessionPorts {
-  /** Starts an import in the pipeline worker and returns its id; replies go to `onReply`. */
-  run(files: InputFile[], onReply: (reply: PipelineReply) => void): number;
-  /** Tells the worker that import `id`'s map is on screen: its full analysis may start. */
-  shown(id: number): void;
-  /** Rebuilds the worker's graph on this thread (`workspace.ts` `graphFrom`), awaiting
-   * `pause` between two chunks: it rejects once the import is moot, which ends the rebuild. */
-  build(graph: PackedGraph, pause: () => Promise<void>): Promise<MaillageGraph>;
-  demoFiles(): Promise<InputFile[]>;
-  readFiles(files: readonly File[]): Promise<InputFile[]>;
-  clearAutosave(): Promise<void>;
-  dispatch(action: Action): void;
-  /** The column mappings saved in this browser, as they are now. */
-  mappings(): readonly SavedMapping[];
-  /** Freezes the workspace on screen as a version under `name` and gives its id (null: no
-   * workspace). Absent, keeping a version is not offered. */
-  keepAsVersion?: (name: string) => string | null;
-}
-
-/** What an import into a workspace that has data may do with it. */
-export type ImportChoice = 'replace' | 'add' | 'version';
-
-/** Files waiting for the user's choice, and the choices the app can carry out. */
-export interface PendingImport {
-  files: readonly string[];
-  choices: readonly ImportChoice[];
-}
-
-/** What the screen shows of the session. */
-export interface SessionView {
-  /** The file whose columns are being mapped by hand. */
-  mapping: FileReport | null;
-  /** The files a saved mapping was applied to (a notice offers to undo it). */
-  applied: readonly FileReport[];
-  /** Whether the last autosave was really written in this browser. */
-  storage: StorageState;
-  /** An import into a workspace that has data, asking what to do with it. */
-  pending: PendingImport | null;
-}
 
 export class ImportSession {
   private serial = 0;
   /** The latest import: only its replies count (and the analysis of the map shown). */
   private latest = 0;
   /** The import whose graph is (or is being) shown, and its workspace serial once built. */
-  private current: { id: number; workspace: Promise<number | null> } | null = null;
+  private current: ShownImport | null = null;
   /** The import whose graph is on screen: current again when a newer one fails or is moot. */
-  private onScreen: { id: number; workspace: Promise<number | null> } | null = null;
+  private onScreen: ShownImport | null = null;
   /** The wait for the quick metrics of the import whose graph is being built, sent after
    * its graph. It always ends: the metrics arrive, the worker fails first (`failed`), or the
    * import is moot (a newer one, the session disposed: `arrived(null)`). */
@@ -405,7 +356,8 @@ export class ImportSession {
     if (!entry || entry.id !== reply.id) return;
     // The figures' records are built a few thousand actors per task, until a newer graph
     // takes the map. A newer graph still being built does not stop them: it may fail, and
-    // this map stays on screen (the worker does not send its analysis again).
+    // this map stay on screen (the worker does not send its analysis again), so what they
+    // come to waits on the entry until then (`tell`).
     const pause = pauseWhile(() => this.current === entry || this.onScreen === entry);
     void Promise.all([
       entry.workspace,
@@ -413,14 +365,29 @@ export class ImportSession {
       unpackAnalysis(reply.analysis, pause),
     ])
       .then(([serial, metrics, analysis]) => {
-        if (serial === null || this.current !== entry) return;
-        this.ports.dispatch({ type: 'analysis', serial, metrics, analysis });
+        if (serial !== null) this.tell(entry, { type: 'analysis', serial, metrics, analysis });
       })
       // Figures that cannot be read are told as the worker's own failures are.
       .catch((e: unknown) => {
-        if (!(e instanceof Superseded) && this.current === entry)
-          this.ports.dispatch(failed('import', e));
+        if (!(e instanceof Superseded)) this.tell(entry, failed('import', e));
       });
+  }
+
+  /** Tells the app what `entry`'s analysis came to: now if its map is the current one; once
+   * it is current again if a newer import is being built over it; never if it is gone. */
+  private tell(entry: ShownImport, action: Action): void {
+    if (this.current === entry) this.ports.dispatch(action);
+    else if (this.onScreen === entry) entry.waiting = action;
+  }
+
+  /** The map on screen is the current import again (a newer one failed or is moot): what its
+   * analysis came to meanwhile is told now. */
+  private backToScreen(): void {
+    this.current = this.onScreen;
+    const waiting = this.current?.waiting;
+    if (!this.current || !waiting) return;
+    this.current.waiting = undefined;
+    this.ports.dispatch(waiting);
   }
 
   /** The graph is rebuilt in chunks (no long task); the analysis may arrive meanwhile and
@@ -435,7 +402,7 @@ export class ImportSession {
     const isCurrent = () => this.current?.id === id && this.latest === id;
     // Not shown (failed, or moot): the map on screen stays the current import's.
     const notShown = () => {
-      if (this.current?.id === id) this.current = this.onScreen;
+      if (this.current?.id === id) this.backToScreen();
       return null;
     };
     // The graph is rebuilt while the worker computes its quick metrics, sent after it.

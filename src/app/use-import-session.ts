@@ -5,7 +5,8 @@ import { useEffect, useRef, useState, useSyncExternalStore, type Dispatch } from
 import type { CrossSchemeRuleSettings, ReferenceData } from '../domain';
 import type { SavedMapping } from '../model';
 import { clearAutosave, loadAutosave, PipelineClient } from '../workers';
-import { ImportSession, type SessionView } from './import-session.ts';
+import { ImportSession } from './import-session.ts';
+import type { SessionView } from './session-types.ts';
 import { failed, type Action } from './state.ts';
 import { demoFiles, graphFrom, readFiles } from './workspace.ts';
 

@@ -10,7 +10,6 @@ import { analyze, type Analysis } from '../../src/analysis/analyze.ts';
 import type { MaillageGraph } from '../../src/model/graph.ts';
 import type { PipelineReply } from '../../src/workers/protocol.ts';
 import { packGraph, unpackGraph } from '../../src/workers/graph-transfer.ts';
-import { yieldToPage } from '../../src/app/workspace.ts';
 import { packAnalysis, packMetrics } from '../../src/workers/metrics-transfer.ts';
 import { smallGraph } from '../map/helpers.ts';
 import {
@@ -21,6 +20,9 @@ import {
   reportOf,
   SAVED,
   userFiles,
+  analysisOf,
+  onScreen,
+  replaceWith,
 } from './session-harness.ts';
 
 let analysis: Analysis;
@@ -55,11 +57,11 @@ describe('import session', () => {
     const outcomes: Promise<string>[] = [];
     let chunks = 0;
     const h = harness({
-      // The page's rebuild, counting its chunks (a pause of its own if none is given).
-      build: (graph, pause?: () => Promise<void>) => {
+      // The page's rebuild, counting its chunks.
+      build: (graph, pause) => {
         const built = unpackGraph(graph, async () => {
           chunks++;
-          await (pause ?? yieldToPage)();
+          await pause();
         });
         outcomes.push(
           built.then(
@@ -187,30 +189,6 @@ describe('import session', () => {
     expect(h.of('workspace')).toHaveLength(0);
   });
 
-  /** The harness with import 1 (a.csv) on screen; its workspace serial. */
-  async function onScreen() {
-    const h = harness();
-    await h.session.importFiles(userFiles('a.csv'));
-    h.graphReply(1, inputs('a.csv'));
-    h.builds[0]?.resolve(smallGraph());
-    await h.settle();
-    const serial = h.of('workspace')[0]?.workspace.serial ?? -1;
-    return { h, serial };
-  }
-  /** Imports `name` over the workspace on screen, replacing it. */
-  async function replaceWith(h: ReturnType<typeof harness>, name: string) {
-    await h.session.importFiles(userFiles(name));
-    h.session.chooseImport('replace');
-  }
-  const analysisOf = (id: number): PipelineReply => ({
-    id,
-    kind: 'analysis',
-    metrics: packMetrics({ ...METRICS, centrality: true }),
-    analysis: packAnalysis(analysis),
-    ms: 1,
-    startedOn: 'shown',
-  });
-
   it('tells a worker failing between a graph and its quick metrics, once; the map on screen stays the current one', async () => {
     const { h, serial } = await onScreen();
     await replaceWith(h, 'b.csv');
@@ -228,38 +206,9 @@ describe('import session', () => {
     expect(h.of('workspace')).toHaveLength(1);
     // The map on screen is still the current import's: its analysis still reaches it.
     expect(h.session.importId()).toBe(1);
-    h.runs[1]?.onReply(analysisOf(1));
+    h.runs[1]?.onReply(analysisOf(1, analysis));
     await h.settle();
     expect(h.of('analysis').map((a) => a.serial)).toEqual([serial]);
-  });
-
-  it('unpacks the analysis of the map on screen while a newer import is only being built, which may fail', async () => {
-    const { h, serial } = await onScreen();
-    // Figures for more actors than one stretch: their unpacking pauses between two.
-    const figures = {
-      degree: 1,
-      weightedDegree: 1,
-      betweenness: 0,
-      closeness: 0,
-      community: 0,
-      cutOff: 0,
-    };
-    const nodes = Object.fromEntries(Array.from({ length: 25_000 }, (_, i) => [`n${i}`, figures]));
-    const reply = analysisOf(1) as Extract<PipelineReply, { kind: 'analysis' }>;
-    h.runs[0]?.onReply({
-      ...reply,
-      metrics: packMetrics({ ...METRICS, nodes, centrality: true }),
-    });
-    // A newer graph arrives while the analysis is unpacked, then fails before it is built.
-    await replaceWith(h, 'b.csv');
-    h.graphOnly(2, inputs('b.csv'));
-    await h.settle();
-    h.runs[1]?.onReply({ id: 2, kind: 'error', message: 'quick metrics failed' });
-    for (let i = 0; i < 5; i++) await h.settle();
-    expect(h.session.importId()).toBe(1);
-    // The map on screen got its analysis: the worker does not send it again.
-    expect(h.of('analysis').map((a) => a.serial)).toEqual([serial]);
-    expect(Object.keys(h.of('analysis')[0]?.metrics.nodes ?? {})).toHaveLength(25_000);
   });
 
   it('lets go of a graph waiting for its quick metrics when a newer import starts or the session is disposed', async () => {
@@ -291,7 +240,10 @@ describe('import session', () => {
 
   it('says so when the analysis of the map on screen cannot be read', async () => {
     const { h } = await onScreen();
-    const unreadable = { ...analysisOf(1), metrics: { ...packMetrics(METRICS), nodes: null } };
+    const unreadable = {
+      ...analysisOf(1, analysis),
+      metrics: { ...packMetrics(METRICS), nodes: null },
+    };
     h.runs[0]?.onReply(unreadable as unknown as PipelineReply);
     await h.settle();
     expect(h.of('failed').map((a) => a.step)).toEqual(['import']);

@@ -1,6 +1,7 @@
 // The import session's stand-in worker and its inputs, for the session's tests.
 import { REF, utf8, workerMetrics } from '../factory.ts';
-import { ImportSession, type SessionPorts } from '../../src/app/import-session.ts';
+import { ImportSession } from '../../src/app/import-session.ts';
+import type { SessionPorts } from '../../src/app/session-types.ts';
 import type { Action } from '../../src/app/state.ts';
 import type { InputFile } from '../../src/domain/types.ts';
 import { importFiles } from '../../src/import/index.ts';
@@ -8,7 +9,9 @@ import { headerSignature, type SavedMapping } from '../../src/model/column-mappi
 import type { MaillageGraph } from '../../src/model/graph.ts';
 import type { ImportReport, PipelineReply } from '../../src/workers/protocol.ts';
 import { packGraph } from '../../src/workers/graph-transfer.ts';
-import { packMetrics } from '../../src/workers/metrics-transfer.ts';
+import { packAnalysis, packMetrics } from '../../src/workers/metrics-transfer.ts';
+import type { Analysis } from '../../src/analysis/analyze.ts';
+import type { WorkerMetrics } from '../../src/workers/protocol.ts';
 import { smallGraph } from '../map/helpers.ts';
 
 const NO_NAME = 'Intitulé officiel;Ville\nMairie de Test;Testville\nCCAS de Test;Testville\n';
@@ -89,4 +92,37 @@ export function harness(
   const of = <K extends Action['type']>(type: K) =>
     actions.filter((a): a is Extract<Action, { type: K }> => a.type === type);
   return { session, ports, runs, actions, shown, builds, graphOnly, graphReply, settle, of };
+}
+
+/** The harness with import 1 (a.csv) on screen; its workspace serial. */
+export async function onScreen() {
+  const h = harness();
+  await h.session.importFiles(userFiles('a.csv'));
+  h.graphReply(1, inputs('a.csv'));
+  h.builds[0]?.resolve(smallGraph());
+  await h.settle();
+  const serial = h.of('workspace')[0]?.workspace.serial ?? -1;
+  return { h, serial };
+}
+
+/** Imports `name` over the workspace on screen, replacing it. */
+export async function replaceWith(h: ReturnType<typeof harness>, name: string) {
+  await h.session.importFiles(userFiles(name));
+  h.session.chooseImport('replace');
+}
+
+/** The worker's full analysis of import `id`, with the figures of `nodes`. */
+export function analysisOf(
+  id: number,
+  analysis: Analysis,
+  nodes: WorkerMetrics['nodes'] = {},
+): Extract<PipelineReply, { kind: 'analysis' }> {
+  return {
+    id,
+    kind: 'analysis',
+    metrics: packMetrics({ ...METRICS, nodes, centrality: true }),
+    analysis: packAnalysis(analysis),
+    ms: 1,
+    startedOn: 'shown',
+  };
 }

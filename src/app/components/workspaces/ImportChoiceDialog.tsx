@@ -5,7 +5,7 @@
 // (read again with the ones it was made of). A native modal <dialog>: focus moves in and
 // stays, Escape cancels.
 import { useId, useState } from 'react';
-import type { ImportChoice, PendingImport } from '../../import-session.ts';
+import type { ImportChoice, PendingImport } from '../../session-types.ts';
 import { useText } from '../../i18n/text-context.tsx';
 import { useModal } from '../../use-modal.ts';
 import { DialogHead } from '../DialogHead.tsx';
