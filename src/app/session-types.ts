@@ -12,7 +12,7 @@ export interface SessionPorts {
   run(files: InputFile[], onReply: (reply: PipelineReply) => void): number;
   /** Tells the worker that import `id`'s map is on screen: its full analysis may start. */
   shown(id: number): void;
-  /** Rebuilds the worker's graph on this thread (`workspace.ts` `graphFrom`), awaiting
+  /** Rebuilds the worker's graph on this thread (`workers` `unpackGraph`), awaiting
    * `pause` between two chunks: it rejects once the import is moot, which ends the rebuild. */
   build(graph: PackedGraph, pause: () => Promise<void>): Promise<MaillageGraph>;
   demoFiles(): Promise<InputFile[]>;

@@ -4,11 +4,11 @@
 import { useEffect, useRef, useState, useSyncExternalStore, type Dispatch } from 'react';
 import type { CrossSchemeRuleSettings, ReferenceData } from '../domain';
 import type { SavedMapping } from '../model';
-import { clearAutosave, loadAutosave, PipelineClient } from '../workers';
+import { clearAutosave, loadAutosave, PipelineClient, unpackGraph } from '../workers';
 import { ImportSession } from './import-session.ts';
 import type { SessionView } from './session-types.ts';
 import { failed, type Action } from './state.ts';
-import { demoFiles, graphFrom, readFiles } from './workspace.ts';
+import { demoFiles, readFiles } from './workspace.ts';
 
 export interface ImportSessionHandle {
   session: ImportSession;
@@ -49,7 +49,7 @@ export function useImportSession(
           return pipeline.current.run(files, ref, aspect, onReply, workspaceRules.current);
         },
         shown: (id) => pipeline.current?.shown(id),
-        build: graphFrom,
+        build: unpackGraph,
         demoFiles,
         readFiles,
         clearAutosave: () => (space.current ? clearAutosave(space.current) : Promise.resolve()),

@@ -3,7 +3,7 @@
 import type { Analysis } from '../analysis';
 import type { Actor, InputFile, ReferenceData } from '../domain';
 import type { MaillageGraph } from '../model';
-import { type ImportReport, type PackedGraph, unpackGraph, type WorkerMetrics } from '../workers';
+import type { ImportReport, WorkerMetrics } from '../workers';
 import actorsUrl from '../../data/demo/acteurs.csv?url';
 import linksUrl from '../../data/demo/liens.csv?url';
 
@@ -22,12 +22,6 @@ export interface Workspace {
   title: string;
   /** Milliseconds from the files to the graph message, in the worker. */
   ms: number;
-}
-
-/** Rebuilds the worker's graph, a few thousand elements per task (see PackedGraph),
- * awaiting `pause` between two. */
-export function graphFrom(packed: PackedGraph, pause: () => Promise<void>): Promise<MaillageGraph> {
-  return unpackGraph(packed, pause);
 }
 
 /** Lets the page handle input and paint between two chunks of work. */
