@@ -99,17 +99,16 @@ export function homonymsToldApart(
     const a = actors[i] as Actor;
     return names.get(a.id) ?? a.name;
   });
-  const placeKey = (k: number) =>
-    `${shown[k]}\u0000${actors[twice[k] as number]?.territory?.trim() ?? ''}`;
-  const byNameAndPlace = new Map<string, number>();
-  shown.forEach((_, k) =>
-    byNameAndPlace.set(placeKey(k), (byNameAndPlace.get(placeKey(k)) ?? 0) + 1),
+  const placeKeys = shown.map(
+    (name, k) => `${name}\u0000${actors[twice[k] as number]?.territory?.trim() ?? ''}`,
   );
+  const byNameAndPlace = new Map<string, number>();
+  for (const key of placeKeys) byNameAndPlace.set(key, (byNameAndPlace.get(key) ?? 0) + 1);
   shown.forEach((name, k) => {
     const a = actors[twice[k] as number] as Actor;
     if (isPerson(a)) return;
     const place = a.territory?.trim();
-    const tellsApart = place && (byNameAndPlace.get(placeKey(k)) ?? 0) === 1;
+    const tellsApart = place && byNameAndPlace.get(placeKeys[k] as string) === 1;
     names.set(a.id, `${name} (${tellsApart ? place : a.id})`);
   });
   return names;
